@@ -1,0 +1,16 @@
+export interface AnswerOptions {
+  /** Most answers returned. */
+  limit: number;
+  /** Passages read to gather candidate answers. */
+  passages: number;
+  /** Earliest report date, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** Latest report date, `YYYY-MM-DD`, inclusive. */
+  to?: string;
+  /** quote: only quotations whose speaker's name contains this. */
+  speaker?: string;
+  /** Most citations kept per answer. */
+  citations: number;
+}
+
+export const defaultAnswerOptions: AnswerOptions = { limit: 5, passages: 40, citations: 3 };

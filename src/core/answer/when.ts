@@ -1,0 +1,62 @@
+import type { NewsIndex } from '../index/newsIndex.js';
+import { processTerm, termsOf } from '../text/terms.js';
+import type { Answer, DateMention } from '../types.js';
+import { citeHit, distanceToMatches, normalizedScores, round } from './citation.js';
+import type { AnswerOptions } from './options.js';
+import { parseQuery } from './query.js';
+
+const PROXIMITY_WEIGHT = 0.45;
+const PRECISION_BONUS = { day: 0.06, month: 0.03, year: 0 } as const;
+/** A date inside a quotation is less often the date of the event asked about. */
+const IN_QUOTE_FACTOR = 0.8;
+/** "Baku. 5 December." before the first sentence is the report's own date, not an event's. */
+const DATELINE_FACTOR = 0.6;
+
+/** Dates of the topic, resolved against each report's date, best first; one answer per date value. */
+export function answerWhen(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
+  const parsed = parseQuery(query);
+  const hits = index.search(parsed.topic, { from: options.from, to: options.to, limit: options.passages });
+  const weights = normalizedScores(hits);
+  const queryWords = new Set(termsOf(parsed.raw));
+  const byValue = new Map<string, { answer: Answer; support: number }>();
+  hits.forEach((hit, i) => {
+    const annotations = index.annotations(hit.report.id);
+    const matched = new Set(hit.terms);
+    for (const date of annotations.dates) {
+      if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
+      if (termsOf(date.text).length > 0 && termsOf(date.text).every((t) => queryWords.has(t))) continue;
+      const distance = distanceToMatches(hit.passage.text, hit.passage.start, matched, date, processTerm);
+      const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 40) : 0;
+      let score = weights[i]! + PROXIMITY_WEIGHT * proximity + PRECISION_BONUS[date.precision];
+      if (annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end)) score *= IN_QUOTE_FACTOR;
+      if (isDateline(date, hit.report.date)) score *= DATELINE_FACTOR;
+      const entry = byValue.get(date.value);
+      const citation = citeHit(hit, date);
+      if (!entry) {
+        byValue.set(date.value, { answer: toAnswer(date, score, citation), support: 1 });
+        continue;
+      }
+      entry.support++;
+      if (score > entry.answer.score) {
+        const replaced = toAnswer(date, score, citation);
+        replaced.citations.push(...entry.answer.citations);
+        entry.answer = replaced;
+      } else {
+        entry.answer.citations.push(citation);
+      }
+      entry.answer.citations.length = Math.min(entry.answer.citations.length, options.citations);
+    }
+  });
+  const answers = [...byValue.values()]
+    .map(({ answer, support }) => ({ ...answer, score: round(answer.score + 0.04 * Math.min(support - 1, 5)) }))
+    .sort((a, b) => b.score - a.score);
+  return { total: answers.length, answers: answers.slice(0, options.limit) };
+}
+
+function toAnswer(date: DateMention, score: number, citation: Answer['citations'][number]): Answer {
+  return { text: date.text, score, date: date.value, precision: date.precision, citations: [citation] };
+}
+
+function isDateline(date: DateMention, reportDate: string | null): boolean {
+  return date.start < 60 && reportDate !== null && date.value === reportDate;
+}

@@ -1,0 +1,47 @@
+import type { DatePrecision } from '../../types.js';
+
+/** Calendar helpers on UTC dates; report dates are calendar days without a time zone. */
+
+export function parseDay(value: string): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function formatValue(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The year for a month (and day) written without one: the nearest such date to the
+ * report, but a past date is preferred unless the future one is three times closer
+ * (news mostly tells what happened).
+ */
+export function nearestYear(reference: Date, month: number, day: number): number {
+  const year = reference.getUTCFullYear();
+  let best = year;
+  let bestCost = Infinity;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const date = Date.UTC(candidate, month - 1, day);
+    const distance = (date - reference.getTime()) / DAY;
+    const cost = distance > 0 ? distance * 3 : -distance;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** The weekday (0 = Sunday) on or before the reference day, or the next one after it when `forward`. */
+export function weekdayNear(reference: Date, weekday: number, forward: boolean): Date {
+  const current = reference.getUTCDay();
+  if (forward) return addDays(reference, ((weekday - current + 7) % 7) || 7);
+  return addDays(reference, -((current - weekday + 7) % 7));
+}

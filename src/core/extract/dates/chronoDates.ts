@@ -1,0 +1,69 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision } from '../../types.js';
+import { formatValue, nearestYear, weekdayNear } from './calendar.js';
+
+/** Words chrono reads as dates that in running text rarely are. */
+const REJECT = /^(?:now|may|march|sun|sat|wed|second|a|an|the|mon|one)$/i;
+/** Expressions whose value depends on the report date. */
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past|previous|later|earlier|week|weekend|month|year|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
+const WEEK = /\bweek(?:end)?s?\b/i;
+
+/**
+ * Date expressions chrono finds, resolved against the report date with the
+ * precision the text supports. Without a report date only absolute dates with a year are kept.
+ */
+export function chronoDates(text: string, reference: Date | null): DateMention[] {
+  const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const out: DateMention[] = [];
+  for (const result of results) {
+    const mention = toMention(result, reference);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
+  const written = result.text.replace(/[\s,.;:]+$/, '');
+  if (REJECT.test(written.trim())) return null;
+  const start = result.start;
+  const certain = (c: chrono.Component) => start.isCertain(c);
+  const hasDay = certain('day');
+  const hasWeekday = certain('weekday');
+  const hasMonth = certain('month');
+  const hasYear = certain('year');
+  if (!hasDay && !hasWeekday && !hasMonth && !hasYear) return null;
+  // a lower-case month name alone ("may", "march") is a verb far more often than a date
+  if (!hasDay && !hasYear && /^[a-z]/.test(written) && !RELATIVE.test(written)) return null;
+  const relative = RELATIVE.test(written) || (!hasYear && (hasDay || hasMonth || hasWeekday));
+  if (!reference && relative) return null;
+
+  let precision: DatePrecision;
+  let date: Date;
+  if (hasWeekday && !hasDay && reference) {
+    precision = 'day';
+    date = weekdayNear(reference, start.get('weekday') ?? 0, FORWARD.test(written));
+  } else {
+    precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+    const month = start.get('month') ?? 1;
+    const day = hasDay ? (start.get('day') ?? 1) : 15;
+    const year = !hasYear && reference && !RELATIVE.test(written) ? nearestYear(reference, month, day) : (start.get('year') ?? 2000);
+    date = new Date(Date.UTC(year, month - 1, hasDay ? day : 1));
+    if (Number.isNaN(date.getTime())) return null;
+  }
+  const mention: DateMention = {
+    text: written,
+    value: formatValue(date, precision),
+    precision,
+    start: result.index,
+    end: result.index + written.length,
+  };
+  if (WEEK.test(written) && precision === 'day' && !hasWeekday) mention.approximate = true;
+  return mention;
+}

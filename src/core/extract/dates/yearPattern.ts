@@ -1,0 +1,18 @@
+import type { DateMention } from '../../types.js';
+
+/** A year written alone: "in 1998", "since 2003", "1875". */
+const YEAR = /(?<![\p{L}\p{N}$£€¥#.,'’\/-])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))/gu;
+
+/** Nouns that make a four-digit number a count, not a year ("2000 people"). */
+const COUNTED = /^\s+(?:people|persons|men|women|children|troops|soldiers|votes|voters|units|jobs|tons|tonnes|barrels|miles|kilometres|kilometers|km|metres|meters|feet|ft|dollars|euros|pounds|shares|cars|homes|houses|students|members|times|cases|deaths|years|hectares|acres|employees|workers|calories|points|yards|seats|copies|words|pages|rooms|beds|patients|delegates|signatures|mg|kg|mw|gw|bpd)\b/i;
+
+export function yearMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const match of text.matchAll(YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (COUNTED.test(text.slice(end, end + 20))) continue;
+    out.push({ text: match[0], value: match[1]!, precision: 'year', start, end });
+  }
+  return out;
+}

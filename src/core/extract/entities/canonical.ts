@@ -1,0 +1,121 @@
+import type { EntityMention } from '../../types.js';
+import { PLACE_ALIASES } from './words.js';
+
+/**
+ * Cleans and joins the mentions of one text: overlaps resolved (longest wins),
+ * partial person names joined to the full name ("Cooper" → "Laura Cooper"),
+ * surnames and roles the tagger missed added as mentions, acronyms joined to
+ * the name they abbreviate, place aliases made canonical.
+ */
+export function joinMentions(text: string, raw: EntityMention[]): EntityMention[] {
+  const mentions = removeOverlaps(raw.map(clean).filter((m) => m.text.length > 1));
+  const people = mentions.filter((m) => m.type === 'person');
+  const fullNames = people.filter((m) => m.text.includes(' '));
+  addMissed(text, mentions, fullNames);
+  const all = removeOverlaps(mentions).sort((a, b) => a.start - b.start);
+  const acronyms = acronymMap(text, all);
+  const roles = new Map<string, string>();
+  for (const m of all) {
+    if (m.type === 'person' && !m.text.includes(' ')) {
+      const full = fullNameFor(m, fullNames);
+      if (full) m.text = full;
+    } else if (m.type === 'place') {
+      m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
+    } else if (m.type === 'organization') {
+      m.text = acronyms.get(m.text) ?? m.text;
+    }
+    if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
+  }
+  return all;
+}
+
+function clean(m: EntityMention): EntityMention {
+  let { text, start, end } = m;
+  const surface = m.surface.replace(/[\s,.;:!?)"”’]+$/, '');
+  end = start + surface.length;
+  text = text.replace(/[\s,.;:!?)"”’]+$/, '').replace(/\s+/g, ' ');
+  return { ...m, text, start, end, surface };
+}
+
+function removeOverlaps(mentions: EntityMention[]): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: EntityMention[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function lastName(name: string): string {
+  const parts = name.split(' ').filter((p) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(p));
+  return parts[parts.length - 1] ?? name;
+}
+
+/** The full name a one-word mention stands for: the latest full name before it sharing the word, else any. */
+function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | undefined {
+  const word = m.text;
+  const matches = fullNames.filter((f) => lastName(f.text) === word || f.text.split(' ')[0] === word);
+  if (matches.length === 0) return undefined;
+  const before = matches.filter((f) => f.start < m.start);
+  const pool = before.length ? before : matches;
+  const lastMatches = pool.filter((f) => lastName(f.text) === word);
+  return (lastMatches.length ? lastMatches : pool)[(lastMatches.length ? lastMatches : pool).length - 1]!.text;
+}
+
+/** Surnames of known people and the roles they hold, where the tagger did not mark them. */
+function addMissed(text: string, mentions: EntityMention[], fullNames: EntityMention[]): void {
+  const covered = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
+  const surnames = new Map<string, EntityMention>();
+  for (const f of fullNames) surnames.set(lastName(f.text), f);
+  for (const [surname, full] of surnames) {
+    if (surname.length < 3) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + surname.length;
+      if (covered(start, end)) continue;
+      mentions.push({ text: full.text, type: 'person', surface: surname, start, end });
+    }
+  }
+  // "The Minister of Defense" after "the Minister of Defense of …, Zakir Hasanov"
+  const roleOwners = new Map<string, EntityMention[]>();
+  for (const f of fullNames) {
+    if (!f.role) continue;
+    const words = f.role.split(' ');
+    if (words.length < 3) continue;
+    const key = words.slice(0, 3).join(' ');
+    roleOwners.set(key, [...(roleOwners.get(key) ?? []), f]);
+  }
+  for (const [key, owners] of roleOwners) {
+    if (new Set(owners.map((o) => o.text)).size !== 1) continue;
+    const owner = owners[0]!;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + key.length;
+      if (covered(start, end) || rangeInRole(owner, start)) continue;
+      mentions.push({ text: owner.text, type: 'person', surface: key, start, end });
+    }
+  }
+}
+
+/** The role text right before the name itself is not a second mention. */
+function rangeInRole(owner: EntityMention, start: number): boolean {
+  return start < owner.start && owner.start - start < 200 && start >= owner.start - (owner.role?.length ?? 0) - 40;
+}
+
+/** "United States Air Force (USAF)" → USAF stands for United States Air Force. */
+function acronymMap(text: string, mentions: EntityMention[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !m.text.includes(' ')) continue;
+    const match = /^\s*\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+    if (match) map.set(match[1]!, m.text);
+  }
+  return map;
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,196 @@
+import MiniSearch from 'minisearch';
+import { annotate } from '../extract/annotate.js';
+import { splitPassages, type PassageOptions } from '../text/passages.js';
+import { processTerm, tokenize } from '../text/terms.js';
+import type { Annotations, Passage, Report } from '../types.js';
+
+export interface IndexOptions {
+  /** How reports are split into passages. */
+  passages: Partial<PassageOptions>;
+  /** Field weights in ranking. */
+  boost: { text: number; title: number; context: number };
+  /** Terms at least this long also match words that start with them. */
+  prefixMinLength: number;
+  /** Terms at least this long also match words within 20 % edits. */
+  fuzzyMinLength: number;
+  /** Most passages one search returns. */
+  maxHits: number;
+}
+
+export const defaultIndexOptions: IndexOptions = {
+  passages: {},
+  boost: { text: 2, title: 1, context: 0.5 },
+  prefixMinLength: 5,
+  fuzzyMinLength: 6,
+  maxHits: 200,
+};
+
+/** A passage a search found, with its report and how it matched. */
+export interface PassageHit {
+  passage: Passage;
+  report: Report;
+  score: number;
+  /** Index terms of the passage that matched the query. */
+  terms: string[];
+}
+
+export interface SearchFilter {
+  /** Earliest report date, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** Latest report date, `YYYY-MM-DD`, inclusive. */
+  to?: string;
+  /** Most hits returned (capped by `maxHits`). */
+  limit?: number;
+}
+
+interface IndexedPassage {
+  id: number;
+  text: string;
+  title: string;
+  context: string;
+}
+
+/**
+ * Reports, their passages and a MiniSearch index of the passages. Annotations are
+ * computed when an answer first needs them and kept.
+ */
+export class NewsIndex {
+  readonly options: IndexOptions;
+  private readonly mini: MiniSearch<IndexedPassage>;
+  private readonly passageById: Array<Passage | undefined> = [];
+  private readonly passageIdsByReport = new Map<string, number[]>();
+  private readonly reportById = new Map<string, Report>();
+  private readonly annotationCache = new Map<string, Annotations>();
+
+  constructor(options: Partial<IndexOptions> = {}) {
+    this.options = { ...defaultIndexOptions, ...options };
+    const { boost, prefixMinLength, fuzzyMinLength } = this.options;
+    this.mini = new MiniSearch<IndexedPassage>({
+      fields: ['text', 'title', 'context'],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: {
+        boost,
+        prefix: (term) => term.length >= prefixMinLength,
+        fuzzy: (term) => (term.length >= fuzzyMinLength ? 0.2 : false),
+        maxFuzzy: 2,
+        weights: { fuzzy: 0.3, prefix: 0.5 },
+      },
+    });
+  }
+
+  static fromReports(reports: Report[], options: Partial<IndexOptions> = {}): NewsIndex {
+    const index = new NewsIndex(options);
+    index.addReports(reports);
+    return index;
+  }
+
+  get reportCount(): number {
+    return this.reportById.size;
+  }
+
+  get passageCount(): number {
+    return this.mini.documentCount;
+  }
+
+  reports(): IterableIterator<Report> {
+    return this.reportById.values();
+  }
+
+  report(id: string): Report | undefined {
+    return this.reportById.get(id);
+  }
+
+  /** Adds reports; a report whose id is already indexed replaces the old one. */
+  addReports(reports: Report[]): void {
+    const documents: IndexedPassage[] = [];
+    for (const report of reports) {
+      if (this.reportById.has(report.id)) this.removeReport(report.id);
+      documents.push(...this.register(report));
+    }
+    this.mini.addAll(documents);
+  }
+
+  addReport(report: Report): void {
+    this.addReports([report]);
+  }
+
+  removeReport(id: string): boolean {
+    const ids = this.passageIdsByReport.get(id);
+    if (!ids) return false;
+    for (const passageId of ids) {
+      this.mini.discard(passageId);
+      this.passageById[passageId] = undefined;
+    }
+    this.passageIdsByReport.delete(id);
+    this.reportById.delete(id);
+    this.annotationCache.delete(id);
+    return true;
+  }
+
+  passagesOf(reportId: string): Passage[] {
+    return (this.passageIdsByReport.get(reportId) ?? []).map((id) => this.passageById[id]!);
+  }
+
+  /** The report's people, organisations, places, dates and quotations (computed once). */
+  annotations(reportId: string): Annotations {
+    let cached = this.annotationCache.get(reportId);
+    if (!cached) {
+      const report = this.reportById.get(reportId);
+      if (!report) throw new Error(`NewsIndex: unknown report id "${reportId}"`);
+      cached = annotate(report);
+      this.annotationCache.set(reportId, cached);
+    }
+    return cached;
+  }
+
+  /** Passages ranked by relevance to the query, within the date range. */
+  search(query: string, filter: SearchFilter = {}): PassageHit[] {
+    const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
+    if (!tokenize(query).some((t) => processTerm(t))) return [];
+    const inRange = rangeFilter(filter);
+    const results = this.mini.search(query, inRange ? { filter: (r) => inRange(this.reportOfPassage(r.id as number)) } : {});
+    const hits: PassageHit[] = [];
+    for (const result of results.slice(0, limit)) {
+      const passage = this.passageById[result.id as number];
+      if (!passage) continue;
+      hits.push({ passage, report: this.reportById.get(passage.reportId)!, score: result.score, terms: result.terms });
+    }
+    return hits;
+  }
+
+  private reportOfPassage(id: number): Report | undefined {
+    const passage = this.passageById[id];
+    return passage ? this.reportById.get(passage.reportId) : undefined;
+  }
+
+  private register(report: Report): IndexedPassage[] {
+    this.reportById.set(report.id, report);
+    const passages = splitPassages(report, this.options.passages);
+    const ids: number[] = [];
+    const documents = passages.map((passage, i) => {
+      const id = this.passageById.length;
+      this.passageById.push(passage);
+      ids.push(id);
+      const before = passages[i - 1];
+      const after = passages[i + 1];
+      const context = [before, after]
+        .filter((p): p is Passage => p !== undefined && p.paragraph === passage.paragraph)
+        .map((p) => p.text)
+        .join(' ');
+      return { id, text: passage.text, title: report.title, context };
+    });
+    this.passageIdsByReport.set(report.id, ids);
+    return documents;
+  }
+}
+
+function rangeFilter(filter: SearchFilter): ((report: Report | undefined) => boolean) | null {
+  const { from, to } = filter;
+  if (!from && !to) return null;
+  return (report) => {
+    if (!report?.date) return false;
+    return (!from || report.date >= from) && (!to || report.date <= to);
+  };
+}

@@ -1,0 +1,176 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
+import type { Report } from '../types.js';
+import { firstSentence } from '../text/title.js';
+import { formatOf, parseByFormat, type ParsedEntry } from './formats.js';
+
+export interface LoadOptions {
+  /** Largest file read, in bytes; a larger file is skipped with a message. */
+  maxFileBytes: number;
+  /** Longest report text, in characters; a longer report is skipped with a message. */
+  maxReportChars: number;
+}
+
+export const defaultLoadOptions: LoadOptions = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxReportChars: 2_000_000,
+};
+
+/** A file or line that was not loaded, and why. */
+export interface LoadProblem {
+  /** Path relative to the reports folder (or the file name when a single file was given). */
+  file: string;
+  /** 1-based line (JSONL) or item (JSON array) when the problem is inside the file. */
+  line?: number;
+  item?: number;
+  reason: string;
+}
+
+export interface LoadResult {
+  reports: Report[];
+  problems: LoadProblem[];
+  /** Report files read (folders walked recursively; unknown extensions are ignored). */
+  files: number;
+  loaded: number;
+  skipped: number;
+}
+
+/** "seeds/x.jsonl:3: text is empty" */
+export function formatProblem(problem: LoadProblem): string {
+  const where = problem.line ? `:${problem.line}` : problem.item ? ` item ${problem.item}` : '';
+  return `${problem.file}${where}: ${problem.reason}`;
+}
+
+/**
+ * Loads every report under `path` (a folder, walked recursively, or a single file).
+ * Never throws for bad content: each bad file or line becomes a problem and the rest loads.
+ */
+export async function loadReports(path: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
+  const settings = { ...defaultLoadOptions, ...options };
+  const root = resolve(path);
+  const problems: LoadProblem[] = [];
+  let rootStat;
+  try {
+    rootStat = await stat(root);
+  } catch {
+    throw new Error(`loadReports: reports path not found: ${path}`);
+  }
+  const single = rootStat.isFile();
+  const base = single ? resolve(root, '..') : root;
+  const files = single ? [root] : await listReportFiles(root, problems);
+  const reports: Report[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const name = single ? basename(file) : relative(base, file).split(sep).join('/');
+    for (const outcome of await readReportFile(file, name, settings)) {
+      if ('reason' in outcome) {
+        problems.push(outcome);
+        continue;
+      }
+      const first = seen.get(outcome.id);
+      if (first !== undefined) {
+        problems.push({ ...where(outcome), reason: `duplicate id "${outcome.id}" (first loaded from ${first})` });
+        continue;
+      }
+      seen.set(outcome.id, outcome.origin.file + (outcome.origin.line ? `:${outcome.origin.line}` : ''));
+      reports.push(outcome);
+    }
+  }
+  return { reports, problems, files: files.length, loaded: reports.length, skipped: problems.length };
+}
+
+function where(report: Report): { file: string; line?: number } {
+  return report.origin.line ? { file: report.origin.file, line: report.origin.line } : { file: report.origin.file };
+}
+
+/** Report files under `root`, sorted; hidden entries skipped; symlinks followed only inside `root`. */
+export async function listReportFiles(root: string, problems: LoadProblem[] = []): Promise<string[]> {
+  const realRoot = await realpath(root);
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: relative(root, dir) || '.', reason: `cannot read folder: ${(error as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = resolve(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => null);
+        if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+          problems.push({ file: relative(root, full), reason: 'symbolic link points outside the reports folder or nowhere' });
+          continue;
+        }
+        const info = await stat(target).catch(() => null);
+        isDir = info?.isDirectory() ?? false;
+        isFile = info?.isFile() ?? false;
+      }
+      if (isDir) {
+        const real = await realpath(full).catch(() => full);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        await walk(full);
+      } else if (isFile && formatOf(entry.name)) {
+        out.push(full);
+      }
+    }
+  };
+  visited.add(realRoot);
+  await walk(root);
+  return out;
+}
+
+/** Reads one report file: its reports, or the problems that kept them out. */
+export async function readReportFile(file: string, name: string, options: LoadOptions = defaultLoadOptions): Promise<Array<Report | LoadProblem>> {
+  const format = formatOf(file);
+  if (!format) return [{ file: name, reason: 'unknown file type (expected .txt, .md, .json or .jsonl)' }];
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > options.maxFileBytes) {
+      return [{ file: name, reason: `file is ${info.size} bytes, over the ${options.maxFileBytes}-byte cap` }];
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return [{ file: name, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }];
+  }
+  if (bytes.length > options.maxFileBytes) return [{ file: name, reason: `file is over the ${options.maxFileBytes}-byte cap` }];
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return [{ file: name, reason: 'not valid UTF-8' }];
+  }
+  if (content.includes('\u0000')) return [{ file: name, reason: 'binary content (NUL bytes)' }];
+  const idBase = name.replace(/\.[^./]+$/, '');
+  const entries = parseByFormat(format, content);
+  const many = entries.length > 1 || format === 'jsonl';
+  return entries.map((entry) => toReport(entry, name, idBase, many, options));
+}
+
+function toReport(entry: ParsedEntry, file: string, idBase: string, many: boolean, options: LoadOptions): Report | LoadProblem {
+  const position = entry.line ? { line: entry.line } : entry.item ? { item: entry.item } : {};
+  if (entry.problem || !entry.input) return { file, ...position, reason: entry.problem ?? 'no report' };
+  const input = entry.input;
+  if (input.text.length > options.maxReportChars) {
+    return { file, ...position, reason: `text is ${input.text.length} characters, over the ${options.maxReportChars} cap` };
+  }
+  const suffix = entry.line ? `:${entry.line}` : entry.item ? `:${entry.item}` : '';
+  const report: Report = {
+    id: input.id ?? (many ? idBase + suffix : idBase),
+    date: input.date ?? null,
+    title: input.title || firstSentence(input.text),
+    text: input.text,
+    origin: entry.line ? { file, line: entry.line } : { file },
+  };
+  if (input.source) report.source = input.source;
+  if (input.url) report.url = input.url;
+  return report;
+}

@@ -1,0 +1,92 @@
+/** A character span [start, end) of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period without ending the sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
+    'rev', 'hon', 'pres', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'etc', 'no', 'nos', 'vol',
+    'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
+    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'govt', 'univ', 'ave', 'blvd',
+  ],
+);
+
+const CLOSERS = '"\'”’)]»';
+
+/**
+ * Paragraph spans: blocks separated by blank lines; a single line break also ends a
+ * paragraph unless the next line starts in lower case (a hard-wrapped line).
+ */
+export function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const span = trimSpan(text, start, end);
+    if (span) spans.push(span);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\n') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    const next = text[j];
+    const blank = next === '\n';
+    const continuation = next !== undefined && /\p{Ll}/u.test(next);
+    if (blank || !continuation) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Sentence spans inside [start, end) of `text`. */
+export function sentences(text: string, start = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && CLOSERS.includes(text[j]!)) j++;
+    if (j < end && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k < end && !startsSentence(text[k]!)) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    const span = trimSpan(text, sentenceStart, j);
+    if (span) spans.push(span);
+    sentenceStart = j;
+    i = j - 1;
+  }
+  const last = trimSpan(text, sentenceStart, end);
+  if (last) spans.push(last);
+  return spans;
+}
+
+/** Sentence spans of the whole text, never crossing a paragraph. */
+export function sentencesOf(text: string): Span[] {
+  return paragraphs(text).flatMap((p) => sentences(text, p.start, p.end));
+}
+
+function startsSentence(ch: string): boolean {
+  return /[\p{Lu}\p{N}"'“‘(\[«]/u.test(ch);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
+  const word = text.slice(k + 1, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}

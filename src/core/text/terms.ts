@@ -1,0 +1,77 @@
+/** How text becomes search terms: the same for reports, queries, roles and highlighting. */
+
+/** Words too common to tell passages apart, plus question words. */
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below between both
+  but by can could did didn't do does doesn't doing don't down during each few for from further had has have having he
+  her here hers herself him himself his how i if in into is isn't it its itself just me more most my myself no nor not
+  of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+  them themselves then there these they this those through to too under until up very was wasn't we were what when where
+  which while who whom whose why will with would you your yours yourself yourselves also s t ll ve re d m shall may
+  might must whats what's who's`.split(/\s+/),
+);
+
+/** Irregular past forms, so "met" finds "meet" and "meeting". */
+const IRREGULAR = new Map(
+  Object.entries({
+    met: 'meet', said: 'say', says: 'say', told: 'tell', won: 'win', led: 'lead', held: 'hold', began: 'begin',
+    begun: 'begin', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', went: 'go', gone: 'go',
+    came: 'come', saw: 'see', seen: 'see', found: 'find', left: 'leave', ran: 'run', became: 'become', fought: 'fight',
+    bought: 'buy', sold: 'sell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose',
+    chosen: 'choose', built: 'build', sent: 'send', paid: 'pay', lost: 'lose', struck: 'strike', brought: 'bring',
+    thought: 'think', taught: 'teach', caught: 'catch', kept: 'keep', felt: 'feel', fell: 'fall', fallen: 'fall',
+    grew: 'grow', grown: 'grow', knew: 'know', known: 'know', threw: 'throw', drew: 'draw', flew: 'fly', rose: 'rise',
+    shot: 'shoot', sat: 'sit', stood: 'stand', understood: 'understand', died: 'die', men: 'man', women: 'woman',
+    children: 'child', people: 'person', defence: 'defense', elected: 'elect', killed: 'kill', born: 'bear',
+    signed: 'sign', married: 'marry', founded: 'found', invented: 'invent', discovered: 'discover',
+  }),
+);
+
+/** Splits text into words; "U.S." stays one word. */
+export function tokenize(text: string): string[] {
+  return text.replace(/\bU\.S\.(?:A\.)?/g, 'US ').replace(/\bU\.K\./g, 'UK ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A word as the index stores it, or null for stop words and single letters. */
+export function processTerm(word: string): string | null {
+  if (word === 'US' || word === 'USA') return 'usa';
+  const lower = word.toLowerCase();
+  if (lower.length < 2 || STOP_WORDS.has(lower)) return null;
+  return stem(lower);
+}
+
+/** Words with their offsets, for highlighting. */
+export function wordsWithOffsets(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  return out;
+}
+
+/** Processed terms of a text, without duplicates. */
+export function termsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.add(term);
+  }
+  return [...out];
+}
+
+/** A light suffix stemmer: enough that "meeting", "meets" and "meet" match. */
+export function stem(word: string): string {
+  const base = IRREGULAR.get(word) ?? word;
+  if (/^\d/.test(base) || base.length <= 3) return base;
+  let w = base.replace(/isation$/, 'ization').replace(/is(e|ed|es|ing)$/, 'iz$1');
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
