@@ -4,6 +4,8 @@ import { formatValue, nearestYear, weekdayNear } from './calendar.js';
 
 /** Words chrono reads as dates that in running text rarely are. */
 const REJECT = /^(?:now|may|march|sun|sat|wed|second|a|an|the|mon|one)$/i;
+/** "a year after", "two days later": a distance from some other event, not a date. */
+const SPAN_WITHOUT_ANCHOR = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+(?:after|before|later|earlier)$/i;
 /** Expressions whose value depends on the report date. */
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past|previous|later|earlier|week|weekend|month|year|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
@@ -31,7 +33,7 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
 
 function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
   const written = result.text.replace(/[\s,.;:]+$/, '');
-  if (REJECT.test(written.trim())) return null;
+  if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
   const start = result.start;
   const certain = (c: chrono.Component) => start.isCertain(c);
   const hasDay = certain('day');

@@ -1,0 +1,66 @@
+import { matchedSpans, markSpans } from '../core/answer/highlight.js';
+import { parseQuery } from '../core/answer/query.js';
+import type { InspectResult } from '../core/newsdesk.js';
+import type { Answer, AskResult } from '../core/types.js';
+
+const NOTHING: Record<AskResult['command'], string> = {
+  who: 'No people or organisations found for that. Try fewer or other words, or /search.',
+  when: 'No dates found for that. Try fewer or other words, or /search.',
+  quote: 'No quotations found for that. Try a speaker name or other words.',
+  search: 'No passages match that. Try fewer or other words.',
+};
+
+export interface TextStyle {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+export const plainStyle: TextStyle = { bold: (s) => `**${s}**`, dim: (s) => s };
+export const ansiStyle: TextStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
+
+/** An answer list as terminal text: the same parts, in the same order, as the bot's embeds. */
+export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
+  if (result.answers.length === 0) return NOTHING[result.command];
+  const topic = parseQuery(result.query).topic;
+  const blocks = result.answers.map((answer, i) => renderAnswer(result.command, answer, topic, style, `${i + 1} of ${result.total} · newsdesk`));
+  return blocks.join('\n\n');
+}
+
+export function headline(command: AskResult['command'], answer: Answer): string {
+  switch (command) {
+    case 'who':
+      return `${answer.text}${answer.role ? ` — ${answer.role}` : ''} (${answer.type})`;
+    case 'when':
+      return `${answer.date} — “${answer.text}”${answer.precision && answer.precision !== 'day' ? ` (${answer.precision})` : ''}`;
+    case 'quote':
+      return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
+    case 'search':
+      return `Passage (score ${answer.score})`;
+  }
+}
+
+function renderAnswer(command: AskResult['command'], answer: Answer, topic: string, style: TextStyle, footer: string): string {
+  const lines = [style.bold(headline(command, answer))];
+  const citation = answer.citations[0];
+  if (citation) {
+    const spans = matchedSpans(citation.passage, topic);
+    lines.push(`  > ${markSpans(citation.passage, spans, style.bold)}`);
+    lines.push(`  ${citation.title} · ${citation.reportDate ?? 'undated'} · ${citation.reportId}`);
+  }
+  lines.push(style.dim(`  ${footer}`));
+  return lines.join('\n');
+}
+
+/** A report's annotations as a short terminal listing. */
+export function renderInspect(result: InspectResult): string {
+  const lines = [`${result.report.title}`, `${result.report.id} · ${result.report.date ?? 'undated'} · ${result.report.file}`, ''];
+  const people = unique(result.entities.map((e) => `${e.text} (${e.type}${e.role ? `, ${e.role}` : ''})`));
+  lines.push(`Entities: ${people.join('; ') || 'none'}`);
+  lines.push(`Dates: ${unique(result.dates.map((d) => `${d.text} → ${d.value}`)).join('; ') || 'none'}`);
+  for (const q of result.quotes) lines.push(`Quote: “${q.text}” — ${q.speaker ?? 'unattributed'}`);
+  return lines.join('\n');
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

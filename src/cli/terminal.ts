@@ -1,0 +1,117 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { isRealDate } from '../core/load/schema.js';
+import { formatProblem } from '../core/load/loadReports.js';
+import type { Newsdesk } from '../core/newsdesk.js';
+import type { AnswerKind } from '../core/types.js';
+import { dropUndefined } from './batch.js';
+import { ansiStyle, plainStyle, renderAsk, renderInspect, type TextStyle } from './renderText.js';
+
+const HELP = `Commands:
+  /who <topic>       people and organisations involved
+  /when <topic>      when it happened
+  /quote <topic>     quotations and who said them (speaker:<name> to filter)
+  /search <topic>    the best passages
+  /report <id>       a report's people, dates and quotations
+  /status            what is loaded
+  /reload            read the reports folder again
+  /help, /quit
+Options anywhere in a line: from:YYYY-MM-DD to:YYYY-MM-DD limit:N speaker:<name>`;
+
+/** One terminal line turned into a reply. Exported for tests; never throws. */
+export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = plainStyle): Promise<string> {
+  const trimmed = line.trim();
+  if (!trimmed) return '';
+  const match = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
+  const verb = match ? match[1]!.toLowerCase() : 'search';
+  const rest = match ? match[2]! : trimmed;
+  try {
+    switch (verb) {
+      case 'help':
+        return HELP;
+      case 'status':
+        return status(desk);
+      case 'reload': {
+        const summary = await desk.reload();
+        return `Reloaded: ${summary.added.length} added, ${summary.changed.length} changed, ${summary.removed.length} removed; ${summary.reports} reports, ${summary.problems.length} skipped.`;
+      }
+      case 'report': {
+        const id = rest.trim();
+        if (!id) return 'Give a report id: /report <id>';
+        const result = desk.inspect(id);
+        return result ? renderInspect(result) : `No report with id "${id}".`;
+      }
+      case 'who':
+      case 'when':
+      case 'quote':
+      case 'search': {
+        const { query, options, problem } = splitOptions(rest);
+        if (problem) return problem;
+        if (!query) return `Give a topic: /${verb} <words>`;
+        return renderAsk(desk.ask(verb as AnswerKind, query, options), style);
+      }
+      default:
+        return `Unknown command /${verb}. Type /help.`;
+    }
+  } catch (error) {
+    return `Could not answer that: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+interface SplitLine {
+  query: string;
+  options: { from?: string; to?: string; limit?: number; speaker?: string };
+  problem?: string;
+}
+
+/** "defense minister from:2018-01-01 speaker:Cooper" → the words and the options. */
+export function splitOptions(text: string): SplitLine {
+  const options: SplitLine['options'] = {};
+  let problem: string | undefined;
+  const query = text
+    .replace(/\b(from|to|limit|speaker):(?:"([^"]*)"|(\S+))/gi, (_all, key: string, quoted: string | undefined, bare: string | undefined) => {
+      const value = (quoted ?? bare ?? '').trim();
+      const name = key.toLowerCase();
+      if (name === 'limit') {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 25) problem = 'limit: must be a whole number from 1 to 25';
+        else options.limit = n;
+      } else if (name === 'speaker') {
+        options.speaker = value;
+      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+        problem = `${name}: must be a date YYYY-MM-DD`;
+      } else {
+        options[name as 'from' | 'to'] = value;
+      }
+      return ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { query, options: dropUndefined(options), ...(problem ? { problem } : {}) };
+}
+
+function status(desk: Newsdesk): string {
+  const load = desk.lastLoad;
+  const lines = [
+    `${desk.index.reportCount} reports, ${desk.index.passageCount} passages from ${desk.reportsPath}`,
+    `Last load ${desk.loadedAt.toISOString()}: ${load.files} files, ${load.loaded} loaded, ${load.skipped} skipped`,
+  ];
+  for (const problem of load.problems.slice(0, 10)) lines.push(`  skipped ${formatProblem(problem)}`);
+  if (load.problems.length > 10) lines.push(`  …and ${load.problems.length - 10} more`);
+  return lines.join('\n');
+}
+
+/** The interactive terminal: one line in, the rendered answer out. */
+export async function runTerminal(desk: Newsdesk, input: Readable, output: Writable, tty: boolean): Promise<void> {
+  const style = tty ? ansiStyle : plainStyle;
+  output.write(`Newsdesk · ${desk.index.reportCount} reports loaded. Type /help for commands, /quit to leave.\n`);
+  const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, prompt: 'newsdesk> ' });
+  if (tty) rl.prompt();
+  for await (const line of rl) {
+    if (/^\s*\/(?:quit|exit)\s*$/i.test(line)) break;
+    const reply = await replyTo(desk, line, style);
+    if (reply) output.write(`${reply}\n\n`);
+    if (tty) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,56 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** `KEY=` in a .env file means "not set", not "set to nothing". */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+
+/** Every setting Newsdesk reads from the environment. Nothing else reads process.env. */
+export const configSchema = z.object({
+  /** Bot token; without it `npm start` opens the terminal mode. */
+  DISCORD_TOKEN: optional(z.string().trim().min(20, 'looks too short to be a bot token')),
+  /** Application id, needed to deploy commands. */
+  DISCORD_CLIENT_ID: optional(snowflake),
+  /** Guild for instant command deployment during development; global when unset. */
+  DISCORD_GUILD_ID: optional(snowflake),
+  /** REST base URL as discord.js takes it in `rest.api` (a proxy, or the fake Discord in tests). */
+  DISCORD_API_URL: optional(z.string().trim().url('must be a URL such as http://127.0.0.1:8080/api')),
+  /** Folder (or single file) of reports. */
+  REPORTS_DIR: optional(z.string().trim()).transform((v) => v ?? 'seeds'),
+  /** Folder for state files (index snapshot, summary records). */
+  STATE_DIR: optional(z.string().trim()).transform((v) => v ?? '.newsdesk'),
+  /** pino level. */
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when a variable is missing or malformed; the message names each one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the given environment (tests pass their own); never echoes values, so a token cannot leak. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+
+/** The process configuration: .env loaded once, then parsed once. */
+export function loadConfig(): Config {
+  if (!cached) {
+    loadDotenv({ quiet: true });
+    cached = parseConfig(process.env);
+  }
+  return cached;
+}

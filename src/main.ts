@@ -1,0 +1,22 @@
+import { ConfigError, loadConfig } from './config.js';
+import { formatProblem } from './core/load/loadReports.js';
+import { Newsdesk } from './core/newsdesk.js';
+import { runTerminal } from './cli/terminal.js';
+
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the interactive terminal on the reports folder. */
+async function start(): Promise<void> {
+  const config = loadConfig();
+  if (config.DISCORD_TOKEN) {
+    const { startBot } = await import('./discord/bot.js');
+    await startBot(config);
+    return;
+  }
+  const desk = await Newsdesk.open(config.REPORTS_DIR);
+  for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
+  await runTerminal(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY && process.stdout.isTTY));
+}
+
+start().catch((error: unknown) => {
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `newsdesk: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});
