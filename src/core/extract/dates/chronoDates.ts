@@ -3,7 +3,7 @@ import type { DateMention, DatePrecision } from '../../types.js';
 import { formatValue, nearestYear, weekdayNear } from './calendar.js';
 
 /** Words chrono reads as dates that in running text rarely are. */
-const REJECT = /^(?:now|may|march|sun|sat|wed|second|a|an|the|mon|one)$/i;
+const REJECT = /^(?:now|may|march|sun|sat|wed|mon|second|a|an|the|one|Now|Sun|Sat|Wed|Mon|Second|(?:in |on )?the day)$/;
 /** "a year after", "two days later": a distance from some other event, not a date. */
 const SPAN_WITHOUT_ANCHOR = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+(?:after|before|later|earlier)$/i;
 /** Expressions whose value depends on the report date. */
@@ -19,7 +19,8 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+    // "11 December -- four years behind": a double dash reads as a range to chrono; same length keeps offsets
+    results = chrono.parse(text.replace(/--/g, ', '), { instant, timezone: 0 }, { forwardDate: false });
   } catch {
     return [];
   }
@@ -31,8 +32,17 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   return out;
 }
 
+/** "on 11 December" is written "11 December": the preposition is not part of the date. */
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|of|for)\s+/i;
+/** "the end of last year" names a year, whatever day chrono picks inside it. */
+const YEAR_ONLY = /\byears?\b/i;
+const MONTH_ONLY = /\bmonths?\b/i;
+const HAS_DAY_OR_MONTH_NAME = /\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|day/i;
+
 function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
-  const written = result.text.replace(/[\s,.;:]+$/, '');
+  const trimmed = result.text.replace(/[\s,.;:]+$/, '');
+  const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
+  const written = trimmed.slice(lead);
   if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
   const start = result.start;
   const certain = (c: chrono.Component) => start.isCertain(c);
@@ -53,6 +63,10 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
     date = weekdayNear(reference, start.get('weekday') ?? 0, FORWARD.test(written));
   } else {
     precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+    if (!HAS_DAY_OR_MONTH_NAME.test(written)) {
+      if (YEAR_ONLY.test(written)) precision = 'year';
+      else if (MONTH_ONLY.test(written) && precision === 'day') precision = 'month';
+    }
     const month = start.get('month') ?? 1;
     const day = hasDay ? (start.get('day') ?? 1) : 15;
     const year = !hasYear && reference && !RELATIVE.test(written) ? nearestYear(reference, month, day) : (start.get('year') ?? 2000);
@@ -63,8 +77,8 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
     text: written,
     value: formatValue(date, precision),
     precision,
-    start: result.index,
-    end: result.index + written.length,
+    start: result.index + lead,
+    end: result.index + lead + written.length,
   };
   if (WEEK.test(written) && precision === 'day' && !hasWeekday) mention.approximate = true;
   return mention;

@@ -8,8 +8,11 @@ export const CUE_VERBS = [
   'pointed out', 'predicted', 'promised', 'shouted', 'suggested', 'suggests', 'testified', 'urged', 'vowed',
   'wondered', 'posted', 'opined', 'quipped', 'cautioned', 'exclaimed', 'conceded', 'boasted', 'complained',
   'demanded', 'mused', 'thundered', 'reiterated', 'charged', 'countered', 'contended', 'maintained', 'proclaimed',
-  'assured', 'lamented', 'blasted', 'fired back', 'went on', 'writing', 'saying', 'telling', 'adding', 'noting',
-  'asking', 'declaring', 'stating', 'explaining', 'arguing', 'warning', 'insisting',
+  'assured', 'lamented', 'blasted', 'fired back', 'went on', 'concludes', 'barked', 'shot back', 'snapped', 'points out',
+  'quips', 'recounts', 'recounted', 'muses', 'jokes', 'asserts', 'asserted', 'reported', 'reports', 'agreed', 'agrees',
+  'insists', 'predicts', 'cautions', 'acknowledges', 'admits', 'offered', 'sang', 'sings', 'chanted', 'yelled',
+  'screamed', 'whispered', 'pleaded', 'begged', 'wrote in', 'observes', 'counters', 'stresses', 'underscored', 'hinted', 'writing', 'saying', 'telling', 'adding', 'noting',
+  'asking', 'declaring', 'stating', 'explaining', 'arguing', 'warning', 'insisting', 'tweeting',
 ];
 
 /** Matches one cue verb as a whole word. */

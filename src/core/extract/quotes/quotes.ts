@@ -64,9 +64,18 @@ function toMention(text: string, quote: QuoteSpan, attribution: Attribution, ent
   };
 }
 
-/** "he" → the last person named before; "the senator" → the last person with that role. */
+/**
+ * "he" → the last person named before; "the senator" → the last person with that role;
+ * "Rep. Gwen Moore (D-Wis.)" → "Gwen Moore", or the full name the report gives for that surname.
+ */
 function resolveSpeaker(surface: string, at: number, entities: EntityMention[]): string | null {
   const lower = surface.toLowerCase();
+  if (/^\p{Lu}/u.test(surface) && !/^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/.test(surface)) {
+    const name = surface.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.?\s+/, '').replace(/[’']s$/, '').trim();
+    const surname = name.split(/\s+/).pop()!;
+    const full = entities.find((m) => m.type === 'person' && m.text.includes(' ') && m.text.split(' ').pop() === surname);
+    return full?.text ?? name;
+  }
   const before = entities.filter((m) => m.end <= at && m.type === 'person');
   if (lower === 'he' || lower === 'she') return before[before.length - 1]?.text ?? null;
   const head = lower.split(/\s+/).pop() ?? '';

@@ -1,0 +1,27 @@
+import type { DateMention } from '../../types.js';
+import { formatValue } from './calendar.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SHIFT: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
+
+/** "October of next year", "March last year": a month in a year named relative to the report. */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+/** "the previous year", "the year before", "the following year". */
+const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s+year\s+(before|after))\b/gi;
+
+export function relativeYearMentions(text: string, reference: Date | null): DateMention[] {
+  if (!reference) return [];
+  const year = reference.getUTCFullYear();
+  const out: DateMention[] = [];
+  for (const match of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+    const month = MONTHS.indexOf(match[1]!.toLowerCase());
+    const date = new Date(Date.UTC(year + SHIFT[match[2]!.toLowerCase()]!, month, 1));
+    out.push({ text: match[0], value: formatValue(date, 'month'), precision: 'month', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(RELATIVE_YEAR)) {
+    const word = (match[1] ?? match[2]!).toLowerCase();
+    const shift = word === 'before' ? -1 : word === 'after' ? 1 : SHIFT[word]!;
+    out.push({ text: match[0], value: String(year + shift), precision: 'year', start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
