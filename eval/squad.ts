@@ -1,4 +1,4 @@
-import { Newsdesk } from '../src/core/newsdesk.js';
+import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
 import type { Report } from '../src/core/types.js';
 import { readJsonl } from './data.js';
 import { exactMatch, tokenF1 } from './metrics.js';
@@ -25,7 +25,7 @@ export interface QaScores {
  * SQuAD who/when questions asked across every distinct paragraph at once (each one an
  * undated report): the answer must be found in the whole set, not in a given paragraph.
  */
-export function evalSquad(file = 'dev/squad_who_when.jsonl', limit?: number): QaScores[] {
+export function evalSquad(file = 'dev/squad_who_when.jsonl', limit?: number, options: Partial<NewsdeskOptions> = {}): QaScores[] {
   const questions = readJsonl<SquadQuestion>(file).slice(0, limit);
   const ids = new Map<string, string>();
   const reports: Report[] = [];
@@ -35,7 +35,7 @@ export function evalSquad(file = 'dev/squad_who_when.jsonl', limit?: number): Qa
     ids.set(q.context, id);
     reports.push({ id, date: null, title: q.title.replace(/_/g, ' '), text: q.context, origin: { file } });
   }
-  const desk = Newsdesk.fromReports(reports);
+  const desk = Newsdesk.fromReports(reports, options);
   const scores = new Map<'who' | 'when', QaScores>();
   for (const q of questions) {
     const score = scores.get(q.kind) ?? { kind: q.kind, questions: 0, exact: 0, f1: 0, reportTop3: 0, answered: 0 };

@@ -1,10 +1,14 @@
 import type { NewsIndex } from '../index/newsIndex.js';
 import { processTerm, termsOf } from '../text/terms.js';
 import type { Answer, DateMention } from '../types.js';
-import { citeHit, distanceToMatches, normalizedScores, round } from './citation.js';
+import { alignment, citeHit, distanceToMatches, localMatch, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery } from './query.js';
 
+/** How much the question's words right around the answer count. */
+const LOCAL_WEIGHT = 0.8;
+/** How closely the question's words surround the answer. */
+const ALIGN_WEIGHT = 2;
 const PROXIMITY_WEIGHT = 0.45;
 const PRECISION_BONUS = { day: 0.06, month: 0.03, year: 0 } as const;
 /** A date inside a quotation is less often the date of the event asked about. */
@@ -27,7 +31,9 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
       if (termsOf(date.text).length > 0 && termsOf(date.text).every((t) => queryWords.has(t))) continue;
       const distance = distanceToMatches(hit.passage.text, hit.passage.start, matched, date, processTerm);
       const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 40) : 0;
-      let score = weights[i]! + PROXIMITY_WEIGHT * proximity + PRECISION_BONUS[date.precision];
+      const local = localMatch(hit.passage.text, hit.passage.start, parsed.terms, date, processTerm);
+      const aligned = alignment(hit.passage.text, hit.passage.start, parsed.terms, date, processTerm);
+      let score = weights[i]! * (1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned) + PRECISION_BONUS[date.precision];
       if (annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end)) score *= IN_QUOTE_FACTOR;
       if (isDateline(date, hit.report.date)) score *= DATELINE_FACTOR;
       const entry = byValue.get(date.value);

@@ -1,14 +1,20 @@
 import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
 import { processTerm, termsOf } from '../text/terms.js';
 import type { Answer, EntityMention, EntityType } from '../types.js';
-import { citeHit, distanceToMatches, normalizedScores, round } from './citation.js';
+import { alignment, citeHit, distanceToMatches, localMatch, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 
 const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.85, place: 0.45 };
 /** How much a role that matches the question counts against the passage score. */
-const ROLE_WEIGHT = 1.2;
+const ROLE_WEIGHT = 0.8;
+/** Each further passage naming the same entity adds this much. */
+const SUPPORT_BONUS = 0.02;
 /** How much being close to the question's words in the passage counts. */
+/** How much the question's words right around the answer count. */
+const LOCAL_WEIGHT = 0.8;
+/** How closely the question's words surround the answer. */
+const ALIGN_WEIGHT = 2;
 const PROXIMITY_WEIGHT = 0.35;
 
 interface Candidate {
@@ -34,12 +40,16 @@ export function answerWho(index: NewsIndex, query: string, options: AnswerOption
       const roleScore = role ? roleMatch(parsed.terms, role) : 0;
       const distance = distanceToMatches(hit.passage.text, hit.passage.start, matched, mention, processTerm);
       const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 40) : 0;
-      const score = (weights[i]! + ROLE_WEIGHT * roleScore + PROXIMITY_WEIGHT * proximity) * TYPE_WEIGHT[mention.type];
+      const local = localMatch(hit.passage.text, hit.passage.start, parsed.terms, mention, processTerm);
+      const aligned = alignment(hit.passage.text, hit.passage.start, parsed.terms, mention, processTerm);
+      // how the words around the mention fit the question counts as much as the passage itself matched
+      const fit = 1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned;
+      const score = (weights[i]! * fit + ROLE_WEIGHT * roleScore) * TYPE_WEIGHT[mention.type];
       addCandidate(candidates, mention, role, score, hit, options.citations);
     }
   });
   const answers = [...candidates.values()]
-    .map((c) => ({ ...c.answer, score: round(c.best + 0.05 * Math.min(c.support - 1, 4)) }))
+    .map((c) => ({ ...c.answer, score: round(c.best + SUPPORT_BONUS * Math.min(c.support - 1, 4)) }))
     .sort((a, b) => b.score - a.score);
   return { total: answers.length, answers: answers.slice(0, options.limit) };
 }

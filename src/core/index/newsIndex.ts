@@ -15,14 +15,17 @@ export interface IndexOptions {
   fuzzyMinLength: number;
   /** Most passages one search returns. */
   maxHits: number;
+  /** Weight of the whole report's match in a passage's score (0 = passages alone). */
+  reportWeight: number;
 }
 
 export const defaultIndexOptions: IndexOptions = {
   passages: {},
-  boost: { text: 2, title: 1, context: 0.5 },
+  boost: { text: 2, title: 0.5, context: 1 },
   prefixMinLength: 5,
   fuzzyMinLength: 6,
   maxHits: 200,
+  reportWeight: 1,
 };
 
 /** A passage a search found, with its report and how it matched. */
@@ -43,6 +46,12 @@ export interface SearchFilter {
   limit?: number;
 }
 
+interface IndexedReport {
+  id: number;
+  text: string;
+  title: string;
+}
+
 interface IndexedPassage {
   id: number;
   text: string;
@@ -57,10 +66,14 @@ interface IndexedPassage {
 export class NewsIndex {
   readonly options: IndexOptions;
   private readonly mini: MiniSearch<IndexedPassage>;
+  /** The same words per whole report: which report a question is about is clearer than which sentence. */
+  private readonly reportMini: MiniSearch<IndexedReport>;
+  private readonly reportNumber = new Map<string, number>();
   private readonly passageById: Array<Passage | undefined> = [];
   private readonly passageIdsByReport = new Map<string, number[]>();
   private readonly reportById = new Map<string, Report>();
   private readonly annotationCache = new Map<string, Annotations>();
+  private nextReportNumber = 0;
 
   constructor(options: Partial<IndexOptions> = {}) {
     this.options = { ...defaultIndexOptions, ...options };
@@ -77,6 +90,13 @@ export class NewsIndex {
         maxFuzzy: 2,
         weights: { fuzzy: 0.3, prefix: 0.5 },
       },
+    });
+    this.reportMini = new MiniSearch<IndexedReport>({
+      fields: ['text', 'title'],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: { boost: { text: 1, title: 1 }, prefix: (term) => term.length >= prefixMinLength, fuzzy: (term) => (term.length >= fuzzyMinLength ? 0.2 : false), maxFuzzy: 2, weights: { fuzzy: 0.3, prefix: 0.5 } },
     });
   }
 
@@ -105,11 +125,16 @@ export class NewsIndex {
   /** Adds reports; a report whose id is already indexed replaces the old one. */
   addReports(reports: Report[]): void {
     const documents: IndexedPassage[] = [];
+    const whole: IndexedReport[] = [];
     for (const report of reports) {
       if (this.reportById.has(report.id)) this.removeReport(report.id);
       documents.push(...this.register(report));
+      const number = this.nextReportNumber++;
+      this.reportNumber.set(report.id, number);
+      whole.push({ id: number, text: report.text, title: report.title });
     }
     this.mini.addAll(documents);
+    this.reportMini.addAll(whole);
   }
 
   addReport(report: Report): void {
@@ -125,6 +150,8 @@ export class NewsIndex {
     }
     this.passageIdsByReport.delete(id);
     this.reportById.delete(id);
+    this.reportMini.discard(this.reportNumber.get(id)!);
+    this.reportNumber.delete(id);
     this.annotationCache.delete(id);
     return true;
   }
@@ -151,13 +178,27 @@ export class NewsIndex {
     if (!tokenize(query).some((t) => processTerm(t))) return [];
     const inRange = rangeFilter(filter);
     const results = this.mini.search(query, inRange ? { filter: (r) => inRange(this.reportOfPassage(r.id as number)) } : {});
+    const reportScores = this.reportScores(query);
+    const best = results[0]?.score ?? 1;
     const hits: PassageHit[] = [];
-    for (const result of results.slice(0, limit)) {
+    for (const result of results) {
       const passage = this.passageById[result.id as number];
       if (!passage) continue;
-      hits.push({ passage, report: this.reportById.get(passage.reportId)!, score: result.score, terms: result.terms });
+      const report = this.reportById.get(passage.reportId)!;
+      const score = result.score / best + this.options.reportWeight * (reportScores.get(this.reportNumber.get(report.id)!) ?? 0);
+      hits.push({ passage, report, score, terms: result.terms });
     }
-    return hits;
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Report match scores relative to the best report (0..1). */
+  private reportScores(query: string): Map<number, number> {
+    const scores = new Map<number, number>();
+    if (this.options.reportWeight === 0) return scores;
+    const results = this.reportMini.search(query);
+    const best = results[0]?.score ?? 1;
+    for (const r of results) scores.set(r.id as number, r.score / best);
+    return scores;
   }
 
   private reportOfPassage(id: number): Report | undefined {

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { tagTerms, type Term } from './terms.js';
-import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from './words.js';
+import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PLACE_ALIASES, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './words.js';
 import { joinMentions } from './canonical.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -81,14 +81,15 @@ function nameRuns(terms: Term[]): Run[] {
 
 function classifyRun(run: Run, all: Term[], text: string): EntityMention[] {
   const terms = run.terms;
-  const personEnd = lastIndexWhere(terms, (t) => PERSON_TAGS.some((tag) => t.tags.has(tag)) && !isTitleWord(t));
+  const thing = THING_HEADS.has(stripPossessive(terms[terms.length - 1]!.lower));
+  const personEnd = thing ? -1 : lastIndexWhere(terms, (t) => /^\p{L}/u.test(t.text) && PERSON_TAGS.some((tag) => t.tags.has(tag)) && !isTitleWord(t));
   if (personEnd >= 0) {
     let personIndex = personEnd;
     // extend left over first names and initials, never over a title word or past "of"
     while (personIndex > 0) {
       const left = terms[personIndex - 1]!;
       const beforeLeft = terms[personIndex - 2];
-      if (isTitleWord(left) || NAME_CONNECTORS.has(left.lower) || PLACE_TAGS.some((tag) => left.tags.has(tag) && !left.tags.has('Person'))) break;
+      if (isTitleWord(left) || ['of', 'for', 'the', '&'].includes(left.lower) || PLACE_TAGS.some((tag) => left.tags.has(tag) && !left.tags.has('Person'))) break;
       if (beforeLeft && NAME_CONNECTORS.has(beforeLeft.lower) && !PERSON_TAGS.some((tag) => left.tags.has(tag))) break;
       if (beforeLeft && ['of', 'for', 'the'].includes(beforeLeft.lower)) break;
       personIndex--;
@@ -112,9 +113,70 @@ function classifyRun(run: Run, all: Term[], text: string): EntityMention[] {
     // a role on its own ("The Minister of Defense"): not an entity, but places inside count
     return placesInside(cleaned, text).concat(organizationBeforeRole(cleaned, text));
   }
-  const type = runType(cleaned);
+  const type = runType(cleaned) ?? (namedAfterRoleNoun(cleaned, all) ? 'person' : guessType(cleaned, all, terms));
   if (!type) return [];
-  return [mention(type, cleaned, text, surface)];
+  const out = mention(type, cleaned, text, surface);
+  if (type === 'person') {
+    const role = roleBefore([], all, cleaned[0]!, text);
+    if (role) out.role = role;
+  }
+  return [out];
+}
+
+/**
+ * The kind of a capitalised name the tagger knew nothing of, from where it stands:
+ * "the Broncos" and "Denver Broncos" are teams or bodies; "DeMarcus Ware" and
+ * "Newton was sacked" are people.
+ */
+function guessType(terms: Term[], all: Term[], run: Term[]): EntityType | null {
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const at = all.indexOf(run[0]!);
+  const previous = at > 0 ? all[at - 1] : undefined;
+  const next = all[all.indexOf(last) + 1];
+  const sameSentence = (t: Term | undefined): t is Term => t !== undefined && t.sentence === first.sentence;
+  if (terms.some((t) => NAME_CONNECTORS.has(t.lower) || isTitleWord(t) || /\d|['’](?:ve|re|ll|d|m|t)$/.test(t.text))) return null;
+  if (terms.length === 1 && ['Adjective', 'Demonym', 'Pronoun', 'Verb'].some((tag) => first.tags.has(tag))) return null;
+  if (first.position === 0 && terms.length === 1 && !first.tags.has('ProperNoun') && !namesInText(all).has(first.text)) return null;
+  const plural = /[^s]s$/.test(last.lower) && !/(?:ss|us|is)$/.test(last.lower);
+  if (sameSentence(previous) && previous.lower === 'the') return terms.length > 1 || plural ? 'organization' : null;
+  if (plural) return 'organization';
+  if (terms.length >= 2 && terms.length <= 3) return 'person';
+  const followedByVerb = sameSentence(next) && next.tags.has('Verb') && !next.tags.has('Gerund') && joined(last, next);
+  const afterAgent = sameSentence(previous) && ['by', 'and', 'with', 'from', 'to'].includes(previous.lower);
+  const gerundAfter = sameSentence(next) && next.tags.has('Gerund') && joined(last, next);
+  return followedByVerb || afterAgent || (gerundAfter && namesInText(all).has(first.text)) || (sameSentence(previous) && previous.tags.has('Gerund') && namesInText(all).has(first.text)) ? 'person' : null;
+}
+
+const nameCache = new WeakMap<Term[], Set<string>>();
+
+/** Capitalised words that stand inside sentences and never in lower case: names, wherever they stand. */
+function namesInText(all: Term[]): Set<string> {
+  let names = nameCache.get(all);
+  if (!names) {
+    const lower = new Set(all.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
+    names = new Set(all.filter((t) => t.position > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !lower.has(t.lower) && !NOT_NAMES.has(t.lower)).map((t) => t.text));
+    nameCache.set(all, names);
+  }
+  return names;
+}
+
+/**
+ * A capitalised name the tagger could not place, right after a lower-case noun that
+ * describes a person: "defensive tackle Kawann Short", "quarterback Manning".
+ */
+function namedAfterRoleNoun(terms: Term[], all: Term[]): boolean {
+  if (terms.length > 3 || terms.some((t) => NAME_CONNECTORS.has(t.lower) || isTitleWord(t) || t.tags.has('Acronym'))) return false;
+  const before = all[all.indexOf(terms[0]!) - 1];
+  if (!before || before.sentence !== terms[0]!.sentence || !joined(before, terms[0])) return false;
+  return isRoleNoun(before);
+}
+
+/** A lower-case common noun for a person's job or part: "tackle", "linebacker", "analyst". */
+function isRoleNoun(term: Term): boolean {
+  if (!/^\p{Ll}/u.test(term.text)) return false;
+  if (ROLE_HEADS.has(term.lower) || term.tags.has('Actor')) return true;
+  return term.tags.has('Noun') && term.tags.has('Singular') && !term.tags.has('Pronoun') && !NAME_CONNECTORS.has(term.lower) && !NOT_NAMES.has(term.lower);
 }
 
 function isTitleWord(term: Term): boolean {
@@ -130,6 +192,8 @@ function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
 function runType(terms: Term[]): EntityType | null {
   const lowers = terms.map((t) => stripPossessive(t.lower));
   const whole = lowers.join(' ');
+  const head = lowers[lowers.length - 1]!;
+  if (THING_HEADS.has(head)) return PLACE_HEADS.has(head) ? 'place' : null;
   if (PLACE_ALIASES.has(whole)) return 'place';
   if (lowers.some((w) => ORG_HEADS.has(w)) || terms.some((t) => t.tags.has('Organization') || t.tags.has('SportsTeam'))) return 'organization';
   if (terms.every((t) => PLACE_TAGS.some((tag) => t.tags.has(tag)) || NAME_CONNECTORS.has(t.lower))) return 'place';
@@ -163,10 +227,21 @@ function roleBefore(prefix: Term[], all: Term[], first: Term, text: string): str
       taken.unshift(term);
       continue;
     }
+    // one plain noun right before the name is a role too: "linebacker Von Miller", "tight end Owen Daniels"
+    if (taken.length === 0 && isRoleNoun(term)) {
+      taken.unshift(term);
+      const modifier = all[index - 1];
+      if (modifier && modifier.sentence === term.sentence && joined(modifier, term) && /^\p{Ll}/u.test(modifier.text) && (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) && !NOT_NAMES.has(modifier.lower)) {
+        taken.unshift(modifier);
+        index--;
+      }
+      continue;
+    }
     break;
   }
   while (taken.length && NAME_CONNECTORS.has(taken[0]!.lower)) taken.shift();
-  const direct = taken.some((t) => ROLE_HEADS.has(stripPossessive(t.lower))) ? cleanRole(spanText(text, taken)) : undefined;
+  const hasHead = taken.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)) || (/^\p{Ll}/u.test(t.text) && isRoleNoun(t)));
+  const direct = hasHead ? cleanRole(spanText(text, taken)) : undefined;
   // an appositive before the name: "the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov"
   const comma = all[index];
   if (comma && comma.sentence === first.sentence && /^,\s*$/.test(comma.post)) {

@@ -65,8 +65,23 @@ export const NOT_NAMES = new Set([
   'how', 'where', 'which', 'whose', 'whom', 'highly', 'during', 'under', 'over', 'into', 'report', 'reuters', 'ap',
   'afp', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'photo', 'video', 'watch', 'read', 'more', 'click',
   'christmas', 'easter', 'god', 'internet', 'web', 'english', 'french', 'german', 'russian', 'chinese', 'spanish',
-  'arabic', 'islam', 'christian', 'muslim', 'jewish', 'catholic',
+  'arabic', 'islam', 'christian', 'muslim', 'jewish', 'catholic', 'everyone', 'everybody', 'someone', 'somebody',
+  'nobody', 'anyone', 'new', 'old', 'other', 'another', 'such', 'yes', 'ok', 'okay', 'thanks', 'please', 'dear',
 ]);
 
 /** Words joining parts of one name ("Bank of America", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'for', '&', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el']);
+
+/** Last words of names of places built by people ("Levi's Stadium", "Sun Life Stadium"). */
+export const PLACE_HEADS = new Set([
+  'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport', 'station', 'hall', 'building',
+  'tower', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'river', 'lake', 'mountain', 'mountains', 'island',
+  'islands', 'valley', 'bay', 'sea', 'ocean', 'county', 'province', 'district', 'village', 'port',
+]);
+
+/** Last words of names that are neither people nor bodies: trophies, events, products, places. */
+export const THING_HEADS = new Set([
+  ...PLACE_HEADS, 'trophy', 'award', 'awards', 'prize', 'cup', 'bowl', 'medal', 'championship', 'championships',
+  'tournament', 'games', 'festival', 'war', 'act', 'treaty', 'bill', 'law', 'day', 'week', 'program', 'programme',
+  'project', 'mission', 'plan',
+]);
