@@ -8,7 +8,7 @@ export const STOP_WORDS = new Set(
   of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
   them themselves then there these they this those through to too under until up very was wasn't we were what when where
   which while who whom whose why will with would you your yours yourself yourselves also s t ll ve re d m shall may
-  might must whats what's who's`.split(/\s+/),
+  might must whats what's who's us`.split(/\s+/),
 );
 
 /** Irregular past forms, so "met" finds "meet" and "meeting". */

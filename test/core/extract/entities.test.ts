@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import type { EntityMention } from '../../../src/core/types.js';
+import { foundingText } from '../../helpers/fixtures.js';
+
+function find(mentions: EntityMention[], text: string): EntityMention | undefined {
+  return mentions.find((m) => m.text === text);
+}
+
+describe('extractEntities on the founding report', () => {
+  const text = foundingText();
+  const mentions = extractEntities(text);
+
+  it.each([
+    ['Zakir Hasanov', 'person', 'Minister of Defense of the Republic of Azerbaijan'],
+    ['Laura Cooper', 'person', 'US Deputy Assistant Secretary of Defense'],
+    ['James Mattis', 'person', 'US Secretary of Defense'],
+    ['Ministry of Defense of the Republic of Azerbaijan', 'organization', undefined],
+    ['NATO', 'organization', undefined],
+    ['Azerbaijan', 'place', undefined],
+    ['Afghanistan', 'place', undefined],
+    ['United States', 'place', undefined],
+  ])('%s is a %s with role %s', (name, type, role) => {
+    const mention = find(mentions, name);
+    expect(mention?.type).toBe(type);
+    if (role) expect(mentions.filter((m) => m.text === name).map((m) => m.role)).toContain(role);
+  });
+
+  it('joins partial mentions to the full name and drops honorifics and punctuation', () => {
+    const cooper = mentions.filter((m) => m.text === 'Laura Cooper').map((m) => m.surface);
+    expect(cooper).toEqual(['Laura Cooper', 'Cooper', 'Cooper']);
+    const hasanov = mentions.filter((m) => m.text === 'Zakir Hasanov').map((m) => m.surface);
+    expect(hasanov).toContain('Hasanov');
+    expect(hasanov).toContain('Minister of Defense');
+    expect(mentions.some((m) => m.text.startsWith('Ms') || m.text.endsWith(','))).toBe(false);
+  });
+
+  it('keeps offsets that point at the words as written', () => {
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('extractEntities patterns', () => {
+  it.each([
+    ['Northrop Grumman CEO Ron Sugar said the bid was strong.', 'Ron Sugar', 'person', 'Northrop Grumman CEO'],
+    ['UBS analyst David Strauss said fuel mattered.', 'David Strauss', 'person', 'UBS analyst'],
+    ['The deal was signed by Laura Cooper, the US Deputy Assistant Secretary of Defense, on Monday.', 'Laura Cooper', 'person', 'US Deputy Assistant Secretary of Defense'],
+    ['Pro Bowl defensive tackle Kawann Short led the team in sacks.', 'Kawann Short', 'person', undefined],
+    ['The United States Air Force (USAF) ordered tankers. The USAF paid.', 'United States Air Force', 'organization', undefined],
+    ['Troops arrived in Mobile, Alabama on Friday.', 'Alabama', 'place', undefined],
+  ])('%s', (text, name, type, role) => {
+    const mentions = extractEntities(text);
+    const mention = find(mentions, name);
+    expect(mention?.type).toBe(type);
+    if (role) expect(mention?.role).toBe(role);
+  });
+
+  it('resolves an acronym to the name it abbreviates', () => {
+    const mentions = extractEntities('The United States Air Force (USAF) ordered tankers. Later the USAF paid.');
+    expect(mentions.filter((m) => m.surface === 'USAF').every((m) => m.text === 'United States Air Force')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/core/extract/dates/dates.js';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { extractQuotes } from '../../../src/core/extract/quotes/quotes.js';
+import { findQuoteSpans } from '../../../src/core/extract/quotes/quoteSpans.js';
+
+describe('dates: nothing where there is no date', () => {
+  it.each([
+    'The bill may pass the senate.',
+    'They march on the capital.',
+    'The company employs 2000 people in the region.',
+    'Revenue grew 1999 percent.',
+    'The price was $2015 per unit.',
+    'It came two days later than planned.',
+    'Meet me at 5 pm.',
+    'It is worth a year of work now.',
+    '',
+  ])('%j', (text) => {
+    expect(extractDates(text, '2018-12-05')).toEqual([]);
+  });
+});
+
+describe('entities: nothing where there is no name', () => {
+  it.each([
+    'the minister said that talks would continue.',
+    'They went home early and slept.',
+    'However, the plan failed.',
+    '',
+    '12345 !!! ???',
+  ])('%j', (text) => {
+    expect(extractEntities(text)).toEqual([]);
+  });
+
+  it('does not make a person of a role alone or of a trophy', () => {
+    const mentions = extractEntities('The Minister of Defense spoke. The winner gets the Vince Lombardi Trophy.');
+    expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
+
+describe('quotes: nothing where nothing is quoted', () => {
+  it.each([
+    'No quotation marks here, said nobody.',
+    'A name in quotes, "Resolute Support", is not a quotation.',
+    'An unclosed “quotation that never ends',
+    'Scare quotes around a "word" only.',
+    '',
+  ])('%j', (text) => {
+    expect(extractQuotes(text, extractEntities(text))).toEqual([]);
+  });
+
+  it('drops a quotation left open at the end of a paragraph', () => {
+    expect(findQuoteSpans('“Open here\n\nNext paragraph without a mark.”')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../../src/core/text/passages.js';
+import { paragraphs, sentencesOf } from '../../../src/core/text/sentences.js';
+import { firstSentence } from '../../../src/core/text/title.js';
+import { stem, termsOf } from '../../../src/core/text/terms.js';
+import { foundingReport } from '../../helpers/fixtures.js';
+
+describe('sentences', () => {
+  it.each([
+    ['Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+    ['He said: “It is over.” Then he left.', ['He said: “It is over.”', 'Then he left.']],
+    ['The U.S. Army arrived. J. Smith led it.', ['The U.S. Army arrived.', 'J. Smith led it.']],
+    ['Prices rose 2.5 percent. Markets fell!', ['Prices rose 2.5 percent.', 'Markets fell!']],
+    ['No final stop', ['No final stop']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('keeps a hard-wrapped line inside its paragraph and splits on blank lines', () => {
+    const text = 'First line that wraps\nonto the next line.\n\nSecond paragraph.\nThird paragraph.';
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'First line that wraps\nonto the next line.',
+      'Second paragraph.',
+      'Third paragraph.',
+    ]);
+  });
+});
+
+describe('splitPassages', () => {
+  it('splits the founding report into sentence passages whose offsets give back their text', async () => {
+    const report = await foundingReport();
+    const passages = splitPassages(report);
+    expect(passages.length).toBeGreaterThan(8);
+    for (const p of passages) expect(report.text.slice(p.start, p.end)).toBe(p.text);
+    // the dateline fragments join the first sentence
+    expect(passages[0]!.text.startsWith('Baku. 5 December. REPORT.AZ/ On December 4')).toBe(true);
+    expect(new Set(passages.map((p) => p.paragraph)).size).toBe(6);
+    expect(passages.map((p) => p.ordinal)).toEqual(passages.map((_, i) => i));
+  });
+
+  it('cuts an over-long sentence at a space', () => {
+    const text = `${'word '.repeat(500)}end.`;
+    const passages = splitPassages({ id: 'long', text }, { maxChars: 300 });
+    expect(passages.length).toBeGreaterThan(5);
+    expect(passages.every((p) => p.end - p.start <= 300)).toBe(true);
+    expect(passages.every((p) => text.slice(p.start, p.end) === p.text)).toBe(true);
+  });
+});
+
+describe('titles and terms', () => {
+  it.each([
+    ['Baku. 5 December. REPORT.AZ/ On December 4, the minister met the delegation.', 'On December 4, the minister met the delegation.'],
+    ['LONDON (Reuters) - Shares in the company fell sharply on Monday.', 'Shares in the company fell sharply on Monday.'],
+    ['Short.', 'Short.'],
+  ])('firstSentence(%j)', (text, title) => {
+    expect(firstSentence(text)).toBe(title);
+  });
+
+  it.each([
+    ['meeting', 'meet'],
+    ['met', 'meet'],
+    ['meets', 'meet'],
+    ['defence', stem('defense')],
+    ['organisation', 'organization'],
+    ['based', stem('base')],
+  ])('stem(%s) matches %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('drops stop words and keeps "US" apart from "us"', () => {
+    expect(termsOf('When did Hasanov meet the US delegation?')).toEqual(['hasanov', 'meet', 'usa', 'delegation']);
+    expect(termsOf('tell us')).toEqual(['tell']);
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { loadReports } from '../../src/core/load/loadReports.js';
+import { Newsdesk } from '../../src/core/newsdesk.js';
+import type { Report } from '../../src/core/types.js';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The bundled reports. */
+export const SEEDS = join(ROOT, 'seeds');
+/** The founding report (Report.az, 2018-12-05). */
+export const FOUNDING_REPORT = join(SEEDS, '000_b2fcb3b7b63d40ff.txt');
+export const FOUNDING_ID = '000_b2fcb3b7b63d40ff';
+/** ../shared/data beside the project; absent when the project is cloned alone. */
+export const SHARED_DATA = resolve(ROOT, '..', 'shared', 'data');
+
+/** The founding report as loaded. */
+export async function foundingReport(): Promise<Report> {
+  const { reports } = await loadReports(FOUNDING_REPORT);
+  return reports[0]!;
+}
+
+/** A desk over the founding report alone. */
+export async function foundingDesk(): Promise<Newsdesk> {
+  return Newsdesk.open(FOUNDING_REPORT);
+}
+
+/** The founding report's text, as the loader gives it (the body after the date line). */
+export function foundingText(): string {
+  return readFileSync(FOUNDING_REPORT, 'utf8').replace(/^\s*date \S+\s*/, '').replace(/\s+$/, '');
+}
+
+/** A fresh temporary folder with the given files (paths relative to it; Buffers written as bytes). */
+export function tempReports(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+/** A report made in memory. */
+export function report(id: string, text: string, date: string | null = '2020-01-15', title = id): Report {
+  return { id, date, title, text, origin: { file: `${id}.txt` } };
+}
