@@ -8,7 +8,15 @@ async function start(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     const { startBot } = await import('./discord/bot.js');
-    await startBot(config);
+    const bot = await startBot(config);
+    // a handler's rejected promise is logged, never fatal
+    process.on('unhandledRejection', (reason) => bot.logger.error({ err: String(reason) }, 'unhandled rejection'));
+    const shutdown = (signal: string) => {
+      bot.logger.info({ signal }, 'shutting down');
+      void bot.stop().finally(() => process.exit(0));
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
     return;
   }
   const desk = await Newsdesk.open(config.REPORTS_DIR);

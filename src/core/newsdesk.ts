@@ -67,6 +67,49 @@ export class Newsdesk {
   }
 
   /**
+   * Annotates the reports not yet annotated, a few at a time, yielding to the event loop
+   * between them so answers keep flowing; stops when `signal` aborts.
+   */
+  async warmUp(signal?: AbortSignal): Promise<number> {
+    let count = 0;
+    for (const report of [...this.index.reports()]) {
+      if (signal?.aborted) break;
+      if (this.index.isAnnotated(report.id) || !this.index.report(report.id)) continue;
+      this.index.annotations(report.id);
+      count++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return count;
+  }
+
+  /**
+   * Names known so far (from annotated reports) that start with or contain `prefix`,
+   * most mentioned first: people and organisations, or the speakers of quotations.
+   */
+  knownNames(kind: 'entity' | 'speaker', prefix: string, limit = 25): string[] {
+    const counts = new Map<string, number>();
+    for (const [, annotations] of this.index.annotated()) {
+      const names = kind === 'speaker' ? annotations.quotes.map((q) => q.speaker) : annotations.entities.filter((e) => e.type !== 'place').map((e) => e.text);
+      for (const name of names) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const wanted = prefix.trim().toLowerCase();
+    const ranked = [...counts.entries()]
+      .filter(([name]) => !wanted || name.toLowerCase().includes(wanted))
+      .sort((a, b) => Number(b[0].toLowerCase().startsWith(wanted)) - Number(a[0].toLowerCase().startsWith(wanted)) || b[1] - a[1] || a[0].localeCompare(b[0]));
+    return ranked.slice(0, limit).map(([name]) => name);
+  }
+
+  /** Reports whose id or title contains `text`, newest first. */
+  findReports(text: string, limit = 25): Report[] {
+    const wanted = text.trim().toLowerCase();
+    const out: Report[] = [];
+    for (const report of this.index.reports()) {
+      if (!wanted || report.id.toLowerCase().includes(wanted) || report.title.toLowerCase().includes(wanted)) out.push(report);
+    }
+    return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+
+  /**
    * Reads the folder again and applies only what changed. A folder that cannot be
    * read leaves the current index serving.
    */

@@ -1,5 +1,82 @@
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
+import { formatProblem } from '../core/load/loadReports.js';
+import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { createLogger, errorFields, type Logger } from '../logger.js';
+import type { CommandContext } from './command.js';
+import { handleInteraction } from './interactions.js';
+import { NO_MENTIONS } from './render.js';
+import { watchFolder, type FolderWatcher } from './watch.js';
 
-export async function startBot(_config: Config): Promise<void> {
-  throw new Error('the Discord bot is not built yet; unset DISCORD_TOKEN to use the terminal mode');
+export interface RunningBot {
+  client: Client;
+  desk: Newsdesk;
+  logger: Logger;
+  /** Logs out, stops watching, lets in-flight work finish. */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  logger?: Logger;
+  now?: () => Date;
+  /** Settle time of the folder watcher, in ms. */
+  watchSettleMs?: number;
+}
+
+/** Loads the reports, logs in and answers interactions until stopped. */
+export async function startBot(config: Config, options: BotOptions = {}): Promise<RunningBot> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
+  const desk = await Newsdesk.open(config.REPORTS_DIR, {}, now());
+  logger.info({ reports: desk.index.reportCount, passages: desk.index.passageCount, skipped: desk.lastLoad.skipped }, 'reports loaded');
+  for (const problem of desk.lastLoad.problems) logger.warn({ problem: formatProblem(problem) }, 'report skipped');
+
+  let reloading: Promise<ReloadSummary> | null = null;
+  const reload = () => {
+    reloading ??= desk.reload(now()).finally(() => {
+      reloading = null;
+    });
+    return reloading;
+  };
+  const context: CommandContext = { desk, logger, startedAt: now(), reload, now };
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  client.on(Events.InteractionCreate, (interaction: Interaction) => void handleInteraction(interaction, commandsByName, context));
+  client.on(Events.Error, (error) => logger.error({ err: errorFields(error) }, 'client error'));
+  client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
+
+  const warmUp = new AbortController();
+  const watcher: FolderWatcher = watchFolder(
+    config.REPORTS_DIR,
+    async () => {
+      try {
+        const summary = await reload();
+        logger.info({ added: summary.added.length, changed: summary.changed.length, removed: summary.removed.length, skipped: summary.problems.length }, 'reports folder changed');
+      } catch (error) {
+        logger.error({ err: errorFields(error) }, 'reload after a folder change failed; the previous reports keep serving');
+      }
+    },
+    options.watchSettleMs,
+  );
+
+  await client.login(config.DISCORD_TOKEN);
+  // names for autocomplete come from annotated reports: annotate the rest in the background
+  void desk.warmUp(warmUp.signal).then((count) => logger.debug({ count }, 'reports annotated in the background'));
+
+  return {
+    client,
+    desk,
+    logger,
+    async stop() {
+      warmUp.abort();
+      watcher.close();
+      await client.destroy();
+    },
+  };
 }

@@ -172,6 +172,16 @@ export class NewsIndex {
     return cached;
   }
 
+  /** Whether a report's annotations are already computed. */
+  isAnnotated(reportId: string): boolean {
+    return this.annotationCache.has(reportId);
+  }
+
+  /** The annotations computed so far, by report id. */
+  annotated(): IterableIterator<[string, Annotations]> {
+    return this.annotationCache.entries();
+  }
+
   /** Passages ranked by relevance to the query, within the date range. */
   search(query: string, filter: SearchFilter = {}): PassageHit[] {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);

@@ -1,0 +1,13 @@
+import type { Command } from '../src/discord/command.js';
+import quote from './quote.js';
+import reload from './reload.js';
+import report from './report.js';
+import search from './search.js';
+import status from './status.js';
+import when from './when.js';
+import who from './who.js';
+
+/** Every slash command, in the order Discord lists them. */
+export const commands: Command[] = [who, when, quote, search, report, status, reload];
+
+export const commandsByName = new Map(commands.map((c) => [c.data.name, c]));

@@ -1,0 +1,23 @@
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
+import type { Logger } from '../logger.js';
+
+/** What a command handler may use: the loaded reports and the bot's own state. */
+export interface CommandContext {
+  desk: Newsdesk;
+  logger: Logger;
+  startedAt: Date;
+  /** Reads the reports folder again (one reload at a time). */
+  reload(): Promise<ReloadSummary>;
+  /** The clock, so tests can fix it. */
+  now(): Date;
+}
+
+/** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number | void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+}
+
+export type ButtonHandler = (interaction: ButtonInteraction, context: CommandContext) => Promise<number | void>;

@@ -1,0 +1,198 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { matchedSpans } from '../core/answer/highlight.js';
+import { parseQuery } from '../core/answer/query.js';
+import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
+import type { Answer, AskResult, Report } from '../core/types.js';
+import { boldSpans, escapeText } from './escape.js';
+import { clip, fitContent, fitEmbed } from './limits.js';
+import { askPageId, reportPageId, type AskPage } from './paging.js';
+
+/** What every reply sends: never pings anyone. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: Array<APIActionRowComponent<APIButtonComponent>>;
+  allowedMentions: { parse: never[]; repliedUser?: boolean };
+}
+
+const COLOR = 0x2f6f9f;
+const NOTHING: Record<AskResult['command'], string> = {
+  who: 'No people or organisations found for that. Try fewer or other words, or `/search`.',
+  when: 'No dates found for that. Try fewer or other words, or `/search`.',
+  quote: 'No quotations found for that. Try other words or a speaker name.',
+  search: 'No passages match that. Try fewer or other words.',
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018". */
+export function readableDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? value;
+}
+
+/** The answer line: who with role, when with the expression as written, quote with speaker. */
+export function answerTitle(command: AskResult['command'], answer: Answer): string {
+  switch (command) {
+    case 'who':
+      return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
+    case 'when':
+      return `${readableDate(answer.date ?? '')} (“${answer.text}”)`;
+    case 'quote':
+      return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
+    case 'search':
+      return answer.citations[0]?.title ?? 'Passage';
+  }
+}
+
+/** One answer of a result as an embed, with Previous / Next buttons when there are more. */
+export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>): Reply {
+  const answer = result.answers[page.index];
+  if (!answer) return { content: NOTHING[result.command], allowedMentions: NO_MENTIONS };
+  const citation = answer.citations[0];
+  const topic = parseQuery(result.query).topic;
+  const lines: string[] = [];
+  if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`, '');
+  if (citation && result.command !== 'quote') lines.push(`> ${boldSpans(citation.passage, matchedSpans(citation.passage, topic))}`);
+  if (citation && result.command === 'quote') lines.push(boldSpans(citation.passage, matchedSpans(citation.passage, topic)));
+  const fields = citation
+    ? [
+        { name: 'Report', value: escapeText(citation.title) },
+        { name: 'Date', value: citation.reportDate ?? 'undated', inline: true },
+        { name: 'Id', value: escapeText(citation.reportId), inline: true },
+      ]
+    : [];
+  if (answer.type && result.command === 'who') fields.push({ name: 'Type', value: answer.type, inline: true });
+  const embed = fitEmbed({
+    color: COLOR,
+    author: { name: `${result.command}: ${result.query}` },
+    title: escapeText(answerTitle(result.command, answer)),
+    description: lines.join('\n'),
+    fields,
+    footer: { text: `${page.index + 1} of ${result.total} · newsdesk` },
+  });
+  const components = result.total > 1 ? [pager(askPageId({ ...page, index: page.index - 1 }), askPageId({ ...page, index: page.index + 1 }), page.index === 0, page.index + 1 >= Math.min(result.total, MAX_PAGES))] : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+/** The most answers one can page through. */
+export const MAX_PAGES = 25;
+
+function pager(previousId: string, nextId: string, atStart: boolean, atEnd: boolean): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: 1,
+    components: [
+      { type: 2, style: 2, label: 'Previous', custom_id: `${previousId}`, disabled: atStart },
+      { type: 2, style: 1, label: 'Next', custom_id: `${nextId}`, disabled: atEnd },
+    ],
+  } as APIActionRowComponent<APIButtonComponent>;
+}
+
+/** Raw characters of report text per page: escaping can double them, and an embed holds 4096. */
+const REPORT_PAGE_CHARS = 1800;
+
+/** A report's text split at paragraph or word boundaries into pages. */
+export function reportPages(text: string): string[] {
+  const pages: string[] = [];
+  let rest = text.trim();
+  while (rest.length > REPORT_PAGE_CHARS) {
+    let cut = rest.lastIndexOf('\n', REPORT_PAGE_CHARS);
+    if (cut < REPORT_PAGE_CHARS / 2) cut = rest.lastIndexOf(' ', REPORT_PAGE_CHARS);
+    if (cut <= 0) cut = REPORT_PAGE_CHARS;
+    pages.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pages.push(rest);
+  return pages.length ? pages : [''];
+}
+
+export function renderReportPage(report: Report, inspect: InspectResult, page: number, owner: string): Reply {
+  const pages = reportPages(report.text);
+  const index = Math.max(0, Math.min(page, pages.length - 1));
+  const people = [...new Set(inspect.entities.filter((e) => e.type !== 'place').map((e) => e.text))].slice(0, 15);
+  const fields = [
+    { name: 'Date', value: report.date ?? 'undated', inline: true },
+    { name: 'Id', value: escapeText(report.id), inline: true },
+  ];
+  if (report.source) fields.push({ name: 'Source', value: escapeText(report.source), inline: true });
+  if (index === 0 && people.length) fields.push({ name: 'People and organisations', value: escapeText(people.join(', ')), inline: false });
+  const embed = fitEmbed({
+    color: COLOR,
+    title: escapeText(report.title),
+    ...(report.url && /^https?:\/\//.test(report.url) ? { url: report.url } : {}),
+    description: escapeText(pages[index]!),
+    fields,
+    footer: { text: `${report.id} · page ${index + 1} of ${pages.length} · newsdesk` },
+  });
+  const components = pages.length > 1 ? [pager(reportPageId(owner, index - 1), reportPageId(owner, index + 1), index === 0, index + 1 >= pages.length)] : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+/** The report id a report page shows, read back from its footer. */
+export function reportIdFromFooter(footer: string | undefined): string | null {
+  const match = footer ? /^(.*) · page \d+ of \d+ · newsdesk$/.exec(footer) : null;
+  return match ? match[1]! : null;
+}
+
+/** The query an answer page shows, read back from its author line. */
+export function queryFromAuthor(author: string | undefined): string | null {
+  const match = author ? /^(?:who|when|quote|search): ([\s\S]+)$/.exec(author) : null;
+  return match ? match[1]! : null;
+}
+
+export interface StatusView {
+  reports: number;
+  passages: number;
+  files: number;
+  skipped: Array<string>;
+  loadedAt: Date;
+  uptimeSeconds: number;
+}
+
+export function renderStatus(view: StatusView): Reply {
+  const skipped = view.skipped.length
+    ? view.skipped.slice(0, 10).map((s) => `• ${escapeText(s)}`).join('\n') + (view.skipped.length > 10 ? `\n…and ${view.skipped.length - 10} more` : '')
+    : 'none';
+  const embed = fitEmbed({
+    color: COLOR,
+    title: 'Newsdesk status',
+    fields: [
+      { name: 'Reports', value: String(view.reports), inline: true },
+      { name: 'Passages', value: String(view.passages), inline: true },
+      { name: 'Files read', value: String(view.files), inline: true },
+      { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
+      { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
+      { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },
+    ],
+    footer: { text: 'newsdesk' },
+  });
+  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+}
+
+export function renderReload(summary: ReloadSummary): Reply {
+  const list = (ids: string[]) => (ids.length ? `: ${ids.slice(0, 5).map(escapeText).join(', ')}${ids.length > 5 ? ` …and ${ids.length - 5} more` : ''}` : '');
+  const lines = [
+    `Reloaded. ${summary.reports} reports, ${summary.passages} passages.`,
+    `Added ${summary.added.length}${list(summary.added)}`,
+    `Changed ${summary.changed.length}${list(summary.changed)}`,
+    `Removed ${summary.removed.length}${list(summary.removed)}`,
+    `Skipped ${summary.problems.length}`,
+  ];
+  return { content: fitContent(lines.join('\n')), allowedMentions: NO_MENTIONS };
+}
+
+/** A short message, never pinging. */
+export function notice(text: string): Reply {
+  return { content: fitContent(text), allowedMentions: NO_MENTIONS };
+}
+
+function formatDuration(seconds: number): string {
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return [d ? `${d}d` : '', h ? `${h}h` : '', `${m}m`].filter(Boolean).join(' ');
+}

@@ -1,0 +1,64 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { Events } from 'discord.js';
+import { parseConfig } from '../../src/config.js';
+import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { createLogger } from '../../src/logger.js';
+import { FakeDiscord, type RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
+import { FOUNDING_REPORT, tempReports } from '../helpers/fixtures.js';
+
+export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake01.token-for-the-fake-discord-only';
+
+/** The fake Discord, a reports folder with the founding report, and the real bot logged in to the fake. */
+export interface Harness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  reportsDir: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const fake = new FakeDiscord();
+  await fake.start();
+  const reportsDir = tempReports({});
+  copyFileSync(FOUNDING_REPORT, join(reportsDir, 'founding.txt'));
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, LOG_LEVEL: 'debug' });
+  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100 });
+  if (!bot.client.isReady()) await new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
+  return {
+    fake,
+    bot,
+    reportsDir,
+    logs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
+
+/** Sends an interaction and resolves with the callback request Discord receives for it. */
+export async function send(fake: FakeDiscord, payload: { id: string; token: string }): Promise<RecordedRequest> {
+  const callback = fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return callback;
+}
+
+/** The edit of the deferred reply (PATCH …/messages/@original) for an interaction. */
+export function editOf(fake: FakeDiscord, payload: { token: string }): Promise<RecordedRequest> {
+  return fake.waitFor((r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}/messages/`));
+}
+
+/** The follow-up message (POST /webhooks/{app}/{token}) for an interaction. */
+export function followUpOf(fake: FakeDiscord, payload: { token: string }): Promise<RecordedRequest> {
+  return fake.waitFor((r) => r.method === 'POST' && r.path.endsWith(`/${payload.token}`));
+}

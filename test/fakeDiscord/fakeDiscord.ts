@@ -1,0 +1,260 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One REST request the bot made. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  headers: IncomingMessage['headers'];
+}
+
+export const APP_ID = '100000000000000001';
+export const BOT_ID = '100000000000000001';
+export const GUILD_ID = '200000000000000002';
+export const CHANNEL_ID = '300000000000000003';
+
+let snowflake = 900000000000000000n;
+export function nextId(): string {
+  snowflake += 1n;
+  return snowflake.toString();
+}
+
+/**
+ * A fake Discord on 127.0.0.1: REST over HTTP and the Gateway over WebSocket, enough of
+ * both for the real discord.js client to log in, receive interactions and answer them.
+ * Any route it does not know is recorded in `unknownRoutes` (tests assert it stays empty).
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly unknownRoutes: string[] = [];
+  readonly identifies: any[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private sequence = 0;
+  private waiters: Array<{ test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
+  port = 0;
+
+  async start(): Promise<void> {
+    this.http = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.http.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
+    this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** What the bot gets as DISCORD_API_URL. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Resolves with the first request (already made or still to come) that passes the test. */
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('FakeDiscord: timed out waiting for a request')), timeoutMs);
+      this.waiters.push({
+        test,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
+    });
+  }
+
+  /** Sends a Gateway dispatch to every connected client. */
+  dispatch(event: string, data: unknown): void {
+    const payload = JSON.stringify({ op: 0, t: event, s: ++this.sequence, d: data });
+    for (const ws of this.sockets) ws.send(payload);
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (message.op === 2) {
+        this.identifies.push(message.d);
+        const ready = {
+          v: 10,
+          user: { id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          application: { id: APP_ID, flags: 0 },
+          shard: [0, 1],
+        };
+        ws.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.sequence, d: ready }));
+        ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guild() }));
+      }
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: any = null;
+    if (raw) {
+      const type = req.headers['content-type'] ?? '';
+      body = type.includes('application/json') ? JSON.parse(raw) : raw;
+    }
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers };
+    this.requests.push(request);
+    const [status, payload] = this.route(request);
+    res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });
+    res.end(payload === undefined ? undefined : JSON.stringify(payload));
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test(request)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(request);
+      }
+    }
+  }
+
+  private route(r: RecordedRequest): [number, unknown] {
+    const { method, path } = r;
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+    }
+    if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
+      return [200, (r.body as any[]).map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: '1' }))];
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
+    if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
+      return [200, message(r.body ?? {})];
+    }
+    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path)) return [204, undefined];
+    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return [200, message(r.body ?? {}, m[1])];
+    this.unknownRoutes.push(`${method} ${path}`);
+    return [404, { message: 'Unknown route in the fake Discord', code: 0 }];
+  }
+}
+
+function guild() {
+  return {
+    id: GUILD_ID,
+    name: 'Newsroom',
+    icon: null,
+    owner_id: '400000000000000004',
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    features: [],
+    roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    channels: [{ id: CHANNEL_ID, type: 0, name: 'news', position: 0, guild_id: GUILD_ID, permission_overwrites: [] }],
+    threads: [],
+    members: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    joined_at: new Date(0).toISOString(),
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    system_channel_flags: 0,
+    nsfw_level: 0,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+  };
+}
+
+function message(body: any, channelId = CHANNEL_ID) {
+  return {
+    id: nextId(),
+    channel_id: channelId,
+    guild_id: GUILD_ID,
+    author: { id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true },
+    content: body.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    pinned: false,
+    type: 0,
+    flags: body.flags ?? 0,
+  };
+}
+
+/** Members: an admin (Manage Guild) and a plain member. */
+export const ADMIN = { id: '500000000000000005', permissions: '32' };
+export const MEMBER = { id: '600000000000000006', permissions: '1024' };
+
+let interactionCounter = 0;
+
+/** An INTERACTION_CREATE payload as Discord sends it. */
+export function interaction(type: 2 | 3 | 4, data: any, user = MEMBER, message?: any) {
+  interactionCounter++;
+  const payload: any = {
+    id: nextId(),
+    token: `token-${interactionCounter}-${Math.random().toString(36).slice(2)}`,
+    application_id: APP_ID,
+    type,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'news' },
+    app_permissions: '2248473465835073',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { 0: GUILD_ID },
+    member: {
+      user: { id: user.id, username: `user${user.id.slice(-2)}`, discriminator: '0', global_name: null, avatar: null },
+      roles: [],
+      permissions: user.permissions,
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    data,
+  };
+  if (message) payload.message = message;
+  return payload;
+}
+
+/** A chat-input command interaction: `/name option:value …`. */
+export function slash(name: string, options: Record<string, string | number | boolean> = {}, user = MEMBER) {
+  return interaction(2, { id: nextId(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3, value })) }, user);
+}
+
+/** An autocomplete interaction with one focused option. */
+export function autocomplete(name: string, focused: string, value: string, user = MEMBER) {
+  return interaction(4, { id: nextId(), name, type: 1, options: [{ name: focused, type: 3, value, focused: true }] }, user);
+}
+
+/** A button press on a message the bot sent. */
+export function button(customId: string, sourceMessage: any, user = MEMBER) {
+  return interaction(3, { custom_id: customId, component_type: 2 }, user, sourceMessage);
+}
