@@ -5,8 +5,9 @@
  */
 export function escapeText(text: string): string {
   return text
-    .replace(/[\\*_~`|>#\-[\]()]/g, (ch) => `\\${ch}`)
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/[\\*_~`|[\]]/g, (ch) => `\\${ch}`)
+    // quotes, headings and lists only start a line
+    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
     .replace(/@/g, '@\u200b');
 }

@@ -48,3 +48,154 @@ describe('the bot against the fake Discord', () => {
     expect(edit.body.content).toMatch(/^Reloaded\. 1 reports/);
   });
 });
+
+describe('every command', () => {
+  it.each([
+    ['when', { query: 'When did Hasanov meet the US delegation?' }, (e: any) => {
+      expect(e.title).toBe('4 December 2018 (“December 4”)');
+      expect(e.description).toContain('On December 4, the Minister of Defense');
+    }],
+    ['quote', { query: 'Afghanistan support' }, (e: any) => {
+      expect(e.title).toBe('Laura Cooper, quoting James Mattis');
+      expect(e.description).toContain('“the successes achieved in Afghanistan today would have been impossible without strong support from Azerbaijan.”');
+    }],
+    ['quote', { query: 'Afghanistan', speaker: 'Cooper' }, (e: any) => {
+      expect(e.title).toBe('Laura Cooper, quoting James Mattis');
+    }],
+    ['search', { query: 'peacekeepers terrorism' }, (e: any) => {
+      expect(e.description).toContain('**terrorism**');
+      expect(e.fields).toEqual(expect.arrayContaining([{ name: 'Date', value: '2018-12-05', inline: true }]));
+    }],
+  ] as const)('/%s %j', async (name, options, check) => {
+    const payload = slash(name, options as Record<string, string>);
+    await send(h.fake, payload);
+    const edit = await editOf(h.fake, payload);
+    check(edit.body.embeds[0]);
+    expect(edit.body.embeds[0].footer.text).toMatch(/ · newsdesk$/);
+    expect(withinLimits(edit.body)).toBe(true);
+  });
+
+  it('answers "nothing found" briefly, not as an error', async () => {
+    const payload = slash('who', { query: 'zebra xylophone quasar' });
+    await send(h.fake, payload);
+    const edit = await editOf(h.fake, payload);
+    expect(edit.body.content).toMatch(/^No people or organisations found/);
+    expect(edit.body.embeds ?? []).toEqual([]);
+  });
+
+  it('rejects a bad date option with a short ephemeral reply', async () => {
+    const callback = await send(h.fake, slash('when', { query: 'meeting', from: '2018-02-30' }));
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(64);
+    expect(callback.body.data.content).toMatch(/from: impossible date 2018-02-30/);
+  });
+
+  it('/report shows the report with its title, date and id', async () => {
+    const callback = await send(h.fake, slash('report', { id: 'founding' }));
+    const embed = callback.body.data.embeds[0];
+    expect(embed.title).toMatch(/^On December 4, the Minister of Defense/);
+    expect(embed.description).toMatch(/^Baku\. 5 December\. REPORT\.AZ\//);
+    expect(embed.footer.text).toBe('founding · page 1 of 2 · newsdesk');
+    expect(callback.body.data.components[0].components.map((c: any) => c.label)).toEqual(['Previous', 'Next']);
+    const unknown = await send(h.fake, slash('report', { id: 'missing' }));
+    expect(unknown.body.data).toMatchObject({ flags: 64 });
+    expect(unknown.body.data.content).toMatch(/No report with id “missing”/);
+  });
+
+  it('/status tells reports, passages, skipped files and uptime', async () => {
+    const callback = await send(h.fake, slash('status'));
+    const fields = Object.fromEntries(callback.body.data.embeds[0].fields.map((f: any) => [f.name, f.value]));
+    expect(fields.Reports).toBe('1');
+    expect(Number(fields.Passages)).toBeGreaterThan(5);
+    expect(fields['Skipped (0)']).toBe('none');
+    expect(fields.Uptime).toMatch(/\d+m/);
+  });
+});
+
+describe('paging, autocomplete, errors, reload, load', () => {
+  it('pages with Next / Previous for the asker only, without any memory of the first answer', async () => {
+    const asker = { id: '700000000000000007', permissions: '1024' };
+    const payload = slash('who', { query: 'defense' }, asker);
+    await send(h.fake, payload);
+    const first = (await editOf(h.fake, payload)).body;
+    const next = first.components[0].components[1];
+    expect(next.label).toBe('Next');
+    const sourceMessage = { id: '800000000000000008', channel_id: '300000000000000003', type: 0, content: '', embeds: first.embeds, components: first.components, author: { id: '100000000000000001', username: 'newsdesk', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+    const { button } = await import('../fakeDiscord/fakeDiscord.js');
+    const pressed = await send(h.fake, button(next.custom_id, sourceMessage, asker));
+    expect(pressed.body.type).toBe(7); // update the message
+    expect(pressed.body.data.embeds[0].footer.text).toMatch(/^2 of \d+ · newsdesk$/);
+    expect(pressed.body.data.embeds[0].title).not.toBe(first.embeds[0].title);
+    const stranger = await send(h.fake, button(next.custom_id, sourceMessage, MEMBER));
+    expect(stranger.body.data).toMatchObject({ flags: 64 });
+    expect(stranger.body.data.content).toMatch(/Only the person who asked/);
+  });
+
+  it('autocompletes speakers, report ids and names, at most 25', async () => {
+    await h.bot.desk.warmUp();
+    const { autocomplete } = await import('../fakeDiscord/fakeDiscord.js');
+    const speakers = await send(h.fake, autocomplete('quote', 'speaker', 'coo'));
+    expect(speakers.body).toEqual({ type: 8, data: { choices: [{ name: 'Laura Cooper', value: 'Laura Cooper' }] } });
+    const reports = await send(h.fake, autocomplete('report', 'id', 'found'));
+    expect(reports.body.data.choices[0]).toMatchObject({ value: 'founding' });
+    const names = await send(h.fake, autocomplete('who', 'query', ''));
+    expect(names.body.data.choices.length).toBeGreaterThan(2);
+    expect(names.body.data.choices.length).toBeLessThanOrEqual(25);
+    expect(names.body.data.choices.map((c: any) => c.value)).toContain('Zakir Hasanov');
+  });
+
+  it('turns a failing handler into a short ephemeral follow-up and logs the detail', async () => {
+    const desk = h.bot.desk;
+    const original = desk.ask.bind(desk);
+    desk.ask = () => {
+      throw new Error('index exploded');
+    };
+    try {
+      const payload = slash('who', { query: 'anything' });
+      const { followUpOf } = await import('./harness.js');
+      const followUp = followUpOf(h.fake, payload);
+      await send(h.fake, payload);
+      const message = (await followUp).body;
+      expect(message.content).toMatch(/^Sorry, something went wrong/);
+      expect(message.flags).toBe(64);
+      expect(h.logs.some((l) => l.includes('index exploded') && l.includes('"command":"who"'))).toBe(true);
+    } finally {
+      desk.ask = original;
+    }
+    // and the bot goes on answering
+    const payload = slash('who', { query: 'US Secretary of Defense' });
+    await send(h.fake, payload);
+    expect((await editOf(h.fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
+  });
+
+  it('sees a new report file without a restart', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    writeFileSync(join(h.reportsDir, 'harbour.txt'), 'date 2021-06-02 The harbour master Ingrid Solberg reopened the port of Bergen on Tuesday.');
+    const deadline = Date.now() + 2000;
+    while (!h.bot.desk.index.report('harbour') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const payload = slash('who', { query: 'harbour master Bergen' });
+    await send(h.fake, payload);
+    expect((await editOf(h.fake, payload)).body.embeds[0].title).toMatch(/^Ingrid Solberg/);
+  });
+
+  it('answers 50 interactions sent at once, each before its deadline', async () => {
+    const payloads = Array.from({ length: 50 }, (_, i) => slash(['who', 'when', 'quote', 'search'][i % 4]!, { query: ['defense minister', 'meeting', 'Afghanistan', 'peacekeepers'][i % 4]! }));
+    const started = performance.now();
+    const callbacks = await Promise.all(payloads.map((p) => send(h.fake, p)));
+    const acknowledged = performance.now() - started;
+    const edits = await Promise.all(payloads.map((p) => editOf(h.fake, p)));
+    expect(callbacks).toHaveLength(50);
+    expect(acknowledged).toBeLessThan(3000);
+    expect(edits.every((e) => (e.body.embeds?.length ?? 0) === 1 || typeof e.body.content === 'string')).toBe(true);
+    expect(h.fake.unknownRoutes).toEqual([]);
+  });
+
+  it('writes one log line per interaction, and never the token', () => {
+    const lines = h.logs.map((l) => JSON.parse(l));
+    const interactions = lines.filter((l) => l.msg === 'interaction');
+    expect(interactions.length).toBeGreaterThan(50);
+    expect(interactions[0]).toEqual(expect.objectContaining({ command: expect.any(String), latencyMs: expect.any(Number) }));
+    expect(h.logs.join('\n')).not.toContain('token-for-the-fake-discord-only');
+  });
+});

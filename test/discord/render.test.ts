@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { boldSpans, escapeText } from '../../src/discord/escape.js';
+import { clip, fitEmbed, LIMITS, withinLimits } from '../../src/discord/limits.js';
+import { askPageId, parsePageId, reportPageId } from '../../src/discord/paging.js';
+import { readableDate, renderAnswerPage, reportPages } from '../../src/discord/render.js';
+import type { AskResult } from '../../src/core/types.js';
+
+describe('limits', () => {
+  it.each([
+    ['short text', 10, 'short text'],
+    ['a sentence that is far too long', 12, 'a sentence…'],
+    ['nospacesatallhere', 8, 'nospace…'],
+  ])('clip(%j, %d)', (text, max, expected) => {
+    const out = clip(text, max);
+    expect(out).toBe(expected);
+    expect(out.length).toBeLessThanOrEqual(max);
+  });
+
+  it('fits an embed over every limit', () => {
+    const big = 'word '.repeat(3000);
+    const embed = fitEmbed({
+      title: big,
+      description: big,
+      author: { name: big },
+      footer: { text: big },
+      fields: Array.from({ length: 40 }, () => ({ name: big, value: big })),
+    });
+    expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(embed.fields!.length).toBeLessThanOrEqual(LIMITS.fields);
+    expect(withinLimits({ embeds: [embed] })).toBe(true);
+    expect(withinLimits({ content: 'x'.repeat(2001) })).toBe(false);
+  });
+
+  it('never leaves a bold mark open when it cuts', () => {
+    expect(clip('plain **bold words here** and more', 20)).not.toMatch(/\*\*[^*]*$/);
+  });
+});
+
+describe('escaping', () => {
+  it.each([
+    ['@everyone look', '@\u200beveryone look'],
+    ['hi <@123> and <@&456>', 'hi <\u200b@\u200b123> and <\u200b@\u200b&456>'],
+    ['**bold** _it_ `code` ||spoiler|| [link](http://x)', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](http://x)'],
+    ['> quote\n# heading\n- item', '\\> quote\n\\# heading\n\\- item'],
+    ['a - b (c) #1', 'a - b (c) #1'],
+  ])('%j', (text, expected) => {
+    expect(escapeText(text)).toBe(expected);
+  });
+
+  it('bolds matched words and escapes the rest', () => {
+    expect(boldSpans('the *US* defense', [{ start: 9, end: 16 }])).toBe('the \\*US\\* **defense**');
+  });
+});
+
+describe('paging ids', () => {
+  it('round-trips an answer page and a report page, within 100 characters', () => {
+    const id = askPageId({ command: 'quote', owner: '123456789012345678', index: 3, from: '2018-01-01', to: '2018-12-31', speaker: 'Laura Cooper: the long speaker name that goes on and on and on' });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parsePageId(id)).toMatchObject({ kind: 'ask', command: 'quote', owner: '123456789012345678', index: 3, from: '2018-01-01', to: '2018-12-31' });
+    expect(parsePageId(reportPageId('42', 2))).toEqual({ kind: 'report', owner: '42', page: 2 });
+  });
+
+  it.each(['', 'other:thing', 'nd:a:fly:1:0:::', 'nd:a:who:x:0:::', 'nd:r:1'])('ignores %j', (id) => {
+    expect(parsePageId(id)).toBeNull();
+  });
+});
+
+describe('rendering', () => {
+  it.each([
+    ['2018-12-04', '4 December 2018'],
+    ['2018-12', 'December 2018'],
+    ['2018', '2018'],
+  ])('readableDate(%s)', (value, text) => {
+    expect(readableDate(value)).toBe(text);
+  });
+
+  it('keeps a hostile report within limits and unable to ping', () => {
+    const passage = `@everyone <@123> ${'**x** '.repeat(2000)}`;
+    const result: AskResult = {
+      command: 'search',
+      query: 'x'.repeat(600),
+      total: 1,
+      answers: [{ text: passage, score: 1, citations: [{ reportId: 'r'.repeat(300), reportDate: null, title: 't'.repeat(400), passage, start: 0, end: passage.length }] }],
+    };
+    const reply = renderAnswerPage(result, { command: 'search', owner: '1', index: 0 });
+    expect(withinLimits(reply)).toBe(true);
+    expect(JSON.stringify(reply)).not.toMatch(/@everyone|<@123>/);
+    expect(reply.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('splits a long report into pages at paragraph breaks', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} ${'word '.repeat(60)}`).join('\n\n');
+    const pages = reportPages(text);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((p) => p.length <= 1800)).toBe(true);
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+});
