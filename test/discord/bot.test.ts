@@ -168,6 +168,42 @@ describe('paging, autocomplete, errors, reload, load', () => {
     expect((await editOf(h.fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
   });
 
+  it('acknowledges first and answers after, when the answer is slow', async () => {
+    const desk = h.bot.desk;
+    const original = desk.ask.bind(desk);
+    desk.ask = (...args: Parameters<typeof desk.ask>) => {
+      const until = Date.now() + 400; // a cold, large index
+      while (Date.now() < until);
+      return original(...args);
+    };
+    try {
+      const payload = slash('when', { query: 'meeting' });
+      await send(h.fake, payload);
+      const edit = await editOf(h.fake, payload);
+      const callbackAt = h.fake.requests.findIndex((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+      expect(h.fake.requests[callbackAt]!.body.type).toBe(5);
+      expect(h.fake.requests.indexOf(edit)).toBeGreaterThan(callbackAt);
+      expect(edit.body.embeds[0].footer.text).toMatch(/ · newsdesk$/);
+    } finally {
+      desk.ask = original;
+    }
+  });
+
+  it('pages through a long report', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { button } = await import('../fakeDiscord/fakeDiscord.js');
+    const reporter = { id: '710000000000000071', permissions: '1024' };
+    writeFileSync(join(h.reportsDir, 'long.txt'), `date 2021-01-01 ${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says ${'much '.repeat(40)}.`).join('\n\n')}`);
+    await h.bot.desk.reload();
+    const first = await send(h.fake, slash('report', { id: 'long' }, reporter));
+    const message = { id: '810000000000000081', channel_id: '300000000000000003', type: 0, content: '', embeds: first.body.data.embeds, components: first.body.data.components, author: { id: '100000000000000001', username: 'newsdesk', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+    const next = await send(h.fake, button(first.body.data.components[0].components[1].custom_id, message, reporter));
+    expect(next.body.type).toBe(7);
+    expect(next.body.data.embeds[0].footer.text).toMatch(/^long · page 2 of \d+ · newsdesk$/);
+    expect(next.body.data.embeds[0].description).not.toBe(first.body.data.embeds[0].description);
+  });
+
   it('sees a new report file without a restart', async () => {
     const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
