@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withinLimits } from '../../src/discord/limits.js';
-import { ADMIN, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
+import { ADMIN, MEMBER, message, slash } from '../fakeDiscord/fakeDiscord.js';
 import { editOf, send, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -120,7 +120,7 @@ describe('paging, autocomplete, errors, reload, load', () => {
     const first = (await editOf(h.fake, payload)).body;
     const next = first.components[0].components[1];
     expect(next.label).toBe('Next');
-    const sourceMessage = { id: '800000000000000008', channel_id: '300000000000000003', type: 0, content: '', embeds: first.embeds, components: first.components, author: { id: '100000000000000001', username: 'newsdesk', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+    const sourceMessage = message(first);
     const { button } = await import('../fakeDiscord/fakeDiscord.js');
     const pressed = await send(h.fake, button(next.custom_id, sourceMessage, asker));
     expect(pressed.body.type).toBe(7); // update the message
@@ -197,8 +197,8 @@ describe('paging, autocomplete, errors, reload, load', () => {
     writeFileSync(join(h.reportsDir, 'long.txt'), `date 2021-01-01 ${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says ${'much '.repeat(40)}.`).join('\n\n')}`);
     await h.bot.desk.reload();
     const first = await send(h.fake, slash('report', { id: 'long' }, reporter));
-    const message = { id: '810000000000000081', channel_id: '300000000000000003', type: 0, content: '', embeds: first.body.data.embeds, components: first.body.data.components, author: { id: '100000000000000001', username: 'newsdesk', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
-    const next = await send(h.fake, button(first.body.data.components[0].components[1].custom_id, message, reporter));
+    const sent = message(first.body.data);
+    const next = await send(h.fake, button(first.body.data.components[0].components[1].custom_id, sent, reporter));
     expect(next.body.type).toBe(7);
     expect(next.body.data.embeds[0].footer.text).toMatch(/^long · page 2 of \d+ · newsdesk$/);
     expect(next.body.data.embeds[0].description).not.toBe(first.body.data.embeds[0].description);

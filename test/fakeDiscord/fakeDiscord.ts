@@ -184,7 +184,8 @@ function guild() {
   };
 }
 
-function message(body: any, channelId = CHANNEL_ID) {
+/** A message as Discord returns it for a body the bot sent (embeds and components kept). */
+export function message(body: any, channelId = CHANNEL_ID) {
   return {
     id: nextId(),
     channel_id: channelId,
