@@ -1,4 +1,5 @@
 import type { Command } from '../src/discord/command.js';
+import ask from './ask.js';
 import quote from './quote.js';
 import reload from './reload.js';
 import report from './report.js';
@@ -8,6 +9,6 @@ import when from './when.js';
 import who from './who.js';
 
 /** Every slash command, in the order Discord lists them. */
-export const commands: Command[] = [who, when, quote, search, report, status, reload];
+export const commands: Command[] = [who, when, quote, search, ask, report, status, reload];
 
 export const commandsByName = new Map(commands.map((c) => [c.data.name, c]));

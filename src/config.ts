@@ -21,6 +21,12 @@ export const configSchema = z.object({
   REPORTS_DIR: optional(z.string().trim()).transform((v) => v ?? 'seeds'),
   /** Folder for state files (index snapshot, summary records). */
   STATE_DIR: optional(z.string().trim()).transform((v) => v ?? '.newsdesk'),
+  /** Channel ids where a mention of the bot is answered; unset or empty = every channel it can read. */
+  CHAT_CHANNELS: optional(z.string())
+    .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be a comma-separated list of channel ids'))),
+  /** Answer chat questions in a thread started on the question. */
+  CHAT_THREADS: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** pino level. */
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });

@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { answerChat } from '../core/answer/chat.js';
+import type { ConversationTurn } from '../core/conversation.js';
 import { isRealDate } from '../core/load/schema.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import type { Newsdesk } from '../core/newsdesk.js';
@@ -12,20 +14,35 @@ const HELP = `Commands:
   /when <topic>      when it happened
   /quote <topic>     quotations and who said them (speaker:<name> to filter)
   /search <topic>    the best passages
+  /ask <question>    any question, routed to who, when, quote or search
+  <question>         the same, without the slash; "and when was that?" follows up
   /report <id>       a report's people, dates and quotations
   /status            what is loaded
   /reload            read the reports folder again
   /help, /quit
 Options anywhere in a line: from:YYYY-MM-DD to:YYYY-MM-DD limit:N speaker:<name>`;
 
+/** What the terminal remembers between lines: the last answer, for follow-up questions. */
+export interface TerminalSession {
+  previous?: ConversationTurn;
+}
+
 /** One terminal line turned into a reply. Exported for tests; never throws. */
-export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = plainStyle): Promise<string> {
+export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = plainStyle, session: TerminalSession = {}): Promise<string> {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
-  const verb = match ? match[1]!.toLowerCase() : 'search';
-  const rest = match ? match[2]! : trimmed;
   try {
+    if (!match) {
+      // a plain question: routed by what it asks, following up on the last answer
+      const { query, options, problem } = splitOptions(trimmed);
+      if (problem) return problem;
+      const chat = answerChat(desk, query, session.previous, options);
+      session.previous = chat.turn;
+      return renderAsk(chat.result, style);
+    }
+    const verb = match[1]!.toLowerCase();
+    const rest = match[2]!;
     switch (verb) {
       case 'help':
         return HELP;
@@ -41,6 +58,14 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         const result = desk.inspect(id);
         return result ? renderInspect(result) : `No report with id "${id}".`;
       }
+      case 'ask': {
+        const { query, options, problem } = splitOptions(rest);
+        if (problem) return problem;
+        if (!query) return 'Ask a question: /ask <question>';
+        const chat = answerChat(desk, query, undefined, options);
+        session.previous = chat.turn;
+        return renderAsk(chat.result, style);
+      }
       case 'who':
       case 'when':
       case 'quote':
@@ -51,7 +76,7 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         return renderAsk(desk.ask(verb as AnswerKind, query, options), style);
       }
       default:
-        return `Unknown command /${verb}. Type /help.`;
+        return `Unknown command /${match[1]}. Type /help.`;
     }
   } catch (error) {
     return `Could not answer that: ${(error as Error).message.split('\n')[0]}`;
@@ -106,10 +131,11 @@ export async function runTerminal(desk: Newsdesk, input: Readable, output: Writa
   const style = tty ? ansiStyle : plainStyle;
   output.write(`Newsdesk · ${desk.index.reportCount} reports loaded. Type /help for commands, /quit to leave.\n`);
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, prompt: 'newsdesk> ' });
+  const session: TerminalSession = {};
   if (tty) rl.prompt();
   for await (const line of rl) {
     if (/^\s*\/(?:quit|exit)\s*$/i.test(line)) break;
-    const reply = await replyTo(desk, line, style);
+    const reply = await replyTo(desk, line, style, session);
     if (reply) output.write(`${reply}\n\n`);
     if (tty) rl.prompt();
   }

@@ -1,11 +1,14 @@
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type Interaction, type Message } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import type { CommandContext } from './command.js';
+import { ConversationMemory } from '../core/conversation.js';
 import { handleInteraction } from './interactions.js';
+import { handleMessage } from './messages.js';
+import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { NO_MENTIONS } from './render.js';
 import { watchFolder, type FolderWatcher } from './watch.js';
 
@@ -22,6 +25,8 @@ export interface BotOptions {
   now?: () => Date;
   /** Settle time of the folder watcher, in ms. */
   watchSettleMs?: number;
+  /** Per-user limit on chat questions. */
+  rateLimit?: Partial<RateLimitOptions>;
 }
 
 /** Loads the reports, logs in and answers interactions until stopped. */
@@ -43,11 +48,17 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const context: CommandContext = { desk, logger, startedAt: now(), reload, now };
 
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // none of these is privileged: the bot reads only messages that mention it, and DMs
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
   });
   client.on(Events.InteractionCreate, (interaction: Interaction) => void handleInteraction(interaction, commandsByName, context));
+  const memory = new ConversationMemory({}, () => now().getTime());
+  const limiter = new RateLimiter(options.rateLimit ?? {}, () => now().getTime());
+  const chat = { channels: config.CHAT_CHANNELS, threads: config.CHAT_THREADS };
+  client.on(Events.MessageCreate, (message: Message) => void handleMessage(message, context, memory, limiter, chat));
   client.on(Events.Error, (error) => logger.error({ err: errorFields(error) }, 'client error'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
 

@@ -21,6 +21,7 @@ describe('terminal mode', () => {
     ['/who zebra quasar', /^No people or organisations found/],
     ['/who', /^Give a topic/],
     ['/fly away', /^Unknown command \/fly/],
+    ['peacekeepers terrorism', /\*\*terrorism\*\*/],
     ['/who x from:2018-02-30', /^from: must be a date/],
     ['/report nope', /^No report with id "nope"/],
   ])('%s', async (line, expected) => {
@@ -32,6 +33,13 @@ describe('terminal mode', () => {
     expect(reply).toContain('**Secretary** of **Defense** James Mattis');
     expect(reply).toContain('2018-12-05 · 000_b2fcb3b7b63d40ff');
     expect(reply).toContain('1 of');
+  });
+
+  it('routes a plain question and follows up on it', async () => {
+    const session = {};
+    expect(await replyTo(desk, 'who met Laura Cooper?', undefined, session)).toMatch(/^\*\*Zakir Hasanov/);
+    expect(await replyTo(desk, 'and when was that?', undefined, session)).toMatch(/^\*\*2018-12-04 — “December 4”\*\*/);
+    expect(await replyTo(desk, '/ask who was quoted about Afghanistan?')).toMatch(/— Laura Cooper, quoting James Mattis/);
   });
 
   it('splits options from the words', () => {

@@ -12,9 +12,11 @@ afterAll(async () => {
 });
 
 describe('the bot against the fake Discord', () => {
-  it('logs in with the token and no privileged intents', () => {
+  it('logs in with no privileged intents', () => {
     expect(h.fake.identifies).toHaveLength(1);
-    expect(h.fake.identifies[0].intents).toBe(1); // Guilds only
+    const intents = h.fake.identifies[0].intents;
+    expect(intents).toBe(1 | 512 | 4096); // Guilds, GuildMessages, DirectMessages
+    for (const privileged of [2, 256, 32768]) expect(intents & privileged).toBe(0); // members, presences, message content
     expect(h.fake.unknownRoutes).toEqual([]);
   });
 

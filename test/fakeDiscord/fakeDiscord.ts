@@ -31,6 +31,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly unknownRoutes: string[] = [];
   readonly identifies: any[] = [];
+  /** The id of the message each message-creating request produced. */
+  readonly sent = new Map<RecordedRequest, string>();
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -120,6 +122,7 @@ export class FakeDiscord {
     const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers };
     this.requests.push(request);
     const [status, payload] = this.route(request);
+    if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload) this.sent.set(request, (payload as { id: string }).id);
     res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });
     res.end(payload === undefined ? undefined : JSON.stringify(payload));
     for (const waiter of [...this.waiters]) {
@@ -146,6 +149,9 @@ export class FakeDiscord {
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path)) return [204, undefined];
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return [200, message(r.body ?? {}, m[1])];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      return [201, { id: nextId(), type: 11, guild_id: GUILD_ID, parent_id: m[1], name: r.body?.name ?? 'thread', owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 0, member_count: 1 }];
+    }
     this.unknownRoutes.push(`${method} ${path}`);
     return [404, { message: 'Unknown route in the fake Discord', code: 0 }];
   }
@@ -258,4 +264,37 @@ export function autocomplete(name: string, focused: string, value: string, user 
 /** A button press on a message the bot sent. */
 export function button(customId: string, sourceMessage: any, user = MEMBER) {
   return interaction(3, { custom_id: customId, component_type: 2 }, user, sourceMessage);
+}
+
+/** A user who is neither the bot nor an admin, for chat messages. */
+export const ASKER = { id: '610000000000000061', username: 'asker', discriminator: '0', global_name: null, avatar: null };
+
+/** A MESSAGE_CREATE payload: in the guild channel unless `dmChannel` is given. */
+export function chatMessage(content: string, options: { author?: any; mentionsBot?: boolean; replyTo?: string; dmChannel?: string; everyone?: boolean; roles?: string[] } = {}) {
+  const author = options.author ?? ASKER;
+  const mentions = options.mentionsBot === false ? [] : [{ id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true }];
+  const payload: any = {
+    id: nextId(),
+    channel_id: options.dmChannel ?? CHANNEL_ID,
+    channel_type: options.dmChannel ? 1 : 0,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: options.everyone ?? false,
+    mentions,
+    mention_roles: options.roles ?? [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: options.replyTo ? 19 : 0,
+    flags: 0,
+  };
+  if (!options.dmChannel) {
+    payload.guild_id = GUILD_ID;
+    payload.member = { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 };
+  }
+  if (options.replyTo) payload.message_reference = { type: 0, message_id: options.replyTo, channel_id: payload.channel_id, ...(options.dmChannel ? {} : { guild_id: GUILD_ID }) };
+  return payload;
 }

@@ -9,6 +9,8 @@ export interface AnswerOptions {
   to?: string;
   /** quote: only quotations whose speaker's name contains this. */
   speaker?: string;
+  /** Only passages of these reports (a follow-up question about the report cited before). */
+  reports?: string[];
   /** Most citations kept per answer. */
   citations: number;
 }

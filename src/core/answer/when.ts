@@ -19,7 +19,7 @@ const DATELINE_FACTOR = 0.6;
 /** Dates of the topic, resolved against each report's date, best first; one answer per date value. */
 export function answerWhen(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
   const parsed = parseQuery(query);
-  const hits = index.search(parsed.topic, { from: options.from, to: options.to, limit: options.passages });
+  const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
   const weights = normalizedScores(hits);
   const queryWords = new Set(termsOf(parsed.raw));
   const byValue = new Map<string, { answer: Answer; support: number }>();

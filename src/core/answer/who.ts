@@ -26,7 +26,7 @@ interface Candidate {
 /** People and organisations involved in the topic, best first. */
 export function answerWho(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
   const parsed = parseQuery(query);
-  const hits = index.search(parsed.topic, { from: options.from, to: options.to, limit: options.passages });
+  const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
   const weights = normalizedScores(hits);
   const candidates = new Map<string, Candidate>();
   hits.forEach((hit, i) => {

@@ -39,11 +39,13 @@ export interface PassageHit {
 
 export interface SearchFilter {
   /** Earliest report date, `YYYY-MM-DD`, inclusive. */
-  from?: string;
+  from?: string | undefined;
   /** Latest report date, `YYYY-MM-DD`, inclusive. */
-  to?: string;
+  to?: string | undefined;
   /** Most hits returned (capped by `maxHits`). */
   limit?: number;
+  /** Only passages of these reports. */
+  reports?: string[] | undefined;
 }
 
 interface IndexedReport {
@@ -239,9 +241,12 @@ export class NewsIndex {
 
 function rangeFilter(filter: SearchFilter): ((report: Report | undefined) => boolean) | null {
   const { from, to } = filter;
-  if (!from && !to) return null;
+  const only = filter.reports ? new Set(filter.reports) : null;
+  if (!from && !to && !only) return null;
   return (report) => {
-    if (!report?.date) return false;
+    if (!report || (only && !only.has(report.id))) return false;
+    if (!from && !to) return true;
+    if (!report.date) return false;
     return (!from || report.date >= from) && (!to || report.date <= to);
   };
 }

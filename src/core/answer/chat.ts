@@ -1,0 +1,34 @@
+import type { ConversationTurn } from '../conversation.js';
+import type { Newsdesk } from '../newsdesk.js';
+import type { AskResult } from '../types.js';
+import type { AnswerOptions } from './options.js';
+import { parseQuery } from './query.js';
+import { isFollowUp, routeQuestion, type RoutedQuestion } from './route.js';
+
+export interface ChatAnswer {
+  routed: RoutedQuestion;
+  result: AskResult;
+  /** What to remember for a follow-up to this answer. */
+  turn: ConversationTurn;
+}
+
+/** Words that point back at the previous answer and carry no topic of their own. */
+const BACK_REFERENCES = /\b(?:and|so|but|also|that|this|it|then|there|them|he|she|they|his|her|else|more|was|is|did|does)\b/gi;
+
+/**
+ * Answers a question asked in conversation. A follow-up ("and when was that?") to an earlier
+ * answer is asked again with that answer's topic, within the reports it cited.
+ */
+export function answerChat(desk: Newsdesk, text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): ChatAnswer {
+  const routed = routeQuestion(text);
+  let query = routed.query;
+  let scoped: Partial<AnswerOptions> = options;
+  if (previous && isFollowUp(text)) {
+    const own = parseQuery(text).topic.replace(BACK_REFERENCES, ' ').replace(/[?!.]/g, ' ').trim();
+    query = `${parseQuery(previous.query).topic} ${own}`.trim();
+    if (previous.reports.length) scoped = { ...options, reports: previous.reports };
+  }
+  const result = desk.ask(routed.command, query, scoped);
+  const reports = [...new Set(result.answers.flatMap((a) => a.citations.map((c) => c.reportId)))];
+  return { routed, result, turn: { command: routed.command, query, reports: reports.length ? reports : (previous?.reports ?? []) } };
+}

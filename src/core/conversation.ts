@@ -1,0 +1,48 @@
+import type { AnswerKind } from './types.js';
+
+/** What a follow-up needs of the answer before it. */
+export interface ConversationTurn {
+  command: AnswerKind;
+  query: string;
+  /** Reports the answer cited, best first. */
+  reports: string[];
+}
+
+export interface MemoryOptions {
+  /** Most turns kept; the oldest go first. */
+  maxTurns: number;
+  /** How long a turn is remembered, in ms. */
+  ttlMs: number;
+}
+
+export const defaultMemoryOptions: MemoryOptions = { maxTurns: 1000, ttlMs: 30 * 60 * 1000 };
+
+/** A small, bounded, expiring memory of answers, keyed by the message that carried them. */
+export class ConversationMemory {
+  private readonly turns = new Map<string, { turn: ConversationTurn; at: number }>();
+  private readonly options: MemoryOptions;
+
+  constructor(options: Partial<MemoryOptions> = {}, private readonly now: () => number = Date.now) {
+    this.options = { ...defaultMemoryOptions, ...options };
+  }
+
+  remember(key: string, turn: ConversationTurn): void {
+    this.turns.delete(key);
+    this.turns.set(key, { turn, at: this.now() });
+    while (this.turns.size > this.options.maxTurns) this.turns.delete(this.turns.keys().next().value!);
+  }
+
+  recall(key: string): ConversationTurn | undefined {
+    const entry = this.turns.get(key);
+    if (!entry) return undefined;
+    if (this.now() - entry.at > this.options.ttlMs) {
+      this.turns.delete(key);
+      return undefined;
+    }
+    return entry.turn;
+  }
+
+  get size(): number {
+    return this.turns.size;
+  }
+}
