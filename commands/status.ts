@@ -6,9 +6,11 @@ import { renderStatus } from '../src/discord/render.js';
 /** /status — what is loaded, what was skipped and why, last reload, uptime. */
 export default {
   data: new SlashCommandBuilder().setName('status').setDescription('Reports loaded, files skipped, last reload and uptime'),
-  async execute(interaction, { desk, startedAt, now }) {
+  async execute(interaction, { desk, startedAt, now, summary }) {
+    const summaryLine = summary ? `next ${summary.nextRun()?.toISOString() ?? 'not scheduled'}${(await summary.lastError()) ? `; last error ${await summary.lastError()}` : ''}` : 'not configured';
     await interaction.reply(
       renderStatus({
+        summary: summaryLine,
         reports: desk.index.reportCount,
         passages: desk.index.passageCount,
         files: desk.lastLoad.files,

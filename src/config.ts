@@ -27,11 +27,30 @@ export const configSchema = z.object({
     .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be a comma-separated list of channel ids'))),
   /** Answer chat questions in a thread started on the question. */
   CHAT_THREADS: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  /** Channel the daily summary is posted to; no posting when unset. */
+  SUMMARY_CHANNEL_ID: optional(snowflake),
+  /** Local time of the daily post, HH:MM (24 h). */
+  SUMMARY_TIME: optional(z.string().trim().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 00:00 to 23:59')).transform((v) => v ?? '18:00'),
+  /** IANA time zone of SUMMARY_TIME, e.g. Europe/London. */
+  SUMMARY_TIMEZONE: optional(z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/London')).transform((v) => v ?? 'UTC'),
+  /** No post at all for a day without reports (else a one-line note). */
+  SUMMARY_SKIP_EMPTY: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  /** After downtime, a slot missed at most this many hours ago is still posted (late). */
+  SUMMARY_CATCHUP_HOURS: optional(z.coerce.number().int().min(0).max(168)).transform((v) => v ?? 24),
   /** pino level. */
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Thrown when a variable is missing or malformed; the message names each one. */
 export class ConfigError extends Error {

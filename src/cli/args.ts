@@ -20,14 +20,16 @@ const askArgs = z.object({
 
 const inspectArgs = z.object({ verb: z.literal('inspect'), report: z.string().min(1, 'is empty'), json: z.boolean().default(true), ...common });
 const batchArgs = z.object({ verb: z.literal('batch'), ...common });
+const summaryArgs = z.object({ verb: z.literal('summary'), date: isoDate.optional(), json: z.boolean().default(false), ...common });
 
-export const cliArgs = z.discriminatedUnion('verb', [askArgs, inspectArgs, batchArgs]);
+export const cliArgs = z.discriminatedUnion('verb', [askArgs, inspectArgs, batchArgs, summaryArgs]);
 export type CliArgs = z.infer<typeof cliArgs>;
 
 export const USAGE = `Usage:
   npm run -s cli -- ask <who|when|quote|search> "<query>" [--reports PATH] [--json] [--limit N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--speaker NAME]
   npm run -s cli -- inspect <reportId> [--reports PATH]
-  npm run -s cli -- batch [--reports PATH] < questions.jsonl`;
+  npm run -s cli -- batch [--reports PATH] < questions.jsonl
+  npm run -s cli -- summary [--date YYYY-MM-DD] [--reports PATH] [--json]`;
 
 /** Thrown for bad arguments; `issues` lists each as "field: problem". */
 export class UsageError extends Error {
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         from: { type: 'string' },
         to: { type: 'string' },
         speaker: { type: 'string' },
+        date: { type: 'string' },
       },
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { isoDate } from '../core/load/schema.js';
 import type { Newsdesk } from '../core/newsdesk.js';
+import { dailySummary } from '../core/summary/summary.js';
 
 const id = z.union([z.string(), z.number()]).optional();
 const askLine = z.object({
@@ -15,8 +16,9 @@ const askLine = z.object({
   speaker: z.string().trim().min(1).optional(),
 });
 const inspectLine = z.object({ id, command: z.literal('inspect'), report: z.string().min(1, 'is empty') });
-const batchLine = z.discriminatedUnion('command', [askLine, inspectLine], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'command must be one of who, when, quote, search, inspect' : undefined),
+const summaryLine = z.object({ id, command: z.literal('summary'), date: isoDate });
+const batchLine = z.discriminatedUnion('command', [askLine, inspectLine, summaryLine], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'command must be one of who, when, quote, search, inspect, summary' : undefined),
 });
 
 /** Answers one batch line; never throws. */
@@ -34,6 +36,7 @@ export function answerLine(desk: Newsdesk, line: string): Record<string, unknown
   }
   const request = parsed.data;
   try {
+    if (request.command === 'summary') return { id: request.id ?? null, ...dailySummary(desk, request.date) };
     if (request.command === 'inspect') {
       const result = desk.inspect(request.report);
       return result ? { id: request.id ?? null, ...result } : { id: request.id ?? null, error: `no report with id "${request.report}"` };

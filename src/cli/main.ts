@@ -4,6 +4,8 @@ import { Newsdesk } from '../core/newsdesk.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { dropUndefined, runBatch } from './batch.js';
 import { renderAsk, renderInspect } from './renderText.js';
+import { renderSummaryText } from './renderSummary.js';
+import { dailySummary, latestReportDate } from '../core/summary/summary.js';
 
 /** The CLI: stdout carries only the result; messages about loading go to stderr. */
 export async function main(argv: string[]): Promise<number> {
@@ -46,6 +48,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'batch':
       await runBatch(desk, process.stdin, process.stdout);
       return 0;
+    case 'summary': {
+      const summary = dailySummary(desk, args.date ?? latestReportDate(desk) ?? new Date().toISOString().slice(0, 10));
+      process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${renderSummaryText(summary)}\n`);
+      return 0;
+    }
   }
 }
 

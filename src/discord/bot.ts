@@ -9,6 +9,7 @@ import { ConversationMemory } from '../core/conversation.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
+import { SummaryPoster } from './summaryPoster.js';
 import { NO_MENTIONS } from './render.js';
 import { watchFolder, type FolderWatcher } from './watch.js';
 
@@ -27,6 +28,8 @@ export interface BotOptions {
   watchSettleMs?: number;
   /** Per-user limit on chat questions. */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Waits between summary post attempts. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Loads the reports, logs in and answers interactions until stopped. */
@@ -45,7 +48,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     });
     return reloading;
   };
-  const context: CommandContext = { desk, logger, startedAt: now(), reload, now };
+  const context: CommandContext = { desk, logger, startedAt: now(), reload, now, timezone: config.SUMMARY_TIMEZONE };
 
   const client = new Client({
     // none of these is privileged: the bot reads only messages that mention it, and DMs
@@ -77,6 +80,20 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   );
 
   await client.login(config.DISCORD_TOKEN);
+  if (config.SUMMARY_CHANNEL_ID) {
+    context.summary = new SummaryPoster(client.rest, desk, logger, {
+      channelId: config.SUMMARY_CHANNEL_ID,
+      slot: { time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE },
+      skipEmpty: config.SUMMARY_SKIP_EMPTY,
+      catchUpMs: config.SUMMARY_CATCHUP_HOURS * 3_600_000,
+      stateDir: config.STATE_DIR,
+      attempts: 4,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now,
+    });
+    context.summary.start();
+    logger.info({ channel: config.SUMMARY_CHANNEL_ID, time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE, next: context.summary.nextRun()?.toISOString() }, 'daily summary scheduled');
+  }
   // names for autocomplete come from annotated reports: annotate the rest in the background
   void desk.warmUp(warmUp.signal).then((count) => logger.debug({ count }, 'reports annotated in the background'));
 
@@ -87,6 +104,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     async stop() {
       warmUp.abort();
       watcher.close();
+      context.summary?.stop();
       await client.destroy();
     },
   };

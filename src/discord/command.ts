@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
+import type { SummaryPoster } from './summaryPoster.js';
 
 /** What a command handler may use: the loaded reports and the bot's own state. */
 export interface CommandContext {
@@ -11,6 +12,10 @@ export interface CommandContext {
   reload(): Promise<ReloadSummary>;
   /** The clock, so tests can fix it. */
   now(): Date;
+  /** The daily summary poster, when SUMMARY_CHANNEL_ID is set. */
+  summary?: SummaryPoster;
+  /** Time zone for "today" (SUMMARY_TIMEZONE). */
+  timezone: string;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

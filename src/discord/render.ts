@@ -151,6 +151,8 @@ export interface StatusView {
   skipped: Array<string>;
   loadedAt: Date;
   uptimeSeconds: number;
+  /** Daily summary: next post, last error. */
+  summary?: string;
 }
 
 export function renderStatus(view: StatusView): Reply {
@@ -167,6 +169,7 @@ export function renderStatus(view: StatusView): Reply {
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
       { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },
+      ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
     ],
     footer: { text: 'newsdesk' },
   });

@@ -19,7 +19,7 @@ describe('npm run deploy', () => {
     const request = fake.requests.find((r) => r.method === 'PUT')!;
     expect(request.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(request.headers.authorization).toBe(`Bot ${TOKEN}`);
-    expect(request.body.map((c: any) => c.name)).toEqual(['who', 'when', 'quote', 'search', 'ask', 'report', 'status', 'reload']);
+    expect(request.body.map((c: any) => c.name)).toEqual(['who', 'when', 'quote', 'search', 'ask', 'report', 'summary', 'status', 'reload']);
     const reload = request.body.find((c: any) => c.name === 'reload');
     expect(reload.default_member_permissions).toBe('32');
     const who = request.body.find((c: any) => c.name === 'who');

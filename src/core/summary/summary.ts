@@ -1,0 +1,121 @@
+import type { Newsdesk } from '../newsdesk.js';
+import { splitPassages } from '../text/passages.js';
+import { termsOf } from '../text/terms.js';
+import type { EntityType, Report } from '../types.js';
+import { containment, shingles } from './shingles.js';
+
+export interface SummaryOptions {
+  /** Two reports whose shingles overlap this much (of the shorter) tell one story. */
+  sameStory: number;
+  /** Sentences kept per story. */
+  sentencesPerStory: number;
+  /** Names listed per kind. */
+  topNames: number;
+  /** Quotations listed. */
+  topQuotes: number;
+}
+
+export const defaultSummaryOptions: SummaryOptions = { sameStory: 0.5, sentencesPerStory: 2, topNames: 8, topQuotes: 3 };
+
+/** A sentence taken word for word from a report. */
+export interface SummarySentence {
+  text: string;
+  reportId: string;
+  start: number;
+  end: number;
+}
+
+export interface SummaryStory {
+  title: string;
+  /** The sentences that carry the story, verbatim, in report order. */
+  sentences: SummarySentence[];
+  /** Every report that tells the story, the one the sentences come from first. */
+  reportIds: string[];
+}
+
+export interface DailySummary {
+  /** The calendar day, YYYY-MM-DD. */
+  date: string;
+  reportCount: number;
+  stories: SummaryStory[];
+  people: Array<{ name: string; count: number }>;
+  organizations: Array<{ name: string; count: number }>;
+  places: Array<{ name: string; count: number }>;
+  quotes: Array<{ text: string; speaker: string; reportId: string; start: number; end: number }>;
+}
+
+/** What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names and quotes. */
+export function dailySummary(desk: Newsdesk, date: string, options: Partial<SummaryOptions> = {}): DailySummary {
+  const settings = { ...defaultSummaryOptions, ...options };
+  const reports = [...desk.index.reports()].filter((r) => r.date === date).sort((a, b) => a.id.localeCompare(b.id));
+  const groups = groupStories(reports, settings.sameStory);
+  const stories = groups
+    .map((group) => story(group, settings.sentencesPerStory))
+    .sort((a, b) => b.reportIds.length - a.reportIds.length || a.title.localeCompare(b.title));
+  const counts: Record<EntityType, Map<string, number>> = { person: new Map(), organization: new Map(), place: new Map() };
+  const quotes: DailySummary['quotes'] = [];
+  for (const report of reports) {
+    const annotations = desk.index.annotations(report.id);
+    for (const e of annotations.entities) counts[e.type].set(e.text, (counts[e.type].get(e.text) ?? 0) + 1);
+    for (const q of annotations.quotes) if (q.speaker) quotes.push({ text: q.text, speaker: q.speaker, reportId: report.id, start: q.start, end: q.end });
+  }
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, settings.topNames).map(([name, count]) => ({ name, count }));
+  const people = top(counts.person);
+  const prominence = new Map(people.map((p) => [p.name, p.count]));
+  // notable: said by the day's most named people, with some substance
+  const notable = quotes
+    .filter((q) => q.text.split(/\s+/).length >= 6)
+    .sort((a, b) => (prominence.get(b.speaker) ?? 0) - (prominence.get(a.speaker) ?? 0) || b.text.length - a.text.length)
+    .filter((q, i, all) => all.findIndex((o) => o.text === q.text) === i)
+    .slice(0, settings.topQuotes);
+  return { date, reportCount: reports.length, stories, people, organizations: top(counts.organization), places: top(counts.place), quotes: notable };
+}
+
+/** Groups reports telling the same story (shingle containment), by union-find. */
+export function groupStories(reports: Report[], threshold: number): Report[][] {
+  const sets = reports.map((r) => shingles(r.text));
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      if (containment(sets[i]!, sets[j]!) >= threshold) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, Report[]>();
+  reports.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  return [...groups.values()];
+}
+
+/**
+ * The sentences closest to the story's centroid (term-frequency cosine), favouring the lead;
+ * taken from the longest report of the group, word for word.
+ */
+function story(group: Report[], count: number): SummaryStory {
+  const main = [...group].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id))[0]!;
+  const centroid = new Map<string, number>();
+  for (const report of group) for (const t of termsOf(report.text)) centroid.set(t, (centroid.get(t) ?? 0) + 1);
+  const passages = splitPassages(main).filter((p) => p.text.split(/\s+/).length >= 6);
+  const scored = passages.map((p, i) => {
+    const terms = termsOf(p.text);
+    const overlap = terms.reduce((sum, t) => sum + (centroid.get(t) ?? 0), 0);
+    const norm = Math.sqrt(terms.length) || 1;
+    return { p, score: overlap / norm / (1 + i * 0.05) };
+  });
+  const chosen = scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((s) => s.p)
+    .sort((a, b) => a.start - b.start);
+  return {
+    title: main.title,
+    sentences: chosen.map((p) => ({ text: p.text, reportId: main.id, start: p.start, end: p.end })),
+    reportIds: [main.id, ...group.filter((r) => r !== main).map((r) => r.id)],
+  };
+}
+
+/** The newest report date loaded, the default day for a summary asked without one. */
+export function latestReportDate(desk: Newsdesk): string | null {
+  let latest: string | null = null;
+  for (const r of desk.index.reports()) if (r.date && (!latest || r.date > latest)) latest = r.date;
+  return latest;
+}

@@ -1,0 +1,147 @@
+import { Cron } from 'croner';
+import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import type { Newsdesk } from '../core/newsdesk.js';
+import { cronPattern, dayCovered, lastSlotAtOrBefore, type SummarySlot } from '../core/summary/schedule.js';
+import { SummaryStateFile } from '../core/summary/summaryState.js';
+import { dailySummary } from '../core/summary/summary.js';
+import { errorFields, type Logger } from '../logger.js';
+import { NO_MENTIONS } from './render.js';
+import { emptyDayNote, renderSummaryMessages } from './renderSummary.js';
+
+export interface SummaryPosterOptions {
+  channelId: string;
+  slot: SummarySlot;
+  /** No post for a day without reports. */
+  skipEmpty: boolean;
+  /** A slot missed at most this long ago is still posted, marked late. */
+  catchUpMs: number;
+  stateDir: string;
+  /** Attempts per message on a 5xx or a network error. */
+  attempts: number;
+  /** Waits between attempts (tests pass a fast one). */
+  sleep: (ms: number) => Promise<void>;
+  now: () => Date;
+}
+
+export type PostOutcome = { posted: true; day: string; messageIds: string[]; late: boolean } | { posted: false; day: string | null; reason: string };
+
+/** A slot this long past is "late". */
+const LATE_AFTER_MS = 5 * 60_000;
+
+/**
+ * Posts the daily summary exactly once per day: the day and its message ids go to a state file
+ * written atomically after the post, and every message carries a nonce made from the day with
+ * enforce_nonce, so a retry after a crash between sending and recording cannot post twice.
+ */
+export class SummaryPoster {
+  private readonly state: SummaryStateFile;
+  private job: Cron | null = null;
+  private inFlight: Promise<PostOutcome> | null = null;
+
+  constructor(
+    private readonly rest: REST,
+    private readonly desk: Newsdesk,
+    private readonly logger: Logger,
+    private readonly options: SummaryPosterOptions,
+  ) {
+    this.state = new SummaryStateFile(options.stateDir);
+  }
+
+  /** Catches up a missed slot now, then posts at every slot (croner, in the configured zone). */
+  start(): void {
+    void this.tick();
+    this.job = new Cron(cronPattern(this.options.slot), { timezone: this.options.slot.timezone, protect: true }, () => void this.tick());
+  }
+
+  stop(): void {
+    this.job?.stop();
+  }
+
+  /** The next scheduled post, for /status. */
+  nextRun(): Date | null {
+    return this.job?.nextRun() ?? null;
+  }
+
+  /** Last error recorded, for /status. */
+  async lastError(): Promise<string | null> {
+    const state = await this.state.read();
+    return state.lastError ? `${state.lastError.day}: ${state.lastError.message} (${state.lastError.at})` : null;
+  }
+
+  /** Posts the day of the latest slot if it is due, within the catch-up window and not yet posted. */
+  async tick(): Promise<PostOutcome> {
+    if (this.inFlight) return this.inFlight;
+    this.inFlight = this.due().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private async due(): Promise<PostOutcome> {
+    const now = this.options.now();
+    const slot = lastSlotAtOrBefore(now, this.options.slot);
+    if (!slot) return { posted: false, day: null, reason: 'no slot yet' };
+    const day = dayCovered(slot, this.options.slot.timezone);
+    const behind = now.getTime() - slot.getTime();
+    if (behind > this.options.catchUpMs) return { posted: false, day, reason: 'missed slot is older than the catch-up window' };
+    const state = await this.state.read();
+    if (state.days[day]) return { posted: false, day, reason: 'already posted' };
+    return this.post(day, behind > LATE_AFTER_MS);
+  }
+
+  /** Posts one day's summary unless it was posted already. */
+  async post(day: string, late = false): Promise<PostOutcome> {
+    const state = await this.state.read();
+    if (state.days[day]) return { posted: false, day, reason: 'already posted' };
+    const summary = dailySummary(this.desk, day);
+    if (summary.reportCount === 0 && this.options.skipEmpty) {
+      state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
+      await this.state.write(state);
+      return { posted: false, day, reason: 'no reports, skipped' };
+    }
+    const bodies = summary.reportCount === 0 ? [{ content: emptyDayNote(day) }] : renderSummaryMessages(summary, late);
+    const messageIds: string[] = [];
+    try {
+      for (const [i, body] of bodies.entries()) {
+        const nonce = `nd${day.replace(/-/g, '')}p${i}`;
+        messageIds.push(await this.send({ ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS }));
+      }
+    } catch (error) {
+      const message = describe(error, this.options.channelId);
+      this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
+      state.lastError = { day, at: this.options.now().toISOString(), message };
+      await this.state.write(state);
+      return { posted: false, day, reason: message };
+    }
+    state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
+    state.lastError = null;
+    await this.state.write(state);
+    this.logger.info({ day, messages: messageIds.length, late }, 'daily summary posted');
+    return { posted: true, day, messageIds, late };
+  }
+
+  /** One message, retried with backoff on a 5xx or a network error (the nonce makes retries safe). */
+  private async send(body: object): Promise<string> {
+    let wait = 1000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const message = (await this.rest.post(Routes.channelMessages(this.options.channelId), { body })) as { id: string };
+        return message.id;
+      } catch (error) {
+        const status = error instanceof DiscordAPIError ? error.status : (error as { status?: number }).status;
+        const retriable = status === undefined || status >= 500;
+        if (!retriable || attempt >= this.options.attempts) throw error;
+        this.logger.warn({ attempt, status, err: errorFields(error) }, 'daily summary post failed, retrying');
+        await this.options.sleep(wait);
+        wait *= 4;
+      }
+    }
+  }
+}
+
+function describe(error: unknown, channelId: string): string {
+  const status = (error as { status?: number }).status;
+  if (status === 404) return `channel ${channelId} not found (check SUMMARY_CHANNEL_ID)`;
+  if (status === 403) return `no permission to post in channel ${channelId} (needs View Channel, Send Messages, Embed Links)`;
+  return (error as Error).message?.split('\n')[0] ?? String(error);
+}
