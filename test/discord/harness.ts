@@ -19,9 +19,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const fake = new FakeDiscord();
-  await fake.start();
+export async function startHarness(env: Record<string, string> = {}, now?: () => Date, existing?: FakeDiscord): Promise<Harness> {
+  const fake = existing ?? new FakeDiscord();
+  if (!existing) await fake.start();
   const reportsDir = tempReports({});
   copyFileSync(FOUNDING_REPORT, join(reportsDir, 'founding.txt'));
   const logs: string[] = [];
@@ -31,8 +31,8 @@ export async function startHarness(): Promise<Harness> {
       done();
     },
   });
-  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, LOG_LEVEL: 'debug' });
-  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100 });
+  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`), LOG_LEVEL: 'debug', ...env });
+  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100, sleep: async () => undefined, ...(now ? { now } : {}) });
   if (!bot.client.isReady()) await new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
   return {
     fake,
@@ -41,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
     logs,
     async stop() {
       await bot.stop();
-      await fake.stop();
+      if (!existing) await fake.stop();
     },
   };
 }

@@ -33,6 +33,10 @@ export class FakeDiscord {
   readonly identifies: any[] = [];
   /** The id of the message each message-creating request produced. */
   readonly sent = new Map<RecordedRequest, string>();
+  /** Messages created in channels, as Discord keeps them (a nonce with enforce_nonce is honoured). */
+  readonly channelMessages: Array<{ channelId: string; id: string; nonce?: string; body: any }> = [];
+  /** Statuses to answer the next channel posts with, before answering normally. */
+  readonly channelFailures: number[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -148,7 +152,17 @@ export class FakeDiscord {
     }
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path)) return [204, undefined];
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
-    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return [200, message(r.body ?? {}, m[1])];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const failure = this.channelFailures.shift();
+      if (failure) return [failure, { message: failure === 404 ? 'Unknown Channel' : 'Server error', code: failure === 404 ? 10003 : 0 }];
+      const body = r.body ?? {};
+      // Discord returns the message already sent with this nonce instead of a second one
+      const same = body.enforce_nonce && body.nonce !== undefined ? this.channelMessages.find((x) => x.channelId === m![1] && x.nonce === String(body.nonce)) : undefined;
+      if (same) return [200, { ...message(same.body, m[1]), id: same.id }];
+      const created = message(body, m[1]);
+      this.channelMessages.push({ channelId: m[1]!, id: created.id, ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), body });
+      return [200, created];
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
       return [201, { id: nextId(), type: 11, guild_id: GUILD_ID, parent_id: m[1], name: r.body?.name ?? 'thread', owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 0, member_count: 1 }];
     }

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Newsdesk } from '../../../src/core/newsdesk.js';
+import { cronPattern, dayCovered, lastSlotAtOrBefore } from '../../../src/core/summary/schedule.js';
+import { containment, shingles } from '../../../src/core/summary/shingles.js';
+import { dailySummary } from '../../../src/core/summary/summary.js';
+import { SummaryStateFile } from '../../../src/core/summary/summaryState.js';
+import { firstSentence } from '../../../src/core/text/title.js';
+import type { Report } from '../../../src/core/types.js';
+import { SHARED_DATA, foundingDesk, tempReports } from '../../helpers/fixtures.js';
+
+describe('dailySummary', () => {
+  it('summarises the founding day: Hasanov, Cooper and the Mattis line', async () => {
+    const summary = dailySummary(await foundingDesk(), '2018-12-05');
+    expect(summary.reportCount).toBe(1);
+    expect(summary.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Laura Cooper']));
+    expect(summary.quotes[0]).toMatchObject({ speaker: 'Laura Cooper', text: expect.stringContaining('the successes achieved in Afghanistan') });
+    expect(summary.stories[0]!.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('gives an empty day zero reports and no stories', async () => {
+    const summary = dailySummary(await foundingDesk(), '2018-12-06');
+    expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
+  });
+
+  it('measures shingle containment', () => {
+    const a = shingles('the quick brown fox jumps over the lazy dog again and again');
+    expect(containment(a, a)).toBe(1);
+    expect(containment(a, shingles('completely different words make up this other sentence here'))).toBe(0);
+  });
+});
+
+const shared = existsSync(SHARED_DATA);
+describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
+  if (!shared) console.warn(`skipped: ${SHARED_DATA} is absent`);
+
+  /** The reports of the busiest day of a corpus file. */
+  function busiestDay(file: string, limit: number): Report[] {
+    const rows = readFileSync(join(SHARED_DATA, 'corpus', file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; date: string | null; title: string | null; text: string });
+    const byDay = new Map<string, typeof rows>();
+    for (const r of rows) if (r.date && r.text.trim()) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
+    const [, reports] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+    return reports.slice(0, limit).map((r) => ({ id: r.id, date: r.date, title: r.title || firstSentence(r.text), text: r.text, origin: { file } }));
+  }
+
+  let polnear: Report[];
+  let reuters: Report[];
+  beforeAll(() => {
+    polnear = busiestDay('polnear_articles.jsonl', 12);
+    reuters = busiestDay('reuters21578.jsonl', 40);
+  });
+
+  it.each(['polnear', 'reuters'] as const)('%s: every chosen sentence is verbatim and entity counts add up', (name) => {
+    const reports = name === 'polnear' ? polnear : reuters;
+    const desk = Newsdesk.fromReports(reports);
+    const day = reports[0]!.date!;
+    const summary = dailySummary(desk, day);
+    expect(summary.reportCount).toBe(reports.length);
+    const byId = new Map(reports.map((r) => [r.id, r]));
+    for (const story of summary.stories) {
+      for (const s of story.sentences) expect(byId.get(s.reportId)!.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(summary.stories.flatMap((s) => s.reportIds).sort()).toEqual(reports.map((r) => r.id).sort());
+    const top = summary.people[0];
+    if (top) {
+      const counted = reports.reduce((sum, r) => sum + desk.index.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length, 0);
+      expect(top.count).toBe(counted);
+    }
+  });
+
+  it('groups a story told by several reports into one item listing all sources', () => {
+    const [first, second] = reuters;
+    const retold: Report = { ...first!, id: `${first!.id}-retold`, text: `${first!.text}\nThe company declined further comment.` };
+    const desk = Newsdesk.fromReports([first!, retold, second!]);
+    const summary = dailySummary(desk, first!.date!);
+    const grouped = summary.stories.find((s) => s.reportIds.includes(first!.id))!;
+    expect(grouped.reportIds.sort()).toEqual([first!.id, retold.id].sort());
+    expect(summary.stories).toHaveLength(2);
+  });
+});
+
+describe('schedule', () => {
+  it.each([
+    ['18:00 in UTC', { time: '18:00', timezone: 'UTC' }, '2024-05-10T18:30:00Z', '2024-05-10T18:00:00.000Z', '2024-05-10'],
+    ['before the slot gives yesterday’s', { time: '18:00', timezone: 'UTC' }, '2024-05-10T17:59:00Z', '2024-05-09T18:00:00.000Z', '2024-05-09'],
+    ['00:30 covers the day before', { time: '00:30', timezone: 'UTC' }, '2024-05-10T01:00:00Z', '2024-05-10T00:30:00.000Z', '2024-05-09'],
+    ['New York in summer', { time: '18:00', timezone: 'America/New_York' }, '2024-07-01T23:00:00Z', '2024-07-01T22:00:00.000Z', '2024-07-01'],
+    ['a time skipped by the spring change runs once, after the jump', { time: '01:30', timezone: 'Europe/London' }, '2025-03-30T12:00:00Z', '2025-03-30T01:30:00.000Z', '2025-03-29'],
+    ['a time repeated by the autumn change runs once', { time: '01:30', timezone: 'Europe/London' }, '2025-10-26T12:00:00Z', '2025-10-26T01:30:00.000Z', '2025-10-25'],
+  ])('%s', (_label, slot, now, expectedSlot, day) => {
+    const last = lastSlotAtOrBefore(new Date(now), slot);
+    expect(last?.toISOString()).toBe(expectedSlot);
+    expect(dayCovered(last!, slot.timezone)).toBe(day);
+  });
+
+  it('has exactly one slot on each daylight-saving change day', () => {
+    for (const [from, to] of [['2025-03-29T12:00:00Z', '2025-03-31T12:00:00Z'], ['2025-10-25T12:00:00Z', '2025-10-27T12:00:00Z']] as const) {
+      const seen = new Set<string>();
+      for (let t = Date.parse(from); t <= Date.parse(to); t += 5 * 60_000) {
+        const slot = lastSlotAtOrBefore(new Date(t), { time: '01:30', timezone: 'Europe/London' });
+        if (slot) seen.add(slot.toISOString());
+      }
+      expect(seen.size).toBe(3); // the day before, the change day, the day after
+    }
+    expect(cronPattern({ time: '07:05', timezone: 'UTC' })).toBe('5 7 * * *');
+  });
+});
+
+describe('SummaryStateFile', () => {
+  it('writes atomically and reads back; a corrupt file reads as empty', async () => {
+    const dir = tempReports({});
+    const file = new SummaryStateFile(dir);
+    expect(await file.read()).toEqual({ version: 1, days: {}, lastError: null });
+    await file.write({ version: 1, days: { '2018-12-05': { messageIds: ['1'], postedAt: 'now', late: false } }, lastError: null });
+    expect((await file.read()).days['2018-12-05']?.messageIds).toEqual(['1']);
+    const { writeFileSync, readdirSync } = await import('node:fs');
+    expect(readdirSync(dir)).toEqual(['summary-state.json']);
+    writeFileSync(file.path, '{not json');
+    expect(await file.read()).toEqual({ version: 1, days: {}, lastError: null });
+  });
+});

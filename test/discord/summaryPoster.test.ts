@@ -1,0 +1,159 @@
+import { Writable } from 'node:stream';
+import { REST } from 'discord.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+import type { Newsdesk } from '../../src/core/newsdesk.js';
+import { SummaryStateFile } from '../../src/core/summary/summaryState.js';
+import { withinLimits } from '../../src/discord/limits.js';
+import { SummaryPoster } from '../../src/discord/summaryPoster.js';
+import { createLogger } from '../../src/logger.js';
+import { ADMIN, CHANNEL_ID, FakeDiscord, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
+import { foundingDesk, tempReports } from '../helpers/fixtures.js';
+import { editOf, send, startHarness, TOKEN } from './harness.js';
+
+let fake: FakeDiscord;
+let desk: Newsdesk;
+let stateDir: string;
+const logs: string[] = [];
+const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (logs.push(chunk.toString()), done()) }));
+
+beforeAll(async () => {
+  fake = new FakeDiscord();
+  await fake.start();
+  desk = await foundingDesk();
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+  stateDir = tempReports({});
+  fake.channelMessages.length = 0;
+});
+
+/** A poster as the bot builds it, with the clock fixed at `now` (the bot restarting = a new poster). */
+function poster(now: string, options: { channelId?: string } = {}): SummaryPoster {
+  const rest = new REST({ api: fake.apiUrl, retries: 0 }).setToken(TOKEN);
+  return new SummaryPoster(rest, desk, logger, {
+    channelId: options.channelId ?? CHANNEL_ID,
+    slot: { time: '18:00', timezone: 'Asia/Baku' },
+    skipEmpty: false,
+    catchUpMs: 24 * 3_600_000,
+    stateDir,
+    attempts: 3,
+    sleep: async () => undefined,
+    now: () => new Date(now),
+  });
+}
+
+// 18:00 in Baku (UTC+4) on 2018-12-05 is 14:00 UTC
+const SLOT = '2018-12-05T14:00:00Z';
+
+describe('posting the daily summary', () => {
+  it('posts once when the slot fires, and not again on the next tick', async () => {
+    const outcome = await poster('2018-12-05T14:00:05Z').tick();
+    expect(outcome).toMatchObject({ posted: true, day: '2018-12-05', late: false });
+    expect(await poster('2018-12-05T14:10:00Z').tick()).toMatchObject({ posted: false, reason: 'already posted' });
+    expect(fake.channelMessages).toHaveLength(1);
+    const body = fake.channelMessages[0]!.body;
+    expect(body).toMatchObject({ nonce: 'nd20181205p0', enforce_nonce: true, allowed_mentions: { parse: [] } });
+    expect(withinLimits(body)).toBe(true);
+    const text = JSON.stringify(body.embeds);
+    expect(text).toContain('Zakir Hasanov');
+    expect(text).toContain('Laura Cooper');
+    expect(text).toContain('the successes achieved in Afghanistan');
+    const state = await new SummaryStateFile(stateDir).read();
+    expect(state.days['2018-12-05']?.messageIds).toEqual([fake.channelMessages[0]!.id]);
+  });
+
+  it('posts a slot missed while down once after a restart, marked late; a second restart posts nothing', async () => {
+    const outcome = await poster('2018-12-05T19:30:00Z').tick();
+    expect(outcome).toMatchObject({ posted: true, day: '2018-12-05', late: true });
+    expect(JSON.stringify(fake.channelMessages[0]!.body)).toContain('Posted late');
+    expect(await poster('2018-12-05T19:31:00Z').tick()).toMatchObject({ posted: false });
+    expect(fake.channelMessages).toHaveLength(1);
+  });
+
+  it('after days of downtime posts only the latest missed day, not every day', async () => {
+    expect(await poster('2018-12-08T13:00:00Z').tick()).toMatchObject({ posted: true, day: '2018-12-07', late: true });
+    expect(fake.channelMessages.map((m) => m.body.content)).toEqual(['No reports for 7 December 2018.']);
+    expect(Object.keys((await new SummaryStateFile(stateDir).read()).days)).toEqual(['2018-12-07']);
+  });
+
+  it('retries after a 500 and posts one message', async () => {
+    fake.channelFailures.push(500);
+    expect(await poster(SLOT).tick()).toMatchObject({ posted: true });
+    expect(fake.channelMessages).toHaveLength(1);
+  });
+
+  it('a crash between sending and recording does not produce a second message', async () => {
+    const first = poster(SLOT);
+    // the process dies right after Discord took the message, before the state file is written
+    (first as unknown as { state: { write: () => Promise<void> } }).state.write = async () => {
+      throw new Error('killed');
+    };
+    await expect(first.tick()).rejects.toThrow('killed');
+    expect(fake.channelMessages).toHaveLength(1);
+    const restarted = await poster('2018-12-05T14:02:00Z').tick();
+    expect(restarted).toMatchObject({ posted: true, messageIds: [fake.channelMessages[0]!.id] });
+    expect(fake.channelMessages).toHaveLength(1);
+  });
+
+  it('logs a missing channel clearly, records it for /status, and does not crash', async () => {
+    fake.channelFailures.push(404);
+    const p = poster(SLOT);
+    expect(await p.tick()).toMatchObject({ posted: false, reason: expect.stringMatching(/channel \d+ not found/) });
+    expect(await p.lastError()).toMatch(/^2018-12-05: channel \d+ not found/);
+    expect(logs.join('')).toMatch(/daily summary not posted: channel \d+ not found/);
+  });
+});
+
+describe('summary configuration', () => {
+  it.each([
+    [{ SUMMARY_TIMEZONE: 'Mars/Olympus' }, 'SUMMARY_TIMEZONE: must be an IANA time zone'],
+    [{ SUMMARY_TIME: '25:00' }, 'SUMMARY_TIME: must be HH:MM'],
+    [{ SUMMARY_TIME: '6pm' }, 'SUMMARY_TIME: must be HH:MM'],
+    [{ SUMMARY_SKIP_EMPTY: 'maybe' }, 'SUMMARY_SKIP_EMPTY: must be true or false'],
+  ])('stops start-up naming the bad variable: %j', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('has documented defaults', () => {
+    expect(parseConfig({})).toMatchObject({ SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'UTC', SUMMARY_SKIP_EMPTY: false, SUMMARY_CATCHUP_HOURS: 24 });
+  });
+});
+
+describe('the bot with SUMMARY_CHANNEL_ID set', () => {
+  it('posts the day once at its slot, and a restart does not post it again', async () => {
+    const env = { SUMMARY_CHANNEL_ID: CHANNEL_ID, SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'Asia/Baku', STATE_DIR: stateDir };
+    const atSlot = () => new Date('2018-12-05T14:00:30Z');
+    const first = await startHarness(env, atSlot, fake);
+    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);
+    await first.stop();
+    expect(fake.channelMessages).toHaveLength(1);
+    const again = await startHarness(env, () => new Date('2018-12-05T14:05:00Z'), fake);
+    await new Promise((r) => setTimeout(r, 300));
+    await again.stop();
+    expect(fake.channelMessages).toHaveLength(1);
+    expect(JSON.stringify(fake.channelMessages[0]!.body.embeds)).toContain('Zakir Hasanov');
+  });
+});
+
+describe('/summary', () => {
+  it('previews the founding day for anyone, only to them; posting is for admins', async () => {
+    const h = await startHarness();
+    try {
+      const payload = slash('summary', { date: '2018-12-05' }, MEMBER);
+      const callback = await send(h.fake, payload);
+      expect(callback.body).toMatchObject({ type: 5, data: { flags: 64 } });
+      const text = JSON.stringify((await editOf(h.fake, payload)).body.embeds);
+      expect(text).toContain('Zakir Hasanov');
+      expect(text).toContain('Laura Cooper');
+      expect(text).toContain('the successes achieved in Afghanistan today would have been impossible');
+      const refused = await send(h.fake, slash('summary', { date: '2018-12-05', post: true }, MEMBER));
+      expect(refused.body.data.content).toMatch(/Only members who can manage this server may post/);
+      const noChannel = await send(h.fake, slash('summary', { date: '2018-12-05', post: true }, ADMIN));
+      expect(noChannel.body.data.content).toMatch(/No summary channel is set/);
+    } finally {
+      await h.stop();
+    }
+  });
+});
