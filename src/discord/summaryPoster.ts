@@ -49,8 +49,10 @@ export class SummaryPoster {
 
   /** Catches up a missed slot now, then posts at every slot (croner, in the configured zone). */
   start(): void {
-    void this.tick();
-    this.job = new Cron(cronPattern(this.options.slot), { timezone: this.options.slot.timezone, protect: true }, () => void this.tick());
+    const run = () =>
+      void this.tick().catch((error: unknown) => this.logger.error({ err: errorFields(error) }, 'daily summary check failed; the next slot tries again'));
+    run();
+    this.job = new Cron(cronPattern(this.options.slot), { timezone: this.options.slot.timezone, protect: true }, run);
   }
 
   stop(): void {

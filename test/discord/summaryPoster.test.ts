@@ -105,6 +105,27 @@ describe('posting the daily summary', () => {
   });
 });
 
+describe('a busy day', () => {
+  it('splits into messages that each fit Discord, keeping every story', async () => {
+    const { Newsdesk } = await import('../../src/core/newsdesk.js');
+    const { dailySummary } = await import('../../src/core/summary/summary.js');
+    const { renderSummaryMessages } = await import('../../src/discord/renderSummary.js');
+    const reports = Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      date: '2020-02-02',
+      title: `Story ${i} ${'headline '.repeat(30)}`,
+      text: `Minister Anna Berg${i} said the port ${i} would reopen. ${'The council agreed the long plan in detail today. '.repeat(8)}Unique closing line ${i} with words ${i * 7}.`,
+      origin: { file: `r${i}.txt` },
+    }));
+    const summary = dailySummary(Newsdesk.fromReports(reports, { index: {} }), '2020-02-02', { sameStory: 0.99 });
+    const messages = renderSummaryMessages(summary);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) expect(withinLimits(m)).toBe(true);
+    const titles = messages.flatMap((m) => m.embeds.map((e) => e.title ?? ''));
+    expect(titles.filter((t) => /^\d+\. /.test(t))).toHaveLength(summary.stories.length);
+  });
+});
+
 describe('summary configuration', () => {
   it.each([
     [{ SUMMARY_TIMEZONE: 'Mars/Olympus' }, 'SUMMARY_TIMEZONE: must be an IANA time zone'],
