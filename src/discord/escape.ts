@@ -23,3 +23,8 @@ export function boldSpans(text: string, spans: Array<{ start: number; end: numbe
   }
   return out + escapeText(text.slice(at));
 }
+
+/** Text shown as is (embed author lines) with mentions broken so they cannot render or ping. */
+export function breakMentions(text: string): string {
+  return text.replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>').replace(/@/g, '@\u200b');
+}

@@ -3,7 +3,7 @@ import { matchedSpans } from '../core/answer/highlight.js';
 import { parseQuery } from '../core/answer/query.js';
 import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
 import type { Answer, AskResult, Report } from '../core/types.js';
-import { boldSpans, escapeText } from './escape.js';
+import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
 import { askPageId, reportPageId, type AskPage } from './paging.js';
 
@@ -69,7 +69,7 @@ export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>)
   if (answer.type && result.command === 'who') fields.push({ name: 'Type', value: answer.type, inline: true });
   const embed = fitEmbed({
     color: COLOR,
-    author: { name: `${result.command}: ${result.query}` },
+    author: { name: `${result.command}: ${breakMentions(result.query)}` },
     title: escapeText(answerTitle(result.command, answer)),
     description: lines.join('\n'),
     fields,
