@@ -28,6 +28,8 @@ export interface BotOptions {
   watchSettleMs?: number;
   /** Per-user limit on chat questions. */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Per-user limit on slash commands and buttons. */
+  commandRateLimit?: Partial<RateLimitOptions>;
   /** Waits between summary post attempts. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -48,7 +50,15 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     });
     return reloading;
   };
-  const context: CommandContext = { desk, logger, startedAt: now(), reload, now, timezone: config.SUMMARY_TIMEZONE };
+  const context: CommandContext = {
+    desk,
+    logger,
+    startedAt: now(),
+    reload,
+    now,
+    timezone: config.SUMMARY_TIMEZONE,
+    limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
+  };
 
   const client = new Client({
     // none of these is privileged: the bot reads only messages that mention it, and DMs

@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
+import type { RateLimiter } from './rateLimit.js';
 import type { SummaryPoster } from './summaryPoster.js';
 
 /** What a command handler may use: the loaded reports and the bot's own state. */
@@ -16,6 +17,8 @@ export interface CommandContext {
   summary?: SummaryPoster;
   /** Time zone for "today" (SUMMARY_TIMEZONE). */
   timezone: string;
+  /** Per-user limit on slash commands and buttons. */
+  limiter: RateLimiter;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

@@ -17,6 +17,11 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
   const kind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
   let results: number | void = undefined;
   try {
+    if ((interaction.isChatInputCommand() || interaction.isButton()) && !context.limiter.allow(interaction.user.id)) {
+      await interaction.reply({ ...notice('You are going faster than I can keep up with. Give it a few seconds, then try again.'), flags: MessageFlags.Ephemeral });
+      context.logger.info({ command: name, kind, user: interaction.user.id, latencyMs: Math.round(performance.now() - started), results: 0, limited: true }, 'interaction');
+      return;
+    }
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
       if (!command) throw new Error(`unknown command /${interaction.commandName}`);

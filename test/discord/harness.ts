@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Events } from 'discord.js';
 import { parseConfig } from '../../src/config.js';
-import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord, type RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
 import { FOUNDING_REPORT, tempReports } from '../helpers/fixtures.js';
@@ -19,7 +19,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, now?: () => Date, existing?: FakeDiscord): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, now?: () => Date, existing?: FakeDiscord, botOptions: Partial<BotOptions> = {}): Promise<Harness> {
   const fake = existing ?? new FakeDiscord();
   if (!existing) await fake.start();
   const reportsDir = tempReports({});
@@ -32,7 +32,8 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
     },
   });
   const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`), LOG_LEVEL: 'debug', ...env });
-  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100, sleep: async () => undefined, ...(now ? { now } : {}) });
+  // the tests send many commands as one member: per-user limits are tested on their own
+  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100, sleep: async () => undefined, commandRateLimit: { max: 1000 }, rateLimit: { max: 6 }, ...(now ? { now } : {}), ...botOptions });
   if (!bot.client.isReady()) await new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
   return {
     fake,

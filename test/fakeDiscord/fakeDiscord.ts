@@ -31,6 +31,14 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly unknownRoutes: string[] = [];
   readonly identifies: any[] = [];
+  /** RESUME payloads received (op 6). */
+  readonly resumes: any[] = [];
+  /** Heartbeat interval sent in HELLO, in ms. */
+  heartbeatInterval = 41_250;
+  /** When false, heartbeats go unanswered (a zombie connection). */
+  ackHeartbeats = true;
+  /** Statuses for the next interaction callbacks (429 answers with retry_after). */
+  readonly callbackFailures: number[] = [];
   /** The id of the message each message-creating request produced. */
   readonly sent = new Map<RecordedRequest, string>();
   /** Messages created in channels, as Discord keeps them (a nonce with enforce_nonce is honoured). */
@@ -88,13 +96,32 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.send(payload);
   }
 
+  /** Closes every gateway connection with a close code (4000: resumable; 4009: session timed out). */
+  closeGateway(code: number): void {
+    for (const ws of this.sockets) ws.close(code, 'fake Discord closed the connection');
+  }
+
+  /** Sends a gateway opcode (7 RECONNECT, 9 INVALID SESSION) to every connection. */
+  sendOp(op: number, d: unknown = null): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify({ op, d }));
+  }
+
+  /** Connections open now. */
+  get connections(): number {
+    return this.sockets.size;
+  }
+
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatInterval } }));
     ws.on('message', (raw) => {
       const message = JSON.parse(raw.toString());
-      if (message.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (message.op === 1 && this.ackHeartbeats) ws.send(JSON.stringify({ op: 11 }));
+      if (message.op === 6) {
+        this.resumes.push(message.d);
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+      }
       if (message.op === 2) {
         this.identifies.push(message.d);
         const ready = {
@@ -127,7 +154,9 @@ export class FakeDiscord {
     this.requests.push(request);
     const [status, payload] = this.route(request);
     if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload) this.sent.set(request, (payload as { id: string }).id);
-    res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });
+    const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' };
+    if (status === 429) Object.assign(headers, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
+    res.writeHead(status, headers);
     res.end(payload === undefined ? undefined : JSON.stringify(payload));
     for (const waiter of [...this.waiters]) {
       if (waiter.test(request)) {
@@ -146,7 +175,12 @@ export class FakeDiscord {
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return [200, (r.body as any[]).map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: '1' }))];
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      const failure = this.callbackFailures.shift();
+      if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
+      if (failure) return [failure, { message: 'Server error', code: 0 }];
+      return [204, undefined];
+    }
     if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
       return [200, message(r.body ?? {})];
     }
@@ -154,6 +188,7 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const failure = this.channelFailures.shift();
+      if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
       if (failure) return [failure, { message: failure === 404 ? 'Unknown Channel' : 'Server error', code: failure === 404 ? 10003 : 0 }];
       const body = r.body ?? {};
       // Discord returns the message already sent with this nonce instead of a second one
