@@ -1,22 +1,25 @@
 // npm run fuzz: the hostile-input properties of test/reliability, run long, with the counts printed.
 import fc from 'fast-check';
 import { Newsdesk } from '../src/core/newsdesk.js';
-import { checkFolder, checkQuery, counts, folderCase, hostileQuery } from '../test/reliability/properties.js';
+import { checkFolder, checkQuery, checkSummaryFaults, counts, folderCase, hostileQuery } from '../test/reliability/properties.js';
 
 const folders = Number(process.argv[2] ?? 400);
 const queries = Number(process.argv[3] ?? 3000);
+const days = Number(process.argv[4] ?? 200);
 const seed = Date.now() % 2_147_483_647;
-console.log(`fuzz: seed ${seed}, ${folders} folders, ${queries} queries`);
+console.log(`fuzz: seed ${seed}, ${folders} folders, ${queries} queries, ${days} summary days`);
 let failed = false;
 try {
   await fc.assert(fc.asyncProperty(folderCase, (files) => checkFolder(files)), { seed, numRuns: folders });
   const desk = await Newsdesk.open('seeds');
   fc.assert(fc.property(hostileQuery, (query) => checkQuery(desk, query)), { seed, numRuns: queries });
+  await checkSummaryFaults(days, seed);
 } catch (error) {
   failed = true;
   console.error((error as Error).message);
 }
 console.log(`files tried ${counts.filesTried} / loaded ${counts.loaded} / rejected ${counts.rejected}`);
 console.log(`queries tried ${counts.queriesTried} (slowest command ${counts.slowestQueryMs.toFixed(0)} ms)`);
+console.log(`faults injected ${counts.faultsInjected}, summaries posted ${counts.summariesPosted} (each exactly once)`);
 console.log(`crashes ${counts.crashes}, pings ${counts.pings}, over Discord limits ${counts.overLimits}`);
 process.exitCode = failed ? 1 : 0;

@@ -21,6 +21,8 @@ export interface SummaryPosterOptions {
   /** Waits between attempts (tests pass a fast one). */
   sleep: (ms: number) => Promise<void>;
   now: () => Date;
+  /** Called at each step of a post (tests kill the process here to prove a post happens once). */
+  onStep?: (step: 'before-send' | 'after-send' | 'after-record') => void;
 }
 
 export type PostOutcome = { posted: true; day: string; messageIds: string[]; late: boolean } | { posted: false; day: string | null; reason: string };
@@ -106,7 +108,9 @@ export class SummaryPoster {
     try {
       for (const [i, body] of bodies.entries()) {
         const nonce = `nd${day.replace(/-/g, '')}p${i}`;
+        this.options.onStep?.('before-send');
         messageIds.push(await this.send({ ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS }));
+        this.options.onStep?.('after-send');
       }
     } catch (error) {
       const message = describe(error, this.options.channelId);
@@ -118,6 +122,7 @@ export class SummaryPoster {
     state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
     state.lastError = null;
     await this.state.write(state);
+    this.options.onStep?.('after-record');
     this.logger.info({ day, messages: messageIds.length, late }, 'daily summary posted');
     return { posted: true, day, messageIds, late };
   }

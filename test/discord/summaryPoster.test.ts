@@ -178,3 +178,20 @@ describe('/summary', () => {
     }
   });
 });
+
+describe('more summary faults', () => {
+  it.each([[502], [429], [500, 502]])('posts once through %j', async (...failures) => {
+    fake.channelFailures.push(...failures);
+    expect(await poster(SLOT).tick()).toMatchObject({ posted: true });
+    expect(fake.channelMessages).toHaveLength(1);
+  });
+
+  it('survives a refused connection: logged, recorded, nothing posted, no crash', async () => {
+    const rest = new REST({ api: 'http://127.0.0.1:9/api', retries: 0 }).setToken(TOKEN);
+    const p = new SummaryPoster(rest, desk, logger, { channelId: CHANNEL_ID, slot: { time: '18:00', timezone: 'Asia/Baku' }, skipEmpty: false, catchUpMs: 86_400_000, stateDir, attempts: 2, sleep: async () => undefined, now: () => new Date(SLOT) });
+    const outcome = await p.tick();
+    expect(outcome.posted).toBe(false);
+    expect(await p.lastError()).toMatch(/^2018-12-05: /);
+    expect(fake.channelMessages).toHaveLength(0);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../src/core/newsdesk.js';
 import { SEEDS, report, tempReports } from '../helpers/fixtures.js';
-import { checkFolder, checkQuery, counts, folderCase, hostileQuery } from './properties.js';
+import { checkFolder, checkQuery, checkSummaryFaults, counts, folderCase, hostileQuery } from './properties.js';
 
 // a fixed seed here; `npm run fuzz` runs the same properties far longer
 const RUNS = { seed: 20181205, numRuns: 25 };
@@ -15,6 +15,31 @@ describe('hostile report folders', () => {
     expect(counts.rejected).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a 20 MB report', () => `date 2020-01-01 ${'word '.repeat(4 * 1024 * 1024)}`, /over the 2000000 cap/],
+    ['a file over the size cap', () => 'x'.repeat(2048), /over the 1024-byte cap/],
+  ])('rejects %s with the reason, and loads the rest', async (_label, content, reason) => {
+    const { loadReports } = await import('../../src/core/load/loadReports.js');
+    const dir = tempReports({ 'big.txt': content(), 'ok.txt': 'date 2020-01-01 Fine.' });
+    const result = await loadReports(dir, _label.includes('size cap') ? { maxFileBytes: 1024 } : {});
+    expect(result.reports.map((r) => r.id)).toEqual(['ok']);
+    expect(result.problems[0]!.reason).toMatch(reason);
+  });
+
+  it('loads one 1 MB line as passages no longer than the cap', async () => {
+    const dir = tempReports({ 'line.txt': `date 2020-01-01 ${'term '.repeat(200_000)}` });
+    const desk = await Newsdesk.open(dir);
+    const passages = desk.index.passagesOf('line');
+    expect(passages.length).toBeGreaterThan(800);
+    expect(passages.every((p) => p.end - p.start <= 1200)).toBe(true);
+  });
+
+  it('reports a file deleted between listing and reading, and loads the rest', async () => {
+    const { readReportFile } = await import('../../src/core/load/loadReports.js');
+    const outcome = await readReportFile('/nonexistent/gone.txt', 'gone.txt');
+    expect(outcome).toEqual([{ file: 'gone.txt', reason: 'cannot read file: ENOENT' }]);
+  });
+
   it('keeps the previous index serving when a reload cannot read the folder', async () => {
     const { rmSync } = await import('node:fs');
     const dir = tempReports({ 'a.txt': 'date 2020-01-01 The harbour master reopened the port.' });
@@ -22,6 +47,14 @@ describe('hostile report folders', () => {
     rmSync(dir, { recursive: true, force: true });
     await expect(desk.reload()).rejects.toThrow(/reports path not found/);
     expect(desk.ask('search', 'harbour').answers).toHaveLength(1);
+  });
+});
+
+describe('summary posting under faults', () => {
+  it('posts each day exactly once through 5xx, 429 and crashes between sending and recording', async () => {
+    await checkSummaryFaults(8, 20181205);
+    expect(counts.summariesPosted).toBe(8);
+    expect(counts.faultsInjected).toBeGreaterThan(0);
   });
 });
 

@@ -11,7 +11,10 @@ import { withinLimits } from '../../src/discord/limits.js';
 import { renderAnswerPage } from '../../src/discord/render.js';
 
 /** What the runs counted; the fuzz script prints it. */
-export const counts = { filesTried: 0, loaded: 0, rejected: 0, queriesTried: 0, crashes: 0, pings: 0, overLimits: 0, slowestQueryMs: 0 };
+export const counts = { filesTried: 0, loaded: 0, rejected: 0, queriesTried: 0, faultsInjected: 0, summariesPosted: 0, crashes: 0, pings: 0, overLimits: 0, slowestQueryMs: 0 };
+
+/** The interaction deadline a single command must stay well inside. */
+const DEADLINE_MS = 2500;
 
 /** A file the generator writes, and what the loader must make of it. */
 interface FileCase {
@@ -132,7 +135,9 @@ export function checkQuery(desk: Newsdesk, query: string): void {
       counts.crashes++;
       throw error;
     }
-    counts.slowestQueryMs = Math.max(counts.slowestQueryMs, performance.now() - started);
+    const took = performance.now() - started;
+    counts.slowestQueryMs = Math.max(counts.slowestQueryMs, took);
+    if (took > DEADLINE_MS) throw new Error(`${command} took ${Math.round(took)} ms for ${JSON.stringify(query).slice(0, 80)}`);
     for (let index = 0; index < Math.min(result.answers.length, 3) || index === 0; index++) {
       const reply = renderAnswerPage(result, { command, owner: '123', index });
       if (!withinLimits(reply)) {
@@ -146,5 +151,52 @@ export function checkQuery(desk: Newsdesk, query: string): void {
       }
       if (index >= result.answers.length) break;
     }
+  }
+}
+
+/**
+ * Posts `days` daily summaries through injected faults (5xx, 429, a crash between sending and
+ * recording), restarting the poster after each crash; every day must end up posted exactly once.
+ */
+export async function checkSummaryFaults(days: number, seed: number): Promise<void> {
+  const { REST } = await import('discord.js');
+  const { FakeDiscord, CHANNEL_ID } = await import('../fakeDiscord/fakeDiscord.js');
+  const { SummaryPoster } = await import('../../src/discord/summaryPoster.js');
+  const { Newsdesk } = await import('../../src/core/newsdesk.js');
+  const { createLogger } = await import('../../src/logger.js');
+  const fake = new FakeDiscord();
+  await fake.start();
+  const stateDir = mkdtempSync(join(tmpdir(), 'newsdesk-fuzz-state-'));
+  const desk = Newsdesk.fromReports([]);
+  let random = seed;
+  const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
+  try {
+    for (let d = 0; d < days; d++) {
+      const day = new Date(Date.UTC(2020, 0, 1 + d, 18, 0, 10));
+      for (const status of [500, 502, 429]) if (next() < 0.3) (fake.channelFailures.push(status), counts.faultsInjected++);
+      let crash = next() < 0.3;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const poster = new SummaryPoster(new REST({ api: fake.apiUrl }).setToken('x'.repeat(30)), desk, createLogger('silent'), {
+          channelId: CHANNEL_ID, slot: { time: '18:00', timezone: 'UTC' }, skipEmpty: false, catchUpMs: 86_400_000, stateDir, attempts: 4,
+          sleep: async () => undefined, now: () => day,
+          onStep: (step) => {
+            if (crash && step === 'after-send') {
+              crash = false;
+              counts.faultsInjected++;
+              throw new Error('crashed between sending and recording');
+            }
+          },
+        });
+        const outcome = await poster.tick().catch(() => null);
+        if (outcome?.posted || outcome?.reason === 'already posted') break;
+      }
+      const nonce = `nd${day.toISOString().slice(0, 10).replace(/-/g, '')}p0`;
+      const posted = fake.channelMessages.filter((m) => m.nonce === nonce).length;
+      if (posted !== 1) throw new Error(`day ${day.toISOString().slice(0, 10)} posted ${posted} times`);
+      counts.summariesPosted++;
+    }
+  } finally {
+    await fake.stop();
+    rmSync(stateDir, { recursive: true, force: true });
   }
 }
