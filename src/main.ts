@@ -8,15 +8,23 @@ async function start(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     const { startBot } = await import('./discord/bot.js');
-    const bot = await startBot(config);
+    const { createLogger } = await import('./logger.js');
+    const logger = createLogger(config.LOG_LEVEL);
     // a handler's rejected promise is logged, never fatal
-    process.on('unhandledRejection', (reason) => bot.logger.error({ err: String(reason) }, 'unhandled rejection'));
+    process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
+    // signals are handled from the start, so one that arrives while logging in still exits cleanly
+    let starting: Promise<{ stop(): Promise<void> }> | null = null;
     const shutdown = (signal: string) => {
-      bot.logger.info({ signal }, 'shutting down');
-      void bot.stop().finally(() => process.exit(0));
+      logger.info({ signal }, 'shutting down');
+      void (starting ?? Promise.resolve(null))
+        .then((bot) => bot?.stop())
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
+    starting = startBot(config, { logger });
+    await starting;
     return;
   }
   const desk = await Newsdesk.open(config.REPORTS_DIR);

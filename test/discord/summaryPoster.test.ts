@@ -146,8 +146,9 @@ describe('the bot with SUMMARY_CHANNEL_ID set', () => {
   it('posts the day once at its slot, and a restart does not post it again', async () => {
     const env = { SUMMARY_CHANNEL_ID: CHANNEL_ID, SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'Asia/Baku', STATE_DIR: stateDir };
     const atSlot = () => new Date('2018-12-05T14:00:30Z');
+    const since = fake.requests.length;
     const first = await startHarness(env, atSlot, fake);
-    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);
+    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, 10_000, since);
     await first.stop();
     expect(fake.channelMessages).toHaveLength(1);
     const again = await startHarness(env, () => new Date('2018-12-05T14:05:00Z'), fake);

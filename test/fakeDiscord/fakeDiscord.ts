@@ -74,9 +74,9 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
-  /** Resolves with the first request (already made or still to come) that passes the test. */
-  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
-    const seen = this.requests.find(test);
+  /** Resolves with the first request (made since request number `since`, or still to come) that passes the test. */
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000, since = 0): Promise<RecordedRequest> {
+    const seen = this.requests.slice(since).find(test);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('FakeDiscord: timed out waiting for a request')), timeoutMs);
