@@ -24,47 +24,35 @@ export function normalizedScores(hits: PassageHit[], sharpness = 2): number[] {
   return hits.map((h) => (h.score / best) ** sharpness);
 }
 
-/** Characters between a span and the nearest matched query word in the passage, or Infinity. */
-export function distanceToMatches(text: string, passageStart: number, matched: Set<string>, span: { start: number; end: number }, termOf: (word: string) => string | null): number {
-  let best = Infinity;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const term = termOf(m[0]);
-    if (!term || !matched.has(term)) continue;
-    const start = passageStart + m.index;
-    const end = start + m[0].length;
-    if (end > span.start && start < span.end) continue; // the answer itself
-    const distance = start >= span.end ? start - span.end : span.start - end;
-    if (distance < best) best = distance;
-  }
-  return best;
-}
-
 export function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-/** Share of the query's terms found within `radius` characters of the span, in the passage (0..1). */
-export function localMatch(text: string, passageStart: number, queryTerms: string[], span: { start: number; end: number }, termOf: (word: string) => string | null, radius = 80): number {
-  if (queryTerms.length === 0) return 0;
-  const wanted = new Set(queryTerms);
-  const near = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = passageStart + m.index;
-    const end = start + m[0].length;
-    if (end > span.start && start < span.end) continue;
-    if (start > span.end + radius || end < span.start - radius) continue;
-    const term = termOf(m[0]);
-    if (term && wanted.has(term)) near.add(term);
-  }
-  return near.size / wanted.size;
+/** How the words around an answer fit the question, from one pass over its passage. */
+export interface ContextFit {
+  /** 1 / (1 + d/40), d = characters to the nearest word the search matched; 0 when none. */
+  proximity: number;
+  /** Share of the question's terms within 80 characters of the answer. */
+  local: number;
+  /** Mean over the question's terms of exp(-d/80), d = characters to its nearest occurrence. */
+  aligned: number;
 }
 
+const LOCAL_RADIUS = 80;
+const ALIGN_SCALE = 80;
+
 /**
- * How closely the question's words surround the span: for each query term found in the
- * passage, exp(-distance / scale) to its nearest occurrence, averaged over all query terms.
+ * Distances from the answer span to the words of its passage (the answer's own words left
+ * out), summed up three ways in one pass.
  */
-export function alignment(text: string, passageStart: number, queryTerms: string[], span: { start: number; end: number }, termOf: (word: string) => string | null, scale = 80): number {
-  if (queryTerms.length === 0) return 0;
+export function contextFit(
+  text: string,
+  passageStart: number,
+  span: { start: number; end: number },
+  queryTerms: string[],
+  matched: Set<string>,
+  termOf: (word: string) => string | null,
+): ContextFit {
   const nearest = new Map<string, number>();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = passageStart + m.index;
@@ -75,11 +63,20 @@ export function alignment(text: string, passageStart: number, queryTerms: string
     const distance = start >= span.end ? start - span.end : span.start - end;
     if (distance < (nearest.get(term) ?? Infinity)) nearest.set(term, distance);
   }
+  let closestMatch = Infinity;
+  for (const term of matched) closestMatch = Math.min(closestMatch, nearest.get(term) ?? Infinity);
+  let near = 0;
   let sum = 0;
-  for (const term of queryTerms) {
+  for (const term of new Set(queryTerms)) {
     const d = nearest.get(term);
-    if (d !== undefined) sum += Math.exp(-d / scale);
+    if (d === undefined) continue;
+    if (d <= LOCAL_RADIUS) near++;
+    sum += Math.exp(-d / ALIGN_SCALE);
   }
-  return sum / queryTerms.length;
+  const count = queryTerms.length;
+  return {
+    proximity: Number.isFinite(closestMatch) ? 1 / (1 + closestMatch / 40) : 0,
+    local: count ? near / new Set(queryTerms).size : 0,
+    aligned: count ? sum / count : 0,
+  };
 }
-

@@ -1,7 +1,7 @@
 import type { NewsIndex } from '../index/newsIndex.js';
 import { processTerm, termsOf } from '../text/terms.js';
 import type { Answer, DateMention } from '../types.js';
-import { alignment, citeHit, distanceToMatches, localMatch, normalizedScores, round } from './citation.js';
+import { citeHit, contextFit, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery } from './query.js';
 
@@ -9,6 +9,7 @@ import { parseQuery } from './query.js';
 const LOCAL_WEIGHT = 0.8;
 /** How closely the question's words surround the answer. */
 const ALIGN_WEIGHT = 2;
+/** How much being close to the words the search matched counts. */
 const PROXIMITY_WEIGHT = 0.45;
 const PRECISION_BONUS = { day: 0.06, month: 0.03, year: 0 } as const;
 /** A date inside a quotation is less often the date of the event asked about. */
@@ -29,10 +30,7 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
     for (const date of annotations.dates) {
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
       if (termsOf(date.text).length > 0 && termsOf(date.text).every((t) => queryWords.has(t))) continue;
-      const distance = distanceToMatches(hit.passage.text, hit.passage.start, matched, date, processTerm);
-      const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 40) : 0;
-      const local = localMatch(hit.passage.text, hit.passage.start, parsed.terms, date, processTerm);
-      const aligned = alignment(hit.passage.text, hit.passage.start, parsed.terms, date, processTerm);
+      const { proximity, local, aligned } = contextFit(hit.passage.text, hit.passage.start, date, parsed.terms, matched, processTerm);
       let score = weights[i]! * (1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned) + PRECISION_BONUS[date.precision];
       if (annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end)) score *= IN_QUOTE_FACTOR;
       if (isDateline(date, hit.report.date)) score *= DATELINE_FACTOR;

@@ -1,7 +1,7 @@
 import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
 import { processTerm, termsOf } from '../text/terms.js';
 import type { Answer, EntityMention, EntityType } from '../types.js';
-import { alignment, citeHit, distanceToMatches, localMatch, normalizedScores, round } from './citation.js';
+import { citeHit, contextFit, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 
@@ -10,12 +10,12 @@ const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.85,
 const ROLE_WEIGHT = 0.8;
 /** Each further passage naming the same entity adds this much. */
 const SUPPORT_BONUS = 0.02;
-/** How much being close to the question's words in the passage counts. */
+/** How much being close to the words the search matched counts. */
+const PROXIMITY_WEIGHT = 0.35;
 /** How much the question's words right around the answer count. */
 const LOCAL_WEIGHT = 0.8;
 /** How closely the question's words surround the answer. */
 const ALIGN_WEIGHT = 2;
-const PROXIMITY_WEIGHT = 0.35;
 
 interface Candidate {
   answer: Answer;
@@ -38,10 +38,7 @@ export function answerWho(index: NewsIndex, query: string, options: AnswerOption
       if (namedInQuery(mention.text, parsed)) continue;
       const role = roles.get(mention.text);
       const roleScore = role ? roleMatch(parsed.terms, role) : 0;
-      const distance = distanceToMatches(hit.passage.text, hit.passage.start, matched, mention, processTerm);
-      const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 40) : 0;
-      const local = localMatch(hit.passage.text, hit.passage.start, parsed.terms, mention, processTerm);
-      const aligned = alignment(hit.passage.text, hit.passage.start, parsed.terms, mention, processTerm);
+      const { proximity, local, aligned } = contextFit(hit.passage.text, hit.passage.start, mention, parsed.terms, matched, processTerm);
       // how the words around the mention fit the question counts as much as the passage itself matched
       const fit = 1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned;
       const score = (weights[i]! * fit + ROLE_WEIGHT * roleScore) * TYPE_WEIGHT[mention.type];
