@@ -79,3 +79,32 @@ function lastSentMessageId(request: RecordedRequest): string {
   if (!found) throw new Error('the fake did not record the sent message');
   return found;
 }
+
+describe('chat settings', () => {
+  it('answers in a thread with CHAT_THREADS=true, and only in CHAT_CHANNELS', async () => {
+    const other = '330000000000000033';
+    const t = await startHarness({ CHAT_THREADS: 'true', CHAT_CHANNELS: `${other}, 300000000000000003` });
+    try {
+      const question = chatMessage(`<@${BOT_ID}> when did Hasanov meet the US delegation?`);
+      const thread = t.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/300000000000000003/messages/${question.id}/threads`);
+      t.fake.dispatch('MESSAGE_CREATE', question);
+      const created = await thread;
+      expect(created.body.name).toBe('when did Hasanov meet the US delegation?');
+      // the answer goes to the new thread, not to the channel
+      const answer = await t.fake.waitFor((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path));
+      expect(answer.path).not.toBe('/channels/300000000000000003/messages');
+      expect(answer.body.embeds[0].title).toBe('4 December 2018 (“December 4”)');
+    } finally {
+      await t.stop();
+    }
+    const only = await startHarness({ CHAT_CHANNELS: '330000000000000033' });
+    try {
+      const elsewhere = chatMessage(`<@${BOT_ID}> who met Laura Cooper?`);
+      only.fake.dispatch('MESSAGE_CREATE', elsewhere);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(only.fake.requests.some((r) => r.method === 'POST' && r.path.startsWith('/channels/'))).toBe(false);
+    } finally {
+      await only.stop();
+    }
+  });
+});
