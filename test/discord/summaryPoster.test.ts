@@ -9,6 +9,7 @@ import { SummaryPoster } from '../../src/discord/summaryPoster.js';
 import { createLogger } from '../../src/logger.js';
 import { ADMIN, CHANNEL_ID, FakeDiscord, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
 import { foundingDesk, tempReports } from '../helpers/fixtures.js';
+import { testPosterOptions } from '../helpers/poster.js';
 import { editOf, send, startHarness, TOKEN } from './harness.js';
 
 let fake: FakeDiscord;
@@ -31,16 +32,7 @@ beforeEach(() => {
 /** A poster as the bot builds it, with the clock fixed at `now` (the bot restarting = a new poster). */
 function poster(now: string, options: { channelId?: string } = {}): SummaryPoster {
   const rest = new REST({ api: fake.apiUrl, retries: 0 }).setToken(TOKEN);
-  return new SummaryPoster(rest, desk, logger, {
-    channelId: options.channelId ?? CHANNEL_ID,
-    slot: { time: '18:00', timezone: 'Asia/Baku' },
-    skipEmpty: false,
-    catchUpMs: 24 * 3_600_000,
-    stateDir,
-    attempts: 3,
-    sleep: async () => undefined,
-    now: () => new Date(now),
-  });
+  return new SummaryPoster(rest, desk, logger, testPosterOptions(stateDir, now, options));
 }
 
 // 18:00 in Baku (UTC+4) on 2018-12-05 is 14:00 UTC
@@ -189,7 +181,7 @@ describe('more summary faults', () => {
 
   it('survives a refused connection: logged, recorded, nothing posted, no crash', async () => {
     const rest = new REST({ api: 'http://127.0.0.1:9/api', retries: 0 }).setToken(TOKEN);
-    const p = new SummaryPoster(rest, desk, logger, { channelId: CHANNEL_ID, slot: { time: '18:00', timezone: 'Asia/Baku' }, skipEmpty: false, catchUpMs: 86_400_000, stateDir, attempts: 2, sleep: async () => undefined, now: () => new Date(SLOT) });
+    const p = new SummaryPoster(rest, desk, logger, testPosterOptions(stateDir, SLOT, { attempts: 2 }));
     const outcome = await p.tick();
     expect(outcome.posted).toBe(false);
     expect(await p.lastError()).toMatch(/^2018-12-05: /);

@@ -160,7 +160,8 @@ export function checkQuery(desk: Newsdesk, query: string): void {
  */
 export async function checkSummaryFaults(days: number, seed: number): Promise<void> {
   const { REST } = await import('discord.js');
-  const { FakeDiscord, CHANNEL_ID } = await import('../fakeDiscord/fakeDiscord.js');
+  const { FakeDiscord } = await import('../fakeDiscord/fakeDiscord.js');
+  const { testPosterOptions } = await import('../helpers/poster.js');
   const { SummaryPoster } = await import('../../src/discord/summaryPoster.js');
   const { Newsdesk } = await import('../../src/core/newsdesk.js');
   const { createLogger } = await import('../../src/logger.js');
@@ -177,8 +178,7 @@ export async function checkSummaryFaults(days: number, seed: number): Promise<vo
       let crash = next() < 0.3;
       for (let attempt = 0; attempt < 5; attempt++) {
         const poster = new SummaryPoster(new REST({ api: fake.apiUrl }).setToken('x'.repeat(30)), desk, createLogger('silent'), {
-          channelId: CHANNEL_ID, slot: { time: '18:00', timezone: 'UTC' }, skipEmpty: false, catchUpMs: 86_400_000, stateDir, attempts: 4,
-          sleep: async () => undefined, now: () => day,
+          ...testPosterOptions(stateDir, day, { slot: { time: '18:00', timezone: 'UTC' }, attempts: 4 }),
           onStep: (step) => {
             if (crash && step === 'after-send') {
               crash = false;

@@ -4,22 +4,21 @@ import { REST } from 'discord.js';
 import { Newsdesk } from '../../src/core/newsdesk.js';
 import { SummaryPoster } from '../../src/discord/summaryPoster.js';
 import { createLogger } from '../../src/logger.js';
+import { testPosterOptions } from '../helpers/poster.js';
 
 const [apiUrl, stateDir, channelId, reportsPath, killAt] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 const desk = await Newsdesk.open(reportsPath);
 const rest = new REST({ api: apiUrl }).setToken('MTAwMDAwMDAwMDAwMDAwMDAx.fake01.token-for-the-fake-discord-only');
-const poster = new SummaryPoster(rest, desk, createLogger('silent'), {
-  channelId,
-  slot: { time: '18:00', timezone: 'Asia/Baku' },
-  skipEmpty: false,
-  catchUpMs: 24 * 3_600_000,
-  stateDir,
-  attempts: 3,
-  sleep: async () => undefined,
-  now: () => new Date('2018-12-05T14:00:10Z'),
-  onStep: (step) => {
-    if (step === killAt) process.kill(process.pid, 'SIGKILL');
-  },
-});
+const poster = new SummaryPoster(
+  rest,
+  desk,
+  createLogger('silent'),
+  testPosterOptions(stateDir, '2018-12-05T14:00:10Z', {
+    channelId,
+    onStep: (step) => {
+      if (step === killAt) process.kill(process.pid, 'SIGKILL');
+    },
+  }),
+);
 const outcome = await poster.tick();
 process.stdout.write(JSON.stringify(outcome));
