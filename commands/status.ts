@@ -7,7 +7,8 @@ import { renderStatus } from '../src/discord/render.js';
 export default {
   data: new SlashCommandBuilder().setName('status').setDescription('Reports loaded, files skipped, last reload and uptime'),
   async execute(interaction, { desk, startedAt, now, summary }) {
-    const summaryLine = summary ? `next ${summary.nextRun()?.toISOString() ?? 'not scheduled'}${(await summary.lastError()) ? `; last error ${await summary.lastError()}` : ''}` : 'not configured';
+    const lastError = summary ? await summary.lastError() : null;
+    const summaryLine = summary ? `next ${summary.nextRun()?.toISOString() ?? 'not scheduled'}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
     await interaction.reply(
       renderStatus({
         summary: summaryLine,
