@@ -7,7 +7,7 @@ import { parseQuery, type ParsedQuery } from './query.js';
 
 const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.85, place: 0.45 };
 /** How much a role that matches the question counts against the passage score. */
-const ROLE_WEIGHT = 0.8;
+const ROLE_WEIGHT = 0.6;
 /** Each further passage naming the same entity adds this much. */
 const SUPPORT_BONUS = 0.02;
 /** How much being close to the words the search matched counts. */
@@ -15,7 +15,7 @@ const PROXIMITY_WEIGHT = 0.35;
 /** How much the question's words right around the answer count. */
 const LOCAL_WEIGHT = 0.8;
 /** How closely the question's words surround the answer. */
-const ALIGN_WEIGHT = 2;
+const ALIGN_WEIGHT = 2.5;
 
 interface Candidate {
   answer: Answer;
