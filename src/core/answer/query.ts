@@ -20,9 +20,3 @@ export function parseQuery(raw: string): ParsedQuery {
   const topic = trimmed.replace(QUESTION_FRAME, '').replace(/[?!.]+$/, '').trim() || trimmed;
   return { raw: trimmed, topic, terms: termsOf(topic) };
 }
-
-/** Share of `terms` found in `other`, 0..1. */
-export function coverage(terms: string[], other: Set<string>): number {
-  if (terms.length === 0) return 0;
-  return terms.filter((t) => other.has(t)).length / terms.length;
-}
