@@ -80,25 +80,26 @@ export class NewsIndex {
   constructor(options: Partial<IndexOptions> = {}) {
     this.options = { ...defaultIndexOptions, ...options };
     const { boost, prefixMinLength, fuzzyMinLength } = this.options;
+    // both indexes match words the same way: prefix and fuzzy only for longer words
+    const matching = {
+      prefix: (term: string) => term.length >= prefixMinLength,
+      fuzzy: (term: string) => (term.length >= fuzzyMinLength ? 0.2 : false),
+      maxFuzzy: 2,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+    };
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ['text', 'title', 'context'],
       storeFields: [],
       tokenize,
       processTerm,
-      searchOptions: {
-        boost,
-        prefix: (term) => term.length >= prefixMinLength,
-        fuzzy: (term) => (term.length >= fuzzyMinLength ? 0.2 : false),
-        maxFuzzy: 2,
-        weights: { fuzzy: 0.3, prefix: 0.5 },
-      },
+      searchOptions: { boost, ...matching },
     });
     this.reportMini = new MiniSearch<IndexedReport>({
       fields: ['text', 'title'],
       storeFields: [],
       tokenize,
       processTerm,
-      searchOptions: { boost: { text: 1, title: 1 }, prefix: (term) => term.length >= prefixMinLength, fuzzy: (term) => (term.length >= fuzzyMinLength ? 0.2 : false), maxFuzzy: 2, weights: { fuzzy: 0.3, prefix: 0.5 } },
+      searchOptions: { boost: { text: 1, title: 1 }, ...matching },
     });
   }
 
