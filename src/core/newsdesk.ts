@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { ask } from './answer/ask.js';
 import type { AnswerOptions } from './answer/options.js';
+import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex, type IndexOptions } from './index/newsIndex.js';
-import { loadReports, type LoadOptions, type LoadProblem, type LoadResult } from './load/loadReports.js';
+import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
+import { loadReports, type LoadOptions, type LoadProblem, type FileFingerprint, type LoadResult, type ReuseFile } from './load/loadReports.js';
 import type { AnswerKind, Annotations, AskResult, Report } from './types.js';
 
 /** What `inspect` gives for one report. */
@@ -25,31 +28,129 @@ export interface ReloadSummary {
 export interface NewsdeskOptions {
   load: Partial<LoadOptions>;
   index: Partial<IndexOptions>;
+  /** Folder where the index snapshot is kept (`<stateDir>/index`); no snapshot when unset. */
+  stateDir: string;
 }
+
+/** How the desk came up: what the snapshot gave and what had to be processed again. */
+export interface StartupReport {
+  snapshot: SnapshotRead['status'];
+  /** Why the snapshot was not used, when it was discarded. */
+  discarded?: string;
+  /** Reports taken from the snapshot as they were. */
+  fromSnapshot: number;
+  /** Reports read and indexed (new or changed since the snapshot, or all without one). */
+  processed: number;
+  /** Reports in the snapshot whose files are gone or changed. */
+  dropped: number;
+  seconds: number;
+}
+
+/** What a background warm-up did. */
+export interface WarmUpResult {
+  annotated: number;
+  failed: Array<{ id: string; reason: string }>;
+  /** Common words whose top lists were computed. */
+  commonTerms: number;
+  seconds: number;
+}
+
+/** A file changed this close to the snapshot may have changed again within the same mtime tick: it is read again. */
+const RACY_MS = 2000;
 
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the
  * bot all ask their questions of.
  */
 export class Newsdesk {
+  private saving: Promise<unknown> | null = null;
+
   private constructor(
     readonly reportsPath: string,
     public index: NewsIndex,
     public lastLoad: LoadResult,
     public loadedAt: Date,
     private readonly options: Partial<NewsdeskOptions>,
+    readonly startup: StartupReport,
   ) {}
 
+  /**
+   * Loads the reports folder. With `stateDir`, files unchanged since the snapshot (same
+   * size and modification time) take their reports, index entries and annotations from
+   * it, and only the rest is read and indexed.
+   */
   static async open(reportsPath: string, options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Promise<Newsdesk> {
-    const loaded = await loadReports(reportsPath, options.load);
-    const index = NewsIndex.fromReports(loaded.reports, options.index);
-    return new Newsdesk(reportsPath, index, loaded, now, options);
+    const started = performance.now();
+    const snapshot: SnapshotRead = options.stateDir ? await readSnapshot(snapshotDir(options.stateDir), options.index) : { status: 'none' };
+    let reuse: ReuseFile | undefined;
+    if (snapshot.status === 'loaded') {
+      const byFile = new Map<string, Report[]>();
+      for (const report of snapshot.state.reports) {
+        if (!report) continue;
+        const list = byFile.get(report.origin.file) ?? [];
+        list.push(report);
+        byFile.set(report.origin.file, list);
+      }
+      const known = new Map(snapshot.files.map((f) => [f.file, f]));
+      reuse = (fingerprint) => {
+        const old = known.get(fingerprint.file);
+        if (!unchanged(old, fingerprint, snapshot.fingerprintedAt)) return null;
+        return byFile.get(fingerprint.file) ?? null;
+      };
+    }
+    const loaded = await loadReports(reportsPath, options.load, reuse);
+    let index: NewsIndex;
+    let processed = loaded.reports.length;
+    let dropped = 0;
+    if (snapshot.status === 'loaded') {
+      index = new NewsIndex(options.index, snapshot.state);
+      const kept = new Set(loaded.reports);
+      for (const report of [...index.reports()]) {
+        if (kept.has(report)) continue;
+        index.removeReport(report.id);
+        dropped++;
+      }
+      const fresh = loaded.reports.filter((report) => index.report(report.id) !== report);
+      index.addReports(fresh);
+      processed = fresh.length;
+    } else {
+      index = NewsIndex.fromReports(loaded.reports, options.index);
+    }
+    const startup: StartupReport = {
+      snapshot: snapshot.status,
+      fromSnapshot: loaded.reports.length - processed,
+      processed,
+      dropped,
+      seconds: (performance.now() - started) / 1000,
+    };
+    if (snapshot.status === 'discarded') startup.discarded = snapshot.reason;
+    return new Newsdesk(reportsPath, index, loaded, now, options, startup);
   }
 
   /** A desk over reports already in memory (tests, benchmarks). */
   static fromReports(reports: Report[], options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Newsdesk {
-    const load: LoadResult = { reports, problems: [], files: 0, loaded: reports.length, skipped: 0 };
-    return new Newsdesk('(memory)', NewsIndex.fromReports(reports, options.index), load, now, options);
+    const load: LoadResult = { reports, problems: [], fingerprints: [], reused: 0, startedAt: Date.now(), files: 0, loaded: reports.length, skipped: 0 };
+    const started = performance.now();
+    const index = NewsIndex.fromReports(reports, options.index);
+    const startup: StartupReport = { snapshot: 'none', fromSnapshot: 0, processed: reports.length, dropped: 0, seconds: (performance.now() - started) / 1000 };
+    return new Newsdesk('(memory)', index, load, now, options, startup);
+  }
+
+  /**
+   * Saves the index, reports and annotations under `stateDir` (nothing without one). Saves
+   * never overlap: a save asked for during another waits for it.
+   */
+  async saveSnapshot(): Promise<{ bytes: number; seconds: number } | null> {
+    const stateDir = this.options.stateDir;
+    if (!stateDir) return null;
+    const previous = this.saving ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => writeSnapshot(snapshotDir(stateDir), this.index, this.lastLoad.fingerprints, this.lastLoad.startedAt));
+    this.saving = run;
+    try {
+      return await run;
+    } finally {
+      if (this.saving === run) this.saving = null;
+    }
   }
 
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
@@ -67,19 +168,37 @@ export class Newsdesk {
   }
 
   /**
-   * Annotates the reports not yet annotated, a few at a time, yielding to the event loop
-   * between them so answers keep flowing; stops when `signal` aborts.
+   * Annotates the reports not yet annotated in worker threads, then computes the top lists
+   * of the common words, yielding to the event loop between them so answers keep flowing.
+   * Stops early when `signal` aborts.
    */
-  async warmUp(signal?: AbortSignal): Promise<number> {
-    let count = 0;
-    for (const report of [...this.index.reports()]) {
+  async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
+    const started = performance.now();
+    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
+    const sent = new Map(pending.map((report) => [report.id, report]));
+    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
+    const annotated = jobs.length
+      ? await annotateInWorkers(
+          jobs,
+          (id, json) => {
+            // a report changed while its annotations were being made keeps waiting for fresh ones
+            if (this.index.report(id) === sent.get(id)) this.index.setAnnotations(id, json);
+          },
+          { ...pool, ...(signal ? { signal } : {}) },
+        )
+      : { annotated: 0, failed: [] };
+    let commonTerms = 0;
+    let slice = performance.now();
+    for (const term of this.index.commonTermsToList()) {
       if (signal?.aborted) break;
-      if (this.index.isAnnotated(report.id) || !this.index.report(report.id)) continue;
-      this.index.annotations(report.id);
-      count++;
-      await new Promise((resolve) => setImmediate(resolve));
+      this.index.topList(term);
+      commonTerms++;
+      if (performance.now() - slice > 20) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
     }
-    return count;
+    return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 
   /**
@@ -87,16 +206,7 @@ export class Newsdesk {
    * most mentioned first: people and organisations, or the speakers of quotations.
    */
   knownNames(kind: 'entity' | 'speaker', prefix: string, limit = 25): string[] {
-    const counts = new Map<string, number>();
-    for (const [, annotations] of this.index.annotated()) {
-      const names = kind === 'speaker' ? annotations.quotes.map((q) => q.speaker) : annotations.entities.filter((e) => e.type !== 'place').map((e) => e.text);
-      for (const name of names) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    const wanted = prefix.trim().toLowerCase();
-    const ranked = [...counts.entries()]
-      .filter(([name]) => !wanted || name.toLowerCase().includes(wanted))
-      .sort((a, b) => Number(b[0].toLowerCase().startsWith(wanted)) - Number(a[0].toLowerCase().startsWith(wanted)) || b[1] - a[1] || a[0].localeCompare(b[0]));
-    return ranked.slice(0, limit).map(([name]) => name);
+    return this.index.knownNames(kind, prefix, limit);
   }
 
   /** Reports whose id or title contains `text`, newest first. */
@@ -114,7 +224,16 @@ export class Newsdesk {
    * read leaves the current index serving.
    */
   async reload(now: Date = new Date()): Promise<ReloadSummary> {
-    const loaded = await loadReports(this.reportsPath, this.options.load);
+    // files unchanged since the last load keep the reports already indexed
+    const byFile = new Map<string, Report[]>();
+    for (const report of this.index.reports()) {
+      const list = byFile.get(report.origin.file) ?? [];
+      list.push(report);
+      byFile.set(report.origin.file, list);
+    }
+    const known = new Map(this.lastLoad.fingerprints.map((f) => [f.file, f]));
+    const reuse: ReuseFile = (fingerprint) => (unchanged(known.get(fingerprint.file), fingerprint, this.lastLoad.startedAt) ? (byFile.get(fingerprint.file) ?? null) : null);
+    const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
     const fresh = new Map(loaded.reports.map((r) => [r.id, r]));
     const added: string[] = [];
     const changed: string[] = [];
@@ -136,6 +255,18 @@ export class Newsdesk {
     this.loadedAt = now;
     return { added, changed, removed, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
   }
+}
+
+/**
+ * Whether a file is as it was: same size and modification time, and not modified so close
+ * to when it was looked at that a second change could share the same time stamp.
+ */
+function unchanged(old: FileFingerprint | undefined, now: FileFingerprint, lookedAt: number): boolean {
+  return old !== undefined && old.size === now.size && old.mtimeMs === now.mtimeMs && now.mtimeMs < lookedAt - RACY_MS;
+}
+
+function snapshotDir(stateDir: string): string {
+  return join(stateDir, 'index');
 }
 
 function sameReport(a: Report, b: Report): boolean {

@@ -16,8 +16,9 @@ export function answerQuote(index: NewsIndex, query: string, options: AnswerOpti
   const weights = normalizedScores(hits);
   const speakerFilter = options.speaker?.trim().toLowerCase();
   const found = new Map<string, Answer>();
+  const annotated = index.annotationsFor(hits);
   hits.forEach((hit, i) => {
-    for (const quote of index.annotations(hit.report.id).quotes) {
+    for (const quote of annotated[i]?.quotes ?? []) {
       if (quote.end <= hit.passage.start || quote.start >= hit.passage.end) continue;
       if (speakerFilter && !speaks(quote, speakerFilter)) continue;
       const key = `${hit.report.id}:${quote.start}`;
@@ -54,11 +55,11 @@ function toAnswer(quote: QuoteMention, score: number, hit: PassageHit): Answer {
   };
 }
 
-/** `/quote speaker:Cooper` with no topic: that speaker's quotations, newest reports first. */
+/** `/quote speaker:Cooper` with no topic: that speaker's quotations in annotated reports, newest first. */
 function addSpeakerQuotes(index: NewsIndex, filter: string, found: Map<string, Answer>): void {
   const reports = [...index.reports()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const report of reports) {
-    for (const quote of index.annotations(report.id).quotes) {
+    for (const quote of index.cachedAnnotations(report.id)?.quotes ?? []) {
       if (!speaks(quote, filter)) continue;
       const passage = index.passagesOf(report.id).find((p) => quote.start < p.end && p.start < quote.end);
       if (!passage) continue;

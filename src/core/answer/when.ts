@@ -24,8 +24,10 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
   const weights = normalizedScores(hits);
   const queryWords = new Set(termsOf(parsed.raw));
   const byValue = new Map<string, { answer: Answer; support: number }>();
+  const annotated = index.annotationsFor(hits);
   hits.forEach((hit, i) => {
-    const annotations = index.annotations(hit.report.id);
+    const annotations = annotated[i];
+    if (!annotations) return;
     const matched = new Set(hit.terms);
     for (const date of annotations.dates) {
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;

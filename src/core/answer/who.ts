@@ -29,8 +29,10 @@ export function answerWho(index: NewsIndex, query: string, options: AnswerOption
   const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
   const weights = normalizedScores(hits);
   const candidates = new Map<string, Candidate>();
+  const annotated = index.annotationsFor(hits);
   hits.forEach((hit, i) => {
-    const annotations = index.annotations(hit.report.id);
+    const annotations = annotated[i];
+    if (!annotations) return;
     const roles = rolesOf(annotations.entities);
     const matched = new Set(hit.terms);
     const inPassage = annotations.entities.filter((m) => m.start >= hit.passage.start && m.end <= hit.passage.end);

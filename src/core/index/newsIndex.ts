@@ -1,41 +1,58 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { annotate } from '../extract/annotate.js';
-import { splitPassages, type PassageOptions } from '../text/passages.js';
-import { processTerm, tokenize } from '../text/terms.js';
-import type { Annotations, Passage, Report } from '../types.js';
+import type { PassageOptions } from '../text/passages.js';
+import type { Annotations, Report } from '../types.js';
+import { analyzeReport, frequencies, termList, type ReportAnalysis } from './analysis.js';
+import { inverseFrequency, termWeight } from './bm25.js';
+import { CommonTermLists, type TopList } from './commonTerms.js';
+import { LruMap } from './lru.js';
+import { NameCounts, type NameKind } from './nameCounts.js';
+import { rankPassages, type Candidate, type PassageHit, type SearchedTerm } from './rankPassages.js';
+import { TermStats } from './termStats.js';
+
+export type { PassageHit } from './rankPassages.js';
 
 export interface IndexOptions {
   /** How reports are split into passages. */
   passages: Partial<PassageOptions>;
-  /** Field weights in ranking. */
+  /** Field weights in ranking a passage: its own words, its report's title, the sentences beside it. */
   boost: { text: number; title: number; context: number };
-  /** Terms at least this long also match words that start with them. */
+  /** A question word the index does not know, at least this long, matches words that start with it. */
   prefixMinLength: number;
-  /** Terms at least this long also match words within 20 % edits. */
+  /** A question word the index does not know, at least this long, matches words within 20 % edits. */
   fuzzyMinLength: number;
   /** Most passages one search returns. */
   maxHits: number;
   /** Weight of the whole report's match in a passage's score (0 = passages alone). */
   reportWeight: number;
+  /** Reports whose passages are ranked for one search (the best matching reports). */
+  candidateReports: number;
+  /** A word found in more than this share of reports is common: its candidates come from its top list. */
+  commonShare: number;
+  /** ...and a word is never common below this many reports. */
+  commonMinReports: number;
+  /** Reports kept in a common word's top list. */
+  commonListSize: number;
+  /** Reports whose passages and terms stay in memory between searches. */
+  analysisCacheSize: number;
+  /** Characters of passages not yet annotated that one question may annotate on the spot. */
+  coldAnnotationChars: number;
 }
 
 export const defaultIndexOptions: IndexOptions = {
   passages: {},
-  boost: { text: 2, title: 0.5, context: 1 },
+  boost: { text: 2, title: 0.8, context: 0.8 },
   prefixMinLength: 5,
   fuzzyMinLength: 6,
   maxHits: 200,
   reportWeight: 1,
+  candidateReports: 60,
+  commonShare: 0.02,
+  commonMinReports: 400,
+  commonListSize: 200,
+  analysisCacheSize: 5000,
+  coldAnnotationChars: 5000,
 };
-
-/** A passage a search found, with its report and how it matched. */
-export interface PassageHit {
-  passage: Passage;
-  report: Report;
-  score: number;
-  /** Index terms of the passage that matched the query. */
-  terms: string[];
-}
 
 export interface SearchFilter {
   /** Earliest report date, `YYYY-MM-DD`, inclusive. */
@@ -48,59 +65,74 @@ export interface SearchFilter {
   reports?: string[] | undefined;
 }
 
+/** What MiniSearch holds per report: its index terms, already processed, joined by spaces. */
 interface IndexedReport {
   id: number;
-  text: string;
-  title: string;
+  terms: string;
 }
 
-interface IndexedPassage {
-  id: number;
-  text: string;
-  title: string;
-  context: string;
-}
+/** Weights of prefix and fuzzy expansions of a question word, against 1 for the word itself. */
+const EXPANSION_WEIGHT = { prefix: 0.5, fuzzy: 0.3 };
+/** Reports added to MiniSearch in one batch, so the joined terms of a huge ingest never all sit in memory. */
+const ADD_BATCH = 2000;
 
 /**
- * Reports, their passages and a MiniSearch index of the passages. Annotations are
- * computed when an answer first needs them and kept.
+ * Reports in a MiniSearch index of whole reports, and the passages of the best matching
+ * reports ranked by their own words at question time. Which report a question is about
+ * is found from few postings; which sentence answers it is decided on a few dozen
+ * reports only. Annotations come from `setAnnotations` (worker threads, a snapshot) or
+ * are computed when an answer first needs them.
  */
 export class NewsIndex {
   readonly options: IndexOptions;
-  private readonly mini: MiniSearch<IndexedPassage>;
-  /** The same words per whole report: which report a question is about is clearer than which sentence. */
-  private readonly reportMini: MiniSearch<IndexedReport>;
-  private readonly reportNumber = new Map<string, number>();
-  private readonly passageById: Array<Passage | undefined> = [];
-  private readonly passageIdsByReport = new Map<string, number[]>();
+  readonly mini: MiniSearch<IndexedReport>;
+  readonly stats: TermStats;
+  readonly common: CommonTermLists;
+  readonly names: NameCounts;
   private readonly reportById = new Map<string, Report>();
-  private readonly annotationCache = new Map<string, Annotations>();
-  private nextReportNumber = 0;
+  private readonly numberById = new Map<string, number>();
+  private readonly reportByNumber: Array<Report | undefined> = [];
+  private readonly passageCounts = new Map<string, number>();
+  private passageTotal = 0;
+  private readonly analyses: LruMap<string, ReportAnalysis>;
+  /** Full-report annotations as JSON (small in memory; parsed when read). */
+  private readonly annotationStore = new Map<string, string>();
+  private readonly parsedAnnotations = new LruMap<string, Annotations>(2000);
+  /** Annotations of single passages made on the spot, by report number and passage ordinal. */
+  private readonly passageAnnotations = new LruMap<string, Annotations>(20000);
 
-  constructor(options: Partial<IndexOptions> = {}) {
+  constructor(options: Partial<IndexOptions> = {}, state?: IndexState) {
     this.options = { ...defaultIndexOptions, ...options };
-    const { boost, prefixMinLength, fuzzyMinLength } = this.options;
-    // both indexes match words the same way: prefix and fuzzy only for longer words
-    const matching = {
-      prefix: (term: string) => term.length >= prefixMinLength,
-      fuzzy: (term: string) => (term.length >= fuzzyMinLength ? 0.2 : false),
-      maxFuzzy: 2,
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-    };
-    this.mini = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'title', 'context'],
-      storeFields: [],
-      tokenize,
-      processTerm,
-      searchOptions: { boost, ...matching },
-    });
-    this.reportMini = new MiniSearch<IndexedReport>({
-      fields: ['text', 'title'],
-      storeFields: [],
-      tokenize,
-      processTerm,
-      searchOptions: { boost: { text: 1, title: 1 }, ...matching },
-    });
+    this.analyses = new LruMap(this.options.analysisCacheSize);
+    this.mini = state?.mini ?? NewsIndex.emptyMiniSearch();
+    this.stats = state?.stats ?? new TermStats();
+    this.common = state?.common ?? new CommonTermLists(this.options.commonListSize);
+    this.names = state?.names ?? new NameCounts();
+    if (state) {
+      for (let number = 0; number < state.reports.length; number++) {
+        const report = state.reports[number];
+        this.reportByNumber.push(report);
+        if (!report) continue;
+        this.reportById.set(report.id, report);
+        this.numberById.set(report.id, number);
+        const count = state.passageCounts[number] ?? 0;
+        this.passageCounts.set(report.id, count);
+        this.passageTotal += count;
+      }
+      for (const [id, json] of state.annotations) this.annotationStore.set(id, json);
+    }
+  }
+
+  /** The MiniSearch settings of the index: terms arrive processed, so tokenizing is a split. */
+  static readonly miniSearchOptions = {
+    fields: ['terms'],
+    storeFields: [],
+    tokenize: (text: string) => text.split(' '),
+    processTerm: (term: string) => term || null,
+  };
+
+  static emptyMiniSearch(): MiniSearch<IndexedReport> {
+    return new MiniSearch<IndexedReport>(NewsIndex.miniSearchOptions);
   }
 
   static fromReports(reports: Report[], options: Partial<IndexOptions> = {}): NewsIndex {
@@ -114,7 +146,7 @@ export class NewsIndex {
   }
 
   get passageCount(): number {
-    return this.mini.documentCount;
+    return this.passageTotal;
   }
 
   reports(): IterableIterator<Report> {
@@ -125,19 +157,35 @@ export class NewsIndex {
     return this.reportById.get(id);
   }
 
+  /** Reports by internal number (gaps where reports were removed), for the snapshot. */
+  numberedReports(): ReadonlyArray<Report | undefined> {
+    return this.reportByNumber;
+  }
+
+  passageCountOf(id: string): number {
+    return this.passageCounts.get(id) ?? 0;
+  }
+
   /** Adds reports; a report whose id is already indexed replaces the old one. */
   addReports(reports: Report[]): void {
-    const documents: IndexedPassage[] = [];
-    const whole: IndexedReport[] = [];
-    for (const report of reports) {
-      if (this.reportById.has(report.id)) this.removeReport(report.id);
-      documents.push(...this.register(report));
-      const number = this.nextReportNumber++;
-      this.reportNumber.set(report.id, number);
-      whole.push({ id: number, text: report.text, title: report.title });
+    for (let i = 0; i < reports.length; i += ADD_BATCH) {
+      const documents: IndexedReport[] = [];
+      for (const report of reports.slice(i, i + ADD_BATCH)) {
+        if (this.reportById.has(report.id)) this.removeReport(report.id);
+        const analysis = analyzeReport(report, this.options.passages);
+        const number = this.reportByNumber.length;
+        this.reportByNumber.push(report);
+        this.reportById.set(report.id, report);
+        this.numberById.set(report.id, number);
+        this.passageCounts.set(report.id, analysis.passages.length);
+        this.passageTotal += analysis.passages.length;
+        this.stats.add(analysis.unique, analysis.length, analysis.titleTerms.length);
+        const terms = analysis.titleTerms.concat(analysis.passageTerms.flat());
+        documents.push({ id: number, terms: terms.join(' ') });
+        if (this.common.count > 0) this.common.insert(number, this.commonScores(terms, analysis.length));
+      }
+      this.mini.addAll(documents);
     }
-    this.mini.addAll(documents);
-    this.reportMini.addAll(whole);
   }
 
   addReport(report: Report): void {
@@ -145,99 +193,228 @@ export class NewsIndex {
   }
 
   removeReport(id: string): boolean {
-    const ids = this.passageIdsByReport.get(id);
-    if (!ids) return false;
-    for (const passageId of ids) {
-      this.mini.discard(passageId);
-      this.passageById[passageId] = undefined;
-    }
-    this.passageIdsByReport.delete(id);
+    const report = this.reportById.get(id);
+    const number = this.numberById.get(id);
+    if (!report || number === undefined) return false;
+    const analysis = this.analysis(report);
+    this.stats.remove(analysis.unique, analysis.length, analysis.titleTerms.length);
+    this.common.remove(number, analysis.unique);
+    this.mini.discard(number);
+    this.reportByNumber[number] = undefined;
     this.reportById.delete(id);
-    this.reportMini.discard(this.reportNumber.get(id)!);
-    this.reportNumber.delete(id);
-    this.annotationCache.delete(id);
+    this.numberById.delete(id);
+    this.passageTotal -= this.passageCounts.get(id) ?? 0;
+    this.passageCounts.delete(id);
+    this.analyses.delete(id);
+    const annotations = this.cachedAnnotations(id);
+    if (annotations) this.names.remove(annotations);
+    this.annotationStore.delete(id);
+    this.parsedAnnotations.delete(id);
     return true;
   }
 
-  passagesOf(reportId: string): Passage[] {
-    return (this.passageIdsByReport.get(reportId) ?? []).map((id) => this.passageById[id]!);
+  /** The report's passages, with offsets into its text. */
+  passagesOf(reportId: string): ReportAnalysis['passages'] {
+    const report = this.reportById.get(reportId);
+    return report ? this.analysis(report).passages : [];
   }
 
-  /** The report's people, organisations, places, dates and quotations (computed once). */
+  /** The report's people, organisations, places, dates and quotations (computed now if need be). */
   annotations(reportId: string): Annotations {
-    let cached = this.annotationCache.get(reportId);
-    if (!cached) {
-      const report = this.reportById.get(reportId);
-      if (!report) throw new Error(`NewsIndex: unknown report id "${reportId}"`);
-      cached = annotate(report);
-      this.annotationCache.set(reportId, cached);
-    }
-    return cached;
+    const cached = this.cachedAnnotations(reportId);
+    if (cached) return cached;
+    const report = this.reportById.get(reportId);
+    if (!report) throw new Error(`NewsIndex: unknown report id "${reportId}"`);
+    const annotations = annotate(report);
+    this.setAnnotations(reportId, annotations);
+    return annotations;
+  }
+
+  /** The report's annotations when they are already computed, else null. */
+  cachedAnnotations(reportId: string): Annotations | null {
+    const parsed = this.parsedAnnotations.get(reportId);
+    if (parsed) return parsed;
+    const json = this.annotationStore.get(reportId);
+    if (json === undefined) return null;
+    const annotations = JSON.parse(json) as Annotations;
+    this.parsedAnnotations.set(reportId, annotations);
+    return annotations;
+  }
+
+  /** Stores a report's annotations (from a worker or a snapshot); ignored for unknown reports. */
+  setAnnotations(reportId: string, annotations: Annotations | string): void {
+    if (!this.reportById.has(reportId)) return;
+    const old = this.cachedAnnotations(reportId);
+    if (old) this.names.remove(old);
+    const parsed = typeof annotations === 'string' ? (JSON.parse(annotations) as Annotations) : annotations;
+    this.annotationStore.set(reportId, typeof annotations === 'string' ? annotations : JSON.stringify(annotations));
+    this.parsedAnnotations.set(reportId, parsed);
+    this.names.add(parsed);
   }
 
   /** Whether a report's annotations are already computed. */
   isAnnotated(reportId: string): boolean {
-    return this.annotationCache.has(reportId);
+    return this.annotationStore.has(reportId);
   }
 
-  /** The annotations computed so far, by report id. */
-  annotated(): IterableIterator<[string, Annotations]> {
-    return this.annotationCache.entries();
+  get annotatedCount(): number {
+    return this.annotationStore.size;
+  }
+
+  /** A report's annotations as stored (JSON), for the snapshot. */
+  annotationJson(reportId: string): string | undefined {
+    return this.annotationStore.get(reportId);
+  }
+
+  knownNames(kind: NameKind, prefix: string, limit: number): string[] {
+    return this.names.find(kind, prefix, limit);
+  }
+
+  /**
+   * Annotations covering each hit's passage: the report's when computed; else, while this
+   * question's budget of characters lasts, the whole report's (when it fits the budget) or
+   * the passage's own, computed now; else null. Keeps a question on a cold index from
+   * annotating dozens of whole reports.
+   */
+  annotationsFor(hits: PassageHit[]): Array<Annotations | null> {
+    let budget = this.options.coldAnnotationChars;
+    return hits.map((hit) => {
+      const full = this.cachedAnnotations(hit.report.id);
+      if (full) return full;
+      const key = `${this.numberById.get(hit.report.id)}#${hit.passage.ordinal}`;
+      const cached = this.passageAnnotations.get(key);
+      if (cached) return cached;
+      if (budget <= 0) return null;
+      if (hit.report.text.length <= budget) {
+        budget -= hit.report.text.length;
+        return this.annotations(hit.report.id);
+      }
+      budget -= hit.passage.text.length;
+      const annotations = shift(annotate({ text: hit.passage.text, date: hit.report.date }), hit.passage.start);
+      this.passageAnnotations.set(key, annotations);
+      return annotations;
+    });
   }
 
   /** Passages ranked by relevance to the query, within the date range. */
   search(query: string, filter: SearchFilter = {}): PassageHit[] {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
-    if (!tokenize(query).some((t) => processTerm(t))) return [];
+    const queryTerms = [...new Set(termList(query))];
+    if (queryTerms.length === 0) return [];
     const inRange = rangeFilter(filter);
-    const results = this.mini.search(query, inRange ? { filter: (r) => inRange(this.reportOfPassage(r.id as number)) } : {});
-    const reportScores = this.reportScores(query);
-    const best = results[0]?.score ?? 1;
-    const hits: PassageHit[] = [];
-    for (const result of results) {
-      const passage = this.passageById[result.id as number];
-      if (!passage) continue;
-      const report = this.reportById.get(passage.reportId)!;
-      const score = result.score / best + this.options.reportWeight * (reportScores.get(this.reportNumber.get(report.id)!) ?? 0);
-      hits.push({ passage, report, score, terms: result.terms });
+    const accepts = inRange ? (number: number) => inRange(this.reportByNumber[number]) : () => true;
+    const weights = new Map<string, SearchedTerm>();
+    const scores = new Map<number, number>();
+    const add = (number: number, score: number) => scores.set(number, (scores.get(number) ?? 0) + score);
+
+    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    const selective: Query[] = [];
+    const common: string[] = [];
+    const unknown: string[] = [];
+    const expanded: string[] = [];
+    for (const term of queryTerms) {
+      const frequency = this.stats.frequency(term);
+      weights.set(term, { weight: 1, asked: term });
+      if (frequency === 0) {
+        if (term.length >= this.options.prefixMinLength) unknown.push(term);
+      } else if (frequency > threshold) common.push(term);
+      // a rarer word of five letters or more also matches its longer forms and near spellings
+      else if (term.length >= this.options.prefixMinLength) expanded.push(term);
+      else selective.push(term);
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    for (const term of [...unknown, ...expanded]) {
+      selective.push({ queries: [term], prefix: true, fuzzy: term.length >= this.options.fuzzyMinLength ? 0.2 : false, maxFuzzy: 2, weights: EXPANSION_WEIGHT });
+    }
+    if (selective.length) {
+      for (const result of this.mini.search({ combineWith: 'OR', queries: selective }, { filter: (r) => accepts(r.id as number) })) {
+        add(result.id as number, result.score);
+        for (const term of result.terms) if (!weights.has(term)) weights.set(term, expansionOf(term, unknown.concat(expanded)));
+      }
+    }
+    const ranged = Boolean(filter.from || filter.to || filter.reports);
+    for (const term of common) {
+      for (const [number, score] of this.topList(term)) if (accepts(number)) add(number, score);
+    }
+    // a date range or a report list can leave the top lists empty: then the common words are searched within it
+    if (ranged && common.length && scores.size < this.options.candidateReports) {
+      for (const result of this.mini.search({ combineWith: 'OR', queries: common }, { filter: (r) => accepts(r.id as number) })) {
+        if (!scores.has(result.id as number)) add(result.id as number, result.score);
+      }
+    }
+
+    const candidates: Candidate[] = [...scores.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.options.candidateReports)
+      .map(([number]) => {
+        const report = this.reportByNumber[number]!;
+        return { report, analysis: this.analysis(report) };
+      });
+    return rankPassages(candidates, weights, this.stats, this.options).slice(0, limit);
   }
 
-  /** Report match scores relative to the best report (0..1). */
-  private reportScores(query: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (this.options.reportWeight === 0) return scores;
-    const results = this.reportMini.search(query);
-    const best = results[0]?.score ?? 1;
-    for (const r of results) scores.set(r.id as number, r.score / best);
+  /** Common words (the most frequent first) whose top lists are not computed yet. */
+  commonTermsToList(): string[] {
+    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    return this.stats
+      .termsAbove(threshold)
+      .filter((term) => !this.common.has(term));
+  }
+
+  /** A common word's best reports, computed from the index the first time it is asked for. */
+  topList(term: string): TopList {
+    let list = this.common.get(term);
+    if (!list) {
+      list = this.mini
+        .search(term, { prefix: false, fuzzy: false })
+        .slice(0, this.options.commonListSize)
+        .map((r) => [r.id as number, r.score] as [number, number]);
+      this.common.set(term, list);
+    }
+    return list;
+  }
+
+  private commonScores(terms: string[], length: number): Map<string, number> {
+    const scores = new Map<string, number>();
+    for (const [term, frequency] of frequencies(terms)) {
+      if (!this.common.has(term)) continue;
+      scores.set(term, inverseFrequency(this.stats.frequency(term), this.stats.reports) * termWeight(frequency, length, this.stats.averageLength));
+    }
     return scores;
   }
 
-  private reportOfPassage(id: number): Report | undefined {
-    const passage = this.passageById[id];
-    return passage ? this.reportById.get(passage.reportId) : undefined;
+  private analysis(report: Report): ReportAnalysis {
+    let analysis = this.analyses.get(report.id);
+    if (!analysis) {
+      analysis = analyzeReport(report, this.options.passages);
+      this.analyses.set(report.id, analysis);
+    }
+    return analysis;
   }
+}
 
-  private register(report: Report): IndexedPassage[] {
-    this.reportById.set(report.id, report);
-    const passages = splitPassages(report, this.options.passages);
-    const ids: number[] = [];
-    const documents = passages.map((passage, i) => {
-      const id = this.passageById.length;
-      this.passageById.push(passage);
-      ids.push(id);
-      const before = passages[i - 1];
-      const after = passages[i + 1];
-      const context = [before, after]
-        .filter((p): p is Passage => p !== undefined && p.paragraph === passage.paragraph)
-        .map((p) => p.text)
-        .join(' ');
-      return { id, text: passage.text, title: report.title, context };
-    });
-    this.passageIdsByReport.set(report.id, ids);
-    return documents;
-  }
+/** What a snapshot restores: the MiniSearch index, the term statistics and the reports by number. */
+export interface IndexState {
+  mini: MiniSearch<IndexedReport>;
+  stats: TermStats;
+  common: CommonTermLists;
+  names: NameCounts;
+  reports: Array<Report | undefined>;
+  passageCounts: number[];
+  annotations: Array<[string, string]>;
+}
+
+/** The question word an index term expands, and its weight: a longer form weighs more than a near spelling. */
+function expansionOf(term: string, asked: string[]): SearchedTerm {
+  const prefixOf = asked.find((word) => term.startsWith(word));
+  if (prefixOf) return { weight: EXPANSION_WEIGHT.prefix, asked: prefixOf };
+  const nearest = asked.reduce((a, b) => (Math.abs(b.length - term.length) < Math.abs(a.length - term.length) ? b : a));
+  return { weight: EXPANSION_WEIGHT.fuzzy, asked: nearest };
+}
+
+/** Annotations of a passage, moved from passage offsets to report offsets. */
+function shift(annotations: Annotations, by: number): Annotations {
+  const move = <T extends { start: number; end: number }>(items: T[]) => items.map((item) => ({ ...item, start: item.start + by, end: item.end + by }));
+  return { entities: move(annotations.entities), dates: move(annotations.dates), quotes: move(annotations.quotes) };
 }
 
 function rangeFilter(filter: SearchFilter): ((report: Report | undefined) => boolean) | null {

@@ -26,8 +26,25 @@ export interface LoadProblem {
   reason: string;
 }
 
+/** A report file as read: when it is unchanged on the next start, its reports can come from the snapshot. */
+export interface FileFingerprint {
+  /** Path relative to the reports folder. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Given an unchanged file's fingerprint, its reports as loaded before, or null to read it. */
+export type ReuseFile = (fingerprint: FileFingerprint) => Report[] | null;
+
 export interface LoadResult {
   reports: Report[];
+  /** Files whose every report loaded, as they were when read. */
+  fingerprints: FileFingerprint[];
+  /** Files whose reports came from `reuse` instead of being read. */
+  reused: number;
+  /** Wall-clock time the files were first looked at (ms): a file modified after it may have changed unseen. */
+  startedAt: number;
   problems: LoadProblem[];
   /** Report files read (folders walked recursively; unknown extensions are ignored). */
   files: number;
@@ -45,8 +62,9 @@ export function formatProblem(problem: LoadProblem): string {
  * Loads every report under `path` (a folder, walked recursively, or a single file).
  * Never throws for bad content: each bad file or line becomes a problem and the rest loads.
  */
-export async function loadReports(path: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
+export async function loadReports(path: string, options: Partial<LoadOptions> = {}, reuse?: ReuseFile): Promise<LoadResult> {
   const settings = { ...defaultLoadOptions, ...options };
+  const startedAt = Date.now();
   const root = resolve(path);
   const problems: LoadProblem[] = [];
   let rootStat;
@@ -59,24 +77,34 @@ export async function loadReports(path: string, options: Partial<LoadOptions> = 
   const base = single ? resolve(root, '..') : root;
   const files = single ? [root] : await listReportFiles(root, problems);
   const reports: Report[] = [];
+  const fingerprints: FileFingerprint[] = [];
+  let reused = 0;
   const seen = new Map<string, string>();
   for (const file of files) {
     const name = single ? basename(file) : relative(base, file).split(sep).join('/');
-    for (const outcome of await readReportFile(file, name, settings)) {
+    const info = await stat(file).catch(() => null);
+    const fingerprint = info ? { file: name, size: info.size, mtimeMs: info.mtimeMs } : null;
+    const known = fingerprint && reuse ? reuse(fingerprint) : null;
+    if (known) reused++;
+    let clean = true;
+    for (const outcome of known ?? (await readReportFile(file, name, settings))) {
       if ('reason' in outcome) {
         problems.push(outcome);
+        clean = false;
         continue;
       }
       const first = seen.get(outcome.id);
       if (first !== undefined) {
         problems.push({ ...where(outcome), reason: `duplicate id "${outcome.id}" (first loaded from ${first})` });
+        clean = false;
         continue;
       }
       seen.set(outcome.id, outcome.origin.file + (outcome.origin.line ? `:${outcome.origin.line}` : ''));
       reports.push(outcome);
     }
+    if (fingerprint && clean) fingerprints.push(fingerprint);
   }
-  return { reports, problems, files: files.length, loaded: reports.length, skipped: problems.length };
+  return { reports, problems, fingerprints, reused, startedAt, files: files.length, loaded: reports.length, skipped: problems.length };
 }
 
 function where(report: Report): { file: string; line?: number } {

@@ -1,0 +1,23 @@
+import { parentPort } from 'node:worker_threads';
+import { annotate } from './annotate.js';
+
+/** One report to annotate, as the pool sends it. */
+export interface AnnotateJob {
+  id: string;
+  text: string;
+  date: string | null;
+}
+
+/** Annotations of each job as JSON, or the reason it failed. */
+export type AnnotateReply = Array<[id: string, json: string | null, error?: string]>;
+
+parentPort?.on('message', (jobs: AnnotateJob[]) => {
+  const reply: AnnotateReply = jobs.map((job) => {
+    try {
+      return [job.id, JSON.stringify(annotate(job))];
+    } catch (error) {
+      return [job.id, null, error instanceof Error ? error.message : String(error)];
+    }
+  });
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,173 @@
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { FileFingerprint } from '../load/loadReports.js';
+import type { Report } from '../types.js';
+import { CommonTermLists } from './commonTerms.js';
+import { exportHead, exportTerms, importIndex, type MiniSearchHead, type TermPostings } from './miniSearchStore.js';
+import { NameCounts } from './nameCounts.js';
+import { NewsIndex, defaultIndexOptions, type IndexOptions, type IndexState } from './newsIndex.js';
+import { TermStats } from './termStats.js';
+
+/** Bumped whenever what is saved, or how reports are analysed, changes: an older snapshot is rebuilt. */
+export const SNAPSHOT_VERSION = 1;
+/** Reports per text and annotation file, so no file nears the longest string JavaScript allows. */
+const SEGMENT_REPORTS = 20_000;
+/** Terms per postings file. */
+const SEGMENT_TERMS = 50_000;
+
+const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs: z.number() });
+const manifestSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  settings: z.string(),
+  /** When the fingerprinted files were looked at (ms). */
+  fingerprintedAt: z.number(),
+  files: z.array(fingerprintSchema),
+  reportSegments: z.number().int().nonnegative(),
+  termSegments: z.number().int().nonnegative(),
+  reports: z.number().int().nonnegative(),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+/** One report's row in a segment: number, id, date, title, file, line, text start and end in the segment's text, passages, source, url. */
+type ReportRow = [number, string, string | null, string, string, number | null, number, number, number, string | null, string | null];
+
+export type SnapshotRead =
+  | { status: 'none' }
+  | { status: 'discarded'; reason: string }
+  | { status: 'loaded'; state: IndexState; files: FileFingerprint[]; fingerprintedAt: number; seconds: number };
+
+/** What the analysis depends on: a snapshot made with other settings is not used. */
+function settingsKey(options: IndexOptions): string {
+  return JSON.stringify({ passages: options.passages, commonListSize: options.commonListSize });
+}
+
+/**
+ * Saves the index, its reports and their annotations under `dir`: written to a fresh
+ * folder first, then swapped in, so a crash mid-write leaves the previous snapshot whole.
+ * Only files that loaded without a problem are fingerprinted (the others are read again).
+ */
+export async function writeSnapshot(dir: string, index: NewsIndex, files: FileFingerprint[], fingerprintedAt: number): Promise<{ bytes: number; seconds: number }> {
+  const started = performance.now();
+  const stamp = `${process.pid}-${Date.now()}`;
+  const temporary = `${dir}.tmp-${stamp}`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  let bytes = 0;
+  const put = async (name: string, content: string) => {
+    await writeFile(join(temporary, name), content);
+    bytes += Buffer.byteLength(content);
+  };
+
+  const numbered = index.numberedReports();
+  let reportSegments = 0;
+  for (let first = 0; first < numbered.length; first += SEGMENT_REPORTS) {
+    const rows: ReportRow[] = [];
+    const texts: string[] = [];
+    const annotations: string[] = [];
+    let offset = 0;
+    numbered.slice(first, first + SEGMENT_REPORTS).forEach((report, i) => {
+      if (!report) return;
+      const end = offset + report.text.length;
+      rows.push([first + i, report.id, report.date, report.title, report.origin.file, report.origin.line ?? null, offset, end, index.passageCountOf(report.id), report.source ?? null, report.url ?? null]);
+      texts.push(report.text);
+      offset = end;
+      const json = index.annotationJson(report.id);
+      if (json !== undefined) annotations.push(`${JSON.stringify(report.id)}\t${json}\n`);
+    });
+    await put(`reports-${reportSegments}.json`, JSON.stringify(rows));
+    await put(`texts-${reportSegments}.txt`, texts.join(''));
+    await put(`annotations-${reportSegments}.tsv`, annotations.join(''));
+    reportSegments++;
+  }
+
+  await put('head.json', JSON.stringify(exportHead(index.mini)));
+  let termSegments = 0;
+  let chunk: TermPostings[] = [];
+  const flush = async () => {
+    await put(`terms-${termSegments++}.json`, JSON.stringify(chunk));
+    chunk = [];
+  };
+  for (const entry of exportTerms(index.mini)) {
+    chunk.push(entry);
+    if (chunk.length >= SEGMENT_TERMS) await flush();
+  }
+  if (chunk.length) await flush();
+  await put('stats.json', JSON.stringify({ stats: index.stats, common: index.common, names: index.names }));
+
+  const manifest: Manifest = { version: SNAPSHOT_VERSION, settings: settingsKey(index.options), fingerprintedAt, files, reportSegments, termSegments, reports: index.reportCount };
+  await put('manifest.json', JSON.stringify(manifest));
+
+  const old = `${dir}.old-${stamp}`;
+  const hadOld = await stat(dir).then(() => true, () => false);
+  if (hadOld) await rename(dir, old);
+  await rename(temporary, dir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  return { bytes, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Reads the snapshot under `dir`. Anything missing, unreadable, from another version or
+ * made with other settings is reported as discarded (never half trusted).
+ */
+export async function readSnapshot(dir: string, options: Partial<IndexOptions> = {}): Promise<SnapshotRead> {
+  const started = performance.now();
+  let manifestText: string;
+  try {
+    manifestText = await readFile(join(dir, 'manifest.json'), 'utf8');
+  } catch {
+    return { status: 'none' };
+  }
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(manifestText));
+    if (!parsed.success) return { status: 'discarded', reason: 'the snapshot is from another version of Newsdesk or its manifest is damaged' };
+    const manifest = parsed.data;
+    const settings = { ...defaultIndexOptions, ...options };
+    if (manifest.settings !== settingsKey(settings)) return { status: 'discarded', reason: 'the snapshot was made with other index settings' };
+
+    const reports: Array<Report | undefined> = [];
+    const passageCounts: number[] = [];
+    const annotations: Array<[string, string]> = [];
+    for (let segment = 0; segment < manifest.reportSegments; segment++) {
+      const rows = JSON.parse(await readFile(join(dir, `reports-${segment}.json`), 'utf8')) as ReportRow[];
+      const texts = await readFile(join(dir, `texts-${segment}.txt`), 'utf8');
+      if (!Array.isArray(rows)) throw new Error(`reports-${segment}.json is not a list`);
+      for (const [number, id, date, title, file, line, start, end, passages, source, url] of rows) {
+        if (typeof id !== 'string' || typeof number !== 'number' || end > texts.length) throw new Error(`reports-${segment}.json has a damaged row`);
+        const report: Report = { id, date, title, text: texts.slice(start, end), origin: line === null ? { file } : { file, line } };
+        if (source !== null) report.source = source;
+        if (url !== null) report.url = url;
+        reports[number] = report;
+        passageCounts[number] = passages;
+      }
+      const lines = (await readFile(join(dir, `annotations-${segment}.tsv`), 'utf8')).split('\n');
+      for (const line of lines) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) annotations.push([JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1)]);
+      }
+    }
+    const present = reports.filter(Boolean).length;
+    if (present !== manifest.reports) throw new Error(`expected ${manifest.reports} reports, found ${present}`);
+
+    const head = JSON.parse(await readFile(join(dir, 'head.json'), 'utf8')) as MiniSearchHead;
+    const termFiles: TermPostings[][] = [];
+    for (let segment = 0; segment < manifest.termSegments; segment++) {
+      termFiles.push(JSON.parse(await readFile(join(dir, `terms-${segment}.json`), 'utf8')) as TermPostings[]);
+    }
+    const mini = importIndex(head, termFiles.flat(), NewsIndex.miniSearchOptions);
+    if (mini.documentCount !== present) throw new Error(`the index holds ${mini.documentCount} reports, the snapshot ${present}`);
+    const extra = JSON.parse(await readFile(join(dir, 'stats.json'), 'utf8'));
+    const state: IndexState = {
+      mini,
+      stats: TermStats.fromJSON(extra.stats),
+      common: CommonTermLists.fromJSON(settings.commonListSize, extra.common),
+      names: NameCounts.fromJSON(extra.names),
+      reports,
+      passageCounts,
+      annotations,
+    };
+    return { status: 'loaded', state, files: manifest.files, fingerprintedAt: manifest.fingerprintedAt, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    return { status: 'discarded', reason: `the snapshot is damaged (${(error as Error).message})` };
+  }
+}
