@@ -1,91 +1,80 @@
-// npm run bench: ingest and query figures on Reuters-21578 (../shared/data), with raw MiniSearch
-// on the same passages in the same run as the reference. `--smoke` runs a small slice.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import MiniSearch from 'minisearch';
-import { ask } from '../src/core/answer/ask.js';
-import { NewsIndex } from '../src/core/index/newsIndex.js';
-import { splitPassages } from '../src/core/text/passages.js';
-import { firstSentence } from '../src/core/text/title.js';
-import type { AnswerKind, Report } from '../src/core/types.js';
+// npm run bench: Newsdesk on Reuters-21578 (../shared/data) and on a ×5 variant, with raw
+// MiniSearch on the same passages as the reference. Each part runs in its own process so
+// its peak memory is its own. `--smoke` runs a small slice; `--scales=1` skips the ×5 run.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 
 const smoke = process.argv.includes('--smoke');
-const limitArg = process.argv.find((a) => a.startsWith('--limit='));
-const limit = limitArg ? Number(limitArg.slice(8)) : smoke ? 300 : Infinity;
-const queryCount = smoke ? 40 : 500;
-const file = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'corpus', 'reuters21578.jsonl');
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const limit = arg('limit') ?? (smoke ? '300' : undefined);
+const scales = (arg('scales') ?? (smoke ? '1' : '1,5')).split(',').map(Number);
+const queries = smoke ? '40' : '500';
 
-interface Row {
-  id: string;
-  date: string | null;
-  title: string | null;
+interface Spread {
+  p50: number;
+  p95: number;
+  p99: number;
   text: string;
 }
+type ByCommand = Record<'who' | 'when' | 'quote' | 'search', Spread>;
 
-const rows: Array<[string, string]> = [];
-const time = <T>(label: string, run: () => T): T => {
-  const start = performance.now();
-  const value = run();
-  rows.push([label, `${((performance.now() - start) / 1000).toFixed(2)} s`]);
-  return value;
-};
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-const reports: Report[] = time('read + parse corpus', () =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Row)
-    .filter((r) => r.text?.trim())
-    .slice(0, limit)
-    .map((r) => ({ id: r.id, date: r.date, title: r.title || firstSentence(r.text), text: r.text, origin: { file: 'reuters21578.jsonl' } })),
-);
-const megabytes = reports.reduce((s, r) => s + r.text.length, 0) / 1024 / 1024;
-rows.push(['reports / text', `${reports.length} / ${megabytes.toFixed(1)} MB`]);
-
-const ingestStart = performance.now();
-const index = NewsIndex.fromReports(reports);
-const ingest = (performance.now() - ingestStart) / 1000;
-rows.push(['ours: ingest to first answer', `${ingest.toFixed(2)} s (${(index.passageCount / ingest).toFixed(0)} passages/s, ${(megabytes / ingest).toFixed(1)} MB/s)`]);
-rows.push(['ours: heap after ingest', mb(process.memoryUsage().heapUsed)]);
-
-const passages = reports.flatMap((r) => splitPassages(r));
-const rawStart = performance.now();
-const raw = new MiniSearch({ fields: ['text'], storeFields: [] });
-raw.addAll(passages.map((p, i) => ({ id: i, text: p.text })));
-const rawIngest = (performance.now() - rawStart) / 1000;
-rows.push(['raw MiniSearch addAll (same passages)', `${rawIngest.toFixed(2)} s (ours/raw ${(ingest / rawIngest).toFixed(2)})`]);
-
-// realistic queries: content words and names from random reports
-let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const queries = Array.from({ length: queryCount }, () => {
-  const words = reports[Math.floor(random() * reports.length)]!.text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? ['oil'];
-  const n = 1 + Math.floor(random() * 4);
-  return Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
-});
-
-const percentiles = (ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
-  return `p50 ${at(50)} / p95 ${at(95)} / p99 ${at(99)} ms`;
-};
-const rawTimes = queries.map((q) => {
-  const start = performance.now();
-  raw.search(q);
-  return performance.now() - start;
-});
-rows.push(['raw MiniSearch search (default)', percentiles(rawTimes)]);
-for (const command of ['search', 'who', 'when', 'quote'] as AnswerKind[]) {
-  const times = queries.map((q) => {
-    const start = performance.now();
-    ask(index, command, q);
-    return performance.now() - start;
+function child<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
   });
-  rows.push([`ours: ${command} (first pass, annotating as needed)`, percentiles(times)]);
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
-rows.push(['peak RSS', mb(process.resourceUsage().maxRSS * 1024)]);
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rows: Array<[string, string]> = [];
+for (const scale of scales) {
+  const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+  const args = [`--scale=${scale}`, `--queries=${queries}`, `--dir=${work}`, ...(limit ? [`--limit=${limit}`] : [])];
+  try {
+    const raw = child<{ passages: number; addAllMs: number; search: Spread; and: Spread; peakRssMb: number }>('raw.ts', args);
+    const ours = child<{
+      reports: number;
+      passages: number;
+      megabytes: number;
+      ingestMs: number;
+      heapAfterIngest: number;
+      cold: ByCommand;
+      warmUp: { annotated: number; commonTerms: number; seconds: number };
+      warm: ByCommand;
+      snapshot: { bytes: number; seconds: number };
+      change: Record<'add' | 'change' | 'remove', { median: number; max: number }>;
+      fileChange: { ms: number; visible: boolean };
+      peakRssMb: number;
+    }>('ours.ts', args);
+    const restart = child<{ restartMs: number; startup: { fromSnapshot: number; processed: number }; warm: ByCommand; peakRssMb: number }>('restart.ts', args);
+    const x = scale === 1 ? '' : ` ×${scale}`;
+    const row = (what: string, figure: string) => rows.push([`${what}${x}`, figure]);
+    row('reports / passages / text', `${ours.reports} / ${ours.passages} / ${ours.megabytes.toFixed(1)} MB`);
+    row('raw MiniSearch addAll (same passages)', `${s(raw.addAllMs)}, peak RSS ${raw.peakRssMb.toFixed(0)} MB`);
+    row('ours: ingest to first answer', `${s(ours.ingestMs)} (${(ours.passages / (ours.ingestMs / 1000)).toFixed(0)} passages/s, ${(ours.megabytes / (ours.ingestMs / 1000)).toFixed(1)} MB/s; ours/raw ${(ours.ingestMs / raw.addAllMs).toFixed(2)})`);
+    row('ours: fully annotated (workers) + common-word lists', `${s(ours.ingestMs + ours.warmUp.seconds * 1000)} (${ours.warmUp.annotated} reports, ${ours.warmUp.commonTerms} lists)`);
+    row('ours: heap after ingest / peak RSS', `${ours.heapAfterIngest.toFixed(0)} MB / ${ours.peakRssMb.toFixed(0)} MB`);
+    row('ours: snapshot write / size', `${s(ours.snapshot.seconds * 1000)} / ${(ours.snapshot.bytes / 1024 / 1024).toFixed(0)} MB`);
+    row('ours: restart from snapshot', `${s(restart.restartMs)} (${restart.startup.fromSnapshot} reports from it, ${restart.startup.processed} processed; peak RSS ${restart.peakRssMb.toFixed(0)} MB)`);
+    row('raw MiniSearch search (default)', raw.search.text);
+    row('raw MiniSearch search (AND)', raw.and.text);
+    for (const command of ['search', 'who', 'when', 'quote'] as const) {
+      row(`ours: ${command} (cold: nothing annotated)`, `${ours.cold[command].text} (ours/raw p99 ${(ours.cold[command].p99 / raw.search.p99).toFixed(2)})`);
+      row(`ours: ${command} (warm)`, `${ours.warm[command].text} (ours/raw p99 ${(ours.warm[command].p99 / raw.search.p99).toFixed(2)})`);
+      row(`ours: ${command} (warm, after restart)`, restart.warm[command].text);
+    }
+    for (const op of ['add', 'change', 'remove'] as const) row(`ours: ${op} one report`, `median ${ours.change[op].median.toFixed(1)} / max ${ours.change[op].max.toFixed(1)} ms`);
+    row('ours: new file visible to answers (reload)', `${ours.fileChange.ms.toFixed(0)} ms${ours.fileChange.visible ? '' : ' (NOT FOUND)'}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log(`| what | figure |\n|---|---|`);
 for (const [what, figure] of rows) console.log(`| ${what.padEnd(width)} | ${figure} |`);

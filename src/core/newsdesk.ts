@@ -94,8 +94,8 @@ export class Newsdesk {
       const known = new Map(snapshot.files.map((f) => [f.file, f]));
       reuse = (fingerprint) => {
         const old = known.get(fingerprint.file);
-        if (!unchanged(old, fingerprint, snapshot.fingerprintedAt)) return null;
-        return byFile.get(fingerprint.file) ?? null;
+        const reports = byFile.get(fingerprint.file);
+        return old && reports && unchanged(old, fingerprint, snapshot.fingerprintedAt) ? [...old.problems, ...reports] : null;
       };
     }
     const loaded = await loadReports(reportsPath, options.load, reuse);
@@ -232,7 +232,11 @@ export class Newsdesk {
       byFile.set(report.origin.file, list);
     }
     const known = new Map(this.lastLoad.fingerprints.map((f) => [f.file, f]));
-    const reuse: ReuseFile = (fingerprint) => (unchanged(known.get(fingerprint.file), fingerprint, this.lastLoad.startedAt) ? (byFile.get(fingerprint.file) ?? null) : null);
+    const reuse: ReuseFile = (fingerprint) => {
+      const old = known.get(fingerprint.file);
+      const reports = byFile.get(fingerprint.file);
+      return old && reports && unchanged(old, fingerprint, this.lastLoad.startedAt) ? [...old.problems, ...reports] : null;
+    };
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
     const fresh = new Map(loaded.reports.map((r) => [r.id, r]));
     const added: string[] = [];
@@ -261,8 +265,8 @@ export class Newsdesk {
  * Whether a file is as it was: same size and modification time, and not modified so close
  * to when it was looked at that a second change could share the same time stamp.
  */
-function unchanged(old: FileFingerprint | undefined, now: FileFingerprint, lookedAt: number): boolean {
-  return old !== undefined && old.size === now.size && old.mtimeMs === now.mtimeMs && now.mtimeMs < lookedAt - RACY_MS;
+function unchanged(old: FileFingerprint, now: Omit<FileFingerprint, 'problems'>, lookedAt: number): boolean {
+  return old.size === now.size && old.mtimeMs === now.mtimeMs && now.mtimeMs < lookedAt - RACY_MS;
 }
 
 function snapshotDir(stateDir: string): string {

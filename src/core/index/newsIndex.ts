@@ -51,7 +51,7 @@ export const defaultIndexOptions: IndexOptions = {
   commonMinReports: 400,
   commonListSize: 200,
   analysisCacheSize: 5000,
-  coldAnnotationChars: 5000,
+  coldAnnotationChars: 3000,
 };
 
 export interface SearchFilter {

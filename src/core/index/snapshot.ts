@@ -16,7 +16,8 @@ const SEGMENT_REPORTS = 20_000;
 /** Terms per postings file. */
 const SEGMENT_TERMS = 50_000;
 
-const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs: z.number() });
+const problemSchema = z.object({ file: z.string(), line: z.number().optional(), item: z.number().optional(), reason: z.string() });
+const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs: z.number(), problems: z.array(problemSchema) });
 const manifestSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   settings: z.string(),

@@ -32,14 +32,16 @@ export interface FileFingerprint {
   file: string;
   size: number;
   mtimeMs: number;
+  /** What was wrong inside the file when it was read (reported again when it is reused). */
+  problems: LoadProblem[];
 }
 
-/** Given an unchanged file's fingerprint, its reports as loaded before, or null to read it. */
-export type ReuseFile = (fingerprint: FileFingerprint) => Report[] | null;
+/** Given a file's fingerprint (size and time), its reports and problems as loaded before, or null to read it. */
+export type ReuseFile = (fingerprint: Omit<FileFingerprint, 'problems'>) => Array<Report | LoadProblem> | null;
 
 export interface LoadResult {
   reports: Report[];
-  /** Files whose every report loaded, as they were when read. */
+  /** Every file read, as it was when read. */
   fingerprints: FileFingerprint[];
   /** Files whose reports came from `reuse` instead of being read. */
   reused: number;
@@ -83,26 +85,24 @@ export async function loadReports(path: string, options: Partial<LoadOptions> = 
   for (const file of files) {
     const name = single ? basename(file) : relative(base, file).split(sep).join('/');
     const info = await stat(file).catch(() => null);
-    const fingerprint = info ? { file: name, size: info.size, mtimeMs: info.mtimeMs } : null;
+    const fingerprint = info ? { file: name, size: info.size, mtimeMs: info.mtimeMs, problems: [] as LoadProblem[] } : null;
     const known = fingerprint && reuse ? reuse(fingerprint) : null;
     if (known) reused++;
-    let clean = true;
     for (const outcome of known ?? (await readReportFile(file, name, settings))) {
       if ('reason' in outcome) {
         problems.push(outcome);
-        clean = false;
+        fingerprint?.problems.push(outcome);
         continue;
       }
       const first = seen.get(outcome.id);
       if (first !== undefined) {
         problems.push({ ...where(outcome), reason: `duplicate id "${outcome.id}" (first loaded from ${first})` });
-        clean = false;
         continue;
       }
       seen.set(outcome.id, outcome.origin.file + (outcome.origin.line ? `:${outcome.origin.line}` : ''));
       reports.push(outcome);
     }
-    if (fingerprint && clean) fingerprints.push(fingerprint);
+    if (fingerprint) fingerprints.push(fingerprint);
   }
   return { reports, problems, fingerprints, reused, startedAt, files: files.length, loaded: reports.length, skipped: problems.length };
 }

@@ -14,7 +14,9 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const optionalText = z.string().trim().max(2000).optional();
+/** A JSON `null` counts as a missing field. */
+const nullAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+const optionalText = nullAsMissing(z.string().trim().max(2000));
 
 /** A report as a file describes it, before the loader adds id fallback, title fallback and origin. */
 export const reportInput = z.object({
@@ -24,7 +26,7 @@ export const reportInput = z.object({
     .pipe(z.string().min(1, 'id is empty').max(300, 'id is longer than 300 characters'))
     .optional(),
   date: isoDate.nullable().optional(),
-  title: z.string().trim().max(1000).optional(),
+  title: nullAsMissing(z.string().trim().max(1000)),
   text: z.string().refine((t) => t.trim().length > 0, 'text is empty'),
   source: optionalText,
   url: optionalText,

@@ -1,0 +1,87 @@
+// Child of bench/run.ts: Newsdesk on Reuters (×scale) from files: ingest, questions cold and
+// warm, the background warm-up, the snapshot, and single-report changes. Prints one JSON line.
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeSnapshot } from '../src/core/index/snapshot.js';
+import { Newsdesk } from '../src/core/newsdesk.js';
+import type { AnswerKind } from '../src/core/types.js';
+import { heapMb, makeQueries, peakRssMb, percentiles, readCorpus, timed } from './corpus.js';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const scale = Number(arg('scale') ?? 1);
+const limit = Number(arg('limit') ?? Infinity);
+const queryCount = Number(arg('queries') ?? 500);
+const work = arg('dir')!;
+const reportsDir = join(work, 'reports');
+const stateDir = join(work, 'state');
+const COMMANDS: AnswerKind[] = ['who', 'when', 'quote', 'search'];
+
+const rows = readCorpus(scale, limit);
+const perFile = Math.ceil(rows.length / scale);
+mkdirSync(reportsDir, { recursive: true });
+const longAgo = new Date(Date.now() - 86_400_000);
+for (let file = 0; file * perFile < rows.length; file++) {
+  const path = join(reportsDir, `reuters-${file}.jsonl`);
+  writeFileSync(path, rows.slice(file * perFile, (file + 1) * perFile).map((row) => JSON.stringify(row)).join('\n'));
+  // files the snapshot fingerprints must look settled, as they would on a real server
+  utimesSync(path, longAgo, longAgo);
+}
+const megabytes = rows.reduce((sum, row) => sum + row.text.length, 0) / 1024 / 1024;
+
+const ingestStart = performance.now();
+const desk = await Newsdesk.open(reportsDir);
+const ingestMs = performance.now() - ingestStart;
+const heapAfterIngest = heapMb();
+
+const askAll = (queries: string[]) =>
+  Object.fromEntries(COMMANDS.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))]));
+const cold = askAll(makeQueries(rows, queryCount, 42));
+
+let progressAt = 0;
+const warmUp = await desk.warmUp(undefined, {
+  onProgress: (done, total) => {
+    if (performance.now() - progressAt < 10_000) return;
+    progressAt = performance.now();
+    process.stderr.write(`annotated ${done}/${total}\n`);
+  },
+});
+const warmQueries = makeQueries(rows, queryCount, 4242);
+writeFileSync(join(work, 'queries.json'), JSON.stringify(warmQueries));
+const warm = askAll(warmQueries);
+
+const [snapshot] = [await writeSnapshot(join(stateDir, 'index'), desk.index, desk.lastLoad.fingerprints, desk.lastLoad.startedAt)];
+
+const changeTimes = { add: [] as number[], change: [] as number[], remove: [] as number[] };
+for (let i = 0; i < 20; i++) {
+  const source = rows[(i * 7919) % rows.length]!;
+  const report = { id: `bench-new-${i}`, date: source.date, title: source.title ?? 'Bench', text: source.text, origin: { file: 'bench.jsonl' } };
+  changeTimes.add.push(timed(() => desk.index.addReport(report))[1]);
+  changeTimes.change.push(timed(() => desk.index.addReport({ ...report, text: `${report.text} Revised figures follow.` }))[1]);
+  changeTimes.remove.push(timed(() => desk.index.removeReport(report.id))[1]);
+}
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+
+// a new file in the folder, as the watcher would pick it up: reload, then the answer
+const fileStart = performance.now();
+writeFileSync(join(reportsDir, 'late.md'), '---\ndate: 2020-01-01\ntitle: Late report\n---\nThe Zyxwvut consortium said on Monday it would build a plant.\n');
+await desk.reload();
+const visible = desk.ask('search', 'Zyxwvut consortium').answers[0]?.citations[0]?.reportId === 'late';
+const fileChangeMs = performance.now() - fileStart;
+
+console.log(
+  JSON.stringify({
+    reports: desk.index.reportCount,
+    passages: desk.index.passageCount,
+    megabytes,
+    ingestMs,
+    heapAfterIngest,
+    cold,
+    warmUp,
+    warm,
+    snapshot,
+    change: Object.fromEntries(Object.entries(changeTimes).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }])),
+    fileChange: { ms: fileChangeMs, visible },
+    peakRssMb: peakRssMb(),
+  }),
+);
+process.exit(0);
