@@ -49,7 +49,7 @@ const warmQueries = makeQueries(rows, queryCount, 4242);
 writeFileSync(join(work, 'queries.json'), JSON.stringify(warmQueries));
 const warm = askAll(warmQueries);
 
-const [snapshot] = [await writeSnapshot(join(stateDir, 'index'), desk.index, desk.lastLoad.fingerprints, desk.lastLoad.startedAt)];
+const snapshot = await writeSnapshot(join(stateDir, 'index'), desk.index, { root: reportsDir, files: desk.lastLoad.fingerprints, fingerprintedAt: desk.lastLoad.startedAt });
 
 const changeTimes = { add: [] as number[], change: [] as number[], remove: [] as number[] };
 for (let i = 0; i < 20; i++) {

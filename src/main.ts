@@ -27,9 +27,33 @@ async function start(): Promise<void> {
     await starting;
     return;
   }
-  const desk = await Newsdesk.open(config.REPORTS_DIR);
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR });
   for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
+  const { startup } = desk;
+  if (startup.discarded) process.stderr.write(`index snapshot discarded (${startup.discarded}); rebuilding it\n`);
+  if (startup.fromSnapshot) process.stderr.write(`${startup.fromSnapshot} reports from the snapshot, ${startup.processed} processed\n`);
+  // annotate in worker threads while questions are answered, then save the snapshot for the next start
+  const warmUp = new AbortController();
+  const progress = process.stderr.isTTY ? progressLine() : undefined;
+  const warming = desk
+    .warmUp(warmUp.signal, progress ? { onProgress: progress } : {})
+    .then(async (result) => {
+      if (!warmUp.signal.aborted && (result.annotated || result.commonTerms || startup.processed || startup.dropped)) await desk.saveSnapshot();
+    })
+    .catch((error: unknown) => process.stderr.write(`background annotation stopped: ${(error as Error).message}\n`));
   await runTerminal(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY && process.stdout.isTTY));
+  warmUp.abort();
+  await warming;
+}
+
+/** "annotating 5000/20000 reports" on stderr every ten seconds during a long warm-up. */
+function progressLine(): (done: number, total: number) => void {
+  let last = Date.now();
+  return (done, total) => {
+    if (Date.now() - last < 10_000) return;
+    last = Date.now();
+    process.stderr.write(`annotating in the background: ${done}/${total} reports\n`);
+  };
 }
 
 start().catch((error: unknown) => {

@@ -23,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   const reportsPath = args.reports ?? config.REPORTS_DIR;
   let desk: Newsdesk;
   try {
-    desk = await Newsdesk.open(reportsPath);
+    // the snapshot the bot or the terminal left speeds up the start; one-shot commands do not write it
+    desk = await Newsdesk.open(reportsPath, { stateDir: config.STATE_DIR });
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return 1;

@@ -55,6 +55,9 @@ export interface WarmUpResult {
   seconds: number;
 }
 
+/** Below this much text to annotate, starting worker threads costs more than it saves. */
+const MIN_WORKER_CHARS = 512 * 1024;
+
 /** A file changed this close to the snapshot may have changed again within the same mtime tick: it is read again. */
 const RACY_MS = 2000;
 
@@ -81,7 +84,7 @@ export class Newsdesk {
    */
   static async open(reportsPath: string, options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Promise<Newsdesk> {
     const started = performance.now();
-    const snapshot: SnapshotRead = options.stateDir ? await readSnapshot(snapshotDir(options.stateDir), options.index) : { status: 'none' };
+    const snapshot: SnapshotRead = options.stateDir ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index) : { status: 'none' };
     let reuse: ReuseFile | undefined;
     if (snapshot.status === 'loaded') {
       const byFile = new Map<string, Report[]>();
@@ -144,7 +147,7 @@ export class Newsdesk {
     const stateDir = this.options.stateDir;
     if (!stateDir) return null;
     const previous = this.saving ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => writeSnapshot(snapshotDir(stateDir), this.index, this.lastLoad.fingerprints, this.lastLoad.startedAt));
+    const run = previous.catch(() => undefined).then(() => writeSnapshot(snapshotDir(stateDir), this.index, { root: this.reportsPath, files: this.lastLoad.fingerprints, fingerprintedAt: this.lastLoad.startedAt }));
     this.saving = run;
     try {
       return await run;
@@ -177,16 +180,19 @@ export class Newsdesk {
     const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
     const sent = new Map(pending.map((report) => [report.id, report]));
     const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
-    const annotated = jobs.length
-      ? await annotateInWorkers(
+    const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
+    const annotated = !jobs.length
+      ? { annotated: 0, failed: [] }
+      : chars < MIN_WORKER_CHARS
+        ? await this.annotateHere(pending, signal)
+        : await annotateInWorkers(
           jobs,
           (id, json) => {
             // a report changed while its annotations were being made keeps waiting for fresh ones
             if (this.index.report(id) === sent.get(id)) this.index.setAnnotations(id, json);
           },
           { ...pool, ...(signal ? { signal } : {}) },
-        )
-      : { annotated: 0, failed: [] };
+        );
     let commonTerms = 0;
     let slice = performance.now();
     for (const term of this.index.commonTermsToList()) {
@@ -199,6 +205,24 @@ export class Newsdesk {
       }
     }
     return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /** Annotates a few reports on this thread, yielding between them. */
+  private async annotateHere(reports: Report[], signal?: AbortSignal): Promise<{ annotated: number; failed: WarmUpResult['failed'] }> {
+    let annotated = 0;
+    const failed: WarmUpResult['failed'] = [];
+    for (const report of reports) {
+      if (signal?.aborted) break;
+      if (this.index.report(report.id) !== report || this.index.isAnnotated(report.id)) continue;
+      try {
+        this.index.annotations(report.id);
+        annotated++;
+      } catch (error) {
+        failed.push({ id: report.id, reason: (error as Error).message });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { annotated, failed };
   }
 
   /**

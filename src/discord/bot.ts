@@ -12,6 +12,7 @@ import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { SummaryPoster } from './summaryPoster.js';
 import { NO_MENTIONS } from './render.js';
 import { watchFolder, type FolderWatcher } from './watch.js';
+import { progressLogger, SnapshotSaver } from './snapshotSaver.js';
 
 export interface RunningBot {
   client: Client;
@@ -39,15 +40,35 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
-  const desk = await Newsdesk.open(config.REPORTS_DIR, {}, now());
-  logger.info({ reports: desk.index.reportCount, passages: desk.index.passageCount, skipped: desk.lastLoad.skipped }, 'reports loaded');
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR }, now());
+  const { startup } = desk;
+  if (startup.discarded) logger.warn({ reason: startup.discarded }, 'index snapshot discarded; rebuilding it');
+  logger.info(
+    {
+      reports: desk.index.reportCount,
+      passages: desk.index.passageCount,
+      fromSnapshot: startup.fromSnapshot,
+      reprocessed: startup.processed,
+      dropped: startup.dropped,
+      skipped: desk.lastLoad.skipped,
+      seconds: Number(startup.seconds.toFixed(2)),
+    },
+    `reports loaded: ${startup.fromSnapshot} from the snapshot, ${startup.processed} processed`,
+  );
   for (const problem of desk.lastLoad.problems) logger.warn({ problem: formatProblem(problem) }, 'report skipped');
 
+  const saver = new SnapshotSaver(desk, logger);
   let reloading: Promise<ReloadSummary> | null = null;
   const reload = () => {
-    reloading ??= desk.reload(now()).finally(() => {
-      reloading = null;
-    });
+    reloading ??= desk
+      .reload(now())
+      .then((summary) => {
+        if (summary.added.length + summary.changed.length + summary.removed.length > 0) saver.later();
+        return summary;
+      })
+      .finally(() => {
+        reloading = null;
+      });
     return reloading;
   };
   const context: CommandContext = {
@@ -104,8 +125,15 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     context.summary.start();
     logger.info({ channel: config.SUMMARY_CHANNEL_ID, time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE, next: context.summary.nextRun()?.toISOString() }, 'daily summary scheduled');
   }
-  // names for autocomplete come from annotated reports: annotate the rest in the background
-  void desk.warmUp(warmUp.signal).then((count) => logger.debug({ count }, 'reports annotated in the background'));
+  // annotate what the snapshot did not have, in worker threads, then save the snapshot
+  void desk
+    .warmUp(warmUp.signal, { onProgress: progressLogger(logger) })
+    .then((result) => {
+      logger.info({ annotated: result.annotated, failed: result.failed.length, commonTerms: result.commonTerms, seconds: Number(result.seconds.toFixed(1)) }, 'background annotation done');
+      for (const failure of result.failed.slice(0, 20)) logger.warn(failure, 'report could not be annotated');
+      if (!warmUp.signal.aborted && (result.annotated > 0 || result.commonTerms > 0 || startup.processed > 0 || startup.dropped > 0)) saver.now();
+    })
+    .catch((error: unknown) => logger.error({ err: errorFields(error) }, 'background annotation failed; answers annotate as they go'));
 
   return {
     client,
@@ -113,6 +141,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
     async stop() {
       warmUp.abort();
+      saver.stop();
       watcher.close();
       context.summary?.stop();
       await client.destroy();

@@ -1,5 +1,5 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileFingerprint } from '../load/loadReports.js';
 import type { Report } from '../types.js';
@@ -21,6 +21,8 @@ const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs
 const manifestSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   settings: z.string(),
+  /** The reports folder the snapshot was made from. */
+  root: z.string(),
   /** When the fingerprinted files were looked at (ms). */
   fingerprintedAt: z.number(),
   files: z.array(fingerprintSchema),
@@ -48,7 +50,11 @@ function settingsKey(options: IndexOptions): string {
  * folder first, then swapped in, so a crash mid-write leaves the previous snapshot whole.
  * Only files that loaded without a problem are fingerprinted (the others are read again).
  */
-export async function writeSnapshot(dir: string, index: NewsIndex, files: FileFingerprint[], fingerprintedAt: number): Promise<{ bytes: number; seconds: number }> {
+export async function writeSnapshot(
+  dir: string,
+  index: NewsIndex,
+  source: { root: string; files: FileFingerprint[]; fingerprintedAt: number },
+): Promise<{ bytes: number; seconds: number }> {
   const started = performance.now();
   const stamp = `${process.pid}-${Date.now()}`;
   const temporary = `${dir}.tmp-${stamp}`;
@@ -96,7 +102,7 @@ export async function writeSnapshot(dir: string, index: NewsIndex, files: FileFi
   if (chunk.length) await flush();
   await put('stats.json', JSON.stringify({ stats: index.stats, common: index.common, names: index.names }));
 
-  const manifest: Manifest = { version: SNAPSHOT_VERSION, settings: settingsKey(index.options), fingerprintedAt, files, reportSegments, termSegments, reports: index.reportCount };
+  const manifest: Manifest = { version: SNAPSHOT_VERSION, settings: settingsKey(index.options), root: resolve(source.root), fingerprintedAt: source.fingerprintedAt, files: source.files, reportSegments, termSegments, reports: index.reportCount };
   await put('manifest.json', JSON.stringify(manifest));
 
   const old = `${dir}.old-${stamp}`;
@@ -111,7 +117,7 @@ export async function writeSnapshot(dir: string, index: NewsIndex, files: FileFi
  * Reads the snapshot under `dir`. Anything missing, unreadable, from another version or
  * made with other settings is reported as discarded (never half trusted).
  */
-export async function readSnapshot(dir: string, options: Partial<IndexOptions> = {}): Promise<SnapshotRead> {
+export async function readSnapshot(dir: string, root: string, options: Partial<IndexOptions> = {}): Promise<SnapshotRead> {
   const started = performance.now();
   let manifestText: string;
   try {
@@ -125,6 +131,7 @@ export async function readSnapshot(dir: string, options: Partial<IndexOptions> =
     const manifest = parsed.data;
     const settings = { ...defaultIndexOptions, ...options };
     if (manifest.settings !== settingsKey(settings)) return { status: 'discarded', reason: 'the snapshot was made with other index settings' };
+    if (manifest.root !== resolve(root)) return { status: 'discarded', reason: `the snapshot was made from another reports folder (${manifest.root})` };
 
     const reports: Array<Report | undefined> = [];
     const passageCounts: number[] = [];

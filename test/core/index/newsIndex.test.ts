@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NewsIndex } from '../../../src/core/index/newsIndex.js';
-import { foundingReport, report } from '../../helpers/fixtures.js';
+import { NewsIndex, type IndexOptions } from '../../../src/core/index/newsIndex.js';
+import { loadReports } from '../../../src/core/load/loadReports.js';
+import { SEEDS, foundingReport, report } from '../../helpers/fixtures.js';
+
+/**
+ * Every report a candidate, every list long enough to hold every report, and no prefix or
+ * fuzzy expansion (common words are never expanded): the plan cannot drop anything.
+ */
+const EXHAUSTIVE: Partial<IndexOptions> = { candidateReports: 10_000, commonListSize: 10_000, prefixMinLength: 100, fuzzyMinLength: 100 };
 
 describe('NewsIndex', () => {
   it('finds the passage about the meeting in the founding report', async () => {
@@ -52,5 +59,44 @@ describe('NewsIndex', () => {
     const first = index.annotations(founding.id);
     expect(index.annotations(founding.id)).toBe(first);
     expect(() => index.annotations('missing')).toThrow(/NewsIndex: unknown report id "missing"/);
+  });
+
+  it.each(['Azerbaijan', 'minister defense cooperation', 'said the president', 'election results announced', 'Afghanistan support'])(
+    'finds the same passages for "%s" whether its words come from top lists or from the index',
+    async (query) => {
+      const { reports } = await loadReports(SEEDS);
+      const fromLists = NewsIndex.fromReports(reports, { ...EXHAUSTIVE, commonMinReports: 1, commonShare: 0 });
+      const fromIndex = NewsIndex.fromReports(reports, { ...EXHAUSTIVE, commonMinReports: 1_000_000 });
+      const ids = (index: NewsIndex) => index.search(query).map((h) => `${h.passage.id} ${h.score.toFixed(6)}`);
+      expect(ids(fromLists).length).toBeGreaterThan(0);
+      expect(ids(fromLists)).toEqual(ids(fromIndex));
+    },
+  );
+
+  it('keeps common-word top lists up to date as reports come and go', async () => {
+    const { reports } = await loadReports(SEEDS);
+    const index = NewsIndex.fromReports(reports, { commonMinReports: 1, commonShare: 0 });
+    expect(index.search('minister')[0]).toBeDefined();
+    expect(index.common.has('minister')).toBe(true);
+    index.addReport(report('ministers', 'Minister meets minister: the ministers of ministers met the minister.'));
+    expect(index.topList('minister').map(([number]) => index.numberedReports()[number]?.id)).toContain('ministers');
+    expect(index.search('minister').map((h) => h.report.id)).toContain('ministers');
+    index.removeReport('ministers');
+    expect(index.topList('minister').map(([number]) => index.numberedReports()[number]?.id)).not.toContain('ministers');
+    expect(index.search('minister').map((h) => h.report.id)).not.toContain('ministers');
+  });
+
+  it('limits on-the-spot annotation of a cold index to its character budget', async () => {
+    const { reports } = await loadReports(SEEDS);
+    const index = NewsIndex.fromReports(reports, { coldAnnotationChars: 2000 });
+    const hits = index.search('Azerbaijan cooperation', { limit: 40 });
+    const annotations = index.annotationsFor(hits);
+    const annotatedChars = hits.reduce((sum, hit, i) => sum + (annotations[i] ? hit.passage.text.length : 0), 0);
+    expect(annotations.filter(Boolean).length).toBeGreaterThan(0);
+    expect(annotations.some((a) => a === null)).toBe(true);
+    expect(annotatedChars).toBeLessThan(2000 + 1200 * 2);
+    // the same passages are not annotated twice: a second pass finds them cached and goes further
+    const again = index.annotationsFor(hits);
+    expect(again.filter(Boolean).length).toBeGreaterThan(annotations.filter(Boolean).length);
   });
 });

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSnapshot } from '../../../src/core/index/snapshot.js';
+import { Newsdesk } from '../../../src/core/newsdesk.js';
+import type { AnswerKind } from '../../../src/core/types.js';
+import { SEEDS, tempReports } from '../../helpers/fixtures.js';
+
+const AN_HOUR_AGO = new Date(Date.now() - 3_600_000);
+
+/** The bundled seeds copied to a fresh folder, settled (modified an hour ago), with an empty state folder beside them. */
+function settledSeeds(): { reports: string; state: string } {
+  const root = mkdtempSync(join(tmpdir(), 'newsdesk-snapshot-'));
+  const reports = join(root, 'reports');
+  cpSync(SEEDS, reports, { recursive: true });
+  for (const file of filesUnder(reports)) utimesSync(join(reports, file), AN_HOUR_AGO, AN_HOUR_AGO);
+  return { reports, state: join(root, 'state') };
+}
+
+/** Files under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** A desk with every report annotated and its snapshot saved. */
+async function savedDesk(folders: { reports: string; state: string }): Promise<Newsdesk> {
+  const desk = await Newsdesk.open(folders.reports, { stateDir: folders.state });
+  for (const report of desk.index.reports()) desk.index.annotations(report.id);
+  await desk.saveSnapshot();
+  return desk;
+}
+
+const QUESTIONS: Array<[AnswerKind, string]> = [
+  ['who', 'Who met Laura Cooper?'],
+  ['when', 'When did Hasanov meet the US delegation?'],
+  ['quote', 'Afghanistan support'],
+  ['search', 'military cooperation'],
+];
+
+describe('index snapshot', () => {
+  it('restarts from the snapshot with every report, annotation and answer as before', async () => {
+    const folders = settledSeeds();
+    const first = await savedDesk(folders);
+    expect(first.startup).toMatchObject({ snapshot: 'none', fromSnapshot: 0, processed: first.index.reportCount });
+
+    const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: first.index.reportCount, processed: 0, dropped: 0 });
+    expect(second.index.annotatedCount).toBe(first.index.reportCount);
+    expect(second.index.passageCount).toBe(first.index.passageCount);
+    for (const [command, query] of QUESTIONS) {
+      const answer = second.ask(command, query);
+      expect(answer.answers.length, `${command} ${query}`).toBeGreaterThan(0);
+      expect(answer).toEqual(first.ask(command, query));
+    }
+    expect(second.knownNames('entity', 'Cooper')).toEqual(first.knownNames('entity', 'Cooper'));
+  });
+
+  it('re-processes only the files that changed, were added or were removed', async () => {
+    const folders = settledSeeds();
+    const first = await savedDesk(folders);
+    const [changed, removed] = filesUnder(folders.reports).filter((f) => f.endsWith('.md'));
+    writeFileSync(join(folders.reports, changed!), '---\ndate: 2020-02-02\ntitle: Rewritten\n---\nThe Quuxbridge council approved the budget.\n');
+    rmSync(join(folders.reports, removed!));
+    writeFileSync(join(folders.reports, 'added.md'), '---\ndate: 2020-02-03\n---\nThe Florpington mayor resigned on Tuesday.\n');
+
+    const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', processed: 2, dropped: 2, fromSnapshot: first.index.reportCount - 2 });
+    expect(second.index.reportCount).toBe(first.index.reportCount);
+    expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportId).toBe(changed!.replace(/\.md$/, ''));
+    expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportDate).toBe('2020-02-02');
+    expect(second.ask('search', 'Florpington mayor').answers[0]?.citations[0]?.reportId).toBe('added');
+    expect(second.index.report(removed!.replace(/\.md$/, ''))).toBeUndefined();
+  });
+
+  it('reports the problems of an unchanged file it reuses', async () => {
+    const reports = tempReports({ 'mixed.jsonl': '{"id":"ok","date":"2020-01-01","text":"The Wobbleton dam opened."}\n{"id":"bad","date":"2020-13-45","text":"x"}\n' });
+    utimesSync(join(reports, 'mixed.jsonl'), AN_HOUR_AGO, AN_HOUR_AGO);
+    const state = `${reports}-state`;
+    const first = await Newsdesk.open(reports, { stateDir: state });
+    await first.saveSnapshot();
+    const second = await Newsdesk.open(reports, { stateDir: state });
+    expect(second.startup.fromSnapshot).toBe(1);
+    expect(second.lastLoad.problems).toEqual(first.lastLoad.problems);
+    expect(second.lastLoad.problems[0]).toMatchObject({ file: 'mixed.jsonl', line: 2 });
+  });
+
+  it('reads again a file modified just before it was looked at (its time stamp cannot be trusted yet)', async () => {
+    const reports = tempReports({ 'fresh.md': '---\ndate: 2020-01-01\n---\nThe Snorkelby ferry sailed.\n' });
+    const state = `${reports}-state`;
+    await (await Newsdesk.open(reports, { stateDir: state })).saveSnapshot();
+    const second = await Newsdesk.open(reports, { stateDir: state });
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 0, processed: 1, dropped: 1 });
+  });
+
+  it.each([
+    ['a damaged manifest', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 1, "sett'), /damaged/],
+    ['a manifest from another version', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 0}'), /another version/],
+    ['a truncated postings file', (dir: string) => writeFileSync(join(dir, 'terms-0.json'), '[["abc", 1, 2'), /damaged/],
+    ['a missing text file', (dir: string) => rmSync(join(dir, 'texts-0.txt')), /damaged/],
+    ['rows that do not fit the texts', (dir: string) => writeFileSync(join(dir, 'texts-0.txt'), 'short'), /damaged/],
+  ])('discards %s with a reason and rebuilds from the files', async (_name, damage, reason) => {
+    const folders = settledSeeds();
+    const first = await savedDesk(folders);
+    damage(join(folders.state, 'index'));
+    const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
+    expect(second.startup.snapshot).toBe('discarded');
+    expect(second.startup.discarded).toMatch(reason);
+    expect(second.startup).toMatchObject({ fromSnapshot: 0, processed: first.index.reportCount });
+    expect(second.ask('search', 'military cooperation')).toEqual(first.ask('search', 'military cooperation'));
+  });
+
+  it('is not used for another reports folder', async () => {
+    const folders = settledSeeds();
+    await savedDesk(folders);
+    const other = tempReports({ 'one.md': '---\ndate: 2020-01-01\n---\nThe Plimpton choir sang.\n' });
+    const desk = await Newsdesk.open(other, { stateDir: folders.state });
+    expect(desk.startup.snapshot).toBe('discarded');
+    expect(desk.startup.discarded).toMatch(/another reports folder/);
+    expect(desk.index.reportCount).toBe(1);
+  });
+
+  it('is absent, not discarded, before the first save', async () => {
+    expect(await readSnapshot(join(tmpdir(), 'newsdesk-no-such-state'), SEEDS)).toEqual({ status: 'none' });
+  });
+
+  it('replaces the previous snapshot whole on every save', async () => {
+    const folders = settledSeeds();
+    const desk = await savedDesk(folders);
+    desk.index.removeReport([...desk.index.reports()][0]!.id);
+    await desk.saveSnapshot();
+    const read = await readSnapshot(join(folders.state, 'index'), folders.reports);
+    expect(read.status).toBe('loaded');
+    if (read.status === 'loaded') expect(read.state.reports.filter(Boolean)).toHaveLength(desk.index.reportCount);
+    expect(readdirSync(folders.state)).toEqual(['index']);
+  });
+});
