@@ -7,7 +7,12 @@ export interface ReportAnalysis {
   passages: Passage[];
   /** Index terms of each passage, in text order. */
   passageTerms: string[][];
+  /** How often each term occurs in each passage. */
+  passageCounts: Array<Map<string, number>>;
   titleTerms: string[];
+  titleCounts: Map<string, number>;
+  /** How often each term occurs in the whole text (title left out). */
+  textCounts: Map<string, number>;
   /** Every term once. */
   unique: Set<string>;
   /** Terms in the title and text together. */
@@ -26,14 +31,17 @@ export function termList(text: string): string[] {
 export function analyzeReport(report: Pick<Report, 'id' | 'text' | 'title'>, options: Partial<PassageOptions> = {}): ReportAnalysis {
   const passages = splitPassages(report, options);
   const passageTerms = passages.map((p) => termList(p.text));
+  const passageCounts = passageTerms.map(frequencies);
   const titleTerms = termList(report.title);
-  const unique = new Set(titleTerms);
+  const titleCounts = frequencies(titleTerms);
+  const textCounts = new Map<string, number>();
   let length = titleTerms.length;
-  for (const terms of passageTerms) {
-    length += terms.length;
-    for (const term of terms) unique.add(term);
+  for (const counts of passageCounts) {
+    for (const [term, count] of counts) textCounts.set(term, (textCounts.get(term) ?? 0) + count);
   }
-  return { passages, passageTerms, titleTerms, unique, length };
+  for (const terms of passageTerms) length += terms.length;
+  const unique = new Set([...titleCounts.keys(), ...textCounts.keys()]);
+  return { passages, passageTerms, passageCounts, titleTerms, titleCounts, textCounts, unique, length };
 }
 
 /** Term frequencies of a list. */

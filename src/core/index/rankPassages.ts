@@ -1,5 +1,5 @@
 import type { Passage, Report } from '../types.js';
-import { frequencies, type ReportAnalysis } from './analysis.js';
+import type { ReportAnalysis } from './analysis.js';
 import { inverseFrequency, termWeight } from './bm25.js';
 import type { TermStats } from './termStats.js';
 
@@ -46,7 +46,7 @@ export function rankPassages(candidates: Candidate[], terms: Map<string, Searche
     passageCount += analysis.passages.length;
   }
   const averagePassage = Math.max(1, passageLengthSum / Math.max(1, passageCount));
-  const score = (counts: Map<string, number>, length: number, average: number, matched?: Set<string>): number => {
+  const score = (counts: Counts, length: number, average: number, matched?: Set<string>): number => {
     let sum = 0;
     for (const [term, { weight }] of terms) {
       const frequency = counts.get(term) ?? 0;
@@ -61,19 +61,23 @@ export function rankPassages(candidates: Candidate[], terms: Map<string, Searche
 
   const raw: Array<{ passage: Passage; report: Report; passageScore: number; reportScore: number; terms: string[] }> = [];
   for (const { report, analysis } of candidates) {
-    const titleCounts = frequencies(analysis.titleTerms);
     const titleMatched = new Set<string>();
-    const titleScore = score(titleCounts, analysis.titleTerms.length, stats.averageTitleLength, titleMatched);
-    const all = frequencies(analysis.passageTerms.flat());
+    const titleScore = score(analysis.titleCounts, analysis.titleTerms.length, stats.averageTitleLength, titleMatched);
     const reportMatched = new Set(titleMatched);
-    const reportScore = (score(all, analysis.length, stats.averageLength, reportMatched) + titleScore) * asked(reportMatched);
-    const counts = analysis.passageTerms.map(frequencies);
-    analysis.passages.forEach((passage, i) => {
+    const reportScore = (score(analysis.textCounts, analysis.length, stats.averageLength, reportMatched) + titleScore) * asked(reportMatched);
+    if (reportMatched.size === 0) continue;
+    const { passages, passageTerms, passageCounts } = analysis;
+    passages.forEach((passage, i) => {
       const matched = new Set(titleMatched);
-      const own = score(counts[i]!, analysis.passageTerms[i]!.length, averagePassage, matched);
-      const neighbours = [i - 1, i + 1].filter((j) => analysis.passages[j]?.paragraph === passage.paragraph);
-      const contextTerms = neighbours.flatMap((j) => analysis.passageTerms[j]!);
-      const context = contextTerms.length ? score(frequencies(contextTerms), contextTerms.length, 2 * averagePassage, matched) : 0;
+      const own = score(passageCounts[i]!, passageTerms[i]!.length, averagePassage, matched);
+      // the sentences beside it in the same paragraph, as one field
+      const before = passages[i - 1]?.paragraph === passage.paragraph ? i - 1 : -1;
+      const after = passages[i + 1]?.paragraph === passage.paragraph ? i + 1 : -1;
+      let context = 0;
+      if (before !== -1 || after !== -1) {
+        const length = (passageTerms[before]?.length ?? 0) + (passageTerms[after]?.length ?? 0);
+        context = score(neighbourCounts(passageCounts[before], passageCounts[after]), length, 2 * averagePassage, matched);
+      }
       const passageScore = (weights.boost.text * own + weights.boost.title * titleScore + weights.boost.context * context) * asked(matched);
       if (passageScore > 0) raw.push({ passage, report, passageScore, reportScore, terms: [...matched] });
     });
@@ -88,4 +92,14 @@ export function rankPassages(candidates: Candidate[], terms: Map<string, Searche
       terms: matched,
     }))
     .sort((a, b) => b.score - a.score || a.report.id.localeCompare(b.report.id) || a.passage.ordinal - b.passage.ordinal);
+}
+
+/** Anything that tells how often a term occurs. */
+interface Counts {
+  get(term: string): number | undefined;
+}
+
+/** The counts of the passages before and after, read as one. */
+function neighbourCounts(before: Map<string, number> | undefined, after: Map<string, number> | undefined): Counts {
+  return { get: (term) => (before?.get(term) ?? 0) + (after?.get(term) ?? 0) };
 }

@@ -32,12 +32,22 @@ export function tokenize(text: string): string[] {
   return text.replace(/\bU\.S\.(?:A\.)?/g, 'US ').replace(/\bU\.K\./g, 'UK ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Stems already computed: a vocabulary repeats, and stemming is the costly part of indexing. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 500_000;
+
 /** A word as the index stores it, or null for stop words and single letters. */
 export function processTerm(word: string): string | null {
   if (word === 'US' || word === 'USA') return 'usa';
   const lower = word.toLowerCase();
   if (lower.length < 2 || STOP_WORDS.has(lower)) return null;
-  return stem(lower);
+  let stemmed = stems.get(lower);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stemmed = stem(lower);
+    stems.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 /** Words with their offsets, for highlighting. */
