@@ -1,12 +1,13 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { annotate } from '../extract/annotate.js';
 import type { PassageOptions } from '../text/passages.js';
-import type { Annotations, Report } from '../types.js';
-import { analyzeReport, frequencies, termList, type ReportAnalysis } from './analysis.js';
+import type { Annotations, Passage, Report } from '../types.js';
+import { frequencies, termList } from './analysis.js';
 import { inverseFrequency, termWeight } from './bm25.js';
 import { CommonTermLists, type TopList } from './commonTerms.js';
 import { LruMap } from './lru.js';
 import { NameCounts, type NameKind } from './nameCounts.js';
+import { layoutOf, packReport, packedLength, passagesOf, uniqueTerms, Vocabulary, type PackedReport } from './packedReport.js';
 import { rankPassages, type Candidate, type PassageHit, type SearchedTerm } from './rankPassages.js';
 import { TermStats } from './termStats.js';
 
@@ -33,8 +34,6 @@ export interface IndexOptions {
   commonMinReports: number;
   /** Reports kept in a common word's top list. */
   commonListSize: number;
-  /** Reports whose passages and terms stay in memory between searches. */
-  analysisCacheSize: number;
   /** Characters of passages not yet annotated that one question may annotate on the spot. */
   coldAnnotationChars: number;
 }
@@ -50,8 +49,7 @@ export const defaultIndexOptions: IndexOptions = {
   commonShare: 0.02,
   commonMinReports: 400,
   commonListSize: 200,
-  analysisCacheSize: 5000,
-  coldAnnotationChars: 3000,
+  coldAnnotationChars: 2000,
 };
 
 export interface SearchFilter {
@@ -92,9 +90,12 @@ export class NewsIndex {
   private readonly reportById = new Map<string, Report>();
   private readonly numberById = new Map<string, number>();
   private readonly reportByNumber: Array<Report | undefined> = [];
-  private readonly passageCounts = new Map<string, number>();
+  /** Each report's passages and term numbers, by report number. */
+  private readonly packed: Array<PackedReport | undefined> = [];
+  readonly vocabulary: Vocabulary;
+  /** Reused by every search: which searched term a term number is (-1 when none). */
+  private scratch = new Int32Array(0);
   private passageTotal = 0;
-  private readonly analyses: LruMap<string, ReportAnalysis>;
   /** Full-report annotations as JSON (small in memory; parsed when read). */
   private readonly annotationStore = new Map<string, string>();
   private readonly parsedAnnotations = new LruMap<string, Annotations>(2000);
@@ -103,7 +104,7 @@ export class NewsIndex {
 
   constructor(options: Partial<IndexOptions> = {}, state?: IndexState) {
     this.options = { ...defaultIndexOptions, ...options };
-    this.analyses = new LruMap(this.options.analysisCacheSize);
+    this.vocabulary = state?.vocabulary ?? new Vocabulary();
     this.mini = state?.mini ?? NewsIndex.emptyMiniSearch();
     this.stats = state?.stats ?? new TermStats();
     this.common = state?.common ?? new CommonTermLists(this.options.commonListSize);
@@ -111,13 +112,13 @@ export class NewsIndex {
     if (state) {
       for (let number = 0; number < state.reports.length; number++) {
         const report = state.reports[number];
+        const packed = state.packed[number];
         this.reportByNumber.push(report);
-        if (!report) continue;
+        this.packed.push(report ? packed : undefined);
+        if (!report || !packed) continue;
         this.reportById.set(report.id, report);
         this.numberById.set(report.id, number);
-        const count = state.passageCounts[number] ?? 0;
-        this.passageCounts.set(report.id, count);
-        this.passageTotal += count;
+        this.passageTotal += packed[0]!;
       }
       for (const [id, json] of state.annotations) this.annotationStore.set(id, json);
     }
@@ -162,8 +163,9 @@ export class NewsIndex {
     return this.reportByNumber;
   }
 
-  passageCountOf(id: string): number {
-    return this.passageCounts.get(id) ?? 0;
+  /** A report's packed passages and terms, by report number, for the snapshot. */
+  packedReport(number: number): PackedReport | undefined {
+    return this.packed[number];
   }
 
   /** Adds reports; a report whose id is already indexed replaces the old one. */
@@ -172,17 +174,16 @@ export class NewsIndex {
       const documents: IndexedReport[] = [];
       for (const report of reports.slice(i, i + ADD_BATCH)) {
         if (this.reportById.has(report.id)) this.removeReport(report.id);
-        const analysis = analyzeReport(report, this.options.passages);
+        const { packed, terms, unique, titleLength } = packReport(report, this.vocabulary, this.options.passages);
         const number = this.reportByNumber.length;
         this.reportByNumber.push(report);
+        this.packed.push(packed);
         this.reportById.set(report.id, report);
         this.numberById.set(report.id, number);
-        this.passageCounts.set(report.id, analysis.passages.length);
-        this.passageTotal += analysis.passages.length;
-        this.stats.add(analysis.unique, analysis.length, analysis.titleTerms.length);
-        const terms = analysis.titleTerms.concat(analysis.passageTerms.flat());
+        this.passageTotal += packed[0]!;
+        this.stats.add(unique, terms.length, titleLength);
         documents.push({ id: number, terms: terms.join(' ') });
-        if (this.common.count > 0) this.common.insert(number, this.commonScores(terms, analysis.length));
+        if (this.common.count > 0) this.common.insert(number, this.commonScores(terms, terms.length));
       }
       this.mini.addAll(documents);
     }
@@ -196,16 +197,16 @@ export class NewsIndex {
     const report = this.reportById.get(id);
     const number = this.numberById.get(id);
     if (!report || number === undefined) return false;
-    const analysis = this.analysis(report);
-    this.stats.remove(analysis.unique, analysis.length, analysis.titleTerms.length);
-    this.common.remove(number, analysis.unique);
+    const packed = this.packed[number]!;
+    const unique = uniqueTerms(packed, this.vocabulary);
+    this.stats.remove(unique, packedLength(packed), layoutOf(packed).titleLength);
+    this.common.remove(number, unique);
     this.mini.discard(number);
     this.reportByNumber[number] = undefined;
+    this.packed[number] = undefined;
     this.reportById.delete(id);
     this.numberById.delete(id);
-    this.passageTotal -= this.passageCounts.get(id) ?? 0;
-    this.passageCounts.delete(id);
-    this.analyses.delete(id);
+    this.passageTotal -= packed[0]!;
     const annotations = this.cachedAnnotations(id);
     if (annotations) this.names.remove(annotations);
     this.annotationStore.delete(id);
@@ -214,9 +215,10 @@ export class NewsIndex {
   }
 
   /** The report's passages, with offsets into its text. */
-  passagesOf(reportId: string): ReportAnalysis['passages'] {
+  passagesOf(reportId: string): Passage[] {
     const report = this.reportById.get(reportId);
-    return report ? this.analysis(report).passages : [];
+    const number = this.numberById.get(reportId);
+    return report && number !== undefined ? passagesOf(report, this.packed[number]!) : [];
   }
 
   /** The report's people, organisations, places, dates and quotations (computed now if need be). */
@@ -323,7 +325,8 @@ export class NewsIndex {
       else selective.push(term);
     }
     for (const term of [...unknown, ...expanded]) {
-      selective.push({ queries: [term], prefix: true, fuzzy: term.length >= this.options.fuzzyMinLength ? 0.2 : false, maxFuzzy: 2, weights: EXPANSION_WEIGHT });
+      const fuzzy = term.length >= this.options.fuzzyMinLength ? 0.2 : false;
+      selective.push({ queries: [term], prefix: true, fuzzy, maxFuzzy: 2, weights: EXPANSION_WEIGHT });
     }
     if (selective.length) {
       for (const result of this.mini.search({ combineWith: 'OR', queries: selective }, { filter: (r) => accepts(r.id as number) })) {
@@ -345,11 +348,12 @@ export class NewsIndex {
     const candidates: Candidate[] = [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.candidateReports)
-      .map(([number]) => {
-        const report = this.reportByNumber[number]!;
-        return { report, analysis: this.analysis(report) };
-      });
-    return rankPassages(candidates, weights, this.stats, this.options).slice(0, limit);
+      .map(([number]) => ({ report: this.reportByNumber[number]!, packed: this.packed[number]! }));
+    if (this.scratch.length < this.vocabulary.size) {
+      this.scratch = new Int32Array(Math.max(1024, this.vocabulary.size * 2)).fill(-1);
+    }
+    const ranking = { ...this.options, averagePassage: this.stats.textLength / Math.max(1, this.passageTotal) };
+    return rankPassages(candidates, weights, this.vocabulary, this.stats, ranking, this.scratch, limit);
   }
 
   /** Common words (the most frequent first) whose top lists are not computed yet. */
@@ -381,15 +385,6 @@ export class NewsIndex {
     }
     return scores;
   }
-
-  private analysis(report: Report): ReportAnalysis {
-    let analysis = this.analyses.get(report.id);
-    if (!analysis) {
-      analysis = analyzeReport(report, this.options.passages);
-      this.analyses.set(report.id, analysis);
-    }
-    return analysis;
-  }
 }
 
 /** What a snapshot restores: the MiniSearch index, the term statistics and the reports by number. */
@@ -399,7 +394,8 @@ export interface IndexState {
   common: CommonTermLists;
   names: NameCounts;
   reports: Array<Report | undefined>;
-  passageCounts: number[];
+  packed: Array<PackedReport | undefined>;
+  vocabulary: Vocabulary;
   annotations: Array<[string, string]>;
 }
 

@@ -1,6 +1,6 @@
 import type { Passage, Report } from '../types.js';
-import type { ReportAnalysis } from './analysis.js';
 import { inverseFrequency, termWeight } from './bm25.js';
+import { layoutOf, passageAt, type PackedReport, type Vocabulary } from './packedReport.js';
 import type { TermStats } from './termStats.js';
 
 /** A passage a search found, with its report and how it matched. */
@@ -18,10 +18,10 @@ export interface SearchedTerm {
   asked: string;
 }
 
-/** A report chosen for passage ranking, with its analysis. */
+/** A report chosen for passage ranking. */
 export interface Candidate {
   report: Report;
-  analysis: ReportAnalysis;
+  packed: PackedReport;
 }
 
 export interface RankWeights {
@@ -29,77 +29,141 @@ export interface RankWeights {
   boost: { text: number; title: number; context: number };
   /** Weight of the whole report's match in a passage's score (0 = passages alone). */
   reportWeight: number;
+  /** Mean passage length in terms over the whole index. */
+  averagePassage: number;
+}
+
+/** One searched term as ranking uses it. */
+interface Slot {
+  term: string;
+  weight: number;
+  idf: number;
+  /** Index of the question word it stands for. */
+  asked: number;
 }
 
 /**
  * Scores every passage of the candidate reports with BM25 over its words, its title and
  * the sentences beside it in the same paragraph, then adds how well the whole report
- * matched.
+ * matched. Like MiniSearch, a match on more of the question's words multiplies a score.
+ * Reads only the packed term numbers: no text is re-read. `scratch` is an array at least
+ * as long as the vocabulary, filled with -1, and left that way.
  */
-export function rankPassages(candidates: Candidate[], terms: Map<string, SearchedTerm>, stats: TermStats, weights: RankWeights): PassageHit[] {
-  const idf = new Map<string, number>();
-  for (const term of terms.keys()) idf.set(term, inverseFrequency(stats.frequency(term), Math.max(stats.reports, 1)));
-  let passageLengthSum = 0;
-  let passageCount = 0;
-  for (const { analysis } of candidates) {
-    for (const list of analysis.passageTerms) passageLengthSum += list.length;
-    passageCount += analysis.passages.length;
+export function rankPassages(
+  candidates: Candidate[],
+  terms: Map<string, SearchedTerm>,
+  vocabulary: Vocabulary,
+  stats: TermStats,
+  weights: RankWeights,
+  scratch: Int32Array,
+  limit: number,
+): PassageHit[] {
+  const slots: Slot[] = [];
+  const askedWords: string[] = [];
+  const slotIds: number[] = [];
+  for (const [term, { weight, asked }] of terms) {
+    const id = vocabulary.find(term);
+    if (id === undefined || scratch[id] !== -1) continue;
+    let askedIndex = askedWords.indexOf(asked);
+    if (askedIndex === -1) askedIndex = askedWords.push(asked) - 1;
+    scratch[id] = slots.length;
+    slotIds.push(id);
+    slots.push({ term, weight, idf: inverseFrequency(stats.frequency(term), Math.max(stats.reports, 1)), asked: askedIndex });
   }
-  const averagePassage = Math.max(1, passageLengthSum / Math.max(1, passageCount));
-  const score = (counts: Counts, length: number, average: number, matched?: Set<string>): number => {
+  try {
+    return rank(candidates, slots, askedWords.length, stats, weights, scratch, limit);
+  } finally {
+    for (const id of slotIds) scratch[id] = -1;
+  }
+}
+
+function rank(candidates: Candidate[], slots: Slot[], askedCount: number, stats: TermStats, weights: RankWeights, scratch: Int32Array, limit: number): PassageHit[] {
+  const q = slots.length;
+  if (q === 0) return [];
+  const averagePassage = Math.max(1, weights.averagePassage);
+  const askedSeen = new Uint8Array(askedCount);
+
+  /** Score of counts[offset .. offset+q) (plus counts2 at offset2 when given) for a field of `length` terms; marks matched slots. */
+  const score = (counts: Uint32Array, offset: number, length: number, average: number, matched: Uint8Array, extra?: { counts: Uint32Array; offset: number }): number => {
     let sum = 0;
-    for (const [term, { weight }] of terms) {
-      const frequency = counts.get(term) ?? 0;
+    for (let s = 0; s < q; s++) {
+      const frequency = counts[offset + s]! + (extra ? extra.counts[extra.offset + s]! : 0);
       if (frequency === 0) continue;
-      matched?.add(term);
-      sum += weight * idf.get(term)! * termWeight(frequency, length, average);
+      matched[s] = 1;
+      const slot = slots[s]!;
+      sum += slot.weight * slot.idf * termWeight(frequency, length, average);
     }
     return sum;
   };
-  // like MiniSearch, a match on more of the question's words multiplies the score
-  const asked = (matched: Set<string>) => new Set([...matched].map((term) => terms.get(term)!.asked)).size;
-
-  const raw: Array<{ passage: Passage; report: Report; passageScore: number; reportScore: number; terms: string[] }> = [];
-  for (const { report, analysis } of candidates) {
-    const titleMatched = new Set<string>();
-    const titleScore = score(analysis.titleCounts, analysis.titleTerms.length, stats.averageTitleLength, titleMatched);
-    const reportMatched = new Set(titleMatched);
-    const reportScore = (score(analysis.textCounts, analysis.length, stats.averageLength, reportMatched) + titleScore) * asked(reportMatched);
-    if (reportMatched.size === 0) continue;
-    const { passages, passageTerms, passageCounts } = analysis;
-    passages.forEach((passage, i) => {
-      const matched = new Set(titleMatched);
-      const own = score(passageCounts[i]!, passageTerms[i]!.length, averagePassage, matched);
-      // the sentences beside it in the same paragraph, as one field
-      const before = passages[i - 1]?.paragraph === passage.paragraph ? i - 1 : -1;
-      const after = passages[i + 1]?.paragraph === passage.paragraph ? i + 1 : -1;
-      let context = 0;
-      if (before !== -1 || after !== -1) {
-        const length = (passageTerms[before]?.length ?? 0) + (passageTerms[after]?.length ?? 0);
-        context = score(neighbourCounts(passageCounts[before], passageCounts[after]), length, 2 * averagePassage, matched);
+  const askedMatched = (matched: Uint8Array): number => {
+    askedSeen.fill(0);
+    let count = 0;
+    for (let s = 0; s < q; s++) {
+      if (!matched[s]) continue;
+      const asked = slots[s]!.asked;
+      if (!askedSeen[asked]) {
+        askedSeen[asked] = 1;
+        count++;
       }
-      const passageScore = (weights.boost.text * own + weights.boost.title * titleScore + weights.boost.context * context) * asked(matched);
-      if (passageScore > 0) raw.push({ passage, report, passageScore, reportScore, terms: [...matched] });
-    });
+    }
+    return count;
+  };
+
+  const raw: Array<{ candidate: Candidate; ordinal: number; passageScore: number; reportScore: number; matched: Uint8Array }> = [];
+  for (const candidate of candidates) {
+    const { packed } = candidate;
+    const layout = layoutOf(packed);
+    const n = layout.passages;
+    const title = new Uint32Array(q);
+    for (let i = layout.title; i < layout.title + layout.titleLength; i++) {
+      const slot = scratch[packed[i]!]!;
+      if (slot >= 0) title[slot]!++;
+    }
+    const counts = new Uint32Array(n * q);
+    const total = new Uint32Array(q);
+    let passage = 0;
+    let end = n ? packed[layout.ends]! : 0;
+    for (let i = layout.tokens, k = 0; i < packed.length; i++, k++) {
+      while (k >= end && passage < n - 1) end = packed[layout.ends + ++passage]!;
+      const slot = scratch[packed[i]!]!;
+      if (slot >= 0) {
+        counts[passage * q + slot]!++;
+        total[slot]!++;
+      }
+    }
+    const titleMatched = new Uint8Array(q);
+    const titleScore = score(title, 0, layout.titleLength, stats.averageTitleLength, titleMatched);
+    const reportMatched = titleMatched.slice();
+    const length = layout.titleLength + packed.length - layout.tokens;
+    const textScore = score(total, 0, length, stats.averageLength, reportMatched);
+    const reportScore = (textScore + titleScore) * askedMatched(reportMatched);
+    if (reportScore === 0) continue;
+    const paragraph = (i: number) => packed[layout.paragraphs + i]!;
+    const lengthOf = (i: number) => packed[layout.ends + i]! - (i > 0 ? packed[layout.ends + i - 1]! : 0);
+    for (let i = 0; i < n; i++) {
+      const matched = titleMatched.slice();
+      const own = score(counts, i * q, lengthOf(i), averagePassage, matched);
+      // the sentences beside it in the same paragraph, as one field
+      const before = i > 0 && paragraph(i - 1) === paragraph(i);
+      const after = i < n - 1 && paragraph(i + 1) === paragraph(i);
+      let context = 0;
+      if (before && after) context = score(counts, (i - 1) * q, lengthOf(i - 1) + lengthOf(i + 1), 2 * averagePassage, matched, { counts, offset: (i + 1) * q });
+      else if (before) context = score(counts, (i - 1) * q, lengthOf(i - 1), 2 * averagePassage, matched);
+      else if (after) context = score(counts, (i + 1) * q, lengthOf(i + 1), 2 * averagePassage, matched);
+      const passageScore = (weights.boost.text * own + weights.boost.title * titleScore + weights.boost.context * context) * askedMatched(matched);
+      if (passageScore > 0) raw.push({ candidate, ordinal: i, passageScore, reportScore, matched });
+    }
   }
   const bestPassage = raw.reduce((best, r) => Math.max(best, r.passageScore), 1e-9);
   const bestReport = raw.reduce((best, r) => Math.max(best, r.reportScore), 1e-9);
   return raw
-    .map(({ passage, report, passageScore, reportScore, terms: matched }) => ({
-      passage,
-      report,
-      score: passageScore / bestPassage + weights.reportWeight * (reportScore / bestReport),
-      terms: matched,
-    }))
-    .sort((a, b) => b.score - a.score || a.report.id.localeCompare(b.report.id) || a.passage.ordinal - b.passage.ordinal);
-}
-
-/** Anything that tells how often a term occurs. */
-interface Counts {
-  get(term: string): number | undefined;
-}
-
-/** The counts of the passages before and after, read as one. */
-function neighbourCounts(before: Map<string, number> | undefined, after: Map<string, number> | undefined): Counts {
-  return { get: (term) => (before?.get(term) ?? 0) + (after?.get(term) ?? 0) };
+    .map((r) => ({ ...r, score: r.passageScore / bestPassage + weights.reportWeight * (r.reportScore / bestReport) }))
+    .sort((a, b) => b.score - a.score || a.candidate.report.id.localeCompare(b.candidate.report.id) || a.ordinal - b.ordinal)
+    .slice(0, limit)
+    .map(({ candidate, ordinal, score: total, matched }) => ({
+      passage: passageAt(candidate.report, candidate.packed, ordinal),
+      report: candidate.report,
+      score: total,
+      terms: slots.filter((_, s) => matched[s]).map((slot) => slot.term),
+    }));
 }

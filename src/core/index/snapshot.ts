@@ -1,4 +1,5 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileFingerprint } from '../load/loadReports.js';
@@ -6,6 +7,7 @@ import type { Report } from '../types.js';
 import { CommonTermLists } from './commonTerms.js';
 import { exportHead, exportTerms, importIndex, type MiniSearchHead, type TermPostings } from './miniSearchStore.js';
 import { NameCounts } from './nameCounts.js';
+import { layoutOf, Vocabulary } from './packedReport.js';
 import { NewsIndex, defaultIndexOptions, type IndexOptions, type IndexState } from './newsIndex.js';
 import { TermStats } from './termStats.js';
 
@@ -20,6 +22,8 @@ const problemSchema = z.object({ file: z.string(), line: z.number().optional(), 
 const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs: z.number(), problems: z.array(problemSchema) });
 const manifestSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
+  /** Term numbers are stored in the machine's byte order. */
+  endianness: z.literal(endianness()),
   settings: z.string(),
   /** The reports folder the snapshot was made from. */
   root: z.string(),
@@ -32,8 +36,12 @@ const manifestSchema = z.object({
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
-/** One report's row in a segment: number, id, date, title, file, line, text start and end in the segment's text, passages, source, url. */
-type ReportRow = [number, string, string | null, string, string, number | null, number, number, number, string | null, string | null];
+/**
+ * One report's row in a segment: number, id, date, title, file, line, text start and end in
+ * the segment's text, start and length of its packed terms in the segment's term file
+ * (in 32-bit words), source, url.
+ */
+type ReportRow = [number, string, string | null, string, string, number | null, number, number, number, number, string | null, string | null];
 
 export type SnapshotRead =
   | { status: 'none' }
@@ -72,19 +80,32 @@ export async function writeSnapshot(
     const rows: ReportRow[] = [];
     const texts: string[] = [];
     const annotations: string[] = [];
+    const packs: Uint32Array[] = [];
     let offset = 0;
+    let words = 0;
     numbered.slice(first, first + SEGMENT_REPORTS).forEach((report, i) => {
-      if (!report) return;
+      const packed = index.packedReport(first + i);
+      if (!report || !packed) return;
       const end = offset + report.text.length;
-      rows.push([first + i, report.id, report.date, report.title, report.origin.file, report.origin.line ?? null, offset, end, index.passageCountOf(report.id), report.source ?? null, report.url ?? null]);
+      rows.push([first + i, report.id, report.date, report.title, report.origin.file, report.origin.line ?? null, offset, end, words, packed.length, report.source ?? null, report.url ?? null]);
       texts.push(report.text);
+      packs.push(packed);
       offset = end;
+      words += packed.length;
       const json = index.annotationJson(report.id);
       if (json !== undefined) annotations.push(`${JSON.stringify(report.id)}\t${json}\n`);
     });
     await put(`reports-${reportSegments}.json`, JSON.stringify(rows));
     await put(`texts-${reportSegments}.txt`, texts.join(''));
     await put(`annotations-${reportSegments}.tsv`, annotations.join(''));
+    const terms = new Uint32Array(words);
+    let at = 0;
+    for (const packed of packs) {
+      terms.set(packed, at);
+      at += packed.length;
+    }
+    await writeFile(join(temporary, `packed-${reportSegments}.bin`), terms);
+    bytes += terms.byteLength;
     reportSegments++;
   }
 
@@ -100,9 +121,9 @@ export async function writeSnapshot(
     if (chunk.length >= SEGMENT_TERMS) await flush();
   }
   if (chunk.length) await flush();
-  await put('stats.json', JSON.stringify({ stats: index.stats, common: index.common, names: index.names }));
+  await put('stats.json', JSON.stringify({ stats: index.stats, common: index.common, names: index.names, vocabulary: index.vocabulary.terms }));
 
-  const manifest: Manifest = { version: SNAPSHOT_VERSION, settings: settingsKey(index.options), root: resolve(source.root), fingerprintedAt: source.fingerprintedAt, files: source.files, reportSegments, termSegments, reports: index.reportCount };
+  const manifest: Manifest = { version: SNAPSHOT_VERSION, endianness: endianness(), settings: settingsKey(index.options), root: resolve(source.root), fingerprintedAt: source.fingerprintedAt, files: source.files, reportSegments, termSegments, reports: index.reportCount };
   await put('manifest.json', JSON.stringify(manifest));
 
   const old = `${dir}.old-${stamp}`;
@@ -134,19 +155,22 @@ export async function readSnapshot(dir: string, root: string, options: Partial<I
     if (manifest.root !== resolve(root)) return { status: 'discarded', reason: `the snapshot was made from another reports folder (${manifest.root})` };
 
     const reports: Array<Report | undefined> = [];
-    const passageCounts: number[] = [];
+    const packed: Array<Uint32Array | undefined> = [];
     const annotations: Array<[string, string]> = [];
     for (let segment = 0; segment < manifest.reportSegments; segment++) {
       const rows = JSON.parse(await readFile(join(dir, `reports-${segment}.json`), 'utf8')) as ReportRow[];
       const texts = await readFile(join(dir, `texts-${segment}.txt`), 'utf8');
+      const terms = wordsOf(await readFile(join(dir, `packed-${segment}.bin`)));
       if (!Array.isArray(rows)) throw new Error(`reports-${segment}.json is not a list`);
-      for (const [number, id, date, title, file, line, start, end, passages, source, url] of rows) {
-        if (typeof id !== 'string' || typeof number !== 'number' || end > texts.length) throw new Error(`reports-${segment}.json has a damaged row`);
+      for (const [number, id, date, title, file, line, start, end, wordStart, wordCount, source, url] of rows) {
+        if (typeof id !== 'string' || typeof number !== 'number' || end > texts.length || wordStart + wordCount > terms.length) {
+          throw new Error(`reports-${segment}.json has a damaged row`);
+        }
         const report: Report = { id, date, title, text: texts.slice(start, end), origin: line === null ? { file } : { file, line } };
         if (source !== null) report.source = source;
         if (url !== null) report.url = url;
         reports[number] = report;
-        passageCounts[number] = passages;
+        packed[number] = terms.subarray(wordStart, wordStart + wordCount);
       }
       const lines = (await readFile(join(dir, `annotations-${segment}.tsv`), 'utf8')).split('\n');
       for (const line of lines) {
@@ -165,17 +189,39 @@ export async function readSnapshot(dir: string, root: string, options: Partial<I
     const mini = importIndex(head, termFiles.flat(), NewsIndex.miniSearchOptions);
     if (mini.documentCount !== present) throw new Error(`the index holds ${mini.documentCount} reports, the snapshot ${present}`);
     const extra = JSON.parse(await readFile(join(dir, 'stats.json'), 'utf8'));
+    const vocabulary = new Vocabulary(extra.vocabulary);
+    if (!packedFits(packed, vocabulary.size)) throw new Error('term numbers beyond the vocabulary');
     const state: IndexState = {
       mini,
       stats: TermStats.fromJSON(extra.stats),
       common: CommonTermLists.fromJSON(settings.commonListSize, extra.common),
       names: NameCounts.fromJSON(extra.names),
       reports,
-      passageCounts,
+      packed,
+      vocabulary,
       annotations,
     };
     return { status: 'loaded', state, files: manifest.files, fingerprintedAt: manifest.fingerprintedAt, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     return { status: 'discarded', reason: `the snapshot is damaged (${(error as Error).message})` };
   }
+}
+
+/** The file's bytes as 32-bit words (copied only when the buffer is not aligned for them). */
+function wordsOf(bytes: Buffer): Uint32Array {
+  if (bytes.byteLength % 4 !== 0) throw new Error('a term file is cut short');
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+/** Every term number of every packed report names a term of the vocabulary (the rest of the layout is checked as it is read). */
+function packedFits(packed: Array<Uint32Array | undefined>, vocabularySize: number): boolean {
+  for (const words of packed) {
+    if (!words) continue;
+    const layout = layoutOf(words);
+    if (layout.tokens > words.length) return false;
+    for (let i = layout.title; i < layout.title + layout.titleLength; i++) if (words[i]! >= vocabularySize) return false;
+    for (let i = layout.tokens; i < words.length; i++) if (words[i]! >= vocabularySize) return false;
+  }
+  return true;
 }

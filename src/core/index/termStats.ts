@@ -40,6 +40,11 @@ export class TermStats {
     return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([term]) => term);
   }
 
+  /** Terms in every report's text, titles left out. */
+  get textLength(): number {
+    return this.totalLength - this.totalTitleLength;
+  }
+
   /** Mean report length in terms, title included. */
   get averageLength(): number {
     return this.reports ? this.totalLength / this.reports : 1;

@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { sentencesOf, type Span } from '../../text/sentences.js';
+import { STOP_WORDS } from '../../text/terms.js';
 
 /** A word as compromise tags it, with its offsets in the text. */
 export interface Term {
@@ -24,25 +26,65 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-/** Tags every word of the text with compromise. */
+/**
+ * Tags the words of the text with compromise, sentence runs at a time. Sentences that can
+ * hold no name (no capital letter after the first word, no quotation mark) are left out:
+ * tagging is most of the cost of annotating, and a name first seen elsewhere in the report
+ * is found again in them by the canonical-name pass.
+ */
 export function tagTerms(text: string): Term[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
   const terms: Term[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    sentence.terms.forEach((term, position) => {
-      if (!term.text) return;
-      terms.push({
-        text: term.text,
-        lower: term.text.toLowerCase(),
-        start: term.offset.start,
-        end: term.offset.start + term.offset.length,
-        tags: new Set(term.tags),
-        pre: term.pre,
-        post: term.post,
-        sentence: sentenceIndex,
-        position,
+  let sentenceIndex = 0;
+  for (const chunk of nameChunks(text)) {
+    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    for (const sentence of sentences) {
+      sentence.terms.forEach((term, position) => {
+        if (!term.text) return;
+        const start = chunk.start + term.offset.start;
+        terms.push({
+          text: term.text,
+          lower: term.text.toLowerCase(),
+          start,
+          end: start + term.offset.length,
+          tags: new Set(term.tags),
+          pre: term.pre,
+          post: term.post,
+          sentence: sentenceIndex,
+          position,
+        });
       });
-    });
-  });
+      sentenceIndex++;
+    }
+  }
   return terms;
 }
+
+/** Spans of consecutive sentences that may hold a name or a quotation. */
+function nameChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  let current: Span | null = null;
+  for (const sentence of sentencesOf(text)) {
+    if (mayHoldName(text.slice(sentence.start, sentence.end))) {
+      if (current) current.end = sentence.end;
+      else current = { start: sentence.start, end: sentence.end };
+    } else if (current) {
+      chunks.push(current);
+      current = null;
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+/** A quotation mark, a capital letter after the first word, or a first word that may be a name. */
+function mayHoldName(sentence: string): boolean {
+  if (/["“”«»]/.test(sentence)) return true;
+  const firstWordEnd = sentence.search(/\s/);
+  if (firstWordEnd === -1) return false;
+  if (/\p{Lu}/u.test(sentence.slice(firstWordEnd))) return true;
+  const first = sentence.slice(0, firstWordEnd).replace(/[^\p{L}']/gu, '').toLowerCase();
+  return first.length > 1 && !STOP_WORDS.has(first) && !COMMON_OPENERS.has(first);
+}
+
+/** Capitalised only because they open a sentence: never a name. */
+const COMMON_OPENERS = new Set(['however', 'meanwhile', 'according', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'net', 'shr', 'revs', 'sales', 'profit', 'loss', 'company', 'analysts', 'officials', 'prices', 'shares']);

@@ -1,0 +1,125 @@
+import { splitPassages, type PassageOptions } from '../text/passages.js';
+import type { Passage, Report } from '../types.js';
+import { termList } from './analysis.js';
+
+/** Index terms by number, shared by every packed report. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+
+  constructor(terms: string[] = []) {
+    for (const term of terms) this.id(term);
+  }
+
+  /** The term's number, given one if it is new. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  /** The term's number, or undefined when no report has it. */
+  find(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+/**
+ * A report's passages and words in one Uint32Array, so that ranking passages reads
+ * numbers instead of re-reading text, and a hundred thousand reports cost a few bytes a
+ * word. Layout:
+ *   [passages P, title length T, T title term ids,
+ *    P passage ends (index into the token section), 2P passage character spans, P paragraph numbers,
+ *    every term id of the text in order]
+ */
+export type PackedReport = Uint32Array;
+
+export interface PackResult {
+  packed: PackedReport;
+  /** The title's terms then the text's, as MiniSearch indexes them. */
+  terms: string[];
+  /** Every term once. */
+  unique: Set<string>;
+  titleLength: number;
+}
+
+export function packReport(report: Pick<Report, 'id' | 'text' | 'title'>, vocabulary: Vocabulary, options: Partial<PassageOptions> = {}): PackResult {
+  const passages = splitPassages(report, options);
+  const title = termList(report.title);
+  const passageTerms = passages.map((p) => termList(p.text));
+  const tokenCount = passageTerms.reduce((sum, terms) => sum + terms.length, 0);
+  const count = passages.length;
+  const packed = new Uint32Array(2 + title.length + 4 * count + tokenCount);
+  packed[0] = count;
+  packed[1] = title.length;
+  let at = 2;
+  for (const term of title) packed[at++] = vocabulary.id(term);
+  const ends = at;
+  const spans = ends + count;
+  const paragraphs = spans + 2 * count;
+  let token = paragraphs + count;
+  const tokens = token;
+  passages.forEach((passage, i) => {
+    for (const term of passageTerms[i]!) packed[token++] = vocabulary.id(term);
+    packed[ends + i] = token - tokens;
+    packed[spans + 2 * i] = passage.start;
+    packed[spans + 2 * i + 1] = passage.end;
+    packed[paragraphs + i] = passage.paragraph;
+  });
+  const terms = title.concat(passageTerms.flat());
+  return { packed, terms, unique: new Set(terms), titleLength: title.length };
+}
+
+/** Where each section of a packed report starts. */
+export interface PackedLayout {
+  passages: number;
+  title: number;
+  titleLength: number;
+  ends: number;
+  spans: number;
+  paragraphs: number;
+  tokens: number;
+}
+
+export function layoutOf(packed: PackedReport): PackedLayout {
+  const passages = packed[0]!;
+  const titleLength = packed[1]!;
+  const ends = 2 + titleLength;
+  const spans = ends + passages;
+  const paragraphs = spans + 2 * passages;
+  return { passages, title: 2, titleLength, ends, spans, paragraphs, tokens: paragraphs + passages };
+}
+
+/** Terms in the title and text together. */
+export function packedLength(packed: PackedReport): number {
+  const layout = layoutOf(packed);
+  return layout.titleLength + packed.length - layout.tokens;
+}
+
+/** The report's passage `ordinal`, as an object with its text. */
+export function passageAt(report: Report, packed: PackedReport, ordinal: number, layout = layoutOf(packed)): Passage {
+  const start = packed[layout.spans + 2 * ordinal]!;
+  const end = packed[layout.spans + 2 * ordinal + 1]!;
+  return { id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, paragraph: packed[layout.paragraphs + ordinal]!, start, end, text: report.text.slice(start, end) };
+}
+
+export function passagesOf(report: Report, packed: PackedReport): Passage[] {
+  const layout = layoutOf(packed);
+  return Array.from({ length: layout.passages }, (_, i) => passageAt(report, packed, i, layout));
+}
+
+/** The distinct terms of a packed report. */
+export function uniqueTerms(packed: PackedReport, vocabulary: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < 2 + packed[1]!; i++) out.add(vocabulary.terms[packed[i]!]!);
+  for (let i = layoutOf(packed).tokens; i < packed.length; i++) out.add(vocabulary.terms[packed[i]!]!);
+  return out;
+}
