@@ -14,6 +14,8 @@ export default {
         summary: summaryLine,
         reports: desk.index.reportCount,
         passages: desk.index.passageCount,
+        annotated: desk.index.annotatedCount,
+        startup: `${desk.startup.fromSnapshot} from the snapshot, ${desk.startup.processed} processed in ${desk.startup.seconds.toFixed(1)} s`,
         files: desk.lastLoad.files,
         skipped: desk.lastLoad.problems.map(formatProblem),
         loadedAt: desk.loadedAt,

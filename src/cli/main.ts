@@ -23,8 +23,9 @@ export async function main(argv: string[]): Promise<number> {
   const reportsPath = args.reports ?? config.REPORTS_DIR;
   let desk: Newsdesk;
   try {
-    // the snapshot the bot or the terminal left speeds up the start; one-shot commands do not write it
-    desk = await Newsdesk.open(reportsPath, { stateDir: config.STATE_DIR });
+    // the snapshot the bot or the terminal left speeds up the start; one-shot commands do not write it.
+    // No chat deadline here: a report not yet annotated is annotated whole, however many a question needs.
+    desk = await Newsdesk.open(reportsPath, { stateDir: config.STATE_DIR, index: { coldAnnotationChars: Infinity } });
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return 1;

@@ -153,6 +153,10 @@ export interface StatusView {
   uptimeSeconds: number;
   /** Daily summary: next post, last error. */
   summary?: string;
+  /** Reports annotated so far (the rest are annotated in the background or when a question needs them). */
+  annotated: number;
+  /** How the index came up: "12000 from the snapshot, 3 processed". */
+  startup: string;
 }
 
 export function renderStatus(view: StatusView): Reply {
@@ -166,6 +170,8 @@ export function renderStatus(view: StatusView): Reply {
       { name: 'Reports', value: String(view.reports), inline: true },
       { name: 'Passages', value: String(view.passages), inline: true },
       { name: 'Files read', value: String(view.files), inline: true },
+      { name: 'Annotated', value: `${view.annotated} of ${view.reports}`, inline: true },
+      { name: 'Index start', value: escapeText(view.startup), inline: true },
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
       { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },

@@ -21,9 +21,21 @@ export async function foundingReport(): Promise<Report> {
   return reports[0]!;
 }
 
-/** A desk over the founding report alone. */
+/** A desk over the founding report alone, annotated (as the bot is once its warm-up is done). */
 export async function foundingDesk(): Promise<Newsdesk> {
-  return Newsdesk.open(FOUNDING_REPORT);
+  return warmDesk(FOUNDING_REPORT);
+}
+
+/** A desk over the bundled seeds, annotated. */
+export async function seedsDesk(): Promise<Newsdesk> {
+  return warmDesk(SEEDS);
+}
+
+/** A desk over `path` with every report annotated. */
+export async function warmDesk(path: string): Promise<Newsdesk> {
+  const desk = await Newsdesk.open(path);
+  await desk.warmUp();
+  return desk;
 }
 
 /** The founding report's text, as the loader gives it (the body after the date line). */

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChat } from '../../../src/core/answer/chat.js';
 import { ConversationMemory } from '../../../src/core/conversation.js';
-import { Newsdesk } from '../../../src/core/newsdesk.js';
-import { SEEDS } from '../../helpers/fixtures.js';
+import type { Newsdesk } from '../../../src/core/newsdesk.js';
+import { seedsDesk } from '../../helpers/fixtures.js';
 
 let desk: Newsdesk;
 beforeAll(async () => {
-  desk = await Newsdesk.open(SEEDS);
+  desk = await seedsDesk();
 });
 
 describe('answerChat on the bundled seeds', () => {
