@@ -66,7 +66,8 @@ const RACY_MS = 2000;
  * bot all ask their questions of.
  */
 export class Newsdesk {
-  private saving: Promise<unknown> | null = null;
+  /** Reloads and snapshot saves run one at a time: a save must not see a half-applied reload. */
+  private exclusive: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly reportsPath: string,
@@ -141,19 +142,20 @@ export class Newsdesk {
 
   /**
    * Saves the index, reports and annotations under `stateDir` (nothing without one). Saves
-   * never overlap: a save asked for during another waits for it.
+   * and reloads never overlap: each waits for the one before.
    */
   async saveSnapshot(): Promise<{ bytes: number; seconds: number } | null> {
     const stateDir = this.options.stateDir;
     if (!stateDir) return null;
-    const previous = this.saving ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => writeSnapshot(snapshotDir(stateDir), this.index, { root: this.reportsPath, files: this.lastLoad.fingerprints, fingerprintedAt: this.lastLoad.startedAt }));
-    this.saving = run;
-    try {
-      return await run;
-    } finally {
-      if (this.saving === run) this.saving = null;
-    }
+    return this.oneAtATime(() =>
+      writeSnapshot(snapshotDir(stateDir), this.index, { root: this.reportsPath, files: this.lastLoad.fingerprints, fingerprintedAt: this.lastLoad.startedAt }),
+    );
+  }
+
+  private oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.exclusive.catch(() => undefined).then(run);
+    this.exclusive = next;
+    return next;
   }
 
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
@@ -247,7 +249,11 @@ export class Newsdesk {
    * Reads the folder again and applies only what changed. A folder that cannot be
    * read leaves the current index serving.
    */
-  async reload(now: Date = new Date()): Promise<ReloadSummary> {
+  reload(now: Date = new Date()): Promise<ReloadSummary> {
+    return this.oneAtATime(() => this.applyReload(now));
+  }
+
+  private async applyReload(now: Date): Promise<ReloadSummary> {
     // files unchanged since the last load keep the reports already indexed
     const byFile = new Map<string, Report[]>();
     for (const report of this.index.reports()) {

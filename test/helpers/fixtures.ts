@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadReports } from '../../src/core/load/loadReports.js';
@@ -57,4 +57,24 @@ export function tempReports(files: Record<string, string | Buffer>): string {
 /** A report made in memory. */
 export function report(id: string, text: string, date: string | null = '2020-01-15', title = id): Report {
   return { id, date, title, text, origin: { file: `${id}.txt` } };
+}
+
+/**
+ * A copy of a reports folder whose files look settled (modified an hour ago), as on a server
+ * that has been running: the snapshot trusts such files' time stamps.
+ */
+export function settledCopy(path: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'newsdesk-settled-')), 'reports');
+  cpSync(path, dir, { recursive: true });
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  for (const file of filesUnder(dir)) utimesSync(join(dir, file), anHourAgo, anHourAgo);
+  return dir;
+}
+
+/** Files under a folder, as sorted paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }

@@ -238,7 +238,12 @@ export class NewsIndex {
     if (parsed) return parsed;
     const json = this.annotationStore.get(reportId);
     if (json === undefined) return null;
-    const annotations = JSON.parse(json) as Annotations;
+    const annotations = parseAnnotations(json);
+    if (!annotations) {
+      // stored annotations that do not read back (a damaged snapshot line) are made again
+      this.annotationStore.delete(reportId);
+      return null;
+    }
     this.parsedAnnotations.set(reportId, annotations);
     return annotations;
   }
@@ -246,9 +251,10 @@ export class NewsIndex {
   /** Stores a report's annotations (from a worker or a snapshot); ignored for unknown reports. */
   setAnnotations(reportId: string, annotations: Annotations | string): void {
     if (!this.reportById.has(reportId)) return;
+    const parsed = typeof annotations === 'string' ? parseAnnotations(annotations) : annotations;
+    if (!parsed) return;
     const old = this.cachedAnnotations(reportId);
     if (old) this.names.remove(old);
-    const parsed = typeof annotations === 'string' ? (JSON.parse(annotations) as Annotations) : annotations;
     this.annotationStore.set(reportId, typeof annotations === 'string' ? annotations : JSON.stringify(annotations));
     this.parsedAnnotations.set(reportId, parsed);
     this.names.add(parsed);
@@ -405,6 +411,15 @@ function expansionOf(term: string, asked: string[]): SearchedTerm {
   if (prefixOf) return { weight: EXPANSION_WEIGHT.prefix, asked: prefixOf };
   const nearest = asked.reduce((a, b) => (Math.abs(b.length - term.length) < Math.abs(a.length - term.length) ? b : a));
   return { weight: EXPANSION_WEIGHT.fuzzy, asked: nearest };
+}
+
+function parseAnnotations(json: string): Annotations | null {
+  try {
+    const value = JSON.parse(json) as Annotations;
+    return Array.isArray(value?.entities) && Array.isArray(value.dates) && Array.isArray(value.quotes) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Annotations of a passage, moved from passage offsets to report offsets. */

@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileFingerprint } from '../load/loadReports.js';
 import type { Report } from '../types.js';
@@ -66,7 +66,7 @@ export async function writeSnapshot(
   const started = performance.now();
   const stamp = `${process.pid}-${Date.now()}`;
   const temporary = `${dir}.tmp-${stamp}`;
-  await rm(temporary, { recursive: true, force: true });
+  await removeLeftovers(dir);
   await mkdir(temporary, { recursive: true });
   let bytes = 0;
   const put = async (name: string, content: string) => {
@@ -224,4 +224,14 @@ function packedFits(packed: Array<Uint32Array | undefined>, vocabularySize: numb
     for (let i = layout.tokens; i < words.length; i++) if (words[i]! >= vocabularySize) return false;
   }
   return true;
+}
+
+/** Folders a save interrupted by a crash left beside the snapshot. */
+async function removeLeftovers(dir: string): Promise<void> {
+  const parent = dirname(dir);
+  const prefix = `${basename(dir)}.`;
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (entry.startsWith(`${prefix}tmp-`) || entry.startsWith(`${prefix}old-`)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
 }

@@ -1,29 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../../src/core/index/snapshot.js';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import type { AnswerKind } from '../../../src/core/types.js';
-import { SEEDS, tempReports } from '../../helpers/fixtures.js';
+import { SEEDS, filesUnder, settledCopy, tempReports } from '../../helpers/fixtures.js';
 
 const AN_HOUR_AGO = new Date(Date.now() - 3_600_000);
 
-/** The bundled seeds copied to a fresh folder, settled (modified an hour ago), with an empty state folder beside them. */
+/** The bundled seeds in a fresh settled folder, with an empty state folder beside them. */
 function settledSeeds(): { reports: string; state: string } {
-  const root = mkdtempSync(join(tmpdir(), 'newsdesk-snapshot-'));
-  const reports = join(root, 'reports');
-  cpSync(SEEDS, reports, { recursive: true });
-  for (const file of filesUnder(reports)) utimesSync(join(reports, file), AN_HOUR_AGO, AN_HOUR_AGO);
-  return { reports, state: join(root, 'state') };
-}
-
-/** Files under a folder, as paths relative to it. */
-function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
+  const reports = settledCopy(SEEDS);
+  return { reports, state: join(reports, '..', 'state') };
 }
 
 /** A desk with every report annotated and its snapshot saved. */
@@ -121,6 +110,28 @@ describe('index snapshot', () => {
     expect(desk.startup.snapshot).toBe('discarded');
     expect(desk.startup.discarded).toMatch(/another reports folder/);
     expect(desk.index.reportCount).toBe(1);
+  });
+
+  it('makes again the annotations of a damaged line instead of trusting it', async () => {
+    const folders = settledSeeds();
+    const first = await savedDesk(folders);
+    const file = join(folders.state, 'index', 'annotations-0.tsv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const [id] = lines[0]!.split('\t');
+    writeFileSync(file, [`${id}\t{"entities": [`, ...lines.slice(1)].join('\n'));
+    const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
+    const reportId = JSON.parse(id!) as string;
+    expect(second.index.cachedAnnotations(reportId)).toBeNull();
+    expect(second.inspect(reportId)).toEqual(first.inspect(reportId));
+  });
+
+  it('removes what an interrupted save left behind', async () => {
+    const folders = settledSeeds();
+    await savedDesk(folders);
+    mkdirSync(join(folders.state, 'index.tmp-1-2'));
+    mkdirSync(join(folders.state, 'index.old-1-2'));
+    await (await Newsdesk.open(folders.reports, { stateDir: folders.state })).saveSnapshot();
+    expect(readdirSync(folders.state)).toEqual(['index']);
   });
 
   it('is absent, not discarded, before the first save', async () => {
