@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeSnapshot } from '../src/core/index/snapshot.js';
 import { Newsdesk } from '../src/core/newsdesk.js';
 import type { AnswerKind } from '../src/core/types.js';
-import { heapMb, makeQueries, peakRssMb, percentiles, readCorpus, timed } from './corpus.js';
+import { heapMb, makeQueries, peakRssMb, percentiles, readCorpus, timed, type CorpusRow } from './corpus.js';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const scale = Number(arg('scale') ?? 1);
@@ -16,7 +16,7 @@ const reportsDir = join(work, 'reports');
 const stateDir = join(work, 'state');
 const COMMANDS: AnswerKind[] = ['who', 'when', 'quote', 'search'];
 
-const rows = readCorpus(scale, limit);
+let rows: CorpusRow[] | null = readCorpus(scale, limit);
 const perFile = Math.ceil(rows.length / scale);
 mkdirSync(reportsDir, { recursive: true });
 const longAgo = new Date(Date.now() - 86_400_000);
@@ -27,6 +27,11 @@ for (let file = 0; file * perFile < rows.length; file++) {
   utimesSync(path, longAgo, longAgo);
 }
 const megabytes = rows.reduce((sum, row) => sum + row.text.length, 0) / 1024 / 1024;
+// everything the run needs from the corpus is taken now, so the process holds only what Newsdesk holds
+const coldQueries = makeQueries(rows, queryCount, 42);
+const warmQueries = makeQueries(rows, queryCount, 4242);
+const changeSources = Array.from({ length: 20 }, (_, i) => rows![(i * 7919) % rows!.length]!);
+rows = null;
 
 const ingestStart = performance.now();
 const desk = await Newsdesk.open(reportsDir);
@@ -35,7 +40,7 @@ const heapAfterIngest = heapMb();
 
 const askAll = (queries: string[]) =>
   Object.fromEntries(COMMANDS.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))]));
-const cold = askAll(makeQueries(rows, queryCount, 42));
+const cold = askAll(coldQueries);
 
 let progressAt = 0;
 const warmUp = await desk.warmUp(undefined, {
@@ -45,7 +50,6 @@ const warmUp = await desk.warmUp(undefined, {
     process.stderr.write(`annotated ${done}/${total}\n`);
   },
 });
-const warmQueries = makeQueries(rows, queryCount, 4242);
 writeFileSync(join(work, 'queries.json'), JSON.stringify(warmQueries));
 const warm = askAll(warmQueries);
 
@@ -53,7 +57,7 @@ const snapshot = await writeSnapshot(join(stateDir, 'index'), desk.index, { root
 
 const changeTimes = { add: [] as number[], change: [] as number[], remove: [] as number[] };
 for (let i = 0; i < 20; i++) {
-  const source = rows[(i * 7919) % rows.length]!;
+  const source = changeSources[i]!;
   const report = { id: `bench-new-${i}`, date: source.date, title: source.title ?? 'Bench', text: source.text, origin: { file: 'bench.jsonl' } };
   changeTimes.add.push(timed(() => desk.index.addReport(report))[1]);
   changeTimes.change.push(timed(() => desk.index.addReport({ ...report, text: `${report.text} Revised figures follow.` }))[1]);
@@ -77,6 +81,7 @@ console.log(
     heapAfterIngest,
     cold,
     warmUp,
+    commonLists: desk.index.common.count,
     warm,
     snapshot,
     change: Object.fromEntries(Object.entries(changeTimes).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }])),

@@ -120,6 +120,7 @@ export class Newsdesk {
     } else {
       index = NewsIndex.fromReports(loaded.reports, options.index);
     }
+    index.buildCommonLists();
     const startup: StartupReport = {
       snapshot: snapshot.status,
       fromSnapshot: loaded.reports.length - processed,
@@ -136,6 +137,7 @@ export class Newsdesk {
     const load: LoadResult = { reports, problems: [], fingerprints: [], reused: 0, startedAt: Date.now(), files: 0, loaded: reports.length, skipped: 0 };
     const started = performance.now();
     const index = NewsIndex.fromReports(reports, options.index);
+    index.buildCommonLists();
     const startup: StartupReport = { snapshot: 'none', fromSnapshot: 0, processed: reports.length, dropped: 0, seconds: (performance.now() - started) / 1000 };
     return new Newsdesk('(memory)', index, load, now, options, startup);
   }
@@ -173,9 +175,9 @@ export class Newsdesk {
   }
 
   /**
-   * Annotates the reports not yet annotated in worker threads, then computes the top lists
-   * of the common words, yielding to the event loop between them so answers keep flowing.
-   * Stops early when `signal` aborts.
+   * Annotates the reports not yet annotated (in worker threads when there is much to do),
+   * then lists the reports of words that have become common. Answers keep flowing
+   * meanwhile. Stops early when `signal` aborts.
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
@@ -195,17 +197,8 @@ export class Newsdesk {
           },
           { ...pool, ...(signal ? { signal } : {}) },
         );
-    let commonTerms = 0;
-    let slice = performance.now();
-    for (const term of this.index.commonTermsToList()) {
-      if (signal?.aborted) break;
-      this.index.topList(term);
-      commonTerms++;
-      if (performance.now() - slice > 20) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
-    }
+    // words that became common with reports added since start-up get their lists too
+    const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
     return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 

@@ -67,3 +67,57 @@ export class CommonTermLists {
     return lists;
   }
 }
+
+/** The `capacity` best (number, score) pairs pushed so far: a min-heap on score. */
+export class TopHeap {
+  private readonly numbers: number[] = [];
+  private readonly scores: number[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  push(number: number, score: number): void {
+    const { numbers, scores } = this;
+    if (numbers.length < this.capacity) {
+      numbers.push(number);
+      scores.push(score);
+      this.up(numbers.length - 1);
+    } else if (score > scores[0]!) {
+      numbers[0] = number;
+      scores[0] = score;
+      this.down(0);
+    }
+  }
+
+  /** Best first; ties by lower number. */
+  sorted(): TopList {
+    return this.numbers.map((n, i) => [n, this.scores[i]!] as [number, number]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.scores[parent]! <= this.scores[i]!) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.numbers.length;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < n && this.scores[left]! < this.scores[smallest]!) smallest = left;
+      if (right < n && this.scores[right]! < this.scores[smallest]!) smallest = right;
+      if (smallest === i) return;
+      this.swap(i, smallest);
+      i = smallest;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.numbers[a], this.numbers[b]] = [this.numbers[b]!, this.numbers[a]!];
+    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+  }
+}

@@ -27,9 +27,6 @@ export interface MiniSearchHead {
   documents: number[];
 }
 
-/** One term's postings: the term, then short id and frequency pairs. */
-export type TermPostings = [string, ...number[]];
-
 function internals(mini: object): Internals {
   const inner = mini as unknown as Internals;
   if (!(inner._documentIds instanceof Map) || !(inner._fieldLength instanceof Map) || typeof inner._index?.set !== 'function') {
@@ -46,20 +43,46 @@ export function exportHead(mini: object): MiniSearchHead {
   return { documentCount: inner._documentCount, nextId: inner._nextId, averageFieldLength: inner._avgFieldLength, documents };
 }
 
-/** Every term with its postings, one field only, documents still in the index only. */
-export function* exportTerms(mini: object): Generator<TermPostings> {
+/** Words per chunk of exported postings. */
+const CHUNK_WORDS = 1 << 20;
+
+/**
+ * Every term's postings as 32-bit words, in chunks: the term's number (from `termId`), the
+ * count of documents, then short id and frequency pairs. One field only; documents
+ * discarded but not vacuumed are left out. No string or array the size of the index is
+ * ever built.
+ */
+export function* exportPostings(mini: object, termId: (term: string) => number): Generator<Uint32Array> {
   const inner = internals(mini);
+  let chunk = new Uint32Array(CHUNK_WORDS);
+  let at = 0;
   for (const [term, fields] of inner._index) {
     const postings = fields.get(0);
     if (!postings) continue;
-    const out: TermPostings = [term];
-    for (const [shortId, frequency] of postings) if (inner._documentIds.has(shortId)) out.push(shortId, frequency);
-    if (out.length > 1) yield out;
+    const need = 2 + 2 * postings.size;
+    if (at + need > chunk.length) {
+      if (at > 0) yield chunk.subarray(0, at);
+      chunk = new Uint32Array(Math.max(CHUNK_WORDS, need));
+      at = 0;
+    }
+    const head = at;
+    chunk[at++] = termId(term);
+    at++;
+    let count = 0;
+    for (const [shortId, frequency] of postings) {
+      if (!inner._documentIds.has(shortId)) continue;
+      chunk[at++] = shortId;
+      chunk[at++] = frequency;
+      count++;
+    }
+    if (count === 0) at = head;
+    else chunk[head + 1] = count;
   }
+  if (at > 0) yield chunk.subarray(0, at);
 }
 
-/** A MiniSearch index rebuilt from its document table and term postings. */
-export function importIndex<T>(head: MiniSearchHead, terms: Iterable<TermPostings>, options: Options<T>): MiniSearch<T> {
+/** A MiniSearch index rebuilt from its document table and the postings `exportPostings` wrote. */
+export function importIndex<T>(head: MiniSearchHead, postings: Uint32Array, terms: readonly string[], options: Options<T>): MiniSearch<T> {
   const mini = MiniSearch.loadJS<T>(
     {
       documentCount: 0,
@@ -87,10 +110,15 @@ export function importIndex<T>(head: MiniSearchHead, terms: Iterable<TermPosting
     inner._idToShortId.set(id, shortId);
     inner._fieldLength.set(shortId, [documents[i + 2]!]);
   }
-  for (const entry of terms) {
-    const postings = new Map<number, number>();
-    for (let i = 1; i < entry.length; i += 2) postings.set(entry[i] as number, entry[i + 1] as number);
-    inner._index.set(entry[0], new Map([[0, postings]]));
+  let at = 0;
+  while (at < postings.length) {
+    const term = terms[postings[at]!];
+    const count = postings[at + 1];
+    if (term === undefined || count === undefined || at + 2 + 2 * count > postings.length) throw new Error('miniSearchStore: the postings are damaged');
+    at += 2;
+    const map = new Map<number, number>();
+    for (const end = at + 2 * count; at < end; at += 2) map.set(postings[at]!, postings[at + 1]!);
+    inner._index.set(term, new Map([[0, map]]));
   }
   return mini;
 }

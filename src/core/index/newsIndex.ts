@@ -4,7 +4,7 @@ import type { PassageOptions } from '../text/passages.js';
 import type { Annotations, Passage, Report } from '../types.js';
 import { frequencies, termList } from './analysis.js';
 import { inverseFrequency, termWeight } from './bm25.js';
-import { CommonTermLists, type TopList } from './commonTerms.js';
+import { CommonTermLists, TopHeap, type TopList } from './commonTerms.js';
 import { LruMap } from './lru.js';
 import { NameCounts, type NameKind } from './nameCounts.js';
 import { layoutOf, packReport, packedLength, passagesOf, uniqueTerms, Vocabulary, type PackedReport } from './packedReport.js';
@@ -355,11 +355,9 @@ export class NewsIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.candidateReports)
       .map(([number]) => ({ report: this.reportByNumber[number]!, packed: this.packed[number]! }));
-    if (this.scratch.length < this.vocabulary.size) {
-      this.scratch = new Int32Array(Math.max(1024, this.vocabulary.size * 2)).fill(-1);
-    }
+    const scratch = this.scratchFor(this.vocabulary.size);
     const ranking = { ...this.options, averagePassage: this.stats.textLength / Math.max(1, this.passageTotal) };
-    return rankPassages(candidates, weights, this.vocabulary, this.stats, ranking, this.scratch, limit);
+    return rankPassages(candidates, weights, this.vocabulary, this.stats, ranking, scratch, limit);
   }
 
   /** Common words (the most frequent first) whose top lists are not computed yet. */
@@ -368,6 +366,56 @@ export class NewsIndex {
     return this.stats
       .termsAbove(threshold)
       .filter((term) => !this.common.has(term));
+  }
+
+  /**
+   * Computes the top lists of every common word not listed yet, in one pass over the packed
+   * reports (a fraction of a second for 100k reports), so that no question pays for walking
+   * a common word's postings. Returns how many lists it made.
+   */
+  buildCommonLists(): number {
+    const terms = this.commonTermsToList();
+    if (terms.length === 0) return 0;
+    const scratch = this.scratchFor(this.vocabulary.size);
+    const ids: number[] = [];
+    terms.forEach((term, slot) => {
+      const id = this.vocabulary.find(term)!;
+      scratch[id] = slot;
+      ids.push(id);
+    });
+    const heaps = terms.map(() => new TopHeap(this.options.commonListSize));
+    const idf = terms.map((term) => inverseFrequency(this.stats.frequency(term), this.stats.reports));
+    const counts = new Uint32Array(terms.length);
+    const touched: number[] = [];
+    const average = this.stats.averageLength;
+    try {
+      this.packed.forEach((packed, number) => {
+        if (!packed) return;
+        const layout = layoutOf(packed);
+        const count = (word: number) => {
+          const slot = scratch[word]!;
+          if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
+        };
+        for (let i = layout.title; i < layout.title + layout.titleLength; i++) count(packed[i]!);
+        for (let i = layout.tokens; i < packed.length; i++) count(packed[i]!);
+        const length = packedLength(packed);
+        for (const slot of touched) {
+          heaps[slot]!.push(number, idf[slot]! * termWeight(counts[slot]!, length, average));
+          counts[slot] = 0;
+        }
+        touched.length = 0;
+      });
+    } finally {
+      for (const id of ids) scratch[id] = -1;
+    }
+    terms.forEach((term, slot) => this.common.set(term, heaps[slot]!.sorted()));
+    return terms.length;
+  }
+
+  /** The reusable term-number array, grown to at least `size` (all -1). */
+  private scratchFor(size: number): Int32Array {
+    if (this.scratch.length < size) this.scratch = new Int32Array(Math.max(1024, size * 2)).fill(-1);
+    return this.scratch;
   }
 
   /** A common word's best reports, computed from the index the first time it is asked for. */

@@ -1,22 +1,20 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileFingerprint } from '../load/loadReports.js';
 import type { Report } from '../types.js';
 import { CommonTermLists } from './commonTerms.js';
-import { exportHead, exportTerms, importIndex, type MiniSearchHead, type TermPostings } from './miniSearchStore.js';
+import { exportHead, exportPostings, importIndex, type MiniSearchHead } from './miniSearchStore.js';
 import { NameCounts } from './nameCounts.js';
 import { layoutOf, Vocabulary } from './packedReport.js';
 import { NewsIndex, defaultIndexOptions, type IndexOptions, type IndexState } from './newsIndex.js';
 import { TermStats } from './termStats.js';
 
 /** Bumped whenever what is saved, or how reports are analysed, changes: an older snapshot is rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 /** Reports per text and annotation file, so no file nears the longest string JavaScript allows. */
 const SEGMENT_REPORTS = 20_000;
-/** Terms per postings file. */
-const SEGMENT_TERMS = 50_000;
 
 const problemSchema = z.object({ file: z.string(), line: z.number().optional(), item: z.number().optional(), reason: z.string() });
 const fingerprintSchema = z.object({ file: z.string(), size: z.number(), mtimeMs: z.number(), problems: z.array(problemSchema) });
@@ -31,7 +29,6 @@ const manifestSchema = z.object({
   fingerprintedAt: z.number(),
   files: z.array(fingerprintSchema),
   reportSegments: z.number().int().nonnegative(),
-  termSegments: z.number().int().nonnegative(),
   reports: z.number().int().nonnegative(),
 });
 type Manifest = z.infer<typeof manifestSchema>;
@@ -110,20 +107,19 @@ export async function writeSnapshot(
   }
 
   await put('head.json', JSON.stringify(exportHead(index.mini)));
-  let termSegments = 0;
-  let chunk: TermPostings[] = [];
-  const flush = async () => {
-    await put(`terms-${termSegments++}.json`, JSON.stringify(chunk));
-    chunk = [];
-  };
-  for (const entry of exportTerms(index.mini)) {
-    chunk.push(entry);
-    if (chunk.length >= SEGMENT_TERMS) await flush();
+  // the postings go out in binary chunks, by term number: no string the size of the index is built
+  const postingsFile = await open(join(temporary, 'postings.bin'), 'w');
+  try {
+    for (const chunk of exportPostings(index.mini, (term) => termNumber(index, term))) {
+      await postingsFile.write(chunk);
+      bytes += chunk.byteLength;
+    }
+  } finally {
+    await postingsFile.close();
   }
-  if (chunk.length) await flush();
   await put('stats.json', JSON.stringify({ stats: index.stats, common: index.common, names: index.names, vocabulary: index.vocabulary.terms }));
 
-  const manifest: Manifest = { version: SNAPSHOT_VERSION, endianness: endianness(), settings: settingsKey(index.options), root: resolve(source.root), fingerprintedAt: source.fingerprintedAt, files: source.files, reportSegments, termSegments, reports: index.reportCount };
+  const manifest: Manifest = { version: SNAPSHOT_VERSION, endianness: endianness(), settings: settingsKey(index.options), root: resolve(source.root), fingerprintedAt: source.fingerprintedAt, files: source.files, reportSegments, reports: index.reportCount };
   await put('manifest.json', JSON.stringify(manifest));
 
   const old = `${dir}.old-${stamp}`;
@@ -182,15 +178,11 @@ export async function readSnapshot(dir: string, root: string, options: Partial<I
     if (present !== manifest.reports) throw new Error(`expected ${manifest.reports} reports, found ${present}`);
 
     const head = JSON.parse(await readFile(join(dir, 'head.json'), 'utf8')) as MiniSearchHead;
-    const termFiles: TermPostings[][] = [];
-    for (let segment = 0; segment < manifest.termSegments; segment++) {
-      termFiles.push(JSON.parse(await readFile(join(dir, `terms-${segment}.json`), 'utf8')) as TermPostings[]);
-    }
-    const mini = importIndex(head, termFiles.flat(), NewsIndex.miniSearchOptions);
-    if (mini.documentCount !== present) throw new Error(`the index holds ${mini.documentCount} reports, the snapshot ${present}`);
     const extra = JSON.parse(await readFile(join(dir, 'stats.json'), 'utf8'));
     const vocabulary = new Vocabulary(extra.vocabulary);
     if (!packedFits(packed, vocabulary.size)) throw new Error('term numbers beyond the vocabulary');
+    const mini = importIndex(head, wordsOf(await readFile(join(dir, 'postings.bin'))), vocabulary.terms, NewsIndex.miniSearchOptions);
+    if (mini.documentCount !== present) throw new Error(`the index holds ${mini.documentCount} reports, the snapshot ${present}`);
     const state: IndexState = {
       mini,
       stats: TermStats.fromJSON(extra.stats),
@@ -234,4 +226,10 @@ async function removeLeftovers(dir: string): Promise<void> {
   for (const entry of entries) {
     if (entry.startsWith(`${prefix}tmp-`) || entry.startsWith(`${prefix}old-`)) await rm(join(parent, entry), { recursive: true, force: true });
   }
+}
+
+function termNumber(index: NewsIndex, term: string): number {
+  const id = index.vocabulary.find(term);
+  if (id === undefined) throw new Error(`writeSnapshot: the index holds a term the vocabulary lacks ("${term}")`);
+  return id;
 }

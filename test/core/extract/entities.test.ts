@@ -60,3 +60,20 @@ describe('extractEntities patterns', () => {
     expect(mentions.filter((m) => m.surface === 'USAF').every((m) => m.text === 'United States Air Force')).toBe(true);
   });
 });
+
+describe('extractEntities reads only the sentences that may hold a name', () => {
+  it.each([
+    ['Gorbachev said the talks went well.', 'Gorbachev'],
+    ['The talks went well. Officials in Moscow agreed.', 'Moscow'],
+    ['prices rose. "We are pleased," said Smith.', 'Smith'],
+    ['The company said prices rose. It expects more. Net income fell. Shares of Acme Corp rose.', 'Acme Corp'],
+  ])('%s → %s', (text, name) => {
+    expect(extractEntities(text).map((m) => m.text)).toContain(name);
+  });
+
+  it('keeps the offsets of names after skipped sentences', () => {
+    const text = 'The company said prices rose. It expects more. Shares of Acme Corp rose.';
+    const acme = extractEntities(text).find((m) => m.text === 'Acme Corp');
+    expect(acme && text.slice(acme.start, acme.end)).toBe('Acme Corp');
+  });
+});

@@ -88,7 +88,8 @@ describe('index snapshot', () => {
   it.each([
     ['a damaged manifest', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 1, "sett'), /damaged/],
     ['a manifest from another version', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 0}'), /another version/],
-    ['a truncated postings file', (dir: string) => writeFileSync(join(dir, 'terms-0.json'), '[["abc", 1, 2'), /damaged/],
+    ['a truncated postings file', (dir: string) => writeFileSync(join(dir, 'postings.bin'), 'abcde'), /damaged/],
+    ['postings of unknown terms', (dir: string) => writeFileSync(join(dir, 'postings.bin'), Buffer.from(new Uint32Array([4_000_000_000, 1, 0, 1]).buffer)), /damaged/],
     ['a missing text file', (dir: string) => rmSync(join(dir, 'texts-0.txt')), /damaged/],
     ['rows that do not fit the texts', (dir: string) => writeFileSync(join(dir, 'texts-0.txt'), 'short'), /damaged/],
   ])('discards %s with a reason and rebuilds from the files', async (_name, damage, reason) => {

@@ -27,10 +27,9 @@ interface CompromiseTerm {
 }
 
 /**
- * Tags the words of the text with compromise, sentence runs at a time. Sentences that can
- * hold no name (no capital letter after the first word, no quotation mark) are left out:
- * tagging is most of the cost of annotating, and a name first seen elsewhere in the report
- * is found again in them by the canonical-name pass.
+ * Tags the words of the text with compromise, runs of sentences at a time. Sentences that
+ * can hold no name are left out (no quotation mark, no capital letter after the first word,
+ * and a first word that is a common opener): tagging is most of the cost of annotating.
  */
 export function tagTerms(text: string): Term[] {
   const terms: Term[] = [];
@@ -86,5 +85,5 @@ function mayHoldName(sentence: string): boolean {
   return first.length > 1 && !STOP_WORDS.has(first) && !COMMON_OPENERS.has(first);
 }
 
-/** Capitalised only because they open a sentence: never a name. */
+/** Words capitalised only because they open a sentence (financial table labels among them): never a name. */
 const COMMON_OPENERS = new Set(['however', 'meanwhile', 'according', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'net', 'shr', 'revs', 'sales', 'profit', 'loss', 'company', 'analysts', 'officials', 'prices', 'shares']);
