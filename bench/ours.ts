@@ -1,5 +1,6 @@
-// Child of bench/run.ts: Newsdesk on Reuters (×scale) from files: ingest, questions cold and
-// warm, the background warm-up, the snapshot, and single-report changes. Prints one JSON line.
+// Child of bench/run.ts: Newsdesk on Reuters (×scale) from files: ingest, the background
+// annotation, questions once warm, the snapshot, and single-report changes. Prints one JSON
+// line. It writes the report files and the question lists the other children use.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSnapshot } from '../src/core/index/snapshot.js';
@@ -28,8 +29,9 @@ for (let file = 0; file * perFile < rows.length; file++) {
 }
 const megabytes = rows.reduce((sum, row) => sum + row.text.length, 0) / 1024 / 1024;
 // everything the run needs from the corpus is taken now, so the process holds only what Newsdesk holds
-const coldQueries = makeQueries(rows, queryCount, 42);
 const warmQueries = makeQueries(rows, queryCount, 4242);
+writeFileSync(join(work, 'cold-queries.json'), JSON.stringify(makeQueries(rows, queryCount, 42)));
+writeFileSync(join(work, 'queries.json'), JSON.stringify(warmQueries));
 const changeSources = Array.from({ length: 20 }, (_, i) => rows![(i * 7919) % rows!.length]!);
 rows = null;
 
@@ -37,10 +39,10 @@ const ingestStart = performance.now();
 const desk = await Newsdesk.open(reportsDir);
 const ingestMs = performance.now() - ingestStart;
 const heapAfterIngest = heapMb();
+const rssAfterIngest = peakRssMb();
 
 const askAll = (queries: string[]) =>
   Object.fromEntries(COMMANDS.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))]));
-const cold = askAll(coldQueries);
 
 let progressAt = 0;
 const warmUp = await desk.warmUp(undefined, {
@@ -50,7 +52,9 @@ const warmUp = await desk.warmUp(undefined, {
     process.stderr.write(`annotated ${done}/${total}\n`);
   },
 });
-writeFileSync(join(work, 'queries.json'), JSON.stringify(warmQueries));
+const rssAfterWarmUp = peakRssMb();
+// a running bot answers long after its background work: let the process settle first
+await new Promise((resolve) => setTimeout(resolve, 3000));
 const warm = askAll(warmQueries);
 
 const snapshot = await writeSnapshot(join(stateDir, 'index'), desk.index, { root: reportsDir, files: desk.lastLoad.fingerprints, fingerprintedAt: desk.lastLoad.startedAt });
@@ -79,7 +83,8 @@ console.log(
     megabytes,
     ingestMs,
     heapAfterIngest,
-    cold,
+    rssAfterIngest,
+    rssAfterWarmUp,
     warmUp,
     commonLists: desk.index.common.count,
     warm,

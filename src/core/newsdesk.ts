@@ -86,22 +86,7 @@ export class Newsdesk {
   static async open(reportsPath: string, options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Promise<Newsdesk> {
     const started = performance.now();
     const snapshot: SnapshotRead = options.stateDir ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index) : { status: 'none' };
-    let reuse: ReuseFile | undefined;
-    if (snapshot.status === 'loaded') {
-      const byFile = new Map<string, Report[]>();
-      for (const report of snapshot.state.reports) {
-        if (!report) continue;
-        const list = byFile.get(report.origin.file) ?? [];
-        list.push(report);
-        byFile.set(report.origin.file, list);
-      }
-      const known = new Map(snapshot.files.map((f) => [f.file, f]));
-      reuse = (fingerprint) => {
-        const old = known.get(fingerprint.file);
-        const reports = byFile.get(fingerprint.file);
-        return old && reports && unchanged(old, fingerprint, snapshot.fingerprintedAt) ? [...old.problems, ...reports] : null;
-      };
-    }
+    const reuse = snapshot.status === 'loaded' ? reuseUnchanged(snapshot.state.reports, snapshot.files, snapshot.fingerprintedAt) : undefined;
     const loaded = await loadReports(reportsPath, options.load, reuse);
     let index: NewsIndex;
     let processed = loaded.reports.length;
@@ -248,18 +233,7 @@ export class Newsdesk {
 
   private async applyReload(now: Date): Promise<ReloadSummary> {
     // files unchanged since the last load keep the reports already indexed
-    const byFile = new Map<string, Report[]>();
-    for (const report of this.index.reports()) {
-      const list = byFile.get(report.origin.file) ?? [];
-      list.push(report);
-      byFile.set(report.origin.file, list);
-    }
-    const known = new Map(this.lastLoad.fingerprints.map((f) => [f.file, f]));
-    const reuse: ReuseFile = (fingerprint) => {
-      const old = known.get(fingerprint.file);
-      const reports = byFile.get(fingerprint.file);
-      return old && reports && unchanged(old, fingerprint, this.lastLoad.startedAt) ? [...old.problems, ...reports] : null;
-    };
+    const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
     const fresh = new Map(loaded.reports.map((r) => [r.id, r]));
     const added: string[] = [];
@@ -282,6 +256,23 @@ export class Newsdesk {
     this.loadedAt = now;
     return { added, changed, removed, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
   }
+}
+
+/** Reuses the reports of every file whose fingerprint still matches. */
+function reuseUnchanged(reports: Iterable<Report | undefined>, fingerprints: FileFingerprint[], lookedAt: number): ReuseFile {
+  const byFile = new Map<string, Report[]>();
+  for (const report of reports) {
+    if (!report) continue;
+    const list = byFile.get(report.origin.file) ?? [];
+    list.push(report);
+    byFile.set(report.origin.file, list);
+  }
+  const known = new Map(fingerprints.map((f) => [f.file, f]));
+  return (fingerprint) => {
+    const old = known.get(fingerprint.file);
+    const reports = byFile.get(fingerprint.file);
+    return old && reports && unchanged(old, fingerprint, lookedAt) ? [...old.problems, ...reports] : null;
+  };
 }
 
 /**
