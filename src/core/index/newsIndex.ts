@@ -18,9 +18,9 @@ export interface IndexOptions {
   passages: Partial<PassageOptions>;
   /** Field weights in ranking a passage: its own words, its report's title, the sentences beside it. */
   boost: { text: number; title: number; context: number };
-  /** A question word the index does not know, at least this long, matches words that start with it. */
+  /** A question word that is not common, at least this long, also matches words that start with it. */
   prefixMinLength: number;
-  /** A question word the index does not know, at least this long, matches words within 20 % edits. */
+  /** A question word that is not common, at least this long, also matches words within 20 % edits. */
   fuzzyMinLength: number;
   /** Most passages one search returns. */
   maxHits: number;
@@ -304,7 +304,12 @@ export class NewsIndex {
     });
   }
 
-  /** Passages ranked by relevance to the query, within the date range. */
+  /**
+   * Passages ranked by relevance to the query, within the date range. The plan: stop words
+   * out; words in at most `commonShare` of the reports searched in MiniSearch (longer ones with
+   * prefix and fuzzy matching, a word the index lacks too); common words from their top
+   * lists; then the passages of the best `candidateReports` reports ranked on their words.
+   */
   search(query: string, filter: SearchFilter = {}): PassageHit[] {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
     const queryTerms = [...new Set(termList(query))];

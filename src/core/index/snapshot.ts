@@ -53,7 +53,7 @@ function settingsKey(options: IndexOptions): string {
 /**
  * Saves the index, its reports and their annotations under `dir`: written to a fresh
  * folder first, then swapped in, so a crash mid-write leaves the previous snapshot whole.
- * Only files that loaded without a problem are fingerprinted (the others are read again).
+ * Every file read is fingerprinted with the problems found in it, reported again on reuse.
  */
 export async function writeSnapshot(
   dir: string,
