@@ -43,6 +43,8 @@ export async function annotateInWorkers(
   const batches = batch(jobs, settings.batchChars);
   let next = 0;
   let done = 0;
+  // after one worker fails, the others stop taking work
+  let failedWorker = false;
   const total = jobs.length;
   const workerCount = Math.max(1, Math.min(settings.workers, batches.length));
 
@@ -51,13 +53,18 @@ export async function annotateInWorkers(
       const worker = new Worker(new URL('./annotateWorker.mjs', import.meta.url), {
         resourceLimits: { maxYoungGenerationSizeMb: settings.youngGenerationMb },
       });
+      let finished = false;
       const finish = (error?: Error) => {
+        if (finished) return;
+        finished = true;
         void worker.terminate();
-        if (error) reject(error);
-        else resolve();
+        if (error) {
+          failedWorker = true;
+          reject(error);
+        } else resolve();
       };
       const send = () => {
-        const work = settings.signal?.aborted ? undefined : batches[next++];
+        const work = settings.signal?.aborted || failedWorker ? undefined : batches[next++];
         if (work) worker.postMessage(work);
         else finish();
       };
@@ -71,6 +78,7 @@ export async function annotateInWorkers(
         send();
       });
       worker.on('error', (error) => finish(new Error(`annotateInWorkers: a worker failed: ${error.message}`)));
+      worker.on('exit', (code) => finish(new Error(`annotateInWorkers: a worker stopped (exit code ${code})`)));
       worker.once('online', send);
     });
 

@@ -37,6 +37,21 @@ describe('loadReports: formats', () => {
     expect(reports[0]).toMatchObject({ id: 'a', date: '2020-03-01', text: body });
   });
 
+  it('counts a JSON null title, source or url as missing (the title then comes from the text)', async () => {
+    const dir = tempReports({ 'a.jsonl': '{"id":"n","date":"2020-01-01","title":null,"source":null,"url":null,"text":"The ferry sailed at dawn. More followed."}' });
+    const { reports, problems } = await loadReports(dir);
+    expect(problems).toEqual([]);
+    expect(reports[0]).toMatchObject({ id: 'n', title: 'The ferry sailed at dawn.' });
+    expect(reports[0]).not.toHaveProperty('source');
+  });
+
+  it('fingerprints every file it reads, with the problems found in it', async () => {
+    const dir = tempReports({ 'a.jsonl': '{"id":"ok","date":"2020-01-01","text":"Fine."}\n{"id":"bad","date":"2020-02-31","text":"x"}', 'b.md': '---\ndate: 2020-01-02\n---\nAlso fine.' });
+    const { fingerprints } = await loadReports(dir);
+    expect(fingerprints.map((f) => [f.file, f.problems.length])).toEqual([['a.jsonl', 1], ['b.md', 0]]);
+    expect(fingerprints.every((f) => f.size > 0 && f.mtimeMs > 0)).toBe(true);
+  });
+
   it('reads Markdown front matter: title, date, id, source, url', async () => {
     const dir = tempReports({
       'nested/story.md': '---\ntitle: "Harbour reopens"\ndate: 2021-06-02\nsource: Gazette\nurl: https://example.org/a\n---\n\nThe harbour reopened on Tuesday.\n',
