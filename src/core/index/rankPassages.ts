@@ -134,8 +134,9 @@ function rank(candidates: Candidate[], slots: Slot[], askedCount: number, stats:
     const titleMatched = new Uint8Array(q);
     const titleScore = score(title, 0, layout.titleLength, stats.averageTitleLength, titleMatched);
     const reportMatched = titleMatched.slice();
-    const length = layout.titleLength + packed.length - layout.tokens;
-    const textScore = score(total, 0, length, stats.averageLength, reportMatched);
+    // the text as one field, its title left out (the title is a field of its own)
+    const textLength = packed.length - layout.tokens;
+    const textScore = score(total, 0, textLength, Math.max(1, stats.textLength / Math.max(1, stats.reports)), reportMatched);
     const reportScore = (textScore + titleScore) * askedMatched(reportMatched);
     if (reportScore === 0) continue;
     const paragraph = (i: number) => packed[layout.paragraphs + i]!;
