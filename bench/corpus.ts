@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Newsdesk } from '../src/core/newsdesk.js';
+import type { AnswerKind } from '../src/core/types.js';
 
 /** Reuters-21578 beside the project (`../shared/data`). */
 export const CORPUS = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'corpus', 'reuters21578.jsonl');
@@ -63,3 +65,14 @@ export function timed<T>(run: () => T): [T, number] {
 
 export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 export const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
+
+/** The value of `--name=value` on the command line. */
+export function arg(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** Each command asked every question once: its latency spread. */
+export function askEach(desk: Newsdesk, queries: string[]): Record<AnswerKind, ReturnType<typeof percentiles>> {
+  const commands: AnswerKind[] = ['who', 'when', 'quote', 'search'];
+  return Object.fromEntries(commands.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))])) as Record<AnswerKind, ReturnType<typeof percentiles>>;
+}

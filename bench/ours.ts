@@ -5,17 +5,14 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSnapshot } from '../src/core/index/snapshot.js';
 import { Newsdesk } from '../src/core/newsdesk.js';
-import type { AnswerKind } from '../src/core/types.js';
-import { heapMb, makeQueries, peakRssMb, percentiles, readCorpus, timed, type CorpusRow } from './corpus.js';
+import { arg, askEach, heapMb, makeQueries, peakRssMb, readCorpus, timed, type CorpusRow } from './corpus.js';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const scale = Number(arg('scale') ?? 1);
 const limit = Number(arg('limit') ?? Infinity);
 const queryCount = Number(arg('queries') ?? 500);
 const work = arg('dir')!;
 const reportsDir = join(work, 'reports');
 const stateDir = join(work, 'state');
-const COMMANDS: AnswerKind[] = ['who', 'when', 'quote', 'search'];
 
 let rows: CorpusRow[] | null = readCorpus(scale, limit);
 const perFile = Math.ceil(rows.length / scale);
@@ -41,8 +38,6 @@ const ingestMs = performance.now() - ingestStart;
 const heapAfterIngest = heapMb();
 const rssAfterIngest = peakRssMb();
 
-const askAll = (queries: string[]) =>
-  Object.fromEntries(COMMANDS.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))]));
 
 let progressAt = 0;
 const warmUp = await desk.warmUp(undefined, {
@@ -55,7 +50,7 @@ const warmUp = await desk.warmUp(undefined, {
 const rssAfterWarmUp = peakRssMb();
 // a running bot answers long after its background work: let the process settle first
 await new Promise((resolve) => setTimeout(resolve, 3000));
-const warm = askAll(warmQueries);
+const warm = askEach(desk, warmQueries);
 
 const snapshot = await writeSnapshot(join(stateDir, 'index'), desk.index, { root: reportsDir, files: desk.lastLoad.fingerprints, fingerprintedAt: desk.lastLoad.startedAt });
 

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { arg } from './corpus.js';
 
 const smoke = process.argv.includes('--smoke');
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const limit = arg('limit') ?? (smoke ? '300' : undefined);
 const scales = (arg('scales') ?? (smoke ? '1' : '1,5')).split(',').map(Number);
 const queries = smoke ? '40' : '500';

@@ -53,10 +53,6 @@ export class CommonTermLists {
     }
   }
 
-  clear(): void {
-    this.lists.clear();
-  }
-
   toJSON(): Array<[string, TopList]> {
     return [...this.lists];
   }

@@ -1,8 +1,8 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { annotate } from '../extract/annotate.js';
 import type { PassageOptions } from '../text/passages.js';
+import { frequencies, termsOf } from '../text/terms.js';
 import type { Annotations, Passage, Report } from '../types.js';
-import { frequencies, termList } from './analysis.js';
 import { inverseFrequency, termWeight } from './bm25.js';
 import { CommonTermLists, TopHeap, type TopList } from './commonTerms.js';
 import { LruMap } from './lru.js';
@@ -312,7 +312,7 @@ export class NewsIndex {
    */
   search(query: string, filter: SearchFilter = {}): PassageHit[] {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
-    const queryTerms = [...new Set(termList(query))];
+    const queryTerms = termsOf(query);
     if (queryTerms.length === 0) return [];
     const inRange = rangeFilter(filter);
     const accepts = inRange ? (number: number) => inRange(this.reportByNumber[number]) : () => true;
@@ -320,7 +320,7 @@ export class NewsIndex {
     const scores = new Map<number, number>();
     const add = (number: number, score: number) => scores.set(number, (scores.get(number) ?? 0) + score);
 
-    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    const threshold = this.commonThreshold;
     const selective: Query[] = [];
     const common: string[] = [];
     const unknown: string[] = [];
@@ -365,11 +365,15 @@ export class NewsIndex {
     return rankPassages(candidates, weights, this.vocabulary, this.stats, ranking, scratch, limit);
   }
 
+  /** Reports a word must be found in, beyond which it counts as common. */
+  private get commonThreshold(): number {
+    return Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+  }
+
   /** Common words (the most frequent first) whose top lists are not computed yet. */
   commonTermsToList(): string[] {
-    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
     return this.stats
-      .termsAbove(threshold)
+      .termsAbove(this.commonThreshold)
       .filter((term) => !this.common.has(term));
   }
 

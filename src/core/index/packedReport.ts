@@ -1,6 +1,6 @@
 import { splitPassages, type PassageOptions } from '../text/passages.js';
 import type { Passage, Report } from '../types.js';
-import { termList } from './analysis.js';
+import { termList } from '../text/terms.js';
 
 /** Index terms by number, shared by every packed report. */
 export class Vocabulary {

@@ -57,14 +57,26 @@ export function wordsWithOffsets(text: string): Array<{ word: string; start: num
   return out;
 }
 
-/** Processed terms of a text, without duplicates. */
-export function termsOf(text: string): string[] {
-  const out = new Set<string>();
+/** The index terms of a text, in order, stop words left out. */
+export function termList(text: string): string[] {
+  const out: string[] = [];
   for (const token of tokenize(text)) {
     const term = processTerm(token);
-    if (term) out.add(term);
+    if (term) out.push(term);
   }
-  return [...out];
+  return out;
+}
+
+/** Processed terms of a text, without duplicates. */
+export function termsOf(text: string): string[] {
+  return [...new Set(termList(text))];
+}
+
+/** Term frequencies of a list. */
+export function frequencies(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }
 
 /** A light suffix stemmer: enough that "meeting", "meets" and "meet" match. */
