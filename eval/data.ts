@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** ../shared/data beside the project, or NEWSDESK_DATA_DIR given to the eval script. */
+/** The shared corpora and gold answers: ../shared/data beside the project. */
 export const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 
 export function hasSharedData(): boolean {

@@ -48,7 +48,7 @@ export function evalMeantimeDates(): DateScores {
     const matches = dates.filter((d) => overlapsText(d.text.toLowerCase(), text));
     if (matches.length === 0) continue;
     scores.found++;
-    if (matches.some((d) => d.value === timex.value)) scores.valueRight++;
+    if (matches.some((d) => d.value === timex.value || d.until === timex.value)) scores.valueRight++;
   }
   return scores;
 }

@@ -31,7 +31,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''} (${answer.type})`;
     case 'when':
-      return `${answer.date} — “${answer.text}”${answer.precision && answer.precision !== 'day' ? ` (${answer.precision})` : ''}`;
+      return `${answer.date}${answer.until ? `/${answer.until}` : ''} — “${answer.text}”${answer.precision && answer.precision !== 'day' ? ` (${answer.precision})` : ''}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':
@@ -56,7 +56,7 @@ export function renderInspect(result: InspectResult): string {
   const lines = [`${result.report.title}`, `${result.report.id} · ${result.report.date ?? 'undated'} · ${result.report.file}`, ''];
   const people = unique(result.entities.map((e) => `${e.text} (${e.type}${e.role ? `, ${e.role}` : ''})`));
   lines.push(`Entities: ${people.join('; ') || 'none'}`);
-  lines.push(`Dates: ${unique(result.dates.map((d) => `${d.text} → ${d.value}`)).join('; ') || 'none'}`);
+  lines.push(`Dates: ${unique(result.dates.map((d) => `${d.text} → ${d.value}${d.until ? `/${d.until}` : ''}`)).join('; ') || 'none'}`);
   for (const q of result.quotes) lines.push(`Quote: “${q.text}” — ${q.speaker ?? 'unattributed'}`);
   return lines.join('\n');
 }

@@ -51,6 +51,8 @@ export interface DateMention {
   precision: DatePrecision;
   /** True when the text names a span ("last week") and `value` is its first day. */
   approximate?: boolean;
+  /** When the text names a span between two dates ("1688–1692"): the ISO value of its end; `value` is its start. */
+  until?: string;
   start: number;
   end: number;
 }
@@ -102,6 +104,8 @@ export interface Answer {
   date?: string;
   /** when: precision of `date` */
   precision?: DatePrecision;
+  /** when: the ISO value of the span's end, when the answer is a span ("1688–1692") */
+  until?: string;
   /** quote: canonical speaker name or null */
   speaker?: string | null;
   /** quote: whom the speaker was quoting */

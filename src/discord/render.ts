@@ -41,7 +41,7 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
     case 'when':
-      return `${readableDate(answer.date ?? '')} (“${answer.text}”)`;
+      return `${readableDate(answer.date ?? '')}${answer.until ? ` – ${readableDate(answer.until)}` : ''} (“${answer.text}”)`;
     case 'quote':
       return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/cli/args.js';
+import { headline } from '../../src/cli/renderText.js';
 import { ROOT, FOUNDING_ID, FOUNDING_REPORT, tempReports } from '../helpers/fixtures.js';
 
 const run = promisify(execFile);
@@ -42,6 +43,15 @@ describe('CLI arguments', () => {
   ])('rejects %j naming the field', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
+
+describe('CLI answer lines', () => {
+  it.each([
+    [{ text: 'On December 4', date: '2018-12-04', precision: 'day' as const }, '2018-12-04 — “On December 4”'],
+    [{ text: '1688–1692', date: '1688', until: '1692', precision: 'year' as const }, '1688/1692 — “1688–1692” (year)'],
+  ])('when %j', (fields, line) => {
+    expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boldSpans, escapeText } from '../../src/discord/escape.js';
 import { clip, fitEmbed, LIMITS, withinLimits } from '../../src/discord/limits.js';
 import { askPageId, parsePageId, reportPageId } from '../../src/discord/paging.js';
-import { readableDate, renderAnswerPage, reportPages } from '../../src/discord/render.js';
+import { answerTitle, readableDate, renderAnswerPage, reportPages } from '../../src/discord/render.js';
 import type { AskResult } from '../../src/core/types.js';
 
 describe('limits', () => {
@@ -72,6 +72,13 @@ describe('rendering', () => {
     ['2018', '2018'],
   ])('readableDate(%s)', (value, text) => {
     expect(readableDate(value)).toBe(text);
+  });
+
+  it.each([
+    [{ text: 'On December 4', date: '2018-12-04' }, '4 December 2018 (“On December 4”)'],
+    [{ text: 'between September and October of 2007', date: '2007-09', until: '2007-10' }, 'September 2007 – October 2007 (“between September and October of 2007”)'],
+  ])('answerTitle(when, %j)', (fields, title) => {
+    expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });
 
   it('keeps a hostile report within limits and unable to ping', () => {

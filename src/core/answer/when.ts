@@ -17,7 +17,7 @@ const IN_QUOTE_FACTOR = 0.8;
 /** "Baku. 5 December." before the first sentence is the report's own date, not an event's. */
 const DATELINE_FACTOR = 0.6;
 
-/** Dates of the topic, resolved against each report's date, best first; one answer per date value. */
+/** Dates of the topic, resolved against each report's date, best first; one answer per date value (or span). */
 export function answerWhen(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
   const parsed = parseQuery(query);
   const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
@@ -36,10 +36,11 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
       let score = weights[i]! * (1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned) + PRECISION_BONUS[date.precision];
       if (annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end)) score *= IN_QUOTE_FACTOR;
       if (isDateline(date, hit.report.date)) score *= DATELINE_FACTOR;
-      const entry = byValue.get(date.value);
+      const key = date.until ? `${date.value}/${date.until}` : date.value;
+      const entry = byValue.get(key);
       const citation = citeHit(hit, date);
       if (!entry) {
-        byValue.set(date.value, { answer: toAnswer(date, score, citation), support: 1 });
+        byValue.set(key, { answer: toAnswer(date, score, citation), support: 1 });
         continue;
       }
       entry.support++;
@@ -60,7 +61,8 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
 }
 
 function toAnswer(date: DateMention, score: number, citation: Answer['citations'][number]): Answer {
-  return { text: date.text, score, date: date.value, precision: date.precision, citations: [citation] };
+  const until = date.until ? { until: date.until } : {};
+  return { text: date.text, score, date: date.value, precision: date.precision, ...until, citations: [citation] };
 }
 
 function isDateline(date: DateMention, reportDate: string | null): boolean {

@@ -12,7 +12,7 @@ import { NewsIndex, defaultIndexOptions, type IndexOptions, type IndexState } fr
 import { TermStats } from './termStats.js';
 
 /** Bumped whenever what is saved, or how reports are analysed, changes: an older snapshot is rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 /** Reports per text and annotation file, so no file nears the longest string JavaScript allows. */
 const SEGMENT_REPORTS = 20_000;
 

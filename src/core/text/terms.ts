@@ -22,8 +22,16 @@ const IRREGULAR = new Map(
     thought: 'think', taught: 'teach', caught: 'catch', kept: 'keep', felt: 'feel', fell: 'fall', fallen: 'fall',
     grew: 'grow', grown: 'grow', knew: 'know', known: 'know', threw: 'throw', drew: 'draw', flew: 'fly', rose: 'rise',
     shot: 'shoot', sat: 'sit', stood: 'stand', understood: 'understand', died: 'die', men: 'man', women: 'woman',
-    children: 'child', people: 'person', defence: 'defense', elected: 'elect', killed: 'kill', born: 'bear',
+    children: 'child', people: 'person', elected: 'elect', killed: 'kill', born: 'bear',
     signed: 'sign', married: 'marry', founded: 'found', invented: 'invent', discovered: 'discover',
+    drawn: 'draw', flown: 'fly', hidden: 'hide', hid: 'hide', broke: 'break', broken: 'break', stole: 'steal',
+    stolen: 'steal', forgot: 'forget', forgotten: 'forget', drove: 'drive', driven: 'drive', rode: 'ride',
+    ridden: 'ride', ate: 'eat', eaten: 'eat', beaten: 'beat', froze: 'freeze', frozen: 'freeze', wore: 'wear',
+    worn: 'wear', swore: 'swear', sworn: 'swear', tore: 'tear', torn: 'tear', sang: 'sing', sung: 'sing',
+    sank: 'sink', sunk: 'sink', hung: 'hang', dug: 'dig', stuck: 'stick', fled: 'flee', dealt: 'deal',
+    meant: 'mean', lent: 'lend', spent: 'spend', slept: 'sleep', swept: 'sweep', heard: 'hear', sought: 'seek',
+    shook: 'shake', withdrew: 'withdraw', withdrawn: 'withdraw', arose: 'arise', arisen: 'arise', forgave: 'forgive',
+    forgiven: 'forgive', overtook: 'overtake', overtaken: 'overtake', undertook: 'undertake', undertaken: 'undertake',
   }),
 );
 
@@ -79,11 +87,31 @@ export function frequencies(terms: string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * British spellings folded into American ones, so "theater" finds "Theatre Royal" and
+ * "labor" finds "Labour": reports come from both sides of the Atlantic. Word stems are
+ * listed where a plain ending rule would catch other words ("four", "hour", "Notre").
+ */
+const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
+  [/^(arbo|armo|behavio|cando|clamo|colo|demeano|endeavo|favo|fervo|flavo|harbo|hono|humo|labo|neighbo|odo|parlo|rigo|rumo|savio|savo|splendo|tumo|valo|vapo|vigo)ur/, '$1r'],
+  [/^(calib|cent|fib|lit|lust|meag|met|mit|sab|scept|somb|spect|theat)re(s?)$/, '$1er$2'],
+  [/^(calib|cent|fib|lit|lust|meag|met|mit|sab|scept|somb|spect|theat)red$/, '$1ered'],
+  [/^(defen|offen|preten|licen)ce(s|d)?$/, '$1se$2'],
+  [/^(catalog|dialog|analog|monolog|prolog|epilog)ue(s|d)?$/, '$1$2'],
+  [/^programme(s|d)?$/, 'program$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/isation$/, 'ization'],
+  [/is(e|ed|es|ing)$/, 'iz$1'],
+];
+
 /** A light suffix stemmer: enough that "meeting", "meets" and "meet" match. */
 export function stem(word: string): string {
   const base = IRREGULAR.get(word) ?? word;
   if (/^\d/.test(base) || base.length <= 3) return base;
-  let w = base.replace(/isation$/, 'ization').replace(/is(e|ed|es|ing)$/, 'iz$1');
+  let w = base;
+  for (const [british, american] of BRITISH_SPELLINGS) w = w.replace(british, american);
+  // "originally" finds "original", "recently" "recent"; short words ("rally", "gently") and "-ily" words ("family", "Italy") are left alone
+  if (w.length >= 7 && /(?:al|ent|ant|ous|ive|ful|less|ic)ly$/.test(w)) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w) && w.length > 3) w = w.slice(0, -1);

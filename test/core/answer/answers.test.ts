@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsdesk } from '../../../src/core/newsdesk.js';
-import { FOUNDING_ID, foundingDesk } from '../../helpers/fixtures.js';
+import { FOUNDING_ID, foundingDesk, seedsDesk } from '../../helpers/fixtures.js';
 
 let desk: Newsdesk;
 beforeAll(async () => {
@@ -67,5 +67,16 @@ describe('on the founding report alone', () => {
     expect(desk.ask('who', 'defense', { limit: 2 }).answers).toHaveLength(2);
     expect(desk.ask('who', 'defense', { from: '2019-01-01' }).answers).toEqual([]);
     expect(desk.ask('who', 'defense', { to: '2018-12-05' }).answers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('on the seed reports', () => {
+  it('when answers a span of two dates as one answer, with its start and end', async () => {
+    const seeds = await seedsDesk();
+    const top = seeds.ask('when', 'When had the Dow last risen four weeks in a row?').answers[0]!;
+    expect(top).toMatchObject({ text: 'between September and October of 2007', date: '2007-09', until: '2007-10', precision: 'month' });
+    const citation = top.citations[0]!;
+    expect(citation.reportId).toBe('meantime-en-124259');
+    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(top.text);
   });
 });

@@ -20,6 +20,19 @@ describe('dates: nothing where there is no date', () => {
   });
 });
 
+describe('date spans: none where two dates are not one span', () => {
+  it.each([
+    'Sales rose in 2010 and 2011.',
+    'In 1998 - 2000 people died.',
+    'The team won 2-1 in 2014.',
+    'Between 1990 and 1985 nothing changed.',
+    'The report is dated 2018-12-05 and was filed on time.',
+    'The order was placed on May 3 and delivered in 2015.',
+  ])('%j', (text) => {
+    expect(extractDates(text, '2018-12-05').filter((m) => m.until)).toEqual([]);
+  });
+});
+
 describe('entities: nothing where there is no name', () => {
   it.each([
     'the minister said that talks would continue.',

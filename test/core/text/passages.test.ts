@@ -63,8 +63,40 @@ describe('titles and terms', () => {
     ['defence', stem('defense')],
     ['organisation', 'organization'],
     ['based', stem('base')],
+    ['theatre', stem('theater')],
+    ['centred', stem('centered')],
+    ['metres', stem('meters')],
+    ['labour', stem('labor')],
+    ['neighbourhood', stem('neighborhood')],
+    ['favourite', stem('favorite')],
+    ['offences', stem('offenses')],
+    ['catalogue', stem('catalog')],
+    ['programmes', stem('programs')],
+    ['analysed', stem('analyzed')],
+    ['originally', stem('original')],
+    ['recently', stem('recent')],
+    ['previously', stem('previous')],
+    ['publicly', stem('public')],
+    ['stolen', stem('steal')],
+    ['withdrew', stem('withdraw')],
   ])('stem(%s) matches %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+
+  // words that look like a British spelling or an adverb but are not one
+  it.each([
+    ['four', 'tour'],
+    ['hour', 'or'],
+    ['notre', 'noter'],
+    ['family', 'famil'],
+    ['italy', 'ital'],
+    ['rally', 'ral'],
+    ['early', 'ear'],
+    ['assembly', 'assemb'],
+    ['fed', 'feed'],
+    ['show', 'shown'],
+  ])('stem(%s) differs from stem(%s)', (word, other) => {
+    expect(stem(word)).not.toBe(stem(other));
   });
 
   it('drops stop words and keeps "US" apart from "us"', () => {

@@ -44,12 +44,36 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
   const written = trimmed.slice(lead);
   if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
-  const start = result.start;
-  const certain = (c: chrono.Component) => start.isCertain(c);
+  // "June 1 to June 5, 2010": the start has the year written at the end
+  const spanYear = Boolean(result.end?.isCertain('year'));
+  const start = resolve(result.start, written, reference, spanYear);
+  if (!start) return null;
+  const mention: DateMention = {
+    text: written,
+    value: start.value,
+    precision: start.precision,
+    start: result.index + lead,
+    end: result.index + lead + written.length,
+  };
+  if (WEEK.test(written) && start.precision === 'day' && !start.weekday) mention.approximate = true;
+  // "23 November 1963 until 6 December 1989": chrono reads both ends of a span
+  const end = result.end && resolve(result.end, written, reference, spanYear);
+  if (end && end.value > start.value) mention.until = end.value;
+  return mention;
+}
+
+/** The calendar value one end of a chrono result names, with the precision its text supports. */
+function resolve(
+  components: chrono.ParsedComponents,
+  written: string,
+  reference: Date | null,
+  spanYear: boolean,
+): { value: string; precision: DatePrecision; weekday: boolean } | null {
+  const certain = (c: chrono.Component) => components.isCertain(c);
   const hasDay = certain('day');
   const hasWeekday = certain('weekday');
   const hasMonth = certain('month');
-  const hasYear = certain('year');
+  const hasYear = certain('year') || spanYear;
   if (!hasDay && !hasWeekday && !hasMonth && !hasYear) return null;
   // a lower-case month name alone ("may", "march") is a verb far more often than a date
   if (!hasDay && !hasYear && /^[a-z]/.test(written) && !RELATIVE.test(written)) return null;
@@ -60,26 +84,18 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   let date: Date;
   if (hasWeekday && !hasDay && reference) {
     precision = 'day';
-    date = weekdayNear(reference, start.get('weekday') ?? 0, FORWARD.test(written));
+    date = weekdayNear(reference, components.get('weekday') ?? 0, FORWARD.test(written));
   } else {
     precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
     if (!HAS_DAY_OR_MONTH_NAME.test(written)) {
       if (YEAR_ONLY.test(written)) precision = 'year';
       else if (MONTH_ONLY.test(written) && precision === 'day') precision = 'month';
     }
-    const month = start.get('month') ?? 1;
-    const day = hasDay ? (start.get('day') ?? 1) : 15;
-    const year = !hasYear && reference && !RELATIVE.test(written) ? nearestYear(reference, month, day) : (start.get('year') ?? 2000);
+    const month = components.get('month') ?? 1;
+    const day = hasDay ? (components.get('day') ?? 1) : 15;
+    const year = !hasYear && reference && !RELATIVE.test(written) ? nearestYear(reference, month, day) : (components.get('year') ?? 2000);
     date = new Date(Date.UTC(year, month - 1, hasDay ? day : 1));
     if (Number.isNaN(date.getTime())) return null;
   }
-  const mention: DateMention = {
-    text: written,
-    value: formatValue(date, precision),
-    precision,
-    start: result.index + lead,
-    end: result.index + lead + written.length,
-  };
-  if (WEEK.test(written) && precision === 'day' && !hasWeekday) mention.approximate = true;
-  return mention;
+  return { value: formatValue(date, precision), precision, weekday: hasWeekday };
 }

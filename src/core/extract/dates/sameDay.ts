@@ -10,7 +10,7 @@ export function sameDayMentions(text: string, found: DateMention[], reportDate: 
     const end = start + match[0].length;
     if (found.some((m) => start < m.end && m.start < end)) continue;
     const previous = [...found].reverse().find((m) => m.end <= start && m.precision === 'day');
-    const value = previous?.value ?? reportDate;
+    const value = previous?.until ?? previous?.value ?? reportDate;
     if (!value) continue;
     out.push({ text: match[0], value, precision: 'day', start, end });
   }

@@ -1,0 +1,68 @@
+import type { DateMention } from '../../types.js';
+
+/** What joins the two ends of a span: "1688–1692", "1963 to 1989", "May 1 until May 5". */
+const CONNECTOR = /^\s*(?:[–—-]|to|until|till|through|and)\s*$/i;
+/** "and" joins two dates into a span only after "between". */
+const BETWEEN = /\bbetween\s+$/i;
+/** A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692". */
+const YEAR_END = /^[–-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
+/** Spans longer than this many years are two separate dates more often than one period. */
+const MAX_YEARS = 500;
+
+/**
+ * Spans of time written as two dates: "from 1562 to 1598", "between 1835 and 1842",
+ * "1759-60". Each span is one mention from its first date to its last, `value` the start
+ * and `until` the end; "between" stays in the text ("1835 and 1842" alone reads as two dates).
+ * `mentions` are the text's single dates, sorted by start and not overlapping.
+ */
+export function dateRanges(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const shortEnd = first.precision === 'year' && !first.until ? yearEnd(text, first) : null;
+    if (shortEnd) {
+      out.push(shortEnd);
+      continue;
+    }
+    const last = mentions[i + 1];
+    if (!last || first.until || last.until) continue;
+    const gap = text.slice(first.end, last.start);
+    if (!CONNECTOR.test(gap)) continue;
+    const before = text.slice(Math.max(0, first.start - 12), first.start);
+    const between = BETWEEN.test(before);
+    if (/^\s*and\s*$/i.test(gap) && !between) continue;
+    const value = sharedYear(first, last);
+    if (!isLater(value, last.value)) continue;
+    const start = between ? first.start - (before.length - before.search(BETWEEN)) : first.start;
+    out.push({ ...first, value, text: text.slice(start, last.end), start, end: last.end, until: last.value });
+    i++;
+  }
+  return out;
+}
+
+function yearEnd(text: string, first: DateMention): DateMention | null {
+  const match = YEAR_END.exec(text.slice(first.end));
+  if (!match) return null;
+  const written = match[1]!;
+  const until = written.length === 4 ? written : first.value.slice(0, 2) + written;
+  if (!isLater(first.value, until)) return null;
+  const end = first.end + match[0].length;
+  return { ...first, text: text.slice(first.start, end), end, until };
+}
+
+/**
+ * "between September and November 1946": a start written without its year has the end's
+ * (the year before when its month comes later), not the year nearest the report date.
+ */
+function sharedYear(first: DateMention, last: DateMention): string {
+  if (first.precision === 'year' || /\d{3,4}/.test(first.text) || !/\d{4}/.test(last.text)) return first.value;
+  const year = Number(last.value.slice(0, 4));
+  const sameYear = `${year}${first.value.slice(4)}`;
+  return sameYear <= last.value ? sameYear : `${year - 1}${first.value.slice(4)}`;
+}
+
+/** Whether `last` comes after `first` (ISO values of any precision), within `MAX_YEARS`. */
+function isLater(first: string, last: string): boolean {
+  const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4));
+  return last > first && !last.startsWith(first) && years <= MAX_YEARS;
+}
