@@ -93,13 +93,15 @@ export class Newsdesk {
     let dropped = 0;
     if (snapshot.status === 'loaded') {
       index = new NewsIndex(options.index, snapshot.state);
-      const kept = new Set(loaded.reports);
+      const byId = new Map(loaded.reports.map((report) => [report.id, report]));
       for (const report of [...index.reports()]) {
-        if (kept.has(report)) continue;
+        const current = byId.get(report.id);
+        // a file read again (changed too close to the snapshot to trust its time) keeps what did not change
+        if (current && keptAsIs(report, current)) continue;
         index.removeReport(report.id);
         dropped++;
       }
-      const fresh = loaded.reports.filter((report) => index.report(report.id) !== report);
+      const fresh = loaded.reports.filter((report) => !index.report(report.id));
       index.addReports(fresh);
       processed = fresh.length;
     } else {
@@ -246,7 +248,7 @@ export class Newsdesk {
     for (const report of loaded.reports) {
       const old = this.index.report(report.id);
       if (!old) added.push(report.id);
-      else if (!sameReport(old, report)) changed.push(report.id);
+      else if (!keptAsIs(old, report)) changed.push(report.id);
       else continue;
       toAdd.push(report);
     }
@@ -287,6 +289,14 @@ function snapshotDir(stateDir: string): string {
   return join(stateDir, 'index');
 }
 
-function sameReport(a: Report, b: Report): boolean {
-  return a.text === b.text && a.date === b.date && a.title === b.title && a.source === b.source && a.url === b.url;
+/**
+ * Whether a report read again can stay indexed as it is: same content. It takes the place it
+ * was read from (another file, or another line after lines were inserted above it), so
+ * citations point where it is now; its index entries and annotations are kept.
+ */
+function keptAsIs(indexed: Report, read: Report): boolean {
+  if (indexed === read) return true;
+  const same = indexed.text === read.text && indexed.date === read.date && indexed.title === read.title && indexed.source === read.source && indexed.url === read.url;
+  if (same) indexed.origin = read.origin;
+  return same;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,12 +77,25 @@ describe('index snapshot', () => {
     expect(second.lastLoad.problems[0]).toMatchObject({ file: 'mixed.jsonl', line: 2 });
   });
 
-  it('reads again a file modified just before it was looked at (its time stamp cannot be trusted yet)', async () => {
+  it('reads again a file modified just before it was looked at, and indexes again only what its content changed', async () => {
     const reports = tempReports({ 'fresh.md': '---\ndate: 2020-01-01\n---\nThe Snorkelby ferry sailed.\n' });
+    const file = join(reports, 'fresh.md');
     const state = `${reports}-state`;
-    await (await Newsdesk.open(reports, { stateDir: state })).saveSnapshot();
+    const first = await Newsdesk.open(reports, { stateDir: state });
+    first.index.annotations('fresh');
+    await first.saveSnapshot();
+
     const second = await Newsdesk.open(reports, { stateDir: state });
-    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 0, processed: 1, dropped: 1 });
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 1, processed: 0, dropped: 0 });
+    expect(second.index.cachedAnnotations('fresh')).not.toBeNull();
+
+    // same size and time stamp, other words: only the content can tell
+    const { mtime } = statSync(file);
+    writeFileSync(file, '---\ndate: 2020-01-01\n---\nThe Snorkelby ferry docked.\n');
+    utimesSync(file, mtime, mtime);
+    const third = await Newsdesk.open(reports, { stateDir: state });
+    expect(third.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 0, processed: 1, dropped: 1 });
+    expect(third.ask('search', 'Snorkelby ferry').answers[0]?.citations[0]?.passage).toBe('The Snorkelby ferry docked.');
   });
 
   it.each([
