@@ -96,8 +96,8 @@ export class Newsdesk {
       const byId = new Map(loaded.reports.map((report) => [report.id, report]));
       for (const report of [...index.reports()]) {
         const current = byId.get(report.id);
-        // a file read again (changed too close to the snapshot to trust its time) keeps what did not change
-        if (current && keptAsIs(report, current)) continue;
+        // a file read again (changed since the snapshot, or too recently to trust its time) keeps the reports that did not change
+        if (current && keepIfSame(report, current)) continue;
         index.removeReport(report.id);
         dropped++;
       }
@@ -248,7 +248,7 @@ export class Newsdesk {
     for (const report of loaded.reports) {
       const old = this.index.report(report.id);
       if (!old) added.push(report.id);
-      else if (!keptAsIs(old, report)) changed.push(report.id);
+      else if (!keepIfSame(old, report)) changed.push(report.id);
       else continue;
       toAdd.push(report);
     }
@@ -290,11 +290,12 @@ function snapshotDir(stateDir: string): string {
 }
 
 /**
- * Whether a report read again can stay indexed as it is: same content. It takes the place it
- * was read from (another file, or another line after lines were inserted above it), so
- * citations point where it is now; its index entries and annotations are kept.
+ * Keeps an indexed report, with its index entries and annotations, when the report read again
+ * has the same content; it takes the place it was read from (another file, or another line
+ * after lines were inserted above it), so citations point where it is now. Returns whether
+ * it was kept.
  */
-function keptAsIs(indexed: Report, read: Report): boolean {
+function keepIfSame(indexed: Report, read: Report): boolean {
   if (indexed === read) return true;
   const same = indexed.text === read.text && indexed.date === read.date && indexed.title === read.title && indexed.source === read.source && indexed.url === read.url;
   if (same) indexed.origin = read.origin;

@@ -110,7 +110,8 @@ export function stem(word: string): string {
   if (/^\d/.test(base) || base.length <= 3) return base;
   let w = base;
   for (const [british, american] of BRITISH_SPELLINGS) w = w.replace(british, american);
-  // "originally" finds "original", "recently" "recent"; short words ("rally", "gently") and "-ily" words ("family", "Italy") are left alone
+  // "originally" finds "original", "recently" "recent"; short words ("rally", "gently") and
+  // "-ily" words ("family", "Italy") are left alone
   if (w.length >= 7 && /(?:al|ent|ant|ous|ive|ful|less|ic)ly$/.test(w)) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);

@@ -65,6 +65,23 @@ describe('index snapshot', () => {
     expect(second.index.report(removed!.replace(/\.md$/, ''))).toBeUndefined();
   });
 
+  it('indexes only the new report of a JSONL file that grew by a line', async () => {
+    const line = (id: string, text: string) => `${JSON.stringify({ id, date: '2020-01-01', text })}\n`;
+    const reports = tempReports({ 'wire.jsonl': line('dam', 'The Wobbleton dam opened.') + line('ferry', 'The Snorkelby ferry sailed.') });
+    const file = join(reports, 'wire.jsonl');
+    utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
+    const state = `${reports}-state`;
+    const first = await Newsdesk.open(reports, { stateDir: state });
+    first.index.annotations('dam');
+    await first.saveSnapshot();
+    writeFileSync(file, readFileSync(file, 'utf8') + line('choir', 'The Plimpton choir sang.'));
+
+    const second = await Newsdesk.open(reports, { stateDir: state });
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 2, processed: 1, dropped: 0 });
+    expect(second.index.cachedAnnotations('dam')).not.toBeNull();
+    expect(second.ask('search', 'Plimpton choir').answers[0]?.citations[0]?.reportId).toBe('choir');
+  });
+
   it('reports the problems of an unchanged file it reuses', async () => {
     const reports = tempReports({ 'mixed.jsonl': '{"id":"ok","date":"2020-01-01","text":"The Wobbleton dam opened."}\n{"id":"bad","date":"2020-13-45","text":"x"}\n' });
     utimesSync(join(reports, 'mixed.jsonl'), AN_HOUR_AGO, AN_HOUR_AGO);
