@@ -93,17 +93,9 @@ export class Newsdesk {
     let dropped = 0;
     if (snapshot.status === 'loaded') {
       index = new NewsIndex(options.index, snapshot.state);
-      const byId = new Map(loaded.reports.map((report) => [report.id, report]));
-      for (const report of [...index.reports()]) {
-        const current = byId.get(report.id);
-        // a file read again (changed since the snapshot, or too recently to trust its time) keeps the reports that did not change
-        if (current && keepIfSame(report, current)) continue;
-        index.removeReport(report.id);
-        dropped++;
-      }
-      const fresh = loaded.reports.filter((report) => !index.report(report.id));
-      index.addReports(fresh);
-      processed = fresh.length;
+      const { added, changed, removed } = applyLoad(index, loaded.reports);
+      processed = added.length + changed.length;
+      dropped = removed.length + changed.length;
     } else {
       index = NewsIndex.fromReports(loaded.reports, options.index);
     }
@@ -237,27 +229,34 @@ export class Newsdesk {
     // files unchanged since the last load keep the reports already indexed
     const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const fresh = new Map(loaded.reports.map((r) => [r.id, r]));
-    const added: string[] = [];
-    const changed: string[] = [];
-    const removed: string[] = [];
-    for (const report of [...this.index.reports()]) {
-      if (!fresh.has(report.id)) removed.push(report.id);
-    }
-    const toAdd: Report[] = [];
-    for (const report of loaded.reports) {
-      const old = this.index.report(report.id);
-      if (!old) added.push(report.id);
-      else if (!keepIfSame(old, report)) changed.push(report.id);
-      else continue;
-      toAdd.push(report);
-    }
-    for (const id of removed) this.index.removeReport(id);
-    this.index.addReports(toAdd);
+    const { added, changed, removed } = applyLoad(this.index, loaded.reports);
     this.lastLoad = loaded;
     this.loadedAt = now;
     return { added, changed, removed, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
   }
+}
+
+/**
+ * Brings the index to the reports just read: removes those gone, indexes the new and the
+ * changed ones; a report whose content did not change (its file unchanged, or read again
+ * after a change elsewhere in it) keeps its index entries and annotations.
+ */
+function applyLoad(index: NewsIndex, reports: Report[]): Pick<ReloadSummary, 'added' | 'changed' | 'removed'> {
+  const read = new Set(reports.map((report) => report.id));
+  const removed = [...index.reports()].filter((report) => !read.has(report.id)).map((report) => report.id);
+  const added: string[] = [];
+  const changed: string[] = [];
+  const toIndex: Report[] = [];
+  for (const report of reports) {
+    const indexed = index.report(report.id);
+    if (!indexed) added.push(report.id);
+    else if (!keepIfSame(indexed, report)) changed.push(report.id);
+    else continue;
+    toIndex.push(report);
+  }
+  for (const id of removed) index.removeReport(id);
+  index.addReports(toIndex);
+  return { added, changed, removed };
 }
 
 /** Reuses the reports of every file whose fingerprint still matches. */

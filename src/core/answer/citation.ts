@@ -65,9 +65,10 @@ export function contextFit(
   }
   let closestMatch = Infinity;
   for (const term of matched) closestMatch = Math.min(closestMatch, nearest.get(term) ?? Infinity);
+  const asked = new Set(queryTerms);
   let near = 0;
   let sum = 0;
-  for (const term of new Set(queryTerms)) {
+  for (const term of asked) {
     const d = nearest.get(term);
     if (d === undefined) continue;
     if (d <= LOCAL_RADIUS) near++;
@@ -76,7 +77,7 @@ export function contextFit(
   const count = queryTerms.length;
   return {
     proximity: Number.isFinite(closestMatch) ? 1 / (1 + closestMatch / 40) : 0,
-    local: count ? near / new Set(queryTerms).size : 0,
+    local: count ? near / asked.size : 0,
     aligned: count ? sum / count : 0,
   };
 }
