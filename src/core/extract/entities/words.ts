@@ -9,7 +9,7 @@ export const ROLE_HEADS = new Set([
   'rep', 'congressman', 'congresswoman', 'mayor', 'ambassador', 'envoy', 'consul', 'diplomat', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'cfo', 'coo', 'cto', 'director',
   'head', 'leader', 'manager', 'officer', 'official', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt',
-  'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'sergeant', 'sgt', 'marshal', 'analyst', 'analysist', 'economist',
+  'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'sergeant', 'sgt', 'marshal', 'analyst', 'economist',
   'strategist', 'adviser', 'advisor', 'counsel', 'attorney', 'lawyer', 'judge', 'justice', 'prosecutor', 'professor',
   'prof', 'researcher', 'scientist', 'editor', 'correspondent', 'reporter', 'journalist', 'columnist', 'founder',
   'cofounder', 'co-founder', 'owner', 'executive', 'president-elect', 'nominee', 'candidate', 'chairperson', 'king',

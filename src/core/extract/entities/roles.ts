@@ -1,0 +1,130 @@
+import type { EntityMention, EntityType } from '../../types.js';
+import type { Term } from './terms.js';
+import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './words.js';
+
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+export const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Adverb', 'QuestionWord'];
+
+
+export function isNameWord(term: Term): boolean {
+  const first = term.text[0];
+  if (!first || !/\p{Lu}/u.test(first)) return false;
+  if (term.tags.has('ProperNoun') || PERSON_TAGS.some((t) => term.tags.has(t)) || term.tags.has('Organization') || PLACE_TAGS.some((t) => term.tags.has(t))) {
+    return !NOT_NAMES.has(stripPossessive(term.lower)) || COURTESY.has(term.lower.replace(/\.$/, ''));
+  }
+  if (NOT_NAME_TAGS.some((t) => term.tags.has(t))) return false;
+  if (NOT_NAMES.has(stripPossessive(term.lower)) && !COURTESY.has(term.lower.replace(/\.$/, ''))) return false;
+  return term.position > 0 || term.tags.has('Acronym') || ROLE_HEADS.has(term.lower) || ORG_HEADS.has(term.lower);
+}
+
+/** Only spaces between the two words (or an abbreviation's period). */
+export function joined(term: Term, next?: Term): boolean {
+  if (next && next.pre.trim() !== '') return false;
+  const post = term.post;
+  if (/^\s*$/.test(post)) return true;
+  return /^\.\s*$/.test(post) && (COURTESY.has(term.lower) || /^\p{Lu}$/u.test(term.text) || term.tags.has('Abbreviation'));
+}
+
+/** A lower-case common noun for a person's job or part: "tackle", "linebacker", "analyst". */
+export function isRoleNoun(term: Term): boolean {
+  if (!/^\p{Ll}/u.test(term.text)) return false;
+  if (ROLE_HEADS.has(term.lower) || term.tags.has('Actor')) return true;
+  return term.tags.has('Noun') && term.tags.has('Singular') && !term.tags.has('Pronoun') && !NAME_CONNECTORS.has(term.lower) && !NOT_NAMES.has(term.lower);
+}
+
+export function isTitleWord(term: Term): boolean {
+  const word = stripPossessive(term.lower).replace(/\.$/, '');
+  return term.tags.has('Honorific') || COURTESY.has(word) || ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || ORG_HEADS.has(word);
+}
+
+/** "US Secretary of Defense James Mattis", "UBS analyst David Strauss", "the Minister of Defense, Colonel General Zakir Hasanov". */
+export function roleBefore(prefix: Term[], all: Term[], first: Term, text: string): string | undefined {
+  let index = all.indexOf(first) - 1;
+  const taken: Term[] = [];
+  // courtesy titles are dropped; ranks and roles in the run are kept
+  let k = prefix.length - 1;
+  while (k >= 0 && COURTESY.has(prefix[k]!.lower.replace(/\.$/, ''))) {
+    k--;
+    index--;
+  }
+  for (; index >= 0; index--) {
+    const term = all[index]!;
+    if (term.sentence !== first.sentence || !joined(term)) break;
+    const initial = term.position === 0 && /^\p{Lu}/u.test(term.text) && !NOT_NAMES.has(term.lower);
+    if (isNameWord(term) || initial || ROLE_HEADS.has(term.lower) || ROLE_MODIFIERS.has(term.lower) || (NAME_CONNECTORS.has(term.lower) && taken.length > 0 && term.lower !== 'the')) {
+      taken.unshift(term);
+      continue;
+    }
+    // one plain noun right before the name is a role too: "linebacker Von Miller", "tight end Owen Daniels"
+    if (taken.length === 0 && isRoleNoun(term)) {
+      taken.unshift(term);
+      const modifier = all[index - 1];
+      if (modifier && modifier.sentence === term.sentence && joined(modifier, term) && /^\p{Ll}/u.test(modifier.text) && (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) && !NOT_NAMES.has(modifier.lower)) {
+        taken.unshift(modifier);
+        index--;
+      }
+      continue;
+    }
+    break;
+  }
+  while (taken.length && NAME_CONNECTORS.has(taken[0]!.lower)) taken.shift();
+  const hasHead = taken.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)) || (/^\p{Ll}/u.test(t.text) && isRoleNoun(t)));
+  const direct = hasHead ? cleanRole(spanText(text, taken)) : undefined;
+  // an appositive before the name: "the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov"
+  const comma = all[index];
+  if (comma && comma.sentence === first.sentence && /^,\s*$/.test(comma.post)) {
+    const appositive: Term[] = [];
+    for (let j = index; j >= 0; j--) {
+      const term = all[j]!;
+      if (term.sentence !== first.sentence || (j !== index && !joined(term))) break;
+      const connector = NAME_CONNECTORS.has(term.lower) && (term.lower !== 'the' || NAME_CONNECTORS.has(all[j - 1]?.lower ?? ''));
+      if (isNameWord(term) || ROLE_HEADS.has(term.lower) || ROLE_MODIFIERS.has(term.lower) || (connector && appositive.length > 0)) {
+        appositive.unshift(term);
+        continue;
+      }
+      break;
+    }
+    while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
+    if (appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return cleanRole(spanText(text, appositive));
+  }
+  return direct;
+}
+
+const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:()“”"]{3,90}?)(?=,|;|\s+(?:said|says|told|noted|added|stated|explained)\b)/;
+
+/** "Laura Cooper, the US Deputy Assistant Secretary of Defense, said". */
+export function roleAfter(last: Term, text: string): string | undefined {
+  const after = text.slice(last.end, last.end + 120);
+  const match = ROLE_AFTER.exec(after.replace(/^[’']s/, ''));
+  if (!match) return undefined;
+  const words = match[1]!.toLowerCase().split(/\s+/);
+  if (words.length > 10 || !words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
+  if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(match[1]!) || /^\S+ing\b/.test(match[1]!)) return undefined;
+  return cleanRole(match[1]!);
+}
+
+export function cleanRole(role: string): string | undefined {
+  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[\s,.;:]+$/, '').trim();
+  return cleaned.length >= 2 ? cleaned : undefined;
+}
+
+export function mention(type: EntityType, terms: Term[], text: string, surface: string): EntityMention {
+  const start = terms[0]!.start;
+  let end = terms[terms.length - 1]!.end;
+  let name = surface;
+  const possessive = /[’']s$/.exec(name);
+  if (possessive) {
+    name = name.slice(0, -possessive[0].length);
+    end -= possessive[0].length;
+  }
+  return { text: name, type, surface: text.slice(start, end), start, end };
+}
+
+export function spanText(text: string, terms: Term[]): string {
+  return text.slice(terms[0]!.start, terms[terms.length - 1]!.end).replace(/\s+/g, ' ');
+}
+
+export function stripPossessive(word: string): string {
+  return word.replace(/[’']s$/, '');
+}

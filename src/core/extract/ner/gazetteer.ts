@@ -1,0 +1,68 @@
+import nlp from 'compromise';
+
+/** Word-list classes the tagger reads as features, from compromise's lexicon (a maintained package). */
+const CLASS_OF_TAG: Record<string, string> = {
+  Country: 'country',
+  City: 'city',
+  Region: 'region',
+  Place: 'place',
+  FirstName: 'first',
+  MaleName: 'first',
+  FemaleName: 'first',
+  LastName: 'last',
+  Person: 'person',
+  Organization: 'org',
+  SportsTeam: 'team',
+  Demonym: 'demonym',
+  Honorific: 'honorific',
+  Month: 'month',
+  WeekDay: 'weekday',
+  Actor: 'actor',
+};
+
+/** Word-list entries (lower case): one-word entries by word, longer ones by their first word. */
+export interface Gazetteer {
+  single: Map<string, string[]>;
+  /** First word → the whole entries (as word arrays) with their classes. */
+  multi: Map<string, Array<{ words: string[]; classes: string[] }>>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The word lists, built once from compromise's lexicon. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const single = new Map<string, string[]>();
+  const multi = new Map<string, Array<{ words: string[]; classes: string[] }>>();
+  for (const [entry, tags] of Object.entries(lexicon)) {
+    const classes = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => CLASS_OF_TAG[t]).filter((c) => c !== undefined))];
+    if (classes.length === 0) continue;
+    const words = entry.split(' ');
+    if (words.length === 1) single.set(entry, classes);
+    else {
+      const list = multi.get(words[0]!) ?? [];
+      list.push({ words, classes });
+      multi.set(words[0]!, list);
+    }
+  }
+  cached = { single, multi };
+  return cached;
+}
+
+/**
+ * The word-list features of every token of a sentence: the classes of the word itself, and
+ * for each multi-word entry that covers it, the class with the token's place in it (B/I).
+ */
+export function gazetteerMarks(lowers: string[]): string[][] {
+  const { single, multi } = gazetteer();
+  const marks: string[][] = lowers.map((w) => (single.get(w) ?? []).map((c) => `1${c}`));
+  for (let i = 0; i < lowers.length; i++) {
+    for (const entry of multi.get(lowers[i]!) ?? []) {
+      const n = entry.words.length;
+      if (i + n > lowers.length || !entry.words.every((w, k) => lowers[i + k] === w)) continue;
+      for (let k = 0; k < n; k++) for (const c of entry.classes) marks[i + k]!.push(`${k === 0 ? 'B' : 'I'}${c}`);
+    }
+  }
+  return marks;
+}
