@@ -1,6 +1,7 @@
 // npm run eval: scores the pipeline on ../shared/data/dev and prints one table.
 import { hasSharedData, DATA_DIR } from './data.js';
-import { evalMeantimeDates, evalMeantimeEntities } from './meantime.js';
+import { conllRows, conllSet, CONLL_PUBLISHED, pipelinePredictor, scoreConll } from './conll.js';
+import { evalMeantimeDates, evalMeantimeEntities, meantimeEntityRows } from './meantime.js';
 import { percent } from './metrics.js';
 import { evalPolnear } from './polnear.js';
 import { evalSquad } from './squad.js';
@@ -27,10 +28,12 @@ for (const s of timed('squad', () => evalSquad(undefined, quick ? 300 : undefine
 const dates = timed('meantime dates', () => evalMeantimeDates());
 rows.push([`MEANTIME dates (${dates.gold} gold)`, 'found', percent(dates.found, dates.gold)]);
 rows.push(['MEANTIME dates', 'value recovered', percent(dates.valueRight, dates.gold)]);
-for (const e of timed('meantime entities', () => evalMeantimeEntities())) {
-  rows.push([`MEANTIME ${e.type} (${e.gold} gold)`, 'recovered (recall)', percent(e.recovered, e.gold)]);
-  rows.push([`MEANTIME ${e.type}`, 'precision', percent(e.correct, e.predicted)]);
+rows.push(...meantimeEntityRows(timed('meantime entities', () => evalMeantimeEntities())));
+for (const set of ['testa', 'train-heldout'] as const) {
+  const docs = conllSet(set);
+  rows.push(...conllRows(timed(`conll ${set}`, () => scoreConll(set, quick ? docs.slice(0, 60) : docs, pipelinePredictor))));
 }
+rows.push(['CoNLL-2003', CONLL_PUBLISHED, '']);
 const quotes = timed('polnear', () => evalPolnear(quick ? 120 : undefined));
 rows.push([`PolNeAR named-speaker quotes (${quotes.gold} in ${quotes.articles} articles)`, 'extracted', percent(quotes.extracted, quotes.gold)]);
 rows.push(['PolNeAR named-speaker quotes', 'speaker right', percent(quotes.speakerRight, quotes.gold)]);

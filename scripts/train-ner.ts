@@ -49,7 +49,7 @@ export function trainFromFile(dataPath: string, outPath: string, options: TrainO
   const temp = `${outPath}.tmp-${process.pid}`;
   writeFileSync(temp, json);
   renameSync(temp, outPath);
-  return { articles: articles.length, sentences: sentences.length, features: model.weights.size, bytes: Buffer.byteLength(json) };
+  return { articles: articles.length, sentences: sentences.length, features: model.rows.size, bytes: Buffer.byteLength(json) };
 }
 
 function option(name: string): string | undefined {

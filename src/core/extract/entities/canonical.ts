@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import { keepsPeriod } from '../ner/tokens.js';
 import { PLACE_ALIASES } from './words.js';
 
 /**
@@ -31,9 +32,15 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
 
 function clean(m: EntityMention): EntityMention {
   let { text, start, end } = m;
-  const surface = m.surface.replace(/[\s,.;:!?)"”’]+$/, '');
-  end = start + surface.length;
+  let surface = m.surface.replace(/[\s,.;:!?)"”’]+$/, '');
   text = text.replace(/[\s,.;:!?)"”’]+$/, '').replace(/\s+/g, ' ');
+  // an abbreviation keeps its period: "U.S.", "Corp."
+  const lastWord = /\S+$/.exec(`${surface}.`)?.[0] ?? '';
+  if (m.surface.startsWith(`${surface}.`) && keepsPeriod(lastWord)) {
+    surface += '.';
+    text += '.';
+  }
+  end = start + surface.length;
   return { ...m, text, start, end, surface };
 }
 

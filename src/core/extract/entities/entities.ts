@@ -2,19 +2,13 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { isTitleWord, mention, roleAfter, roleBefore, stripPossessive } from './roles.js';
-import { ruleMentions } from './rules.js';
 import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, ROLE_HEADS } from './words.js';
 
+/** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
+const BODY_HEADS = new Set(['force', 'forces', 'ministry', 'department', 'army', 'navy', 'police', 'government', 'party', 'agency']);
+
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
-
-/** What extractEntities draws on besides the trained tagger (measured on the check parts: eval/conll.ts, eval/meantime.ts). */
-export interface EntityOptions {
-  /** Also keep names the word patterns find where the tagger found nothing. */
-  ruleFallback: boolean;
-}
-
-export const DEFAULT_ENTITY_OPTIONS: EntityOptions = { ruleFallback: false };
 
 /**
  * People, organisations and places of a text, with canonical names and roles.
@@ -22,7 +16,7 @@ export const DEFAULT_ENTITY_OPTIONS: EntityOptions = { ruleFallback: false };
  * they are; compromise's tags give the role the text gives a person ("Minister of Defense"),
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
-export function extractEntities(text: string, options: EntityOptions = DEFAULT_ENTITY_OPTIONS): EntityMention[] {
+export function extractEntities(text: string): EntityMention[] {
   const names = findNames(text);
   const terms = tagTerms(text);
   const mentions: EntityMention[] = [];
@@ -30,10 +24,6 @@ export function extractEntities(text: string, options: EntityOptions = DEFAULT_E
     const type = TYPE_OF[span.type];
     const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), terms) : null;
     if (adjusted) mentions.push(fromSpan(adjusted.span, adjusted.type, terms, text));
-  }
-  if (options.ruleFallback) {
-    const taken = (m: EntityMention) => names.some((n) => m.start < n.end && n.start < m.end);
-    mentions.push(...ruleMentions(terms, text).filter((m) => !taken(m)));
   }
   return joinMentions(text, mentions);
 }
@@ -49,7 +39,8 @@ function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], terms: Term
   const lowers = inside.map((t) => stripPossessive(t.lower).replace(/\.$/, ''));
   if (type === 'person') {
     let first = 0;
-    while (first < inside.length && isTitleWord(inside[first]!)) first++;
+    // an initial ("M. Waugh") is part of the name, even where it spells a title
+    while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (first === inside.length) return null;
     return { span: { ...span, start: Math.max(span.start, inside[first]!.start) }, type };
   }
@@ -58,7 +49,7 @@ function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], terms: Term
   const at = terms.indexOf(inside[0]!);
   const before = terms.slice(Math.max(0, at - 2), at).map((t) => t.lower);
   if (!hasOrgHead && before.length === 2 && before[1] === 'of' && ROLE_HEADS.has(before[0]!)) return null;
-  if (type === 'place' && ORG_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
+  if (type === 'place' && BODY_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
   return { span, type };
 }
 
@@ -67,7 +58,7 @@ function fromSpan(span: NerSpan, type: EntityType, terms: Term[], text: string):
   const inside = termsIn(terms, span);
   const out = mention(type, inside.length ? inside : [pseudoTerm(span, text)], text, text.slice(span.start, span.end));
   out.start = span.start;
-  out.end = Math.min(out.end, span.end);
+  out.end = span.end;
   out.surface = text.slice(out.start, out.end);
   if (type !== 'person' || inside.length === 0) return out;
   const at = terms.indexOf(inside[0]!);

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 
 /** Word-list classes the tagger reads as features, from compromise's lexicon (a maintained package). */
@@ -46,6 +49,7 @@ export function gazetteer(): Gazetteer {
       multi.set(words[0]!, list);
     }
   }
+  for (const name of companyWords()) single.set(name, [...(single.get(name) ?? []), 'company']);
   cached = { single, multi };
   return cached;
 }
@@ -65,4 +69,15 @@ export function gazetteerMarks(lowers: string[]): string[][] {
     }
   }
   return marks;
+}
+
+/** Words of company names (lower case) from @cspell/dict-companies, a maintained word list. */
+function companyWords(): string[] {
+  // the package exports only its cspell settings file; the word list lies beside it
+  const settings = createRequire(import.meta.url).resolve('@cspell/dict-companies/cspell-ext.json');
+  const path = join(dirname(settings), 'dict', 'companies.txt');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim().toLowerCase())
+    .filter((line) => line.length > 1 && !line.startsWith('#'));
 }

@@ -20,48 +20,69 @@ export interface ModelHeader {
   settings: Record<string, number>;
 }
 
-/** A trained tagger: one weight vector (over TAGS) per feature. */
+/** A trained tagger: one weight vector (over TAGS) per feature, all in one array. */
 export interface NerModel {
   header: ModelHeader;
-  weights: Map<string, Float32Array>;
+  /** Feature → its row in `weights` (the row's first entry is at row × TAGS.length). */
+  rows: Map<string, number>;
+  weights: Float32Array;
 }
 
-/** The file form: weights as integers (weight × scale), each feature's non-zero entries as [tag, value] pairs. */
+/** The file form: feature names (sorted) and their weights as integers (weight × scale), row after row. */
 export interface ModelFile {
-  format: 'newsdesk-ner/1';
+  format: 'newsdesk-ner/2';
   header: ModelHeader;
   tags: readonly string[];
   scale: number;
-  weights: Record<string, number[]>;
+  features: string[];
+  weights: number[];
 }
 
 export const MODEL_FILE_NAME = 'ner.json';
 
-/** Reads a model from its file form. */
-export function modelFromFile(file: ModelFile): NerModel {
-  if (file.format !== 'newsdesk-ner/1') throw new Error(`NER model: unknown format ${String(file.format)}`);
-  if (file.tags.join(',') !== TAGS.join(',')) throw new Error(`NER model: tags ${file.tags.join(',')} are not ${TAGS.join(',')}`);
-  const weights = new Map<string, Float32Array>();
-  for (const [feature, pairs] of Object.entries(file.weights)) {
-    const vector = new Float32Array(TAGS.length);
-    for (let k = 0; k + 1 < pairs.length; k += 2) vector[pairs[k]!] = pairs[k + 1]! / file.scale;
-    weights.set(feature, vector);
+/** A model from one weight vector per feature. */
+export function modelFromVectors(header: ModelHeader, vectors: Map<string, ArrayLike<number>>): NerModel {
+  const rows = new Map<string, number>();
+  const weights = new Float32Array(vectors.size * TAGS.length);
+  for (const [feature, vector] of vectors) {
+    const row = rows.size;
+    rows.set(feature, row);
+    for (let t = 0; t < TAGS.length; t++) weights[row * TAGS.length + t] = vector[t] ?? 0;
   }
-  return { header: file.header, weights };
+  return { header, rows, weights };
 }
 
-/** The file form of a model: weights rounded to 1/scale, zero entries left out, features in sorted order. */
-export function modelToFile(model: NerModel, scale: number): ModelFile {
-  const weights: Record<string, number[]> = {};
-  for (const feature of [...model.weights.keys()].sort()) {
-    const pairs: number[] = [];
-    model.weights.get(feature)!.forEach((w, tag) => {
-      const value = Math.round(w * scale);
-      if (value !== 0) pairs.push(tag, value);
-    });
-    if (pairs.length) weights[feature] = pairs;
+/** The weight vector of one feature (a view, not a copy), or undefined. */
+export function weightsOf(model: NerModel, feature: string): Float32Array | undefined {
+  const row = model.rows.get(feature);
+  return row === undefined ? undefined : model.weights.subarray(row * TAGS.length, (row + 1) * TAGS.length);
+}
+
+/** Reads a model from its file form. */
+export function modelFromFile(file: ModelFile): NerModel {
+  if (file.format !== 'newsdesk-ner/2') throw new Error(`NER model: unknown format ${String(file.format)}`);
+  if (file.tags.join(',') !== TAGS.join(',')) throw new Error(`NER model: tags ${file.tags.join(',')} are not ${TAGS.join(',')}`);
+  if (file.weights.length !== file.features.length * TAGS.length) {
+    throw new Error(`NER model: ${file.weights.length} weights for ${file.features.length} features`);
   }
-  return { format: 'newsdesk-ner/1', header: model.header, tags: TAGS, scale, weights };
+  const rows = new Map<string, number>();
+  file.features.forEach((feature, row) => rows.set(feature, row));
+  const weights = new Float32Array(file.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = file.weights[i]! / file.scale;
+  return { header: file.header, rows, weights };
+}
+
+/** The file form of a model: weights rounded to 1/scale, features whose weights all round to zero left out, sorted. */
+export function modelToFile(model: NerModel, scale: number): ModelFile {
+  const features: string[] = [];
+  const weights: number[] = [];
+  for (const feature of [...model.rows.keys()].sort()) {
+    const row = Array.from(weightsOf(model, feature)!, (w) => Math.round(w * scale) || 0);
+    if (row.every((w) => w === 0)) continue;
+    features.push(feature);
+    weights.push(...row);
+  }
+  return { format: 'newsdesk-ner/2', header: model.header, tags: TAGS, scale, features, weights };
 }
 
 /** models/ner.json of the project: the nearest `models` folder above this module (src/ or a built dist/). */

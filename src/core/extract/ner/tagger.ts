@@ -12,9 +12,11 @@ export interface NerSpan {
 
 /** Adds the weights of the features to the score of each tag. */
 export function addScores(model: NerModel, features: string[], scores: Float64Array): void {
+  const size = TAGS.length;
   for (const feature of features) {
-    const vector = model.weights.get(feature);
-    if (vector) for (let t = 0; t < vector.length; t++) scores[t]! += vector[t]!;
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
+    for (let t = 0, at = row * size; t < size; t++, at++) scores[t]! += model.weights[at]!;
   }
 }
 

@@ -71,7 +71,7 @@ function isClitic(word: string): boolean {
 }
 
 /** "U.S.", "J.", "Corp.": the period is part of the word. "end." and "..." are not. */
-function keepsPeriod(word: string): boolean {
+export function keepsPeriod(word: string): boolean {
   if (/^(?:\p{L}\.)+$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }

@@ -1,5 +1,5 @@
 import { historyFeatures, staticFeatures } from './features.js';
-import { TAGS, type ModelHeader, type NerModel, type Tag } from './model.js';
+import { modelFromVectors, TAGS, type ModelHeader, type NerModel, type Tag } from './model.js';
 import { allowed } from './tagger.js';
 
 /** A sentence with its gold tags, one per word. */
@@ -131,7 +131,7 @@ export function trainModel(sentences: TrainingSentence[], header: ModelHeader, o
       }
     }
   }
-  return { header, weights: averaged(slots, step, options.minWeight) };
+  return modelFromVectors(header, averaged(slots, step, options.minWeight));
 }
 
 function averaged(slots: Map<string, Slot>, step: number, minWeight: number): Map<string, Float32Array> {
