@@ -1,9 +1,10 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
+import { consistentNames } from './consistency.js';
 import { isTitleWord, mention, roleAfter, roleBefore, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
-import { COURTESY, ORG_HEADS, ROLE_HEADS } from './words.js';
+import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
 const BODY_HEADS = new Set(['force', 'forces', 'ministry', 'department', 'army', 'navy', 'police', 'government', 'party', 'agency']);
@@ -17,13 +18,17 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const names = findNames(text);
+  const names = consistentNames(text, findNames(text));
   const terms = tagTerms(text);
   const mentions: EntityMention[] = [];
   for (const span of names) {
     const type = TYPE_OF[span.type];
     const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), terms) : null;
-    if (adjusted) mentions.push(fromSpan(adjusted.span, adjusted.type, terms, text));
+    if (!adjusted) continue;
+    const found = fromSpan(adjusted.span, adjusted.type, terms, text);
+    mentions.push(found);
+    const body = found.role ? bodyInRole(found, text) : undefined;
+    if (body && !names.some((n) => body.start < n.end && n.start < body.end)) mentions.push(body);
   }
   return joinMentions(text, mentions);
 }
@@ -67,6 +72,21 @@ function fromSpan(span: NerSpan, type: EntityType, terms: Term[], text: string):
   const role = roleBefore(prefix, terms, inside[0]!, text) ?? roleAfter(inside[inside.length - 1]!, text);
   if (role) out.role = role;
   return out;
+}
+
+/** Capitalised words opening a role, before its lower-case words: "Apple chief executive" → Apple. */
+const BODY_BEFORE_ROLE = /^((?:\p{Lu}[\p{L}&.'-]*\s){1,4})(?=\p{Ll})/u;
+
+/** The body a person's role names before the role itself ("UBS analyst David Strauss" → UBS). */
+function bodyInRole(person: EntityMention, text: string): EntityMention | undefined {
+  const roleAt = text.lastIndexOf(person.role!, person.start);
+  if (roleAt < 0 || person.start - roleAt - person.role!.length > 3) return undefined;
+  const words = BODY_BEFORE_ROLE.exec(person.role!)?.[1]?.trimEnd();
+  if (!words) return undefined;
+  const lowers = words.toLowerCase().split(/\s+/);
+  if (lowers.some((w) => ROLE_HEADS.has(w) || COURTESY.has(w.replace(/\.$/, '')))) return undefined;
+  const type = PLACE_ALIASES.has(lowers.join(' ')) ? 'place' : 'organization';
+  return { text: words, type, surface: words, start: roleAt, end: roleAt + words.length };
 }
 
 /** The compromise words that overlap a span. */

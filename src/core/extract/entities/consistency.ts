@@ -1,0 +1,47 @@
+import { gazetteer } from '../ner/gazetteer.js';
+import type { NerSpan } from '../ner/tagger.js';
+import { escapeRegExp } from './canonical.js';
+
+/** Endings of company names: "Lockheed Martin Corp." is also written "Lockheed Martin". */
+const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|plc|PLC|AG|SA|NV|N\.V\.|Group|Holdings|LLC)$/;
+/** A model number after a maker's name: "Airbus A330", "Boeing 747" (the maker stands for a product). */
+const MODEL_NUMBER = /^\s+[A-Z]?\d/;
+
+/**
+ * One name, one kind within a report: a longer name found once ("Lockheed Martin Corp.") is
+ * the same body where the tagger read part of it otherwise ("Lockheed Martin" → not "Martin",
+ * a person), and a company's name the tagger took for a product (MISC) is the company unless
+ * a model number follows.
+ */
+export function consistentNames(text: string, spans: NerSpan[]): NerSpan[] {
+  const out = spans.map((s) => (isCompanyNotProduct(text, s) ? { ...s, type: 'ORG' as const } : s));
+  const names = new Map<string, NerSpan['type']>();
+  for (const s of out) {
+    if (s.type !== 'ORG') continue;
+    const name = text.slice(s.start, s.end);
+    const stem = name.replace(COMPANY_SUFFIX, '');
+    if (stem.includes(' ')) names.set(stem, 'ORG');
+  }
+  for (const [name, type] of names) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + name.length;
+      const overlapping = out.filter((s) => s.start < end && start < s.end);
+      // a longer name already there ("Lockheed Martin Corp.") stays as it is
+      if (overlapping.some((s) => s.start <= start && s.end >= end && s.type === type)) continue;
+      if (overlapping.some((s) => s.start < start || s.end > end)) continue;
+      for (const s of overlapping) out.splice(out.indexOf(s), 1);
+      out.push({ start, end, type });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isCompanyNotProduct(text: string, span: NerSpan): boolean {
+  if (span.type !== 'MISC') return false;
+  const name = text.slice(span.start, span.end);
+  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
+  const classes = gazetteer().single.get(name.toLowerCase()) ?? [];
+  return classes.includes('company') && !classes.includes('demonym') && !MODEL_NUMBER.test(text.slice(span.end, span.end + 4));
+}
