@@ -2,7 +2,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
-import { isTitleWord, mention, roleAfter, roleBefore, stripPossessive } from './roles.js';
+import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS } from './words.js';
 
@@ -21,7 +21,8 @@ export function extractEntities(text: string): EntityMention[] {
   const names = consistentNames(text, findNames(text));
   const terms = tagTerms(text);
   const mentions: EntityMention[] = [];
-  for (const span of names) {
+  for (const tagged of names) {
+    const span = personAfterRole(tagged, termsIn(terms, tagged));
     const type = TYPE_OF[span.type];
     const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), terms) : null;
     if (!adjusted) continue;
@@ -72,6 +73,18 @@ function fromSpan(span: NerSpan, type: EntityType, terms: Term[], text: string):
   const role = roleBefore(prefix, terms, inside[0]!, text) ?? roleAfter(inside[inside.length - 1]!, text);
   if (role) out.role = role;
   return out;
+}
+
+/**
+ * A role run into a name that the tagger read as one name of another kind: "US Secretary of
+ * Defense James Mattis" → the person James Mattis (the role is read apart, before the name).
+ */
+function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
+  if (span.type === 'PER' || !inside.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return span;
+  let first = inside.length;
+  while (first > 0 && PERSON_TAGS.some((tag) => inside[first - 1]!.tags.has(tag)) && !isTitleWord(inside[first - 1]!)) first--;
+  if (first === inside.length || first === 0) return span;
+  return { start: inside[first]!.start, end: span.end, type: 'PER' };
 }
 
 /** Capitalised words opening a role, before its lower-case words: "Apple chief executive" → Apple. */
