@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../types.js';
+import { sentencesOf, type Span } from '../../text/sentences.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
@@ -19,12 +20,12 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  */
 export function extractEntities(text: string): EntityMention[] {
   const names = consistentNames(text, findNames(text));
-  const terms = tagTerms(text);
+  const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
   for (const tagged of names) {
     const span = personAfterRole(tagged, termsIn(terms, tagged));
     const type = TYPE_OF[span.type];
-    const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), terms) : null;
+    const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), text) : null;
     if (!adjusted) continue;
     const found = fromSpan(adjusted.span, adjusted.type, terms, text);
     mentions.push(found);
@@ -40,21 +41,24 @@ export function extractEntities(text: string): EntityMention[] {
  * body ("Secretary of Defense", "Minister of Defense"); a place name ending in a body's head
  * word is the body ("United States Air Force").
  */
-function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], terms: Term[]): { span: NerSpan; type: EntityType } | null {
-  if (inside.length === 0) return { span, type };
-  const lowers = inside.map((t) => stripPossessive(t.lower).replace(/\.$/, ''));
+function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], text: string): { span: NerSpan; type: EntityType } | null {
   if (type === 'person') {
+    if (inside.length === 0) return { span, type };
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (first === inside.length) return null;
     return { span: { ...span, start: Math.max(span.start, inside[first]!.start) }, type };
   }
+  const lowers = text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stripPossessive(w).replace(/\.$/, ''));
   const hasOrgHead = lowers.some((w) => ORG_HEADS.has(w));
   if (lowers.some((w) => ROLE_HEADS.has(w)) && !hasOrgHead) return null;
-  const at = terms.indexOf(inside[0]!);
-  const before = terms.slice(Math.max(0, at - 2), at).map((t) => t.lower);
-  if (!hasOrgHead && before.length === 2 && before[1] === 'of' && ROLE_HEADS.has(before[0]!)) return null;
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase();
+  if (!hasOrgHead && before !== undefined && ROLE_HEADS.has(before)) return null;
   if (type === 'place' && BODY_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
   return { span, type };
 }
@@ -85,6 +89,29 @@ function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
   while (first > 0 && PERSON_TAGS.some((tag) => inside[first - 1]!.tags.has(tag)) && !isTitleWord(inside[first - 1]!)) first--;
   if (first === inside.length || first === 0) return span;
   return { start: inside[first]!.start, end: span.end, type: 'PER' };
+}
+
+/** The words right before a name that may make it part of a role: "Minister of" Defense. */
+const ROLE_BEFORE = /(\p{L}+)\s+of\s+$/u;
+
+/**
+ * The sentences compromise must read (its tags are most of the cost): those with a person,
+ * whose role and title are read from the words, or a name in or after a role word.
+ */
+function sentencesToRead(text: string, names: NerSpan[]): Span[] {
+  const needs = names.filter((n) => {
+    if (n.type === 'PER') return true;
+    const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/);
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]?.toLowerCase();
+    return words.some((w) => ROLE_HEADS.has(w)) || (before !== undefined && ROLE_HEADS.has(before));
+  });
+  const chunks: Span[] = [];
+  let next = 0;
+  for (const sentence of sentencesOf(text)) {
+    while (next < needs.length && needs[next]!.end <= sentence.start) next++;
+    if (next < needs.length && needs[next]!.start < sentence.end) chunks.push(sentence);
+  }
+  return chunks;
 }
 
 /** Capitalised words opening a role, before its lower-case words: "Apple chief executive" → Apple. */

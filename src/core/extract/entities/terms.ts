@@ -27,14 +27,15 @@ interface CompromiseTerm {
 }
 
 /**
- * Tags the words of the text with compromise, runs of sentences at a time. Sentences that
+ * Tags the words of the text with compromise, runs of sentences at a time (by default the runs
+ * that may hold a name; a caller may name the runs it needs). Sentences that
  * can hold no name are left out (no quotation mark, no capital letter after the first word,
  * and a first word that is a common opener): tagging is most of the cost of annotating.
  */
-export function tagTerms(text: string): Term[] {
+export function tagTerms(text: string, chunks: Span[] = nameChunks(text)): Term[] {
   const terms: Term[] = [];
   let sentenceIndex = 0;
-  for (const chunk of nameChunks(text)) {
+  for (const chunk of chunks) {
     const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
     for (const sentence of sentences) {
       sentence.terms.forEach((term, position) => {

@@ -12,11 +12,23 @@ export function shapeOf(word: string): string {
   let shape = '';
   let last = '';
   for (const ch of word) {
-    const kind = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    const kind = kindOf(ch);
     if (kind !== last) shape += kind;
     last = kind;
   }
   return shape;
+}
+
+/** X, x, d or the mark itself; ASCII read by code (most words), the rest by Unicode class. */
+function kindOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    if (code >= 48 && code <= 57) return 'd';
+    return ch;
+  }
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
 }
 
 /** A sentence written in capitals (a headline): its capitals say nothing about names. */
@@ -25,10 +37,9 @@ export function isCapsSentence(words: string[]): boolean {
   let capitals = 0;
   for (const w of words) {
     for (const ch of w) {
-      if (/\p{L}/u.test(ch)) {
-        letters++;
-        if (/\p{Lu}/u.test(ch)) capitals++;
-      }
+      const kind = kindOf(ch);
+      if (kind === 'X' || kind === 'x') letters++;
+      if (kind === 'X') capitals++;
     }
   }
   return letters >= 8 && capitals / letters > 0.8;
