@@ -1,0 +1,50 @@
+import type { DateMention } from '../../types.js';
+import { COUNT, countValue } from './numbers.js';
+import { durationValue, UNIT } from './units.js';
+
+/** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
+const BOUND = '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
+/** "the past", "the next", "the first": which stretch of that length. */
+const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
+/** "two more weeks", "20 additional years". */
+const EXTRA = '(?:more|additional|full|straight|consecutive|long)';
+
+/** "the past two weeks", "nearly forty years", "a decade", "24 hours", "at least 20 more years". */
+const COUNTED = new RegExp(
+  `\\b(?:${BOUND}\\s+)?(?:(?:the|each of the)\\s+)?(?:${STRETCH}\\s+)?(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`,
+  'gi',
+);
+/** "two-year", "30-day", "52-week", "day-long": a length written as one hyphenated word. */
+const HYPHENATED = new RegExp(`\\b(${COUNT}|\\d{1,3})-(${UNIT})(?:-long)?\\b`, 'gi');
+/** "recent weeks", "the coming months", "the past few years": a stretch of unsaid length. */
+const VAGUE_STRETCH = new RegExp(`\\b(?:the\\s+)?(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
+
+/** What may follow a counted length that makes it a date or something else: "two years ago", "a day earlier". */
+const NOT_A_LENGTH = /^\s*(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
+/** "a year" right after an amount is a rate ("15 a year"): a set, found elsewhere. */
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S*\s+$/i;
+
+/**
+ * Lengths of time (TIMEX3 DURATION): value an ISO 8601 duration such as P3Y, PT24H or PXW
+ * (X where the text gives no number). Needs no report date: a length does not depend on it.
+ */
+export function durationMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (NOT_A_LENGTH.test(text.slice(end, end + 16))) continue;
+      const unitWritten = pattern === VAGUE_STRETCH ? match[1]! : match[2]!;
+      const countWritten = pattern === VAGUE_STRETCH ? null : match[1]!;
+      // "the past year" alone is a stretch; a bare plural ("recent year") is not a length
+      if (pattern === VAGUE_STRETCH && !/s$/i.test(unitWritten)) continue;
+      if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      const count = countWritten === null ? null : countValue(countWritten);
+      if (count === 0) continue;
+      const { value, precision } = durationValue(count, unitWritten);
+      out.push({ text: match[0], type: 'duration', value, precision, start, end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import type * as chrono from 'chrono-node';
+
+/** Parts of the day with TIMEX3's codes: "this morning" is 1998-02-06TMO. */
+const PARTS: Array<[RegExp, string]> = [
+  [/\bmorning\b/i, 'MO'],
+  [/\b(?:mid-?)?afternoon\b/i, 'AF'],
+  [/\bevening\b/i, 'EV'],
+  [/\b(?:tonight|(?:over)?night)\b/i, 'NI'],
+];
+/** A clock word chrono may leave uncertain: "noon", "midnight", "midday". */
+const CLOCK_WORD = /\b(?:noon|midday|midnight)\b/i;
+
+/**
+ * The time-of-day part of a TIMEX3 value ("T15:00", "TMO") for what chrono read, or null when the
+ * expression names no time of day.
+ */
+export function timeSuffix(components: chrono.ParsedComponents, written: string): string | null {
+  if (components.isCertain('hour') || CLOCK_WORD.test(written)) {
+    const two = (n: number | null) => String(n ?? 0).padStart(2, '0');
+    return `T${two(components.get('hour'))}:${two(components.get('minute'))}`;
+  }
+  for (const [pattern, code] of PARTS) if (pattern.test(written)) return `T${code}`;
+  return null;
+}
+
+/** "last night" is the night before the report's day, which chrono reads as the day itself. */
+export const NIGHT_BEFORE = /\blast\s+night\b/i;
