@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.js';
 import { COUNT, countValue } from './numbers.js';
-import { durationValue, UNIT } from './units.js';
+import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
 
 /** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
 const BOUND = '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
@@ -14,8 +14,8 @@ const COUNTED = new RegExp(
   `\\b(?:${BOUND}\\s+)?(?:(?:the|each of the)\\s+)?(?:${STRETCH}\\s+)?(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`,
   'gi',
 );
-/** "two-year", "30-day", "52-week", "day-long": a length written as one hyphenated word. */
-const HYPHENATED = new RegExp(`\\b(${COUNT}|\\d{1,3})-(${UNIT})(?:-long)?\\b`, 'gi');
+/** "two-year", "30-day", "52-week": a length as one hyphenated word ("6-year-old" is an age, "three-quarters" a share). */
+const HYPHENATED = new RegExp(`\\b(${COUNT}|\\d{1,3})-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
 /** "recent weeks", "the coming months", "the past few years": a stretch of unsaid length. */
 const VAGUE_STRETCH = new RegExp(`\\b(?:the\\s+)?(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
 

@@ -4,8 +4,8 @@ import { formatValue } from './calendar.js';
 /** TIMEX3's present, past and future references. */
 const REFERENCES: Array<[RegExp, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF']> = [
   [/\b(?:right\s+now|now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+this\s+time)\b/gi, 'PRESENT_REF'],
-  [/\b(?:(?:more|most|until|only|very)\s+)?recently\b|\bpreviously\b|\bthe\s+past\b/gi, 'PAST_REF'],
-  [/\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near\s+term|soon|as\s+soon\s+as\s+possible)\b/gi, 'FUTURE_REF'],
+  [/\b(?:(?:more|most|until|only|very)\s+)?recently\b|\bthe\s+past\b/gi, 'PAST_REF'],
+  [/\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near\s+term)\b/gi, 'FUTURE_REF'],
 ];
 /** "the now-defunct company": "now" there dates nothing. */
 const NOT_TIME_AFTER = /^\s*(?:-|–)?\s*(?:defunct|famous|former|retired|closed|ex-)/i;

@@ -13,8 +13,6 @@ const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(${WEEKDAYS.join('|
 const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b(?!\\s+[A-Z])`, 'gi');
 /** "twice a week", "three times a year", "once a month". */
 const TIMES_PER = new RegExp(`\\b(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
-/** "$40 billion a year", "15 a day": a rate after an amount. */
-const RATE = new RegExp(`(?<=\\d\\S{0,12}\\s(?:(?:million|billion|dollars|tons|barrels)\\s)?)(?:a|per)\\s+(${UNIT})\\b`, 'gi');
 
 /**
  * Repeated times (TIMEX3 SET): value the period (P1W, P1D, PT1H); a weekday adds TIMEX3's
@@ -37,8 +35,7 @@ export function setMentions(text: string): DateMention[] {
     else push(match, durationValue(1, word).value);
   }
   for (const match of text.matchAll(ADVERB)) push(match, ADVERBS[match[1]!.toLowerCase()]!);
-  for (const pattern of [TIMES_PER, RATE]) {
-    for (const match of text.matchAll(pattern)) push(match, durationValue(1, match[1]!).value);
-  }
+  // a rate after an amount ("$500 million a year") is left out: TimeML does not mark it
+  for (const match of text.matchAll(TIMES_PER)) push(match, durationValue(1, match[1]!).value);
   return out;
 }

@@ -2,6 +2,8 @@ import type { DatePrecision } from '../../types.js';
 
 /** Units of time as durations and sets write them, singular; plurals add "s" ("centuries" aside). */
 export const UNIT = '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|days?|hours?|minutes?|seconds?)';
+/** The same units, singular only. */
+export const UNIT_SINGULAR = '(?:century|decade|year|quarter|month|week|day|hour|minute|second)';
 
 interface UnitInfo {
   /** ISO 8601 designator, with T for clock units. */
