@@ -12,6 +12,7 @@ import { sameDayMentions } from './sameDay.js';
 import { seasonMentions } from './seasons.js';
 import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
+import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearMentions } from './yearPattern.js';
 
 /**
@@ -39,7 +40,7 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));
-  return kept.sort((a, b) => a.start - b.start);
+  return anchorYearAgo(text, kept.sort((a, b) => a.start - b.start));
 }
 
 function overlapsAny(mention: DateMention, others: DateMention[]): boolean {

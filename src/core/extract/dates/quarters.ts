@@ -8,9 +8,9 @@ const OWNER = "(?:(?:its|their|the|this|last|next)(?:\\s+year['’]s)?\\s+)";
 /** "of 1998", "of this year", "1998" after the quarter. */
 const YEAR_AFTER = '(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?';
 
-/** "the third quarter", "third-quarter", "the fiscal first quarter", "fourth quarter of 1998". */
+/** "the third quarter", "third-quarter", "the fiscal first quarter", "fourth quarter of 1998", "the year-ago third quarter". */
 const NAMED_QUARTER = new RegExp(
-  `\\b${OWNER}?(?:fiscal[- ]|latest\\s+)?${ORDINAL}[- ](?:fiscal[- ])?quarter${YEAR_AFTER}\\b`,
+  `\\b${OWNER}?(?:(year-ago|year-earlier)\\s+)?(?:fiscal[- ]|latest\\s+)?${ORDINAL}[- ](?:fiscal[- ])?quarter${YEAR_AFTER}\\b`,
   'gi',
 );
 /** "Q3 1998", "1998 Q3", "Q3". */
@@ -41,8 +41,9 @@ export function quarterMentions(text: string, reference: Date | null): DateMenti
     return n <= refQuarter ? refYear : refYear - 1;
   };
   for (const m of text.matchAll(NAMED_QUARTER)) {
-    const n = ORDINALS[m[1]!.toLowerCase()]!;
-    quarter(m, inYear(m[2], n, m[0]), n);
+    const n = ORDINALS[m[2]!.toLowerCase()]!;
+    const year = inYear(m[3], n, m[0]);
+    quarter(m, year !== null && m[1] ? year - 1 : year, n);
   }
   for (const m of text.matchAll(SHORT_QUARTER)) {
     const n = Number(m[1] ?? m[4]);
