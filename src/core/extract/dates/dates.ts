@@ -40,7 +40,7 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));
-  return anchorYearAgo(text, kept.sort((a, b) => a.start - b.start));
+  return anchorYearAgo(kept.sort((a, b) => a.start - b.start));
 }
 
 function overlapsAny(mention: DateMention, others: DateMention[]): boolean {
