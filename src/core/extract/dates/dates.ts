@@ -4,6 +4,7 @@ import { chronoDates } from './chronoDates.js';
 import { dateRanges } from './dateRange.js';
 import { decadeMentions } from './decades.js';
 import { durationMentions } from './durations.js';
+import { widenModifiers } from './modifiers.js';
 import { namedDayMentions } from './namedDays.js';
 import { presentRefMentions } from './presentRef.js';
 import { quarterMentions } from './quarters.js';
@@ -40,7 +41,7 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));
-  return anchorYearAgo(kept.sort((a, b) => a.start - b.start));
+  return widenModifiers(text, anchorYearAgo(kept.sort((a, b) => a.start - b.start)));
 }
 
 function overlapsAny(mention: DateMention, others: DateMention[]): boolean {

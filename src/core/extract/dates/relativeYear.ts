@@ -12,6 +12,10 @@ const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s
 /** "a year earlier", "the year-ago period", "year-earlier": the year before the report's. */
 const YEAR_BEFORE = /\b(?:a\s+year\s+earlier|(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter|level|results?))?)\b/gi;
 
+/** "the same period last year", "the same month a year ago": a period a year back (anchored later). */
+const SAME_PERIOD =
+  /\bthe\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/gi;
+
 /** Months and years named relative to the report's year. */
 export function relativeYearMentions(text: string, reference: Date | null): DateMention[] {
   if (!reference) return [];
@@ -27,7 +31,7 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
     const shift = word === 'before' ? -1 : word === 'after' ? 1 : SHIFT[word]!;
     out.push({ text: match[0], type: 'date', value: String(year + shift), precision: 'year', start: match.index, end: match.index + match[0].length });
   }
-  for (const match of text.matchAll(YEAR_BEFORE)) {
+  for (const match of [...text.matchAll(YEAR_BEFORE), ...text.matchAll(SAME_PERIOD)]) {
     out.push({ text: match[0], type: 'date', value: String(year - 1), precision: 'year', start: match.index, end: match.index + match[0].length });
   }
   return out;

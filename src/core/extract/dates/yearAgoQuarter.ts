@@ -2,7 +2,10 @@ import type { DateMention } from '../../types.js';
 import { monthPeriod } from './calendar.js';
 
 /** "a year ago", "a year earlier", "the year-ago period": a year before whatever period is being compared. */
-const YEAR_AGO = /\b(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))\b/i;
+const YEAR_AGO = /\b(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))\b|^the\s+same\s/i;
+/** "the same month a year ago" after "January": that month a year back. */
+const SAME_MONTH = /^the\s+same\s+(?:month|period)\b/i;
+const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 /** How far back (characters) the compared quarter may be: the sentence before, in results stories. */
 const REACH = 300;
@@ -18,6 +21,11 @@ export function anchorYearAgo(mentions: DateMention[]): DateMention[] {
     for (let j = i - 1; j >= 0; j--) {
       const before = mentions[j]!;
       if (mention.start - before.end > REACH) break;
+      const month = MONTH.exec(before.value);
+      if (SAME_MONTH.test(mention.text) && month && !before.timex && !before.until) {
+        const value = `${Number(month[1]) - 1}-${month[2]}`;
+        return { ...mention, value, precision: 'month' as const };
+      }
       const quarter = QUARTER.exec(before.timex ?? '');
       if (!quarter) continue;
       const year = Number(quarter[1]) - 1;
