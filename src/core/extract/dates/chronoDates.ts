@@ -60,8 +60,10 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   };
   if (time && start.precision === 'day') {
     mention.type = 'time';
-    if (NIGHT_BEFORE.test(written) && reference) mention.value = formatValue(addDays(reference, -1), 'day');
-    mention.timex = `${start.value}${time}`;
+    if (NIGHT_BEFORE.test(written) && reference && start.value === formatValue(reference, 'day')) {
+      mention.value = formatValue(addDays(reference, -1), 'day');
+    }
+    mention.timex = `${mention.value}${time}`;
     return mention;
   }
   if (WEEK.test(written) && start.precision === 'day' && !start.weekday) mention.approximate = true;

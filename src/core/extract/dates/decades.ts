@@ -19,8 +19,8 @@ export function decadeMentions(text: string, reference: Date | null): DateMentio
   const out: DateMention[] = [];
   const refYear = reference?.getUTCFullYear() ?? 2000;
   for (const m of text.matchAll(DECADE)) {
-    // "nineties" without "the" is often an age or a temperature
-    if (m[5] && !/^the\s/i.test(m[0])) continue;
+    // "nineties" without "the" is often an age or a temperature; "1990S" a model name
+    if ((m[5] && !/^the\s/i.test(m[0])) || /\dS/.test(m[0])) continue;
     const digit = m[3] ?? m[4] ?? String(DECADE_WORDS.indexOf((m[5] ?? '').toLowerCase()) + 2);
     let century = m[2] ? Number(m[2]) : Math.floor(refYear / 100);
     if (!m[2] && century * 100 + Number(digit) * 10 > refYear) century--;

@@ -9,9 +9,10 @@ const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|
 /** "two more weeks", "20 additional years". */
 const EXTRA = '(?:more|additional|full|straight|consecutive|long)';
 
-/** "the past two weeks", "nearly forty years", "a decade", "24 hours", "at least 20 more years". */
+/** "the past two weeks", "nearly forty years", "a decade", "24 hours", "at least 20 more years" ("over the past
+ * two weeks" starts at "the"). */
 const COUNTED = new RegExp(
-  `\\b(?:${BOUND}\\s+)?(?:(?:the|each of the)\\s+)?(?:${STRETCH}\\s+)?(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`,
+  `\\b(?:${BOUND}\\s+(?=${COUNT}\\b)|(?:the|each of the)\\s+)?(?:${STRETCH}\\s+)?(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`,
   'gi',
 );
 /** "two-year", "30-day", "52-week": a length as one hyphenated word ("6-year-old" is an age, "three-quarters" a share). */

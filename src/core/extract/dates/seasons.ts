@@ -42,7 +42,8 @@ export function seasonMentions(text: string, reference: Date | null): DateMentio
     const season = SEASONS[m[3]!.toLowerCase()]!;
     const shift = (m[1] ?? '').toLowerCase();
     // a bare season word ("fall", "spring") is far more often a verb or a noun than a time
-    if (!m[4] && (!shift || /^(?:early|late|mid)$/.test(shift)) && !m[2]) continue;
+    // and "the spring" alone is as often a coil as a season
+    if (!m[4] && (!shift || /^(?:the|early|late|mid)$/.test(shift)) && !m[2]) continue;
     const year = m[4] ? Number(m[4]) : reference ? shiftedYear(reference, season.month, 3, shift) : null;
     if (year === null) continue;
     out.push(monthPeriod({ text: m[0], start: m.index }, year, season.month, 3, `${year}-${season.code}`));
