@@ -41,7 +41,8 @@ const MONTH_ONLY = /\bmonths?\b/i;
 const HAS_DAY_OR_MONTH_NAME = /\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|day/i;
 
 function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
-  const trimmed = result.text.replace(/[\s,.;:]+$/, '');
+  // the dot of "p.m." stays with it
+  const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
   const written = trimmed.slice(lead);
   if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
