@@ -1,5 +1,6 @@
 import type { DateMention } from '../../types.js';
 import { COUNT, countValue } from './numbers.js';
+import { prefixStart } from './prefix.js';
 import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
 
 /** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
@@ -9,16 +10,19 @@ const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|
 /** "two more weeks", "20 additional years". */
 const EXTRA = '(?:more|additional|full|straight|consecutive|long)';
 
-/** "the past two weeks", "nearly forty years", "a decade", "24 hours", "at least 20 more years" ("over the past
+/** "two weeks", "24 hours", "a decade", "20 more years": the count and unit every length has. */
+const COUNTED = new RegExp(`\\b(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`, 'gi');
+/** Before the count: "nearly", "at least" (right before it), or "the past", "each of the next" ("over the past
  * two weeks" starts at "the"). */
-const COUNTED = new RegExp(
-  `\\b(?:${BOUND}\\s+(?=${COUNT}\\b)|(?:the|each of the)\\s+)?(?:${STRETCH}\\s+)?(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`,
-  'gi',
+const COUNTED_PREFIX = new RegExp(
+  `(?:\\b${BOUND}\\s+|\\b(?:(?:the|each\\s+of\\s+the)\\s+)?${STRETCH}\\s+|\\b(?:the|each\\s+of\\s+the)\\s+)$`,
+  'i',
 );
 /** "two-year", "30-day", "52-week": a length as one hyphenated word ("6-year-old" is an age, "three-quarters" a share). */
-const HYPHENATED = new RegExp(`\\b(${COUNT}|\\d{1,3})-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
-/** "recent weeks", "the coming months", "the past few years": a stretch of unsaid length. */
-const VAGUE_STRETCH = new RegExp(`\\b(?:the\\s+)?(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
+const HYPHENATED = new RegExp(`\\b(${COUNT})-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
+/** "recent weeks", "coming months", "past few years": a stretch of unsaid length ("the" is looked for before). */
+const VAGUE_STRETCH = new RegExp(`\\b(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
+const THE = /\bthe\s+$/i;
 
 /** What may follow a counted length that makes it a date or something else: "two years ago", "a day earlier". */
 const NOT_A_LENGTH = /^\s*(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
@@ -33,8 +37,9 @@ export function durationMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH]) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
+      const prefix = pattern === COUNTED ? COUNTED_PREFIX : pattern === VAGUE_STRETCH ? THE : null;
+      const start = prefix ? prefixStart(text, match.index, prefix).start : match.index;
+      const end = match.index + match[0].length;
       if (NOT_A_LENGTH.test(text.slice(end, end + 16))) continue;
       const unitWritten = pattern === VAGUE_STRETCH ? match[1]! : match[2]!;
       const countWritten = pattern === VAGUE_STRETCH ? null : match[1]!;
@@ -44,7 +49,7 @@ export function durationMentions(text: string): DateMention[] {
       const count = countWritten === null ? null : countValue(countWritten);
       if (count === 0) continue;
       const { value, precision } = durationValue(count, unitWritten);
-      out.push({ text: match[0], type: 'duration', value, precision, start, end });
+      out.push({ text: text.slice(start, end), type: 'duration', value, precision, start, end });
     }
   }
   return out;
