@@ -19,7 +19,8 @@ const COUNTED_PREFIX = new RegExp(
   'i',
 );
 /** "two-year", "30-day", "52-week": a length as one hyphenated word ("6-year-old" is an age, "three-quarters" a share). */
-const HYPHENATED = new RegExp(`\\b(${COUNT})-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
+const HYPHENATED = new RegExp(`-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
+const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
 /** "recent weeks", "coming months", "past few years": a stretch of unsaid length ("the" is looked for before). */
 const VAGUE_STRETCH = new RegExp(`\\b(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
 const THE = /\bthe\s+$/i;
@@ -27,7 +28,7 @@ const THE = /\bthe\s+$/i;
 /** What may follow a counted length that makes it a date or something else: "two years ago", "a day earlier". */
 const NOT_A_LENGTH = /^\s*(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
 /** "a year" right after an amount is a rate ("15 a year"): a set, found elsewhere. */
-const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S*\s+$/i;
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S{0,12}\s{1,3}$/i;
 
 /**
  * Lengths of time (TIMEX3 DURATION): value an ISO 8601 duration such as P3Y, PT24H or PXW
@@ -37,20 +38,34 @@ export function durationMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH]) {
     for (const match of text.matchAll(pattern)) {
-      const prefix = pattern === COUNTED ? COUNTED_PREFIX : pattern === VAGUE_STRETCH ? THE : null;
-      const start = prefix ? prefixStart(text, match.index, prefix).start : match.index;
-      const end = match.index + match[0].length;
-      if (NOT_A_LENGTH.test(text.slice(end, end + 16))) continue;
-      const unitWritten = pattern === VAGUE_STRETCH ? match[1]! : match[2]!;
-      const countWritten = pattern === VAGUE_STRETCH ? null : match[1]!;
-      // "the past year" alone is a stretch; a bare plural ("recent year") is not a length
-      if (pattern === VAGUE_STRETCH && !/s$/i.test(unitWritten)) continue;
-      if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-      const count = countWritten === null ? null : countValue(countWritten);
-      if (count === 0) continue;
-      const { value, precision } = durationValue(count, unitWritten);
-      out.push({ text: text.slice(start, end), type: 'duration', value, precision, start, end });
+      const found = lengthOf(text, match, pattern);
+      if (found) out.push(found);
     }
   }
   return out;
+}
+
+/** One length found by `pattern`, or null when the words around it make it something else. */
+function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, pattern: RegExp): DateMention | null {
+  const end = match.index! + match[0].length;
+  if (NOT_A_LENGTH.test(text.slice(end, end + 16))) return null;
+  let start = match.index!;
+  let countWritten: string | null = match[1]!;
+  let unitWritten = match[2]!;
+  if (pattern === HYPHENATED) {
+    const count = prefixStart(text, start, COUNT_BEFORE, 16);
+    if (!count.match) return null;
+    [start, countWritten, unitWritten] = [count.start, count.match[1]!, match[1]!];
+  } else if (pattern === VAGUE_STRETCH) {
+    // "the past year" alone is a stretch; a bare singular ("recent year") is not a length
+    if (!/s$/i.test(match[1]!)) return null;
+    [start, countWritten, unitWritten] = [prefixStart(text, start, THE).start, null, match[1]!];
+  } else {
+    start = prefixStart(text, start, COUNTED_PREFIX).start;
+  }
+  if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const count = countWritten === null ? null : countValue(countWritten);
+  if (count === 0) return null;
+  const { value, precision } = durationValue(count, unitWritten);
+  return { text: text.slice(start, end), type: 'duration', value, precision, start, end };
 }
