@@ -25,7 +25,7 @@ interface GoldEntity {
   mentions: Array<{ text: string; syntactic_type: string | null }>;
 }
 
-/** Counts of one part: gold calendar dates, found and value-right strictly (same offsets, exact value) and leniently. */
+/** Counts of one part: gold calendar dates found, value right strictly (same offsets, exact value) and leniently. */
 export interface DateScores {
   part: Part;
   gold: number;

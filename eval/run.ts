@@ -32,7 +32,9 @@ for (const d of timed('meantime dates', () => evalMeantimeDates())) {
 for (const [set, measure, tune, check] of timed('tempeval-3', () => tempevalRows(evalTempeval()))) {
   rows.push([set, measure, `tune ${tune} / check ${check}`]);
 }
-for (const p of TE3_PUBLISHED) rows.push([`TE3 published, ${p.system} (platinum)`, 'relaxed / value F1', `${p.relaxed} / ${p.value}`]);
+for (const p of TE3_PUBLISHED) {
+  rows.push([`TE3 published, ${p.system} (platinum)`, 'relaxed / value F1', `${p.relaxed} / ${p.value}`]);
+}
 for (const e of timed('meantime entities', () => evalMeantimeEntities())) {
   rows.push([`MEANTIME ${e.type} (${e.gold} gold)`, 'recovered (recall)', percent(e.recovered, e.gold)]);
   rows.push([`MEANTIME ${e.type}`, 'precision', percent(e.correct, e.predicted)]);

@@ -192,5 +192,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = tempevalRows(evalTempeval());
   for (const r of rows) console.log(r.join(' | '));
-  for (const p of TE3_PUBLISHED) console.log(`published ${p.system} (TE3 platinum): relaxed F1 ${p.relaxed}, value F1 ${p.value}`);
+  for (const p of TE3_PUBLISHED) {
+    console.log(`published ${p.system} (TE3 platinum): relaxed F1 ${p.relaxed}, value F1 ${p.value}`);
+  }
 }

@@ -43,7 +43,7 @@ export interface EntityMention {
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
-/** TIMEX3's kinds of time expression: a calendar date, a length of time, a clock time or part of a day, a repetition. */
+/** TIMEX3's kinds of time expression: a calendar date, a length of time, a time of day, a repetition. */
 export type TimexType = 'date' | 'duration' | 'time' | 'set';
 
 export interface DateMention {

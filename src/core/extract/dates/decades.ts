@@ -3,7 +3,10 @@ import { prefixStart } from './prefix.js';
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** "1990s", "'80s", "nineties"; "the" and "early" / "mid-" / "late" are looked for before. */
-const DECADE = new RegExp(`(?:\\b(1[5-9]|20)(\\d)0['’]?s\\b|['’](\\d)0['’]?s\\b|\\b(${DECADE_WORDS.join('|')})\\b)`, 'gi');
+const DECADE = new RegExp(
+  `(?:\\b(1[5-9]|20)(\\d)0['’]?s\\b|['’](\\d)0['’]?s\\b|\\b(${DECADE_WORDS.join('|')})\\b)`,
+  'gi',
+);
 const DECADE_BEFORE = /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
 /** "the 20th century" ("the nineteenth century" is rare in news; digits only). */
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi;
@@ -42,5 +45,6 @@ export function decadeMentions(text: string, reference: Date | null): DateMentio
 
 function span(written: { text: string; start: number }, value: string, until: string, timex: string): DateMention {
   const { text, start } = written;
-  return { text, type: 'date', value, precision: 'year', until, approximate: true, timex, start, end: start + text.length };
+  const end = start + text.length;
+  return { text, type: 'date', value, precision: 'year', until, approximate: true, timex, start, end };
 }

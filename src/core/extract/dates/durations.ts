@@ -4,7 +4,8 @@ import { prefixStart } from './prefix.js';
 import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
 
 /** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
-const BOUND = '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
+const BOUND =
+  '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
 /** "the past", "the next", "the first": which stretch of that length. */
 const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
 /** "two more weeks", "20 additional years". */
@@ -18,7 +19,7 @@ const COUNTED_PREFIX = new RegExp(
   `(?:\\b${BOUND}\\s+|\\b(?:(?:the|each\\s+of\\s+the)\\s+)?${STRETCH}\\s+|\\b(?:the|each\\s+of\\s+the)\\s+)$`,
   'i',
 );
-/** "two-year", "30-day", "52-week": a length as one hyphenated word ("6-year-old" is an age, "three-quarters" a share). */
+/** "two-year", "30-day", "52-week": a length as one word ("6-year-old" is an age, "three-quarters" a share). */
 const HYPHENATED = new RegExp(`-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
 const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
 /** "recent weeks", "coming months", "past few years": a stretch of unsaid length ("the" is looked for before). */

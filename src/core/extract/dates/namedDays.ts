@@ -46,7 +46,8 @@ const HISTORIC: Record<string, string> = {
 };
 
 const names = [...Object.keys(YEARLY), ...Object.keys(HISTORIC)].sort((a, b) => b.length - a.length);
-const NAMED_DAY = new RegExp(`\\b(?:(last|this|next)\\s+)?(${names.map((n) => n.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
+const NAME = names.map((n) => n.replace(/'/g, "['’]")).join('|');
+const NAMED_DAY = new RegExp(`\\b(?:(last|this|next)\\s+)?(${NAME})\\b`, 'gi');
 
 /**
  * Named days: yearly holidays resolved to the nearest one before the report (or after, with "next"),
@@ -59,7 +60,8 @@ export function namedDayMentions(text: string, reference: Date | null): DateMent
     // a lower-case "christmas" or "thanksgiving" is a name as well; "black monday" only capitalised
     const historic = HISTORIC[name];
     if (historic && !/^[A-Z]/.test(m[2]!)) continue;
-    const value = historic ?? (reference ? yearlyValue(YEARLY[name] ?? YEARLY[m[2]!.toLowerCase()]!, reference, m[1]) : null);
+    const rule = YEARLY[name] ?? YEARLY[m[2]!.toLowerCase()]!;
+    const value = historic ?? (reference ? yearlyValue(rule, reference, m[1]) : null);
     if (!value) continue;
     out.push({ text: m[0], type: 'date', value, precision: 'day', start: m.index, end: m.index + m[0].length });
   }

@@ -4,7 +4,12 @@
  * optional common words ("the", "its") is tried at every position of a text and is many times slower.
  * `prefix` must end with `$`; it is matched against at most `reach` characters before `start`.
  */
-export function prefixStart(text: string, start: number, prefix: RegExp, reach = 40): { start: number; match: RegExpExecArray | null } {
+export function prefixStart(
+  text: string,
+  start: number,
+  prefix: RegExp,
+  reach = 40,
+): { start: number; match: RegExpExecArray | null } {
   const window = text.slice(Math.max(0, start - reach), start);
   const match = prefix.exec(window);
   return match ? { start: start - (window.length - match.index), match } : { start, match: null };

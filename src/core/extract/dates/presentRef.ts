@@ -12,7 +12,12 @@ const REFERENCES: Array<{ word: RegExp; before?: RegExp; needs?: boolean; timex:
   { word: /\bthis\s+time\b/gi, before: /\bat\s+$/i, needs: true, timex: 'PRESENT_REF' },
   { word: /\brecently\b/gi, before: /\b(?:more|most|until|only|very)\s+$/i, timex: 'PAST_REF' },
   { word: /\bpast\b/gi, before: /\bthe\s+$/i, needs: true, timex: 'PAST_REF' },
-  { word: /\b(?:future|near\s+term)\b/gi, before: /\bthe\s+(?:(?:near|distant|foreseeable)\s+)?$/i, needs: true, timex: 'FUTURE_REF' },
+  {
+    word: /\b(?:future|near\s+term)\b/gi,
+    before: /\bthe\s+(?:(?:near|distant|foreseeable)\s+)?$/i,
+    needs: true,
+    timex: 'FUTURE_REF',
+  },
 ];
 /** "the now-defunct company": "now" there dates nothing. */
 const NOT_TIME_AFTER = /^\s*(?:-|–)?\s*(?:defunct|famous|former|retired|closed|ex-)/i;

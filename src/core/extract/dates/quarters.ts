@@ -2,7 +2,9 @@ import type { DateMention } from '../../types.js';
 import { monthPeriod } from './calendar.js';
 import { prefixStart } from './prefix.js';
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 /** "of 1998", "of this year", "1998" after the quarter. */
 const YEAR_AFTER = '(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?';
@@ -11,14 +13,16 @@ const YEAR_AFTER = '(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this\\s+year|last
 const NAMED_QUARTER = new RegExp(`\\b${ORDINAL}[- ](?:fiscal[- ])?quarter${YEAR_AFTER}\\b`, 'gi');
 /** Before it: "the", "its", "this year's", "the year-ago", "the fiscal", "the latest". */
 const QUARTER_OWNER = new RegExp(
-  "(?:\\b(?:its|their|the|this|last|next)(?:\\s+year['’]s)?\\s+)?(?:\\b(year-ago|year-earlier)\\s+)?(?:\\bfiscal[- ]|\\blatest\\s+)?$",
+  "(?:\\b(?:its|their|the|this|last|next)(?:\\s+year['’]s)?\\s+)?" +
+    '(?:\\b(year-ago|year-earlier)\\s+)?(?:\\bfiscal[- ]|\\blatest\\s+)?$',
   'i',
 );
 /** "Q3 1998", "1998 Q3", "Q3". */
 const SHORT_QUARTER = /\b(?:Q([1-4])(?:\s+(\d{4}))?|(\d{4})\s+Q([1-4]))\b/g;
 /** "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": looked for before "quarter". */
 const QUARTER_WORD = /\bquarter\b/gi;
-const DEICTIC_BEFORE = /\b(?:the|that|this|its)\s+(?:(latest|current|recent|past|previous|prior|year-ago|year-earlier)\s+)?$/i;
+const DEICTIC_BEFORE =
+  /\b(?:the|that|this|its)\s+(?:(latest|current|recent|past|previous|prior|year-ago|year-earlier)\s+)?$/i;
 /** "first half", "the second half of 1998" ("the" looked for before). */
 const HALF = new RegExp(`\\b(first|second)\\s+half${YEAR_AFTER}\\b`, 'gi');
 const THE = /\bthe\s+$/i;

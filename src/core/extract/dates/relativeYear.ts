@@ -10,7 +10,7 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+
 /** "the previous year", "the year before", "the following year". */
 const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s+year\s+(before|after))\b/gi;
 
-/** "a year earlier", "the year-ago period", "year-earlier": the year before the report's ("a", "the" looked for before). */
+/** "a year earlier", "the year-ago period": the year before the report's ("a"/"the" looked for before). */
 const YEAR_BEFORE = /\byear(?:\s+earlier|-(?:ago|earlier)(?:\s+(?:period|quarter|level|results?))?)\b/gi;
 const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
 
@@ -30,12 +30,14 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
   for (const match of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
     const month = MONTHS.indexOf(match[1]!.toLowerCase());
     const date = new Date(Date.UTC(year + SHIFT[match[2]!.toLowerCase()]!, month, 1));
-    out.push({ text: match[0], type: 'date', value: formatValue(date, 'month'), precision: 'month', start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    out.push({ text: match[0], type: 'date', value: formatValue(date, 'month'), precision: 'month', start: match.index, end });
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2]!).toLowerCase();
     const shift = word === 'before' ? -1 : word === 'after' ? 1 : SHIFT[word]!;
-    out.push({ text: match[0], type: 'date', value: String(year + shift), precision: 'year', start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    out.push({ text: match[0], type: 'date', value: String(year + shift), precision: 'year', start: match.index, end });
   }
   for (const [pattern, before] of [[YEAR_BEFORE, ARTICLE_BEFORE], [SAME_PERIOD, THE]] as const) {
     for (const match of text.matchAll(pattern)) {

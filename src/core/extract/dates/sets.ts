@@ -8,11 +8,13 @@ const ADVERBS: Record<string, string> = {
 };
 
 /** "every Monday", "each year", "every other week". */
-const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)\\b`, 'gi');
+const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
+const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
 /** "weekly", "annually" as adverbs; "daily" before a capitalised word is usually a title ("the Daily Mail"). */
 const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b(?!\\s+[A-Z])`, 'gi');
 /** "twice a week", "three times a year", "once a month". */
-const TIMES_PER = new RegExp(`\\b(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
+const HOW_OFTEN = '(?:once|twice|(?:three|four|five|\\d+)\\s+times)';
+const TIMES_PER = new RegExp(`\\b${HOW_OFTEN}\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
 
 /**
  * Repeated times (TIMEX3 SET): value the period (P1W, P1D, PT1H); a weekday adds TIMEX3's

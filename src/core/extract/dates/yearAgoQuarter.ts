@@ -13,7 +13,8 @@ const REACH = 300;
 /**
  * Results compare a quarter with the same quarter a year before: "third-quarter profit rose to $5 million from
  * $4 million a year earlier" names the third quarter of the year before. A year-ago expression shortly after a quarter
- * (the same sentence or the one before) becomes that quarter a year back; elsewhere it stays the year before the report.
+ * (the same sentence or the one before) becomes that quarter a year back; elsewhere it stays the year before
+ * the report.
  */
 export function anchorYearAgo(mentions: DateMention[]): DateMention[] {
   return mentions.map((mention, i) => {

@@ -20,7 +20,8 @@ describe('quarters, halves and fiscal years', () => {
   });
 
   it('reads "fiscal 1999" as the year', () => {
-    expect(quarterMentions('Sales in fiscal 1999 grew.', REFERENCE)).toMatchObject([{ value: '1999', precision: 'year' }]);
+    const found = quarterMentions('Sales in fiscal 1999 grew.', REFERENCE);
+    expect(found).toMatchObject([{ value: '1999', precision: 'year' }]);
   });
 
   it('gives "a year earlier" after a quarter that quarter a year back', () => {

@@ -23,7 +23,8 @@ describe('months and seasons named relative to the report date', () => {
 });
 
 describe('seasons: none where no season or month is meant', () => {
-  it.each(['Prices may fall.', 'The spring broke.', 'This may help.', 'Leaves fall in autumn colours.', ''])('%j', (text) => {
+  const texts = ['Prices may fall.', 'The spring broke.', 'This may help.', 'Leaves fall in autumn colours.', ''];
+  it.each(texts)('%j', (text) => {
     expect(seasonMentions(text, new Date(Date.UTC(2007, 5, 15)))).toEqual([]);
   });
 });
