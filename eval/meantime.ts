@@ -1,5 +1,6 @@
 import { extractDates } from '../src/core/extract/dates/dates.js';
 import { readJsonl } from './data.js';
+import { type Part, partOf } from './split.js';
 
 interface Article {
   id: string;
@@ -12,36 +13,75 @@ interface Timex {
   type: string;
   value: string;
   is_title: boolean;
+  sentence: string;
+  sentence_index: number;
 }
+/** Counts of one part: gold calendar dates found, value right strictly (same offsets, exact value) and leniently. */
 export interface DateScores {
+  part: Part;
   gold: number;
+  /** Our mention has the gold's offsets. */
   found: number;
+  /** Same offsets and exactly the gold value. */
   valueRight: number;
+  /** Texts overlap anywhere in the article (the old, lenient count). */
+  lenientFound: number;
+  lenientValueRight: number;
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** Gold DATE expressions with a calendar value (YYYY, YYYY-MM, YYYY-MM-DD): found, and found with the right value. */
-export function evalMeantimeDates(): DateScores {
+/** Gold DATE expressions with a calendar value (YYYY, YYYY-MM, YYYY-MM-DD), per tune/check part. */
+export function evalMeantimeDates(): DateScores[] {
   const articles = new Map(readJsonl<Article>('dev/meantime_articles.jsonl').map((a) => [a.id, a]));
-  const gold = readJsonl<Timex>('dev/meantime_timex_gold.jsonl').filter((t) => t.type === 'DATE' && CALENDAR_VALUE.test(t.value) && !t.is_title);
+  const gold = readJsonl<Timex>('dev/meantime_timex_gold.jsonl').filter(
+    (t) => t.type === 'DATE' && CALENDAR_VALUE.test(t.value) && !t.is_title,
+  );
   const cache = new Map<string, ReturnType<typeof extractDates>>();
-  const scores: DateScores = { gold: gold.length, found: 0, valueRight: 0 };
+  const scores = new Map<Part, DateScores>();
+  for (const part of ['tune', 'check'] as const) {
+    scores.set(part, { part, gold: 0, found: 0, valueRight: 0, lenientFound: 0, lenientValueRight: 0 });
+  }
+  const seen = new Map<string, number>();
   for (const timex of gold) {
     const article = articles.get(timex.doc_id);
     if (!article) continue;
+    const score = scores.get(partOf(article.id))!;
+    score.gold++;
     let dates = cache.get(article.id);
     if (!dates) {
       dates = extractDates(article.text, article.date);
       cache.set(article.id, dates);
     }
+    const offsets = locate(article.text, timex, seen);
+    const exact = offsets ? dates.find((d) => d.start === offsets.start && d.end === offsets.end) : undefined;
+    if (exact) score.found++;
+    if (exact && exact.value === timex.value) score.valueRight++;
     const text = timex.text.toLowerCase();
     const matches = dates.filter((d) => overlapsText(d.text.toLowerCase(), text));
     if (matches.length === 0) continue;
-    scores.found++;
-    if (matches.some((d) => d.value === timex.value || d.until === timex.value)) scores.valueRight++;
+    score.lenientFound++;
+    if (matches.some((d) => d.value === timex.value || d.until === timex.value)) score.lenientValueRight++;
   }
-  return scores;
+  return [...scores.values()];
+}
+
+/**
+ * The gold expression's offsets in the article: its sentence found in the text, then the
+ * expression inside it (the n-th time the same expression is listed for that sentence).
+ */
+function locate(text: string, timex: Timex, seen: Map<string, number>): { start: number; end: number } | null {
+  const sentenceAt = text.indexOf(timex.sentence);
+  if (sentenceAt < 0) return null;
+  const key = `${timex.doc_id}:${timex.sentence_index}:${timex.text}`;
+  const nth = seen.get(key) ?? 0;
+  seen.set(key, nth + 1);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = timex.sentence.indexOf(timex.text, at + 1);
+    if (at < 0) return null;
+  }
+  return { start: sentenceAt + at, end: sentenceAt + at + timex.text.length };
 }
 
 function overlapsText(a: string, b: string): boolean {

@@ -5,6 +5,7 @@ import { evalMeantimeDates, evalMeantimeEntities, meantimeEntityRows } from './m
 import { percent } from './metrics.js';
 import { evalPolnear } from './polnear.js';
 import { evalSquad } from './squad.js';
+import { evalTempeval, TE3_PUBLISHED, tempevalRows } from './tempeval.js';
 
 if (!hasSharedData()) {
   console.error(`eval: ${DATA_DIR} is absent; the quality harness needs ../shared/data beside the project.`);
@@ -25,9 +26,16 @@ for (const s of timed('squad', () => evalSquad(undefined, quick ? 300 : undefine
   rows.push([`SQuAD ${s.kind}`, 'top-1 token F1', percent(s.f1, s.questions)]);
   rows.push([`SQuAD ${s.kind}`, 'right report in top 3', percent(s.reportTop3, s.questions)]);
 }
-const dates = timed('meantime dates', () => evalMeantimeDates());
-rows.push([`MEANTIME dates (${dates.gold} gold)`, 'found', percent(dates.found, dates.gold)]);
-rows.push(['MEANTIME dates', 'value recovered', percent(dates.valueRight, dates.gold)]);
+for (const d of timed('meantime dates', () => evalMeantimeDates())) {
+  rows.push([`MEANTIME dates, ${d.part} (${d.gold} gold)`, 'value exact, same offsets', percent(d.valueRight, d.gold)]);
+  rows.push([`MEANTIME dates, ${d.part}`, 'value, lenient text overlap', percent(d.lenientValueRight, d.gold)]);
+}
+for (const [set, measure, tune, check] of timed('tempeval-3', () => tempevalRows(evalTempeval()))) {
+  rows.push([set, measure, `tune ${tune} / check ${check}`]);
+}
+for (const p of TE3_PUBLISHED) {
+  rows.push([`TE3 published, ${p.system} (platinum)`, 'relaxed / value F1', `${p.relaxed} / ${p.value}`]);
+}
 rows.push(...meantimeEntityRows(timed('meantime entities', () => evalMeantimeEntities())));
 for (const set of ['testa', 'train-heldout'] as const) {
   const docs = conllSet(set);
@@ -38,7 +46,7 @@ const quotes = timed('polnear', () => evalPolnear(quick ? 120 : undefined));
 rows.push([`PolNeAR named-speaker quotes (${quotes.gold} in ${quotes.articles} articles)`, 'extracted', percent(quotes.extracted, quotes.gold)]);
 rows.push(['PolNeAR named-speaker quotes', 'speaker right', percent(quotes.speakerRight, quotes.gold)]);
 
-const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 8];
+const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(8, ...rows.map((r) => r[2].length))];
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;
 console.log(line(['set', 'measure', 'score']));
 console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);

@@ -43,12 +43,23 @@ export interface EntityMention {
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
+/** TIMEX3's kinds of time expression: a calendar date, a length of time, a time of day, a repetition. */
+export type TimexType = 'date' | 'duration' | 'time' | 'set';
+
 export interface DateMention {
   /** The expression as written ("On December 4" → "December 4"). */
   text: string;
-  /** ISO value with the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** What the expression names; mentions stored before this field existed are dates. */
+  type: TimexType;
+  /**
+   * date and time: ISO value with the precision the text supports (YYYY, YYYY-MM or YYYY-MM-DD; a time
+   * gives its day). duration and set: ISO 8601 duration as TIMEX3 writes it (P3Y, PT24H, P1W; X for unknown).
+   */
   value: string;
+  /** The precision of a date or time value; for a duration or set, of its unit. */
   precision: DatePrecision;
+  /** TIMEX3's value where it says more than `value`: 1998-Q3, 1998-SU, 199, PRESENT_REF, 1998-02-06T15:00. */
+  timex?: string;
   /** True when the text names a span ("last week") and `value` is its first day. */
   approximate?: boolean;
   /** When the text names a span between two dates ("1688–1692"): the ISO value of its end; `value` is its start. */

@@ -1,3 +1,4 @@
+import { answersQuestion } from '../extract/dates/answerKinds.js';
 import type { NewsIndex } from '../index/newsIndex.js';
 import { processTerm, termsOf } from '../text/terms.js';
 import type { Answer, DateMention } from '../types.js';
@@ -30,6 +31,7 @@ export function answerWhen(index: NewsIndex, query: string, options: AnswerOptio
     if (!annotations) return;
     const matched = new Set(hit.terms);
     for (const date of annotations.dates) {
+      if (!answersQuestion(date, parsed.raw)) continue;
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
       if (termsOf(date.text).length > 0 && termsOf(date.text).every((t) => queryWords.has(t))) continue;
       const { proximity, local, aligned } = contextFit(hit.passage.text, hit.passage.start, date, parsed.terms, matched, processTerm);

@@ -31,7 +31,8 @@ describe('extractDates resolves against the report date', () => {
     const found = extractDates('The index fell on Monday. It recovered by the end of the same day.', REPORT_DATE);
     expect(found.map((m) => [m.text, m.value])).toEqual([
       ['Monday', '2018-12-03'],
-      ['the same day', '2018-12-03'],
+      // TimeML counts "the end of" as part of the expression
+      ['the end of the same day', '2018-12-03'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../types.js';
+import type { DateMention, DatePrecision } from '../../types.js';
 
 /** Calendar helpers on UTC dates; report dates are calendar days without a time zone. */
 
@@ -44,4 +44,30 @@ export function weekdayNear(reference: Date, weekday: number, forward: boolean):
   const current = reference.getUTCDay();
   if (forward) return addDays(reference, ((weekday - current + 7) % 7) || 7);
   return addDays(reference, -((current - weekday + 7) % 7));
+}
+
+/**
+ * A period of whole months (a quarter, a season): `value` its first month, `until` its last, and TIMEX3's
+ * name for it ("1998-Q3", "1998-SU") as `timex`.
+ */
+export function monthPeriod(
+  written: { text: string; start: number },
+  year: number,
+  firstMonth: number,
+  months: number,
+  timex: string,
+): DateMention {
+  const first = new Date(Date.UTC(year, firstMonth - 1, 1));
+  const last = new Date(Date.UTC(year, firstMonth - 2 + months, 1));
+  return {
+    text: written.text,
+    type: 'date',
+    value: formatValue(first, 'month'),
+    precision: 'month',
+    approximate: true,
+    until: formatValue(last, 'month'),
+    timex,
+    start: written.start,
+    end: written.start + written.text.length,
+  };
 }

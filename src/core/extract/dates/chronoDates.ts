@@ -1,9 +1,10 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
-import { formatValue, nearestYear, weekdayNear } from './calendar.js';
+import { addDays, formatValue, nearestYear, weekdayNear } from './calendar.js';
+import { NIGHT_BEFORE, timeSuffix } from './timeOfDay.js';
 
 /** Words chrono reads as dates that in running text rarely are. */
-const REJECT = /^(?:now|may|march|sun|sat|wed|mon|second|a|an|the|one|Now|Sun|Sat|Wed|Mon|Second|(?:in |on )?the day)$/;
+const REJECT = /^(?:\d{1,2}\/\d{1,2}|now|may|march|sun|sat|wed|mon|second|a|an|the|one|Now|Sun|Sat|Wed|Mon|Second|(?:in |on )?the day)$/;
 /** "a year after", "two days later": a distance from some other event, not a date. */
 const SPAN_WITHOUT_ANCHOR = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+(?:after|before|later|earlier)$/i;
 /** Expressions whose value depends on the report date. */
@@ -40,26 +41,43 @@ const MONTH_ONLY = /\bmonths?\b/i;
 const HAS_DAY_OR_MONTH_NAME = /\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|day/i;
 
 function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
-  const trimmed = result.text.replace(/[\s,.;:]+$/, '');
+  // the dot of "p.m." stays with it
+  const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
   const written = trimmed.slice(lead);
   if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
-  const start = resolve(result.start, written, reference, spanYear);
+  const time = timeSuffix(result.start, written);
+  const start = resolve(result.start, written, reference, spanYear) ?? (time ? dayOf(reference, written) : null);
   if (!start) return null;
   const mention: DateMention = {
     text: written,
+    type: 'date',
     value: start.value,
     precision: start.precision,
     start: result.index + lead,
     end: result.index + lead + written.length,
   };
+  if (time && start.precision === 'day') {
+    mention.type = 'time';
+    if (NIGHT_BEFORE.test(written) && reference && start.value === formatValue(reference, 'day')) {
+      mention.value = formatValue(addDays(reference, -1), 'day');
+    }
+    mention.timex = `${mention.value}${time}`;
+    return mention;
+  }
   if (WEEK.test(written) && start.precision === 'day' && !start.weekday) mention.approximate = true;
   // "23 November 1963 until 6 December 1989": chrono reads both ends of a span
   const end = result.end && resolve(result.end, written, reference, spanYear);
   if (end && end.value > start.value) mention.until = end.value;
   return mention;
+}
+
+/** The report's day, for a time of day written without a date. */
+function dayOf(reference: Date | null, written: string): { value: string; precision: DatePrecision; weekday: boolean } | null {
+  if (!reference) return null;
+  return { value: formatValue(reference, 'day'), precision: 'day', weekday: false };
 }
 
 /** The calendar value one end of a chrono result names, with the precision its text supports. */

@@ -2,29 +2,56 @@ import type { DateMention } from '../../types.js';
 import { parseDay } from './calendar.js';
 import { chronoDates } from './chronoDates.js';
 import { dateRanges } from './dateRange.js';
+import { decadeMentions } from './decades.js';
+import { durationMentions } from './durations.js';
+import { widenModifiers } from './modifiers.js';
+import { namedDayMentions } from './namedDays.js';
+import { presentRefMentions } from './presentRef.js';
+import { quarterMentions } from './quarters.js';
 import { relativeYearMentions } from './relativeYear.js';
 import { sameDayMentions } from './sameDay.js';
+import { seasonMentions } from './seasons.js';
+import { setMentions } from './sets.js';
+import { thisWeekMentions } from './thisWeek.js';
+import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearMentions } from './yearPattern.js';
 
 /**
- * Every date expression of a text, resolved against the report date
- * (`YYYY-MM-DD`, or null when the report has none). Two dates written as a span
- * ("1688–1692", "between 1835 and 1842") are one mention; where two expressions overlap,
- * the longer one wins.
+ * Every time expression of a text as TempEval-3 counts them (dates, durations, times of day, sets),
+ * resolved against the report date (`YYYY-MM-DD`, or null when the report has none). Two dates written
+ * as a span ("1688–1692", "between 1835 and 1842") are one mention; where two expressions overlap, the
+ * longer one wins, but the named patterns below win over chrono's general reading ("within a week" is a
+ * length, "Black Monday" is not a weekday).
  */
 export function extractDates(text: string, reportDate: string | null): DateMention[] {
   const reference = reportDate ? parseDay(reportDate) : null;
-  const candidates = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
-  const single = longestFirst(candidates);
-  const kept = longestFirst([...dateRanges(text, single), ...single]);
+  const named = longestFirst([
+    ...namedDayMentions(text, reference),
+    ...quarterMentions(text, reference),
+    ...seasonMentions(text, reference),
+    ...decadeMentions(text, reference),
+    ...thisWeekMentions(text, reference),
+    ...setMentions(text),
+    ...durationMentions(text),
+    ...presentRefMentions(text, reference),
+  ]);
+  const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
+  const single = longestFirst([...named, ...longestFirst(general).filter((m) => !overlapsAny(m, named))]);
+  const calendar = single.filter((m) => m.type === 'date' && !m.timex);
+  const spans = dateRanges(text, calendar);
+  const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));
-  return kept.sort((a, b) => a.start - b.start);
+  return widenModifiers(text, anchorYearAgo(kept.sort((a, b) => a.start - b.start)));
+}
+
+function overlapsAny(mention: DateMention, others: DateMention[]): boolean {
+  return others.some((o) => mention.start < o.end && o.start < mention.end);
 }
 
 function longestFirst(mentions: DateMention[]): DateMention[] {
   const kept: DateMention[] = [];
   for (const m of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    if (!overlapsAny(m, kept)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

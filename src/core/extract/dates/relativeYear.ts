@@ -1,5 +1,6 @@
 import type { DateMention } from '../../types.js';
 import { formatValue } from './calendar.js';
+import { prefixStart } from './prefix.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SHIFT: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
@@ -9,6 +10,19 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+
 /** "the previous year", "the year before", "the following year". */
 const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s+year\s+(before|after))\b/gi;
 
+/** "a year earlier", "the year-ago period": the year before the report's ("a"/"the" looked for before). */
+const YEAR_BEFORE = /\byear(?:\s+earlier|-(?:ago|earlier)(?:\s+(?:period|quarter|level|results?))?)\b/gi;
+const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
+
+/** "the same period last year", "the same month a year ago": a period a year back (anchored later). */
+const SAME_PERIOD = new RegExp(
+  '\\bsame\\s+(?:period|month|quarter|week|time|day)\\s+' +
+    '(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|the\\s+(?:previous|prior)\\s+year|the\\s+year\\s+before)\\b',
+  'gi',
+);
+const THE = /\bthe\s+$/i;
+
+/** Months and years named relative to the report's year. */
 export function relativeYearMentions(text: string, reference: Date | null): DateMention[] {
   if (!reference) return [];
   const year = reference.getUTCFullYear();
@@ -16,12 +30,24 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
   for (const match of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
     const month = MONTHS.indexOf(match[1]!.toLowerCase());
     const date = new Date(Date.UTC(year + SHIFT[match[2]!.toLowerCase()]!, month, 1));
-    out.push({ text: match[0], value: formatValue(date, 'month'), precision: 'month', start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    out.push({ text: match[0], type: 'date', value: formatValue(date, 'month'), precision: 'month', start: match.index, end });
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2]!).toLowerCase();
     const shift = word === 'before' ? -1 : word === 'after' ? 1 : SHIFT[word]!;
-    out.push({ text: match[0], value: String(year + shift), precision: 'year', start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    out.push({ text: match[0], type: 'date', value: String(year + shift), precision: 'year', start: match.index, end });
+  }
+  for (const [pattern, before] of [[YEAR_BEFORE, ARTICLE_BEFORE], [SAME_PERIOD, THE]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const lead = prefixStart(text, match.index, before, 8);
+      // "a year earlier" needs its "a"; "year-ago" stands alone
+      if (!lead.match && (pattern === SAME_PERIOD || /^year\s/i.test(match[0]))) continue;
+      const end = match.index + match[0].length;
+      const value = String(year - 1);
+      out.push({ text: text.slice(lead.start, end), type: 'date', value, precision: 'year', start: lead.start, end });
+    }
   }
   return out;
 }

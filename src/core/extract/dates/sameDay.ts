@@ -9,10 +9,10 @@ export function sameDayMentions(text: string, found: DateMention[], reportDate: 
     const start = match.index;
     const end = start + match[0].length;
     if (found.some((m) => start < m.end && m.start < end)) continue;
-    const previous = [...found].reverse().find((m) => m.end <= start && m.precision === 'day');
+    const previous = [...found].reverse().find((m) => m.end <= start && m.precision === 'day' && m.type === 'date');
     const value = previous?.until ?? previous?.value ?? reportDate;
     if (!value) continue;
-    out.push({ text: match[0], value, precision: 'day', start, end });
+    out.push({ text: match[0], type: 'date', value, precision: 'day', start, end });
   }
   return out;
 }

@@ -15,7 +15,7 @@ export function yearMentions(text: string): DateMention[] {
     const end = start + match[0].length;
     if (COUNTED.test(text.slice(end, end + 20))) continue;
     if (Number(match[1]) < 1600 && !OLD_YEAR_CUE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    out.push({ text: match[0], value: match[1]!, precision: 'year', start, end });
+    out.push({ text: match[0], type: 'date', value: match[1]!, precision: 'year', start, end });
   }
   return out;
 }

@@ -1,0 +1,50 @@
+import type { DateMention } from '../../types.js';
+import { prefixStart } from './prefix.js';
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/** "1990s", "'80s", "nineties"; "the" and "early" / "mid-" / "late" are looked for before. */
+const DECADE = new RegExp(
+  `(?:\\b(1[5-9]|20)(\\d)0['’]?s\\b|['’](\\d)0['’]?s\\b|\\b(${DECADE_WORDS.join('|')})\\b)`,
+  'gi',
+);
+const DECADE_BEFORE = /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
+/** "the 20th century" ("the nineteenth century" is rare in news; digits only). */
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi;
+const THE = /\bthe\s+$/i;
+
+/**
+ * Decades and centuries: `value` the first year, `until` the last, TIMEX3's "199" / "19" as `timex`.
+ * A decade written without its century ("the '80s") is in the century of the report, or the one before
+ * when that decade is still to come.
+ */
+export function decadeMentions(text: string, reference: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  const refYear = reference?.getUTCFullYear() ?? 2000;
+  for (const m of text.matchAll(DECADE)) {
+    const start = prefixStart(text, m.index, DECADE_BEFORE, 16).start;
+    const written = { text: text.slice(start, m.index + m[0].length), start };
+    // "nineties" without "the" is often an age or a temperature; "1990S" a model name
+    if ((m[4] && !/^the\s/i.test(written.text)) || /\dS/.test(m[0])) continue;
+    const digit = m[2] ?? m[3] ?? String(DECADE_WORDS.indexOf((m[4] ?? '').toLowerCase()) + 2);
+    let century = m[1] ? Number(m[1]) : Math.floor(refYear / 100);
+    if (!m[1] && century * 100 + Number(digit) * 10 > refYear) century--;
+    const first = century * 100 + Number(digit) * 10;
+    const timex = `${century}${digit}`;
+    out.push(span(written, String(first), String(first + 9), timex));
+  }
+  for (const m of text.matchAll(CENTURY)) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 21) continue;
+    const start = prefixStart(text, m.index, THE, 8).start;
+    const written = { text: text.slice(start, m.index + m[0].length), start };
+    const [first, last] = [String((n - 1) * 100).padStart(4, '0'), String(n * 100 - 1).padStart(4, '0')];
+    out.push(span(written, first, last, String(n - 1).padStart(2, '0')));
+  }
+  return out;
+}
+
+function span(written: { text: string; start: number }, value: string, until: string, timex: string): DateMention {
+  const { text, start } = written;
+  const end = start + text.length;
+  return { text, type: 'date', value, precision: 'year', until, approximate: true, timex, start, end };
+}

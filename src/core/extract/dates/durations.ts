@@ -1,0 +1,72 @@
+import type { DateMention } from '../../types.js';
+import { COUNT, countValue } from './numbers.js';
+import { prefixStart } from './prefix.js';
+import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
+
+/** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
+const BOUND =
+  '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
+/** "the past", "the next", "the first": which stretch of that length. */
+const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
+/** "two more weeks", "20 additional years". */
+const EXTRA = '(?:more|additional|full|straight|consecutive|long)';
+
+/** "two weeks", "24 hours", "a decade", "20 more years": the count and unit every length has. */
+const COUNTED = new RegExp(`\\b(${COUNT})\\s+(?:${EXTRA}\\s+)?(${UNIT})\\b`, 'gi');
+/** Before the count: "nearly", "at least" (right before it), or "the past", "each of the next" ("over the past
+ * two weeks" starts at "the"). */
+const COUNTED_PREFIX = new RegExp(
+  `(?:\\b${BOUND}\\s+|\\b(?:(?:the|each\\s+of\\s+the)\\s+)?${STRETCH}\\s+|\\b(?:the|each\\s+of\\s+the)\\s+)$`,
+  'i',
+);
+/** "two-year", "30-day", "52-week": a length as one word ("6-year-old" is an age, "three-quarters" a share). */
+const HYPHENATED = new RegExp(`-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
+const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
+/** "recent weeks", "coming months", "past few years": a stretch of unsaid length ("the" is looked for before). */
+const VAGUE_STRETCH = new RegExp(`\\b(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
+const THE = /\bthe\s+$/i;
+
+/** What may follow a counted length that makes it a date or something else: "two years ago", "a day earlier". */
+const NOT_A_LENGTH = /^\s*(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
+/** "a year" right after an amount is a rate ("15 a year"): a set, found elsewhere. */
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S{0,12}\s{1,3}$/i;
+
+/**
+ * Lengths of time (TIMEX3 DURATION): value an ISO 8601 duration such as P3Y, PT24H or PXW
+ * (X where the text gives no number). Needs no report date: a length does not depend on it.
+ */
+export function durationMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH]) {
+    for (const match of text.matchAll(pattern)) {
+      const found = lengthOf(text, match, pattern);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** One length found by `pattern`, or null when the words around it make it something else. */
+function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, pattern: RegExp): DateMention | null {
+  const end = match.index! + match[0].length;
+  if (NOT_A_LENGTH.test(text.slice(end, end + 16))) return null;
+  let start = match.index!;
+  let countWritten: string | null = match[1]!;
+  let unitWritten = match[2]!;
+  if (pattern === HYPHENATED) {
+    const count = prefixStart(text, start, COUNT_BEFORE, 16);
+    if (!count.match) return null;
+    [start, countWritten, unitWritten] = [count.start, count.match[1]!, match[1]!];
+  } else if (pattern === VAGUE_STRETCH) {
+    // "the past year" alone is a stretch; a bare singular ("recent year") is not a length
+    if (!/s$/i.test(match[1]!)) return null;
+    [start, countWritten, unitWritten] = [prefixStart(text, start, THE).start, null, match[1]!];
+  } else {
+    start = prefixStart(text, start, COUNTED_PREFIX).start;
+  }
+  if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const count = countWritten === null ? null : countValue(countWritten);
+  if (count === 0) return null;
+  const { value, precision } = durationValue(count, unitWritten);
+  return { text: text.slice(start, end), type: 'duration', value, precision, start, end };
+}

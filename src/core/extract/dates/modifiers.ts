@@ -1,0 +1,26 @@
+import type { DateMention } from '../../types.js';
+
+/** "the end of", "the start of": part of the expression in TimeML ("the end of this year"). */
+const PART_OF = /\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;
+/** "early June", "late 2006", "mid-1996": a modifier the value keeps at its precision. */
+const EARLY_LATE = /\b(?:early|late|mid)(?:\s+|-)$/i;
+/** A mention already starting with its part ("end of last year") takes only the article before it. */
+const STARTS_WITH_PART = /^(?:end|start|beginning|middle|close|turn)\s+of\b/i;
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * Widens dates over the words TimeML counts as part of them: "the end of this year", "late 2006",
+ * "early June". Values stay as they are; nothing is widened into another mention.
+ */
+export function widenModifiers(text: string, mentions: DateMention[]): DateMention[] {
+  return mentions.map((mention, i) => {
+    if (mention.type !== 'date' && mention.type !== 'time') return mention;
+    const floor = i > 0 ? mentions[i - 1]!.end : 0;
+    const before = text.slice(Math.max(floor, mention.start - 30), mention.start);
+    const pattern = STARTS_WITH_PART.test(mention.text) ? ARTICLE_BEFORE : PART_OF.test(before) ? PART_OF : EARLY_LATE;
+    const match = pattern.exec(before);
+    if (!match) return mention;
+    const start = mention.start - (before.length - match.index);
+    return { ...mention, text: text.slice(start, mention.end), start };
+  });
+}

@@ -1,0 +1,43 @@
+import type { DateMention } from '../../types.js';
+import { durationValue, UNIT } from './units.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M',
+  yearly: 'P1Y', annually: 'P1Y',
+};
+
+/** "every Monday", "each year", "every other week". */
+const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
+const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
+/** "weekly", "annually" as adverbs; "daily" before a capitalised word is usually a title ("the Daily Mail"). */
+const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b(?!\\s+[A-Z])`, 'gi');
+/** "twice a week", "three times a year", "once a month". */
+const HOW_OFTEN = '(?:once|twice|(?:three|four|five|\\d+)\\s+times)';
+const TIMES_PER = new RegExp(`\\b${HOW_OFTEN}\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
+
+/**
+ * Repeated times (TIMEX3 SET): value the period (P1W, P1D, PT1H); a weekday adds TIMEX3's
+ * XXXX-WXX-n as `timex`.
+ */
+export function setMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const push = (match: RegExpMatchArray, value: string, timex?: string) => {
+    const start = match.index!;
+    const precision = /T|D|W/.test(value) ? 'day' : /M|Q/.test(value) ? 'month' : 'year';
+    const mention: DateMention = { text: match[0], type: 'set', value, precision, start, end: start + match[0].length };
+    if (timex) mention.timex = timex;
+    out.push(mention);
+  };
+  for (const match of text.matchAll(EVERY)) {
+    const word = match[1]!.toLowerCase();
+    const weekday = WEEKDAYS.indexOf(word);
+    if (weekday >= 0) push(match, 'P1W', `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
+    else if (/morning|night|evening/.test(word)) push(match, 'P1D');
+    else push(match, durationValue(1, word).value);
+  }
+  for (const match of text.matchAll(ADVERB)) push(match, ADVERBS[match[1]!.toLowerCase()]!);
+  // a rate after an amount ("$500 million a year") is left out: TimeML does not mark it
+  for (const match of text.matchAll(TIMES_PER)) push(match, durationValue(1, match[1]!).value);
+  return out;
+}

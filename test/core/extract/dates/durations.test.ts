@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+import { durationMentions } from '../../../../src/core/extract/dates/durations.js';
+
+const REPORT_DATE = '1998-02-06';
+
+describe('durations: lengths of time as ISO 8601 values', () => {
+  it.each([
+    ['The strike lasted three years.', 'three years', 'P3Y'],
+    ['Talks went on for 24 hours.', '24 hours', 'PT24H'],
+    ['It took a decade to build.', 'a decade', 'P10Y'],
+    ['Prices fell over the past two weeks.', 'the past two weeks', 'P2W'],
+    ['He served nearly forty years.', 'nearly forty years', 'P40Y'],
+    ['A two-year contract was signed.', 'two-year', 'P2Y'],
+    ['It may take several months.', 'several months', 'PXM'],
+    ['Sales rose in recent weeks.', 'recent weeks', 'PXW'],
+    ['The lease runs at least 20 more years.', 'at least 20 more years', 'P20Y'],
+    ['It lasted twenty-five minutes.', 'twenty-five minutes', 'PT25M'],
+    ['The next three quarters will be hard.', 'The next three quarters', 'P3Q'],
+  ])('%s → %s = %s', (text, written, value) => {
+    const found = extractDates(text, REPORT_DATE).find((m) => m.type === 'duration');
+    expect(found).toMatchObject({ text: written, value });
+    expect(text.slice(found!.start, found!.end)).toBe(written);
+  });
+});
+
+describe('durations: none where there is no length of time', () => {
+  it.each([
+    'The 6-year-old boy was returned.',
+    'Iraq imports about three-quarters of its food.',
+    'It pays $500 million a year in interest.',
+    'The days of cheap oil are over.',
+    'Zero days remain is what the sign said.',
+    '',
+  ])('%j', (text) => {
+    expect(durationMentions(text)).toEqual([]);
+  });
+
+  it('leaves "two years ago" a date', () => {
+    const [found] = extractDates('The plant closed two years ago.', REPORT_DATE);
+    expect(found).toMatchObject({ type: 'date', value: '1996' });
+  });
+});

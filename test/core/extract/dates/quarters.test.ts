@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quarterMentions } from '../../../../src/core/extract/dates/quarters.js';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+
+const REFERENCE = new Date(Date.UTC(1989, 10, 2)); // 2 November 1989: the fourth quarter has begun
+
+describe('quarters, halves and fiscal years', () => {
+  it.each([
+    ['Net rose in the third quarter.', 'the third quarter', '1989-Q3', '1989-07'],
+    ['Third-quarter profit fell.', 'Third-quarter', '1989-Q3', '1989-07'],
+    ['Sales slowed in the fourth quarter.', 'the fourth quarter', '1989-Q4', '1989-10'],
+    ['Results for Q3 1998 were late.', 'Q3 1998', '1998-Q3', '1998-07'],
+    ['Profit fell in the quarter.', 'the quarter', '1989-Q3', '1989-07'],
+    ['It expects a loss in the current quarter.', 'the current quarter', '1989-Q4', '1989-10'],
+    ['The fiscal first quarter ended.', 'The fiscal first quarter', '1989-Q1', '1989-01'],
+    ['Growth slowed in the first half of 1988.', 'the first half of 1988', '1988-H1', '1988-01'],
+  ])('%s → %s = %s', (text, written, timex, value) => {
+    const [found] = quarterMentions(text, REFERENCE);
+    expect(found).toMatchObject({ text: written, timex, value, precision: 'month' });
+  });
+
+  it('reads "fiscal 1999" as the year', () => {
+    const found = quarterMentions('Sales in fiscal 1999 grew.', REFERENCE);
+    expect(found).toMatchObject([{ value: '1999', precision: 'year' }]);
+  });
+
+  it('gives "a year earlier" after a quarter that quarter a year back', () => {
+    const text = 'Third-quarter net rose to $5 million from $4 million a year earlier.';
+    const found = extractDates(text, '1989-11-02');
+    expect(found.map((m) => m.timex)).toEqual(['1989-Q3', '1988-Q3']);
+  });
+});
+
+describe('quarters: none where no quarter of a year is named', () => {
+  it.each(['He lives in the French Quarter.', 'A quarter of the staff left.', 'Three-quarters agreed.', ''])(
+    '%j',
+    (text) => {
+      expect(quarterMentions(text, REFERENCE)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+import { setMentions } from '../../../../src/core/extract/dates/sets.js';
+
+describe('sets: repeated times', () => {
+  it.each([
+    ['The board meets every Monday.', 'every Monday', 'P1W', 'XXXX-WXX-1'],
+    ['Prices are set weekly.', 'weekly', 'P1W', undefined],
+    ['The fee is paid each year.', 'each year', 'P1Y', undefined],
+    ['Trains run twice a day.', 'twice a day', 'P1D', undefined],
+    ['The index is published daily.', 'daily', 'P1D', undefined],
+    ['Bulletins go out hourly.', 'hourly', 'PT1H', undefined],
+  ])('%s → %s = %s', (text, written, value, timex) => {
+    const found = extractDates(text, '1998-02-06').find((m) => m.type === 'set');
+    expect(found).toMatchObject({ text: written, value });
+    expect(found?.timex).toBe(timex);
+  });
+});
+
+describe('sets: none where nothing repeats', () => {
+  it.each([
+    'He writes for the Daily Telegraph.',
+    'The company pays $2 million a year.',
+    'Each member voted.',
+    'Every vote counts.',
+    '',
+  ])('%j', (text) => {
+    expect(setMentions(text)).toEqual([]);
+  });
+
+  it('does not read "every Monday" as one Monday', () => {
+    const found = extractDates('Markets close early every Monday.', '1998-02-06');
+    expect(found.filter((m) => m.type === 'date')).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeek, thisWeekMentions } from '../../../../src/core/extract/dates/thisWeek.js';
+import { widenModifiers } from '../../../../src/core/extract/dates/modifiers.js';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+
+describe('this week', () => {
+  it.each([
+    ['1998-02-06', 'Talks resume this week.', '1998-02-02', '1998-W06'],
+    ['2021-01-03', 'Talks resume this week.', '2020-12-28', '2020-W53'],
+    ['1989-11-02', 'Shares fell early this week.', '1989-10-30', '1989-W44'],
+  ])('%s: %s → %s (%s)', (day, text, value, timex) => {
+    const [found] = thisWeekMentions(text, new Date(`${day}T00:00:00Z`));
+    expect(found).toMatchObject({ value, timex, approximate: true });
+  });
+
+  it('numbers ISO weeks from the week holding the first Thursday', () => {
+    const weeks = [isoWeek(new Date(Date.UTC(2015, 0, 1))), isoWeek(new Date(Date.UTC(2010, 0, 3)))];
+    expect(weeks).toEqual(['2015-W01', '2009-W53']);
+  });
+
+  it('finds nothing without a week or a report date', () => {
+    expect(thisWeekMentions('This weekend and this weekday.', new Date(Date.UTC(1998, 1, 6)))).toEqual([]);
+    expect(thisWeekMentions('Talks resume this week.', null)).toEqual([]);
+  });
+});
+
+describe('modifiers TimeML counts in the expression', () => {
+  it.each([
+    ['By the end of this year the plant closes.', 'the end of this year'],
+    ['It was bought in late 2006.', 'late 2006'],
+    ['It opens in early June.', 'early June'],
+  ])('%s → %s', (text, written) => {
+    expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
+  });
+
+  it('widens nothing into the mention before it', () => {
+    const text = 'In 1998 late 1999 came.';
+    const mentions = extractDates(text, '2006-01-23');
+    expect(widenModifiers(text, mentions).every((m, i, all) => i === 0 || all[i - 1]!.end <= m.start)).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+
+const REPORT_DATE = '1998-02-06'; // a Friday
+
+describe('times of day: the day and TIMEX3 time', () => {
+  it.each([
+    ['The vote is at 3 p.m.', '1998-02-06', '1998-02-06T15:00'],
+    ['They met at noon.', '1998-02-06', '1998-02-06T12:00'],
+    ['He spoke this morning.', '1998-02-06', '1998-02-06TMO'],
+    ['The speech is tonight.', '1998-02-06', '1998-02-06TNI'],
+    ['Fighting broke out last night.', '1998-02-05', '1998-02-05TNI'],
+    ['The plane landed at 10:35 a.m. Thursday.', '1998-02-05', '1998-02-05T10:35'],
+  ])('%s → %s (%s)', (text, value, timex) => {
+    const found = extractDates(text, REPORT_DATE).find((m) => m.type === 'time');
+    expect(found).toMatchObject({ value, precision: 'day', timex });
+  });
+});
+
+describe('times of day: none where no time is named', () => {
+  it.each([
+    'Shares rose $2.50 a share to 20.',
+    'Good evening from the park.',
+    'Tapes from the night the plane fell were released.',
+    'The score was 1 to 416.',
+    '',
+  ])('%j', (text) => {
+    expect(extractDates(text, REPORT_DATE).filter((m) => m.type === 'time')).toEqual([]);
+  });
+
+  it('keeps no time without a report date', () => {
+    expect(extractDates('He spoke this morning.', null)).toEqual([]);
+  });
+});
