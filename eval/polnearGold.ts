@@ -1,0 +1,162 @@
+// PolNeAR gold for the quotation eval: direct quotes with a named speaker, their marked pieces and the
+// speaker's full name, and the stratified seeded sample the quick mode scores.
+import { readJsonl } from './data.js';
+import { partOf, type Part } from './split.js';
+
+export interface PolnearArticle {
+  id: string;
+  date: string;
+  text: string;
+  publisher: string;
+}
+
+interface Attribution {
+  article_id: string;
+  primary: boolean;
+  type: string;
+  source: { text: string; spans: number[][] } | null;
+  cue: { text: string; spans: number[][] } | null;
+  content: Array<{ text: string; spans: number[][] }>;
+  direct_quote: boolean;
+}
+
+/** One attributed direct quotation of the gold, with a named speaker. */
+export interface GoldQuote {
+  articleId: string;
+  part: Part;
+  /** The content pieces as annotated, [start, end) into the article text. */
+  pieces: Array<{ start: number; end: number }>;
+  /** The pieces inside their quote marks: what an exact extraction gives. */
+  marked: Array<{ start: number; end: number }>;
+  /** The speaker as annotated ("Sen. Ted Cruz (R-Texas)", "Cooper"). */
+  speaker: string;
+  /** The speaker's full name in the article ("Ted Cruz", "Laura Cooper"). */
+  fullName: string;
+  /** Offset of the speaker span. */
+  speakerStart: number;
+}
+
+const MARKS = new Set(['“', '”', '"']);
+const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|them|who|this|that|said)$/i;
+const NOT_A_NAME_START = /^(?:The|A|An|One|Another|His|Her|Their|Some|Many|Most|Both|Several|Two|Three|Other|Its)$/;
+/** Titles and labels that come before a name and are not part of it. */
+const TITLES = new Set(
+  ('mr mrs ms dr sen senator rep representative gov governor gen general lt col prof rev sgt capt president ' +
+    'vice former chairman chairwoman chair secretary speaker leader mayor judge justice attorney candidate ' +
+    'republican republicans democrat democrats democratic gop presidential nominee sheriff chief director ' +
+    'ambassador minister prime pastor father sister brother u.s. us state house senate')
+    .split(' '),
+);
+
+/** Primary direct-quote attributions with a named source, by article. */
+export function loadGold(articles: Map<string, PolnearArticle>): GoldQuote[] {
+  const attributions = readJsonl<Attribution>('dev/polnear_attributions.jsonl').filter(
+    (a) => a.primary && a.type === 'Attribution' && a.source !== null && articles.has(a.article_id),
+  ) as Array<Attribution & { source: { text: string; spans: number[][] } }>;
+  const sourcesByArticle = new Map<string, Array<{ name: string; at: number }>>();
+  for (const a of attributions) {
+    const name = nameOf(a.source.text);
+    const list = sourcesByArticle.get(a.article_id) ?? [];
+    if (name.includes(' ')) list.push({ name, at: a.source.spans[0]?.[0] ?? 0 });
+    sourcesByArticle.set(a.article_id, list);
+  }
+  const gold: GoldQuote[] = [];
+  for (const a of attributions) {
+    if (!a.direct_quote || !isNamed(a.source.text)) continue;
+    const text = articles.get(a.article_id)!.text;
+    const pieces = a.content.flatMap((c) => c.spans.map(([start, end]) => ({ start: start!, end: end! })));
+    if (pieces.length === 0) continue;
+    const speakerStart = a.source.spans[0]?.[0] ?? 0;
+    const name = nameOf(a.source.text);
+    gold.push({
+      articleId: a.article_id,
+      part: partOf(a.article_id),
+      pieces,
+      marked: pieces.map((p) => markedPart(text, p)).filter((p): p is { start: number; end: number } => p !== null),
+      speaker: a.source.text,
+      fullName: name.includes(' ') ? name : fullNameFor(name, speakerStart, sourcesByArticle.get(a.article_id) ?? []),
+      speakerStart,
+    });
+  }
+  return gold;
+}
+
+/** A speaker span that names someone: not a pronoun, not "the spokesman". */
+export function isNamed(speaker: string): boolean {
+  const trimmed = speaker.trim();
+  const first = trimmed.split(/\s+/)[0] ?? '';
+  return /^\p{Lu}/u.test(trimmed) && !PRONOUN.test(trimmed) && !NOT_A_NAME_START.test(first);
+}
+
+/** "panel Chairman Rep. Jason Chaffetz (R-Utah)" → "Jason Chaffetz"; "Trump’s" → "Trump". */
+export function nameOf(speaker: string): string {
+  const plain = speaker
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,|\s+(?:of|from|at|who|and)\s+/)[0]!
+    .replace(/[’']s\b/g, '')
+    .trim();
+  const words = plain.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has(words[first]!.toLowerCase().replace(/\.$/, ''))) first++;
+  return words.slice(first).join(' ').replace(/[.,:;]+$/, '');
+}
+
+/** The fuller name the article's annotated sources give a surname: the nearest one before, else after. */
+function fullNameFor(surname: string, at: number, sources: Array<{ name: string; at: number }>): string {
+  const fitting = sources.filter((s) => s.name.split(' ').pop() === surname);
+  const before = fitting.filter((s) => s.at < at).pop();
+  return (before ?? fitting[0])?.name ?? surname;
+}
+
+/** The piece inside its opening and closing marks, or null when the piece is not marked as a quotation. */
+function markedPart(text: string, piece: { start: number; end: number }): { start: number; end: number } | null {
+  let { start, end } = piece;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const opens = MARKS.has(text[start]!) || MARKS.has(text[start - 1] ?? '');
+  if (!opens) return null;
+  if (MARKS.has(text[start]!)) start++;
+  if (MARKS.has(text[end - 1]!)) end--;
+  else if (!MARKS.has(text[end] ?? '')) {
+    const close = Math.max(text.lastIndexOf('”', end - 1), text.lastIndexOf('"', end - 1));
+    if (close > start) end = close;
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** mulberry32: a small seeded generator, so samples are random but the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/**
+ * A share of the articles, drawn at random with a fixed seed within each (part, publisher) stratum,
+ * so a quick run sees every publisher in both parts and never just the first rows.
+ */
+export function stratifiedSample(ids: string[], publisherOf: (id: string) => string, share: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  const strata = new Map<string, string[]>();
+  for (const id of [...ids].sort()) {
+    const key = `${partOf(id)}/${publisherOf(id)}`;
+    strata.set(key, [...(strata.get(key) ?? []), id]);
+  }
+  const chosen: string[] = [];
+  for (const key of [...strata.keys()].sort()) {
+    const members = strata.get(key)!;
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [members[i], members[j]] = [members[j]!, members[i]!];
+    }
+    chosen.push(...members.slice(0, Math.max(1, Math.round(members.length * share))));
+  }
+  return chosen;
+}
