@@ -44,8 +44,15 @@ const TITLES = new Set(
   ('mr mrs ms dr sen senator rep representative gov governor gen general lt col prof rev sgt capt president ' +
     'vice former chairman chairwoman chair secretary speaker leader mayor judge justice attorney candidate ' +
     'republican republicans democrat democrats democratic gop presidential nominee sheriff chief director ' +
-    'ambassador minister prime pastor father sister brother u.s. us state house senate')
+    'sens reps ambassador minister prime pastor father sister brother u.s. us state house senate alderman spokesman ' +
+    'spokeswoman adviser advisor manager press university party council committee campaign court supreme ' +
+    'ceo chancellor counsel editor center host')
     .split(' '),
+);
+
+/** Words that open a sentence before a name ("But Cooper said"). */
+const SENTENCE_OPENERS = new Set(
+  'but as when although because for without both the a an neither if and so while after before in on at then does'.split(' '),
 );
 
 /** Primary direct-quote attributions with a named source, by article. */
@@ -74,7 +81,7 @@ export function loadGold(articles: Map<string, PolnearArticle>): GoldQuote[] {
       pieces,
       marked: pieces.map((p) => markedPart(text, p)).filter((p): p is { start: number; end: number } => p !== null),
       speaker: a.source.text,
-      fullName: name.includes(' ') ? name : fullNameFor(name, speakerStart, sourcesByArticle.get(a.article_id) ?? []),
+      fullName: name.includes(' ') ? name : fullNameFor(name, speakerStart, sourcesByArticle.get(a.article_id) ?? [], text),
       speakerStart,
     });
   }
@@ -90,20 +97,37 @@ export function isNamed(speaker: string): boolean {
 
 /** "panel Chairman Rep. Jason Chaffetz (R-Utah)" → "Jason Chaffetz"; "Trump’s" → "Trump". */
 export function nameOf(speaker: string): string {
-  const plain = speaker
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/,|\s+(?:of|from|at|who|and)\s+/)[0]!
-    .replace(/[’']s\b/g, '')
-    .trim();
-  const words = plain.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Jr|Sr|II|III)\.?$/.test(w));
-  let first = 0;
-  while (first < words.length - 1 && TITLES.has(words[first]!.toLowerCase().replace(/\.$/, ''))) first++;
-  return words.slice(first).join(' ').replace(/[.,:;]+$/, '');
+  const segment = speaker.replace(/\([^)]*\)/g, ' ').split(/,/)[0]!.replace(/[’']s\b/g, '').trim();
+  const words = segment.split(/\s+/);
+  let runEnd = words.length;
+  while (runEnd > 0 && !isNameWord(words[runEnd - 1]!)) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && isNameWord(words[runStart - 1]!)) runStart--;
+  const run = words.slice(runStart, runEnd).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
+  return run.slice(last + 1).join(' ').replace(/[.,:;]+$/, '');
 }
 
-/** The fuller name the article's annotated sources give a surname: the nearest one before, else after. */
-function fullNameFor(surname: string, at: number, sources: Array<{ name: string; at: number }>): string {
-  const fitting = sources.filter((s) => s.name.split(' ').pop() === surname);
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * The fuller name the article gives a lone surname: among the annotated sources and the capitalised
+ * runs of the text that end in it, the nearest one before the speaker, else the first after.
+ */
+function fullNameFor(surname: string, at: number, sources: Array<{ name: string; at: number }>, text: string): string {
+  const fitting = [...sources.filter((s) => s.name.split(' ').pop() === surname)];
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const runs = new RegExp(String.raw`(?:(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*) ){1,4}${escaped}(?![\p{L}])`, 'gu');
+  for (const m of text.matchAll(runs)) {
+    const words = m[0].split(' ');
+    while (words.length > 1 && SENTENCE_OPENERS.has(words[0]!.toLowerCase())) words.shift();
+    const name = nameOf(words.join(' '));
+    if (name.includes(' ') && name.endsWith(surname)) fitting.push({ name, at: m.index });
+  }
+  fitting.sort((a, b) => a.at - b.at);
   const before = fitting.filter((s) => s.at < at).pop();
   return (before ?? fitting[0])?.name ?? surname;
 }
