@@ -141,10 +141,6 @@ function markedPart(text: string, piece: { start: number; end: number }): { star
   if (!opens) return null;
   if (MARKS.has(text[start]!)) start++;
   if (MARKS.has(text[end - 1]!)) end--;
-  else if (!MARKS.has(text[end] ?? '')) {
-    const close = Math.max(text.lastIndexOf('”', end - 1), text.lastIndexOf('"', end - 1));
-    if (close > start) end = close;
-  }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
