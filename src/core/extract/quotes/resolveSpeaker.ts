@@ -7,6 +7,14 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]{1,30}(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}’'-]{1
 const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.?\s+/;
 const NOT_A_NAME = /^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/;
 
+/** Titles written before a name that the entity words may not list. */
+const TITLE_WORDS = new Set(['councillor', 'councilman', 'councilwoman', 'alderman', 'chancellor', 'premier']);
+
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
+}
+
 /** How many people back a role ("the senator") is looked for. */
 const ROLE_LOOKBACK = 40;
 
@@ -50,12 +58,13 @@ export class SpeakerResolver {
     if (/^\p{Lu}/u.test(surface) && !NOT_A_NAME.test(surface)) return this.fullName(surface, at);
     const lower = surface.toLowerCase();
     const last = lowerBound(this.peopleEnds, at + 1) - 1;
-    if (lower === 'he' || lower === 'she') return this.people[last]?.text ?? null;
+    const person = this.people[last];
+    if (lower === 'he' || lower === 'she') return person ? this.fullName(person.text, person.start) : null;
     const head = lower.split(/\s+/).pop() ?? '';
     if (!ROLE_HEADS.has(head)) return null;
     for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
-      const person = this.people[i]!;
-      if (this.roles.get(person.text)?.includes(head)) return person.text;
+      const holder = this.people[i]!;
+      if (this.roles.get(holder.text)?.includes(head)) return this.fullName(holder.text, holder.start);
     }
     return null;
   }
@@ -67,7 +76,10 @@ export class SpeakerResolver {
       .replace(TITLE_PREFIX, '')
       .replace(/[’']s$/, '')
       .trim();
-    if (name.includes(' ')) return name;
+    const words = name.split(/\s+/);
+    // "Councillor Daniel Brandt": the role is not part of the name
+    while (words.length > 2 && isRoleWord(words[0]!)) words.shift();
+    if (words.length > 1) return words.join(' ');
     const candidates = this.fullNames.get(name);
     if (!candidates) return name;
     const before = lowerBound(candidates.starts, at) - 1;
