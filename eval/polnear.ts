@@ -52,11 +52,14 @@ export function evalPolnearParts(options: PolnearOptions = {}): PolnearReport {
   const all = new Map(readJsonl<PolnearArticle>('corpus/polnear_articles.jsonl').map((a) => [a.id, a]));
   const allGold = loadGold(all);
   const ids = [...new Set(allGold.map((g) => g.articleId))];
-  const share = options.articles === undefined ? (options.share ?? POLNEAR_DEFAULTS.share) : options.articles / ids.length;
+  const share =
+    options.articles === undefined ? (options.share ?? POLNEAR_DEFAULTS.share) : options.articles / ids.length;
   const chosen = new Set(share >= 1 ? ids : stratifiedSample(ids, (id) => all.get(id)!.publisher, share, seed));
   const report: PolnearReport = { parts: { tune: emptyPart(), check: emptyPart() }, quoteMs: 0, chars: 0 };
   const byArticle = new Map<string, GoldQuote[]>();
-  for (const g of allGold) if (chosen.has(g.articleId)) byArticle.set(g.articleId, [...(byArticle.get(g.articleId) ?? []), g]);
+  for (const g of allGold) {
+    if (chosen.has(g.articleId)) byArticle.set(g.articleId, [...(byArticle.get(g.articleId) ?? []), g]);
+  }
   for (const [id, gold] of byArticle) {
     const article = all.get(id)!;
     const entities = entitiesOf(article.text);
@@ -106,8 +109,9 @@ export function polnearRows(report: PolnearReport): Array<[string, string, strin
   for (const name of ['check', 'tune'] as const) {
     const p = report.parts[name];
     const set = `PolNeAR named-speaker quotes, ${name} (${p.gold} in ${p.articles} articles)`;
-    rows.push([set, 'found: strict · lenient', `${percent(p.foundStrict, p.gold)} · ${percent(p.foundLenient, p.gold)}`]);
-    rows.push([set, 'speaker right: strict · lenient', `${percent(p.speakerStrict, p.gold)} · ${percent(p.speakerLenient, p.gold)}`]);
+    const pair = (strict: number, lenient: number) => `${percent(strict, p.gold)} · ${percent(lenient, p.gold)}`;
+    rows.push([set, 'found: strict · lenient', pair(p.foundStrict, p.foundLenient)]);
+    rows.push([set, 'speaker right: strict · lenient', pair(p.speakerStrict, p.speakerLenient)]);
   }
   const perKb = report.chars ? (report.quoteMs / (report.chars / 1024)).toFixed(3) : 'n/a';
   rows.push(['PolNeAR extractQuotes', 'time (ms per KB)', `${report.quoteMs.toFixed(0)} ms (${perKb})`]);

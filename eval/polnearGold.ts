@@ -52,7 +52,8 @@ const TITLES = new Set(
 
 /** Words that open a sentence before a name ("But Cooper said"). */
 const SENTENCE_OPENERS = new Set(
-  'but as when although because for without both the a an neither if and so while after before in on at then does'.split(' '),
+  'but as when although because for without both the a an neither if and so while after before in on at then does'
+    .split(' '),
 );
 
 /** Primary direct-quote attributions with a named source, by article. */
@@ -81,7 +82,9 @@ export function loadGold(articles: Map<string, PolnearArticle>): GoldQuote[] {
       pieces,
       marked: pieces.map((p) => markedPart(text, p)).filter((p): p is { start: number; end: number } => p !== null),
       speaker: a.source.text,
-      fullName: name.includes(' ') ? name : fullNameFor(name, speakerStart, sourcesByArticle.get(a.article_id) ?? [], text),
+      fullName: name.includes(' ')
+        ? name
+        : fullNameFor(name, speakerStart, sourcesByArticle.get(a.article_id) ?? [], text),
       speakerStart,
     });
   }
@@ -162,7 +165,12 @@ export function seededRandom(seed: number): () => number {
  * A share of the articles, drawn at random with a fixed seed within each (part, publisher) stratum,
  * so a quick run sees every publisher in both parts and never just the first rows.
  */
-export function stratifiedSample(ids: string[], publisherOf: (id: string) => string, share: number, seed: number): string[] {
+export function stratifiedSample(
+  ids: string[],
+  publisherOf: (id: string) => string,
+  share: number,
+  seed: number,
+): string[] {
   const random = seededRandom(seed);
   const strata = new Map<string, string[]>();
   for (const id of [...ids].sort()) {

@@ -32,7 +32,10 @@ describe('extractQuotes', () => {
     ['according to', '“The plan is dead and buried now,” according to Jane Miller.', 'Jane Miller'],
     ['a pronoun', 'Jane Miller arrived late. “We will not back down on this,” she said.', 'Jane Miller'],
     ['a dash after', '“We will not back down on this.” ― Jane Miller', 'Jane Miller'],
-    ['a name the tagger misses', '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore'],
+    [
+      'a name the tagger misses',
+      '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore',
+    ],
   ])('attributes a quote %s', (_label, text, speaker) => {
     expect(quotes(text)[0]?.speaker).toBe(speaker);
   });
@@ -77,10 +80,16 @@ describe('extractQuotes on a report written as news writes (test text written fo
 
 describe('findQuoteSpans: how news marks quotations', () => {
   it.each([
-    ['over a line break', 'She said: “the first half\nand the second half.” Then she left.', ['the first half\nand the second half.']],
+    [
+      'over a line break',
+      'She said: “the first half\nand the second half.” Then she left.', ['the first half\nand the second half.'],
+    ],
     ['over paragraphs, reopened', '“One paragraph.\n\n“And the next one.”', ['One paragraph.\n\n“And the next one.']],
     ['single inside double', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,']],
-    ['double inside double', '"Read the question: “Do you agree?” Most did," he said.', ['Read the question: “Do you agree?” Most did,']],
+    [
+      'double inside double',
+      '"Read the question: “Do you agree?” Most did," he said.', ['Read the question: “Do you agree?” Most did,'],
+    ],
     ['a partial quotation', 'Brandt called the plan "a costly gamble" on Tuesday.', ['a costly gamble']],
     ['a straight mark closing a curly one', '“We will not move,\" she said.', ['We will not move,']],
     ['a closing mark that opens a paragraph', '\n\n”Fear is all I feel now.” ― a voter', ['Fear is all I feel now.']],
@@ -98,7 +107,10 @@ describe('findQuoteSpans: how news marks quotations', () => {
 describe('speakers resolved to full names', () => {
   it.each([
     ['a surname named earlier', 'Laura Cooper arrived. Later, “We are ready for this,” Cooper said.', 'Laura Cooper'],
-    ['the nearest full name before', 'Bill Dole spoke. Then Ann Dole arrived. “We are ready for this,” Dole said.', 'Ann Dole'],
+    [
+      'the nearest full name before',
+      'Bill Dole spoke. Then Ann Dole arrived. “We are ready for this,” Dole said.', 'Ann Dole',
+    ],
     ['a title dropped', '“We are ready for this,” said Sen. Ann Dole.', 'Ann Dole'],
     ['a pronoun after a named person', 'Ann Dole arrived. “We are ready for this,” she said.', 'Ann Dole'],
     ['a partial quote after a naming verb', 'Ann Dole called the plan “a costly gamble” in a speech.', 'Ann Dole'],

@@ -38,7 +38,9 @@ export class SpeakerResolver {
     this.people = entities.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
     this.peopleEnds = this.people.map((m) => m.end);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
-    const named: Named[] = this.people.filter((m) => m.text.includes(' ')).map((m) => ({ text: m.text, start: m.start }));
+    const named: Named[] = this.people
+      .filter((m) => m.text.includes(' '))
+      .map((m) => ({ text: m.text, start: m.start }));
     for (const run of text.matchAll(NAME_RUN)) {
       const first = run[0].split(' ')[0]!.toLowerCase();
       if (!NOT_NAMES.has(first) && !ROLE_HEADS.has(first)) named.push({ text: run[0], start: run.index });

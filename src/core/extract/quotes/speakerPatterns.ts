@@ -23,8 +23,10 @@ const FILLER = String.raw`(?:\s{1,3}(?:${[
 
 const ABBREVIATION_DOT = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St|Jr|\p{Lu}))\.`;
 /** ",” Cooper said" · ",” Rep. Gwen Moore (D-Wis.) said Friday". */
+const SPEAKER_CHAR = String.raw`(?:[^,;:!?“”"\n.]|\.(?=\S)|${ABBREVIATION_DOT})`;
+const ADVERB = String.raw`(?:\w{1,20}ly\s{1,3}|also\s{1,3})`;
 const NAME_THEN_CUE = new RegExp(
-  String.raw`^\s{0,3}[,—–-]?\s{0,3}((?:[^,;:!?“”"\n.]|\.(?=\S)|${ABBREVIATION_DOT}){1,80}?)\s{1,3}(?:\w{1,20}ly\s{1,3}|also\s{1,3})?${CUE}\b`,
+  String.raw`^\s{0,3}[,—–-]?\s{0,3}(${SPEAKER_CHAR}{1,80}?)\s{1,3}${ADVERB}?${CUE}\b`,
   'u',
 );
 /** "” Scott Pruitt, the Republican attorney general of Oklahoma, said." */
@@ -40,7 +42,8 @@ const PARTICIPLE =
 const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}\b`, 'giu');
 const ACCORDING_TO = /according to\s{1,3}/giu;
 /** Verbs that take a partial quotation as their object: 'called the plan “a disaster”'. */
-const NAMING_VERB = /(?<![\p{L}])(?:called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|termed|branded)\b/giu;
+const NAMING_VERBS = 'called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|termed|branded';
+const NAMING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${NAMING_VERBS})\b`, 'giu');
 const LEAD_COLON = /:\s{0,3}\n\s{0,3}$/;
 
 /** ",” Cooper said" · ",” said Sen. Ted Cruz (R-Texas)" · "?” he asked" · "” ― Pamela Padilla". */
@@ -73,7 +76,7 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
   return null;
 };
 
-/** "Cooper said: “…”" · "Cooper, quoting … James Mattis, noted that “…”" · "Trump told reporters, “…”". */
+/** "Cooper said: “…”" · "Cooper, quoting … Mattis, noted that “…”" · "Trump told reporters, “…”" */
 export const cueBeforeQuote: SpeakerPattern = (ctx) => {
   const { text, quote } = ctx;
   let to = quote.outer.start;
@@ -153,4 +156,10 @@ export const accordingTo: SpeakerPattern = (ctx) => {
 };
 
 /** The patterns, most specific first. */
-export const SPEAKER_PATTERNS: SpeakerPattern[] = [cueAfterQuote, cueBeforeQuote, accordingTo, cueInSentence, namingVerb];
+export const SPEAKER_PATTERNS: SpeakerPattern[] = [
+  cueAfterQuote,
+  cueBeforeQuote,
+  accordingTo,
+  cueInSentence,
+  namingVerb,
+];

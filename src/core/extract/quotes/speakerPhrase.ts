@@ -16,14 +16,23 @@ const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
 /** Adverbs between subject and verb: "Trump also said", "she later told". */
-const ADVERBS_AT_END = /(?:\s{1,3}(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly)){0,3}\s{0,3}$/u;
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly)`;
+const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
-const OTHER_ROLE_NOUNS =
-  /^(?:statement|spokesperson|official|source|aide|campaign|group|company|report|person|woman|man|voter|supporter|protester|resident)s?$/;
+const OTHER_ROLE_WORDS =
+  'statement spokesperson official source aide campaign group company report person woman man voter supporter ' +
+  'protester resident';
+const OTHER_ROLE_NOUNS = new RegExp(`^(?:${OTHER_ROLE_WORDS.split(' ').join('|')})s?$`);
 
 /** Finds the speaker inside [start, end): an entity mention, a name, a pronoun, or "the senator". */
-export function speakerIn(ctx: QuoteContext, start: number, end: number, pattern: string, leading = false): Attribution | null {
+export function speakerIn(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  pattern: string,
+  leading = false,
+): Attribution | null {
   const inside = ctx.index.entitiesStartingIn(start, end + 1).filter((m) => m.end <= end + 1 && m.type !== 'place');
   const region = ctx.text.slice(start, end);
   const phrase = region.trim();
@@ -34,8 +43,12 @@ export function speakerIn(ctx: QuoteContext, start: number, end: number, pattern
     const written = leading ? NAME_AT_START.exec(phrase) : null;
     const writtenEnd = written ? offset + written[0].replace(/\s*\([^)]*\)$/, '').length : 0;
     const covers = written !== null && offset <= entity.start && writtenEnd > entity.end;
-    if (covers && entity.type === 'person' && isName(written[0])) return { pattern, surface: { start: offset, end: writtenEnd } };
-    if (!(covers && entity.type !== 'person')) return { pattern, surface: { start: entity.start, end: entity.end }, entity };
+    if (covers && entity.type === 'person' && isName(written[0])) {
+      return { pattern, surface: { start: offset, end: writtenEnd } };
+    }
+    if (!(covers && entity.type !== 'person')) {
+      return { pattern, surface: { start: entity.start, end: entity.end }, entity };
+    }
   }
   const pronoun = PRONOUN_AT_START.exec(phrase);
   if (pronoun && (leading || phrase.length === pronoun[0].length)) {
