@@ -2,7 +2,7 @@
 import { hasSharedData, DATA_DIR } from './data.js';
 import { evalMeantimeDates, evalMeantimeEntities } from './meantime.js';
 import { percent } from './metrics.js';
-import { evalPolnear } from './polnear.js';
+import { evalPolnearParts, polnearRows, QUICK_SHARE } from './polnear.js';
 import { evalSquad } from './squad.js';
 
 if (!hasSharedData()) {
@@ -31,9 +31,7 @@ for (const e of timed('meantime entities', () => evalMeantimeEntities())) {
   rows.push([`MEANTIME ${e.type} (${e.gold} gold)`, 'recovered (recall)', percent(e.recovered, e.gold)]);
   rows.push([`MEANTIME ${e.type}`, 'precision', percent(e.correct, e.predicted)]);
 }
-const quotes = timed('polnear', () => evalPolnear(quick ? 120 : undefined));
-rows.push([`PolNeAR named-speaker quotes (${quotes.gold} in ${quotes.articles} articles)`, 'extracted', percent(quotes.extracted, quotes.gold)]);
-rows.push(['PolNeAR named-speaker quotes', 'speaker right', percent(quotes.speakerRight, quotes.gold)]);
+rows.push(...polnearRows(timed('polnear', () => evalPolnearParts({ share: quick ? QUICK_SHARE : 1 }))));
 
 const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 8];
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;
