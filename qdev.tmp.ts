@@ -11,6 +11,6 @@ const entitiesOf = (text: string) => {
 };
 const share = process.argv.includes('--quick') ? 0.25 : 1;
 const t = performance.now();
-const r = evalPolnearParts({ share, entitiesOf });
+const r = evalPolnearParts({ share, entitiesOf, quoteOptions: { learnedSpeaker: process.argv.includes("--learned") } });
 for (const row of polnearRows(r)) console.log(row.join(' | '));
 console.log(((performance.now() - t) / 1000).toFixed(1), 's');

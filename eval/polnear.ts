@@ -3,7 +3,7 @@
 // Run alone: npx tsx eval/polnear.ts [--quick]
 import { pathToFileURL } from 'node:url';
 import { extractEntities } from '../src/core/extract/entities/entities.js';
-import { extractQuotes } from '../src/core/extract/quotes/quotes.js';
+import { extractQuotes, type QuoteOptions } from '../src/core/extract/quotes/quotes.js';
 import type { EntityMention, QuoteMention } from '../src/core/types.js';
 import { readJsonl } from './data.js';
 import { percent } from './metrics.js';
@@ -40,6 +40,8 @@ export interface PolnearOptions {
   seed?: number;
   /** The entity mentions the quotations are attributed from (a cache may stand in for the tagger). */
   entitiesOf?: (text: string) => EntityMention[];
+  /** How the quotations are read (for comparing the learned speaker chooser with the rules). */
+  quoteOptions?: QuoteOptions;
 }
 
 export const POLNEAR_DEFAULTS = { share: 1, seed: 13, entitiesOf: extractEntities };
@@ -64,7 +66,7 @@ export function evalPolnearParts(options: PolnearOptions = {}): PolnearReport {
     const article = all.get(id)!;
     const entities = entitiesOf(article.text);
     const start = performance.now();
-    const quotes = extractQuotes(article.text, entities);
+    const quotes = extractQuotes(article.text, entities, options.quoteOptions);
     report.quoteMs += performance.now() - start;
     report.chars += article.text.length;
     const part = report.parts[gold[0]!.part];

@@ -3,7 +3,18 @@ import { sentencesOf, type Span } from '../../text/sentences.js';
 import { TextIndex, WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.js';
 import { SpeakerResolver } from './resolveSpeaker.js';
+import { candidatesOf } from './speakerFeatures.js';
+import { chooseSpeaker } from './speakerModel.js';
 import { SPEAKER_PATTERNS } from './speakerPatterns.js';
+
+/** How quotations are read. */
+export interface QuoteOptions {
+  /** Let the learned weights choose among the people near a quotation the rules attribute. */
+  learnedSpeaker?: boolean;
+}
+
+/** Defaults of {@link QuoteOptions}. */
+export const QUOTE_DEFAULTS: Required<QuoteOptions> = { learnedSpeaker: false };
 
 /** Quoted words shorter than this without a speaker are names or scare quotes, not quotations. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -20,28 +31,20 @@ const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
  * quoted text is exactly the report's text between the marks. Linear in the text's length: the
  * marks are paired in one pass and each speaker is looked for in a bounded window.
  */
-export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
-  const spans = findQuoteSpans(text);
-  if (spans.length === 0) return [];
-  const sentences = new SentenceCursor(sentencesOf(text));
-  const index = new TextIndex(spans, entities);
+export function extractQuotes(
+  text: string,
+  entities: EntityMention[],
+  options: QuoteOptions = {},
+): QuoteMention[] {
+  const { learnedSpeaker } = { ...QUOTE_DEFAULTS, ...options };
   const resolver = new SpeakerResolver(text, entities);
   const out: QuoteMention[] = [];
   let previous: { mention: QuoteMention; end: number } | null = null;
-  spans.forEach((quote, i) => {
-    const context: QuoteContext = {
-      text,
-      quote,
-      sentenceStart: Math.max(sentences.startAt(quote.outer.start) ?? quote.outer.start, quote.outer.start - WINDOW),
-      sentenceEnd: Math.min(sentences.endAt(quote.outer.end - 1) ?? quote.outer.end, quote.outer.end + WINDOW),
-      previousEnd: spans[i - 1]?.outer.end ?? 0,
-      nextStart: spans[i + 1]?.outer.start ?? text.length,
-      index,
-    };
-    const attribution = attribute(context);
+  for (const { quote, context, rule } of quoteContexts(text, entities)) {
+    const attribution = learnedSpeaker && rule ? chooseSpeaker(candidatesOf(context, rule), rule) : rule;
     const words = wordCount(text, quote.inner);
     let mention: QuoteMention | null = null;
-    const keepShort = attribution !== null && !LOOSE_PATTERNS.has(attribution.pattern) && words >= MIN_WORDS;
+    const keepShort = rule !== null && !LOOSE_PATTERNS.has(rule.pattern) && words >= MIN_WORDS;
     if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || keepShort)) {
       mention = toMention(text, quote, attribution, resolver);
     } else if (words >= MIN_UNATTRIBUTED_WORDS) {
@@ -51,8 +54,31 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
       out.push(mention);
       previous = { mention, end: quote.outer.end };
     }
-  });
+  }
   return out;
+}
+
+/** Each quotation of a text with what the speaker patterns read about it and what the rules attribute. */
+export function quoteContexts(
+  text: string,
+  entities: EntityMention[],
+): Array<{ quote: QuoteSpan; context: QuoteContext; rule: Attribution | null }> {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return [];
+  const sentences = new SentenceCursor(sentencesOf(text));
+  const index = new TextIndex(spans, entities);
+  return spans.map((quote, i) => {
+    const context: QuoteContext = {
+      text,
+      quote,
+      sentenceStart: Math.max(sentences.startAt(quote.outer.start) ?? quote.outer.start, quote.outer.start - WINDOW),
+      sentenceEnd: Math.min(sentences.endAt(quote.outer.end - 1) ?? quote.outer.end, quote.outer.end + WINDOW),
+      previousEnd: spans[i - 1]?.outer.end ?? 0,
+      nextStart: spans[i + 1]?.outer.start ?? text.length,
+      index,
+    };
+    return { quote, context, rule: attribute(context) };
+  });
 }
 
 function attribute(context: QuoteContext): Attribution | null {
