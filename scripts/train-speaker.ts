@@ -68,7 +68,8 @@ function collect(cache: string | undefined): Example[] {
       );
       if (!said) continue;
       const candidates = candidatesOf(context, rule);
-      const right = candidates.map((c) => said.source!.spans.some(([s, e]) => c.surface.start < e! && s! < c.surface.end));
+      const spans = said.source!.spans;
+      const right = candidates.map((c) => spans.some(([s, e]) => c.surface.start < e! && s! < c.surface.end));
       if (!right.some(Boolean)) continue;
       const ruleIndex = candidates.findIndex((c) => c.attribution === rule);
       examples.push({ features: candidates.map((c) => c.features), right, ruleIndex });

@@ -14,6 +14,7 @@ export const CUE_VERBS = [
   'chanted', 'yelled', 'screamed', 'whispered', 'pleaded', 'begged', 'wrote in', 'observes', 'counters', 'stresses',
   'underscored', 'hinted', 'writing', 'saying', 'telling', 'adding', 'noting', 'asking', 'declaring', 'stating',
   'explaining', 'arguing', 'warning', 'insisting', 'tweeting',
+  'reacted', 'reacts', 'retorted', 'fumed', 'griped', 'elaborated', 'interjected', 'scoffed',
 ];
 
 /** Matches one cue verb as a whole word. */

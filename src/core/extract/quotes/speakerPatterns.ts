@@ -34,8 +34,15 @@ const APPOSITIVE_THEN_CUE = new RegExp(String.raw`^\s{0,3}(${NAME}),[^“”"\n]
 /** ",” said Sen. Ted Cruz" · "?” he asked". */
 const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`, 'iu');
 const DASH = /^\s{0,3}[―—–-]{1,2}\s{0,3}/u;
+/** Cue verbs that take no object, so a name right after them is their subject ("told CBS" is not). */
+const INTRANSITIVE_CUE = '(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|wrote|writes|stated)';
 /** "said Jane Miller:" right before the quotation. */
-const INVERTED = new RegExp(String.raw`(?:^|[\s,;])${CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`, 'iu');
+const INVERTED = new RegExp(
+  String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`,
+  'iu',
+);
+/** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
+const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,2}:\s{0,3}$`, 'u');
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');
 const PARTICIPLE =
   /^(?:saying|adding|telling|noting|writing|asking|declaring|stating|explaining|arguing|warning|insisting|tweeting)\b/i;
@@ -117,6 +124,16 @@ function regionsOf(ctx: QuoteContext): Span[] {
   ];
 }
 
+/** "Clinton: “…”": a name and a colon right before the quotation, as transcripts and debates are written. */
+export const nameColon: SpeakerPattern = (ctx) => {
+  const { text, quote } = ctx;
+  const from = Math.max(ctx.previousEnd, quote.outer.start - 60);
+  const match = NAME_COLON.exec(text.slice(from, quote.outer.start));
+  if (!match || !isName(match[1]!)) return null;
+  const start = from + match.index + match[0].indexOf(match[1]!);
+  return speakerIn(ctx, start, start + match[1]!.length, 'nameColon', true);
+};
+
 /** A cue verb anywhere in the sentence, outside the quotation: "“…” was what Trump said on Monday". */
 export const cueInSentence: SpeakerPattern = (ctx) => verbInSentence(ctx, CUE_ANYWHERE, 'cueInSentence');
 
@@ -159,6 +176,7 @@ export const accordingTo: SpeakerPattern = (ctx) => {
 export const SPEAKER_PATTERNS: SpeakerPattern[] = [
   cueAfterQuote,
   cueBeforeQuote,
+  nameColon,
   accordingTo,
   cueInSentence,
   namingVerb,

@@ -62,15 +62,21 @@ export function speakerIn(
   return null;
 }
 
-/** "said Clinton campaign manager Robby Mook, …": the person of the first clause, else its first mention. */
-function leadingEntity(inside: EntityMention[], start: number, clauseEnd: number): EntityMention | undefined {
-  const person = inside.find((m) => m.type === 'person' && m.end <= clauseEnd);
-  return person ?? inside.find((m) => m.start - start <= 24);
+/**
+ * "said Clinton campaign manager Robby Mook in a statement": the last person of the noun phrase after
+ * the cue (the name its modifiers lead to), else its first mention.
+ */
+function leadingEntity(inside: EntityMention[], start: number, phraseEnd: number): EntityMention | undefined {
+  const people = inside.filter((m) => m.type === 'person' && m.end <= phraseEnd);
+  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24);
 }
 
+/** Where the noun phrase that opens `phrase` ends: at a comma, a quote mark or a lower-case linking word. */
+const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s/;
+
 function firstClauseLength(phrase: string): number {
-  const comma = phrase.search(/[,;“”"]/);
-  return comma < 0 ? phrase.length : comma;
+  const end = PHRASE_END.exec(phrase);
+  return end ? end.index : phrase.length;
 }
 
 /** A capitalised phrase that is a name, not a sentence opener ("But", "The"). */
