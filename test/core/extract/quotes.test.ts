@@ -119,8 +119,14 @@ describe('speakers resolved to full names', () => {
   });
 
   it.each([
-    ['a name and a colon, as a transcript', 'The debate went on.\n\nJane Miller: “We will win this state by ten points.”', 'Jane Miller'],
-    ['the name a noun phrase leads to', '“We will win,” said Miller campaign manager Tom Berg in a statement.', 'Tom Berg'],
+    [
+      'a name and a colon, as a transcript',
+      'The debate went on.\n\nJane Miller: “We will win this state by ten points.”', 'Jane Miller',
+    ],
+    [
+      'the name a noun phrase leads to',
+      '“We will win,” said Miller campaign manager Tom Berg in a statement.', 'Tom Berg',
+    ],
     ['not the one told', 'Tom Berg told NBC News, “We will win this state by ten points.”', 'Tom Berg'],
     ['a name before "of"', '“We will win this,” said Sen. Ann Dole of Ohio, who leads the group.', 'Ann Dole'],
   ])('who said it: %s', (_label, text, speaker) => {
