@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadReports } from '../../../src/core/load/loadReports.js';
 import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { extractQuotes } from '../../../src/core/extract/quotes/quotes.js';
 import { findQuoteSpans } from '../../../src/core/extract/quotes/quoteSpans.js';
-import { foundingText } from '../../helpers/fixtures.js';
+import { SEEDS, foundingText } from '../../helpers/fixtures.js';
 
 function quotes(text: string) {
   return extractQuotes(text, extractEntities(text));
@@ -135,5 +136,20 @@ describe('speakers resolved to full names', () => {
 
   it('leaves a pronoun with no person before it unresolved', () => {
     expect(quotes('“We are ready for this, all of us,” she said.')[0]?.speaker).toBeNull();
+  });
+});
+
+describe('the bundled reports: every quotation of a quote-heavy report', () => {
+  it('lists the airtanker report’s quotations, those over line breaks too, with their speakers', async () => {
+    const { reports } = await loadReports(join(SEEDS, 'meantime', 'meantime-en-100911.md'));
+    const text = reports[0]!.text;
+    const found = quotes(text);
+    expect(found.length).toBeGreaterThanOrEqual(11);
+    const speakers = new Set(found.map((q) => q.speaker));
+    for (const name of ['Ron Sugar', 'Patty Murray', 'Sam Brownback', 'Bob Riley', 'Louis Gallois']) {
+      expect(speakers).toContain(name);
+    }
+    expect(found.some((q) => q.text.includes('\n'))).toBe(true);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
