@@ -100,7 +100,17 @@ export function isNamed(speaker: string): boolean {
 
 /** "panel Chairman Rep. Jason Chaffetz (R-Utah)" → "Jason Chaffetz"; "Trump’s" → "Trump". */
 export function nameOf(speaker: string): string {
-  const segment = speaker.replace(/\([^)]*\)/g, ' ').split(/,/)[0]!.replace(/[’']s\b/g, '').trim();
+  const clause = speaker.replace(/\([^)]*\)/g, ' ').split(/,/)[0]!.replace(/[’']s\b/g, '');
+  const segments = clause.split(/\s(?:of|from|at|who|with)\s/);
+  for (const segment of segments) {
+    const name = nameInSegment(segment.trim());
+    if (name && !TITLES.has(name.toLowerCase().replace(/\.$/, ''))) return name;
+  }
+  return nameInSegment(segments[0]!.trim());
+}
+
+/** The last run of capitalised words of a segment, without the titles that lead it. */
+function nameInSegment(segment: string): string {
   const words = segment.split(/\s+/);
   let runEnd = words.length;
   while (runEnd > 0 && !isNameWord(words[runEnd - 1]!)) runEnd--;
