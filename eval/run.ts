@@ -3,7 +3,7 @@ import { hasSharedData, DATA_DIR } from './data.js';
 import { conllRows, conllSet, CONLL_PUBLISHED, pipelinePredictor, scoreConll } from './conll.js';
 import { evalMeantimeDates, evalMeantimeEntities, meantimeEntityRows } from './meantime.js';
 import { percent } from './metrics.js';
-import { evalPolnear } from './polnear.js';
+import { evalPolnearParts, polnearRows, QUICK_SHARE } from './polnear.js';
 import { evalSquad } from './squad.js';
 import { evalTempeval, TE3_PUBLISHED, tempevalRows } from './tempeval.js';
 
@@ -42,9 +42,7 @@ for (const set of ['testa', 'train-heldout'] as const) {
   rows.push(...conllRows(timed(`conll ${set}`, () => scoreConll(set, quick ? docs.slice(0, 60) : docs, pipelinePredictor))));
 }
 rows.push(['CoNLL-2003', CONLL_PUBLISHED, '']);
-const quotes = timed('polnear', () => evalPolnear(quick ? 120 : undefined));
-rows.push([`PolNeAR named-speaker quotes (${quotes.gold} in ${quotes.articles} articles)`, 'extracted', percent(quotes.extracted, quotes.gold)]);
-rows.push(['PolNeAR named-speaker quotes', 'speaker right', percent(quotes.speakerRight, quotes.gold)]);
+rows.push(...polnearRows(timed('polnear', () => evalPolnearParts({ share: quick ? QUICK_SHARE : 1 }))));
 
 const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(8, ...rows.map((r) => r[2].length))];
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;

@@ -9,69 +9,117 @@ export interface QuoteSpan {
 const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
 const STRAIGHT = '"';
+/** Quotations nest at most this deep ("he said ‘she said “no”’"); deeper marks are read as text. */
+const MAX_DEPTH = 4;
+
+/** One open quotation: where its mark is, and the quotations closed inside it so far. */
+interface Open {
+  at: number;
+  inner: QuoteSpan[];
+}
 
 /**
- * Quotations marked with curly or straight double quotes. A quotation may run over
- * several paragraphs when each new paragraph opens with a quote mark (the newspaper
- * convention); one left open at a paragraph end without that is dropped.
+ * Quotations marked with curly or straight double quotes, in one pass over the text (linear in its
+ * length, whatever the marks). Each mark is read as opening or closing from the characters beside it,
+ * so a straight mark may close a curly one. A quotation nested inside another is part of the outer one.
+ * A quotation runs on over a line break, and over a paragraph break when the next paragraph reopens with
+ * a quote mark (the newspaper convention); one still open at a paragraph end without that is dropped,
+ * and the quotations closed inside it stand on their own.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let openAt = -1;
-  let depth = 0;
-  let straight = false;
+  const stack: Open[] = [];
+  const drop = () => {
+    for (const open of stack) for (const span of open.inner) spans.push(span);
+    stack.length = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n' && openAt >= 0) {
-      let j = i;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      const reopens = text[j] === OPEN_CURLY || text[j] === STRAIGHT;
-      if (reopens && text.slice(i, j).includes('\n')) {
-        i = j; // the mark that reopens the quotation belongs to it
-        continue;
+    if (ch === '\n') {
+      if (stack.length === 0) continue;
+      const next = nextVisible(text, i);
+      if (next.breaks > 1 || next.at >= text.length) {
+        if (isMark(text[next.at]) && opens(text, next.at)) i = next.at; // the reopening mark belongs to it
+        else drop();
       }
-      openAt = -1;
-      depth = 0;
       continue;
     }
-    if (ch === OPEN_CURLY) {
-      if (openAt < 0) {
-        openAt = i;
-        straight = false;
-        depth = 1;
-      } else if (!straight) depth++;
-    } else if (ch === CLOSE_CURLY && openAt >= 0 && !straight) {
-      depth--;
-      if (depth === 0) {
-        push(spans, text, openAt, i);
-        openAt = -1;
-      }
-    } else if (ch === STRAIGHT) {
-      if (openAt < 0 && opensHere(text, i)) {
-        openAt = i;
-        straight = true;
-        depth = 1;
-      } else if (openAt >= 0 && straight) {
-        push(spans, text, openAt, i);
-        openAt = -1;
-        depth = 0;
-      }
+    if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
+    const role = roleOf(text, i, stack.length > 0);
+    if (role === 'open' && stack.length < MAX_DEPTH) stack.push({ at: i, inner: [] });
+    else if (role === 'close' && stack.length > 0) {
+      const open = stack.pop()!;
+      const span = spanOf(text, open.at, i);
+      if (!span) continue;
+      if (stack.length === 0) spans.push(span);
+      else stack[stack.length - 1]!.inner.push(span);
     }
   }
-  return spans;
+  drop();
+  return spans.sort((a, b) => a.outer.start - b.outer.start);
 }
 
-/** A straight quote opens after a space, a bracket, a dash or the start of the text. */
-function opensHere(text: string, i: number): boolean {
+/** The next character that is not white space after `from`, and how many line breaks lie between. */
+function nextVisible(text: string, from: number): { at: number; breaks: number } {
+  let at = from;
+  let breaks = 0;
+  while (at < text.length && isSpace(text[at]!)) {
+    if (text[at] === '\n') breaks++;
+    at++;
+  }
+  return { at, breaks };
+}
+
+function isMark(ch: string | undefined): boolean {
+  return ch === OPEN_CURLY || ch === CLOSE_CURLY || ch === STRAIGHT;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** Characters after which a mark opens: the start, a space, a bracket, a dash, a colon or another mark. */
+const BEFORE_OPENING = /[\s(\[{—–\-:;/“‘'"\u202a-\u202e\u2066-\u2069]/;
+
+/** A mark that opens: after a space (or the start) and before a word. */
+function opens(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  return (before === undefined || /[\s(\[—–\-:]/.test(before)) && after !== undefined && !/\s/.test(after);
+  return (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !isSpace(after);
 }
 
-function push(spans: QuoteSpan[], text: string, open: number, close: number): void {
+/** A mark that closes: after a word or punctuation, and before a space, punctuation or the end. */
+function closes(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && !isSpace(before) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+}
+
+/**
+ * Whether the mark at `i` opens, closes or is read as text. A curly mark keeps its direction unless
+ * the characters beside it plainly say the other ("”Fear." opening a paragraph); a straight mark goes
+ * by what is beside it, and when that is unclear it closes an open quotation.
+ */
+function roleOf(text: string, i: number, inside: boolean): 'open' | 'close' | 'text' {
+  const ch = text[i];
+  const canOpen = opens(text, i);
+  const canClose = closes(text, i);
+  if (ch === OPEN_CURLY) return canClose && !canOpen && inside ? 'close' : 'open';
+  if (ch === CLOSE_CURLY) {
+    if (canOpen && !canClose && !inside) return 'open';
+    return inside ? 'close' : 'text';
+  }
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  if (canOpen && canClose) return inside ? 'close' : 'open';
+  return inside ? 'close' : 'text';
+}
+
+/** The span between an opening mark at `open` and a closing one at `close`, its words trimmed of space. */
+function spanOf(text: string, open: number, close: number): QuoteSpan | null {
   let start = open + 1;
   let end = close;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start) spans.push({ inner: { start, end }, outer: { start: open, end: close + 1 } });
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return end > start ? { inner: { start, end }, outer: { start: open, end: close + 1 } } : null;
 }

@@ -1,38 +1,52 @@
 import type { EntityMention, QuoteMention } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
-import { ROLE_HEADS } from '../entities/words.js';
+import { TextIndex, WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.js';
-import { SPEAKER_PATTERNS, type Attribution, type QuoteContext } from './speakerPatterns.js';
+import { SpeakerResolver } from './resolveSpeaker.js';
+import { candidatesOf } from './speakerFeatures.js';
+import { chooseSpeaker } from './speakerModel.js';
+import { SPEAKER_PATTERNS } from './speakerPatterns.js';
+
+/** How quotations are read. */
+export interface QuoteOptions {
+  /** Let the learned weights choose among the people near a quotation the rules attribute. */
+  learnedSpeaker?: boolean;
+}
+
+/** Defaults of {@link QuoteOptions}. */
+export const QUOTE_DEFAULTS: Required<QuoteOptions> = { learnedSpeaker: false };
 
 /** Quoted words shorter than this without a speaker are names or scare quotes, not quotations. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** Quoted words shorter than this are kept only when a speaker pattern right beside them says who. */
 const MIN_WORDS = 2;
+/** Patterns that read the whole sentence: too loose to keep a short quotation on their own. */
+const LOOSE_PATTERNS = new Set(['cueInSentence']);
+/** A quotation this close after an attributed one, with no sentence of narration between, goes on with it. */
+const CONTINUATION_GAP = 400;
+const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
 
 /**
- * Quotations of a text with their speakers, resolved to the full names the
- * entity mentions give. The quoted text is exactly the report's text between the marks.
+ * Quotations of a text with their speakers, resolved to the full names the report gives. The
+ * quoted text is exactly the report's text between the marks. Linear in the text's length: the
+ * marks are paired in one pass and each speaker is looked for in a bounded window.
  */
-export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
-  const spans = findQuoteSpans(text);
-  if (spans.length === 0) return [];
-  const sentences = sentencesOf(text);
+export function extractQuotes(
+  text: string,
+  entities: EntityMention[],
+  options: QuoteOptions = {},
+): QuoteMention[] {
+  const { learnedSpeaker } = { ...QUOTE_DEFAULTS, ...options };
+  const resolver = new SpeakerResolver(text, entities);
   const out: QuoteMention[] = [];
   let previous: { mention: QuoteMention; end: number } | null = null;
-  for (const quote of spans) {
-    const context: QuoteContext = {
-      text,
-      quote,
-      sentenceStart: sentenceAt(sentences, quote.outer.start)?.start ?? quote.outer.start,
-      sentenceEnd: sentenceAt(sentences, Math.max(quote.outer.start, quote.outer.end - 1))?.end ?? quote.outer.end,
-      quotes: spans,
-      entities,
-    };
-    const attribution = attribute(context);
-    const words = text.slice(quote.inner.start, quote.inner.end).split(/\s+/).filter(Boolean).length;
+  for (const { quote, context, rule } of quoteContexts(text, entities)) {
+    const attribution = learnedSpeaker && rule ? chooseSpeaker(candidatesOf(context, rule), rule) : rule;
+    const words = wordCount(text, quote.inner);
     let mention: QuoteMention | null = null;
-    if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || (words >= MIN_WORDS && attribution.pattern !== 'cueInSentence'))) {
-      mention = toMention(text, quote, attribution, entities);
+    const keepShort = rule !== null && !LOOSE_PATTERNS.has(rule.pattern) && words >= MIN_WORDS;
+    if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || keepShort)) {
+      mention = toMention(text, quote, attribution, resolver);
     } else if (words >= MIN_UNATTRIBUTED_WORDS) {
       mention = continuation(text, quote, previous) ?? unattributed(text, quote);
     }
@@ -44,6 +58,29 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
   return out;
 }
 
+/** Each quotation of a text with what the speaker patterns read about it and what the rules attribute. */
+export function quoteContexts(
+  text: string,
+  entities: EntityMention[],
+): Array<{ quote: QuoteSpan; context: QuoteContext; rule: Attribution | null }> {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return [];
+  const sentences = new SentenceCursor(sentencesOf(text));
+  const index = new TextIndex(spans, entities);
+  return spans.map((quote, i) => {
+    const context: QuoteContext = {
+      text,
+      quote,
+      sentenceStart: Math.max(sentences.startAt(quote.outer.start) ?? quote.outer.start, quote.outer.start - WINDOW),
+      sentenceEnd: Math.min(sentences.endAt(quote.outer.end - 1) ?? quote.outer.end, quote.outer.end + WINDOW),
+      previousEnd: spans[i - 1]?.outer.end ?? 0,
+      nextStart: spans[i + 1]?.outer.start ?? text.length,
+      index,
+    };
+    return { quote, context, rule: attribute(context) };
+  });
+}
+
 function attribute(context: QuoteContext): Attribution | null {
   for (const pattern of SPEAKER_PATTERNS) {
     const found = pattern(context);
@@ -52,11 +89,24 @@ function attribute(context: QuoteContext): Attribution | null {
   return null;
 }
 
-function toMention(text: string, quote: QuoteSpan, attribution: Attribution, entities: EntityMention[]): QuoteMention {
+function wordCount(text: string, span: Span): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function toMention(text: string, quote: QuoteSpan, attribution: Attribution, resolver: SpeakerResolver): QuoteMention {
   const surface = text.slice(attribution.surface.start, attribution.surface.end);
+  const entity = attribution.entity;
+  const speaker = entity?.type === 'person' ? resolver.fullName(entity.text, entity.start) : entity?.text;
   return {
     text: text.slice(quote.inner.start, quote.inner.end),
-    speaker: attribution.entity?.text ?? resolveSpeaker(surface, attribution.surface.start, entities),
+    speaker: speaker ?? resolver.resolve(surface, attribution.surface.start),
     speakerSurface: surface,
     quoting: attribution.quoting?.text ?? null,
     start: quote.inner.start,
@@ -64,35 +114,16 @@ function toMention(text: string, quote: QuoteSpan, attribution: Attribution, ent
   };
 }
 
-/**
- * "he" → the last person named before; "the senator" → the last person with that role;
- * "Rep. Gwen Moore (D-Wis.)" → "Gwen Moore", or the full name the report gives for that surname.
- */
-function resolveSpeaker(surface: string, at: number, entities: EntityMention[]): string | null {
-  const lower = surface.toLowerCase();
-  if (/^\p{Lu}/u.test(surface) && !/^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/.test(surface)) {
-    const name = surface.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.?\s+/, '').replace(/[’']s$/, '').trim();
-    const surname = name.split(/\s+/).pop()!;
-    const full = entities.find((m) => m.type === 'person' && m.text.includes(' ') && m.text.split(' ').pop() === surname);
-    return full?.text ?? name;
-  }
-  const before = entities.filter((m) => m.end <= at && m.type === 'person');
-  if (lower === 'he' || lower === 'she') return before[before.length - 1]?.text ?? null;
-  const head = lower.split(/\s+/).pop() ?? '';
-  if (ROLE_HEADS.has(head)) {
-    const roles = new Map<string, string>();
-    for (const m of entities) if (m.role) roles.set(m.text, m.role.toLowerCase());
-    const holder = [...before].reverse().find((m) => roles.get(m.text)?.includes(head));
-    return holder?.text ?? null;
-  }
-  return null;
-}
-
 /** A quotation that opens the paragraph after an attributed one continues the same speaker. */
-function continuation(text: string, quote: QuoteSpan, previous: { mention: QuoteMention; end: number } | null): QuoteMention | null {
+function continuation(
+  text: string,
+  quote: QuoteSpan,
+  previous: { mention: QuoteMention; end: number } | null,
+): QuoteMention | null {
   if (!previous || !previous.mention.speaker) return null;
+  if (quote.outer.start - previous.end > CONTINUATION_GAP) return null;
   const between = text.slice(previous.end, quote.outer.start);
-  if (between.split('\n').length > 3 || /[.!?]\s+\p{Lu}[^“”"]{40,}/u.test(between.replace(/\n/g, ' '))) return null;
+  if (between.split('\n').length > 3 || NARRATION.test(between.replace(/\n/g, ' '))) return null;
   return { ...unattributed(text, quote), speaker: previous.mention.speaker, speakerSurface: null };
 }
 
@@ -107,6 +138,23 @@ function unattributed(text: string, quote: QuoteSpan): QuoteMention {
   };
 }
 
-function sentenceAt(sentences: Span[], at: number): Span | undefined {
-  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences.find((s) => s.start > at);
+/** The sentences of a text, looked up at offsets that only grow: one pass over them for all quotations. */
+class SentenceCursor {
+  private next = 0;
+  constructor(private readonly sentences: Span[]) {}
+
+  /** Start of the sentence holding `at` (or the next one). */
+  startAt(at: number): number | undefined {
+    return this.find(at)?.start;
+  }
+
+  /** End of the sentence holding `at` (or the next one); later quotations start after `at`. */
+  endAt(at: number): number | undefined {
+    return this.find(at)?.end;
+  }
+
+  private find(at: number): Span | undefined {
+    while (this.next < this.sentences.length && this.sentences[this.next]!.end <= at) this.next++;
+    return this.sentences[this.next];
+  }
 }

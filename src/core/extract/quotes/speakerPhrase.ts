@@ -1,0 +1,138 @@
+import type { EntityMention } from '../../types.js';
+import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
+import { PRONOUNS } from './cues.js';
+import { WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
+
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.?\s+`;
+/** One capitalised word of a name, or an initial ("G.K."), bounded in length so matching stays linear. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]{0,30}`;
+const PARTY_NOTE = String.raw`(?:\s+\([^)\n]{1,24}\))`;
+/** A name written out: "Rep. Gwen Moore (D-Wis.)", "G.K. Butterfield", "Cooper". */
+export const NAME = String.raw`(?:${TITLE})?(?:${NAME_WORD}\.?\s{1,3}){0,3}\p{Lu}[\p{L}’'-]{1,30}${PARTY_NOTE}?`;
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
+const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s{0,3}$`, 'u');
+const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
+const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
+const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
+/** Adverbs between subject and verb: "Trump also said", "she later told". */
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly)`;
+const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
+const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
+const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
+const OTHER_ROLE_WORDS =
+  'statement spokesperson official source aide campaign group company report person woman man voter supporter ' +
+  'protester resident';
+const OTHER_ROLE_NOUNS = new RegExp(`^(?:${OTHER_ROLE_WORDS.split(' ').join('|')})s?$`);
+
+/** Finds the speaker inside [start, end): an entity mention, a name, a pronoun, or "the senator". */
+export function speakerIn(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  pattern: string,
+  leading = false,
+): Attribution | null {
+  const inside = ctx.index.entitiesStartingIn(start, end + 1).filter((m) => m.end <= end + 1 && m.type !== 'place');
+  const region = ctx.text.slice(start, end);
+  const phrase = region.trim();
+  const offset = start + region.indexOf(phrase);
+  const entity = leading ? leadingEntity(inside, start, offset + firstClauseLength(phrase)) : inside[inside.length - 1];
+  if (entity) {
+    // "Rep. G.K. Butterfield" where the tagger saw only "G.K": the written name is the speaker
+    const written = leading ? NAME_AT_START.exec(phrase) : null;
+    const writtenEnd = written ? offset + written[0].replace(/\s*\([^)]*\)$/, '').length : 0;
+    const covers = written !== null && offset <= entity.start && writtenEnd > entity.end;
+    if (covers && entity.type === 'person' && isName(written[0])) {
+      return { pattern, surface: { start: offset, end: writtenEnd } };
+    }
+    if (!(covers && entity.type !== 'person')) {
+      return { pattern, surface: { start: entity.start, end: entity.end }, entity };
+    }
+  }
+  const pronoun = PRONOUN_AT_START.exec(phrase);
+  if (pronoun && (leading || phrase.length === pronoun[0].length)) {
+    return { pattern, surface: { start: offset, end: offset + pronoun[0].length } };
+  }
+  const name = (leading ? NAME_AT_START : NAME_ALONE).exec(phrase);
+  if (name && isName(name[0])) return { pattern, surface: { start: offset, end: offset + name[0].length } };
+  if (ROLE_NOUN_PHRASE.test(phrase) && isRoleNoun(phrase)) {
+    return { pattern, surface: { start: offset, end: offset + phrase.length } };
+  }
+  return null;
+}
+
+/**
+ * "said Clinton campaign manager Robby Mook in a statement": the last person of the noun phrase after
+ * the cue (the name its modifiers lead to), else its first mention.
+ */
+function leadingEntity(inside: EntityMention[], start: number, phraseEnd: number): EntityMention | undefined {
+  const people = inside.filter((m) => m.type === 'person' && m.end <= phraseEnd);
+  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24);
+}
+
+/** Where the noun phrase that opens `phrase` ends: at a comma, a quote mark or a lower-case linking word. */
+const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s/;
+
+function firstClauseLength(phrase: string): number {
+  const end = PHRASE_END.exec(phrase);
+  return end ? end.index : phrase.length;
+}
+
+/** A capitalised phrase that is a name, not a sentence opener ("But", "The"). */
+export function isName(text: string): boolean {
+  const first = text.split(/\s+/)[0]!.replace(/[’']s$/, '').toLowerCase();
+  return !NOT_NAMES.has(first) || /^(?:mr|mrs|ms|dr)$/.test(first);
+}
+
+/** The subject right before a cue verb at `cueAt`, skipping a parenthetical ", quoting …, ". */
+export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pattern: string): Attribution | null {
+  const { text } = ctx;
+  const start = Math.max(from, cueAt - WINDOW);
+  let end = cueAt;
+  const adverbs = ADVERBS_AT_END.exec(text.slice(start, end));
+  end -= adverbs ? adverbs[0].length : 0;
+  let quoting: EntityMention | undefined;
+  const aside = ASIDE_AT_END.exec(text.slice(start, end));
+  if (aside) {
+    const asideStart = end - aside[0].length;
+    if (QUOTING.test(aside[1]!)) {
+      quoting = ctx.index.entitiesStartingIn(asideStart, end).filter((m) => m.end <= end && m.type === 'person').pop();
+    }
+    end = asideStart;
+  }
+  const entity = ctx.index
+    .entitiesStartingIn(start, end)
+    .filter((m) => m.end <= end && m.end >= end - 3 && m.type !== 'place')
+    .pop();
+  if (entity) return withQuoting({ pattern, surface: { start: entity.start, end: entity.end }, entity }, quoting);
+  const head = text.slice(start, end);
+  const name = NAME_AT_END.exec(head);
+  if (name && isName(name[1]!)) {
+    const nameStart = end - name[0].length + name[0].indexOf(name[1]!);
+    const trimmed = name[1]!.replace(/\s+$/, '');
+    return withQuoting({ pattern, surface: { start: nameStart, end: nameStart + trimmed.length } }, quoting);
+  }
+  const pronoun = PRONOUNS.exec(head);
+  if (pronoun) {
+    const pronounStart = end - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!);
+    return { pattern, surface: { start: pronounStart, end: pronounStart + pronoun[1]!.length } };
+  }
+  const nominal = ROLE_NOUN_AT_END.exec(head);
+  if (nominal && isRoleNoun(nominal[1]!)) {
+    const nominalStart = end - nominal[0].length + nominal[0].indexOf(nominal[1]!);
+    return { pattern, surface: { start: nominalStart, end: nominalStart + nominal[1]!.length } };
+  }
+  return null;
+}
+
+function withQuoting(attribution: Attribution, quoting: EntityMention | undefined): Attribution {
+  if (quoting) attribution.quoting = quoting;
+  return attribution;
+}
+
+/** "the senator", "a spokesperson": a phrase that names someone by role. */
+export function isRoleNoun(phrase: string): boolean {
+  const last = phrase.toLowerCase().split(/\s+/).pop() ?? '';
+  return ROLE_HEADS.has(last) || OTHER_ROLE_NOUNS.test(last);
+}
