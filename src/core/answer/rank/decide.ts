@@ -1,0 +1,31 @@
+import type { PassageHit } from '../../index/newsIndex.js';
+import type { Answer, NothingFound } from '../../types.js';
+import { citeHit, round } from '../citation.js';
+import type { RankCandidate } from './candidates.js';
+import { confidence, type LinearModel } from './model.js';
+
+/** What an answer builder returns: the answers, best first, or why there are none. */
+export interface BuiltAnswers {
+  total: number;
+  answers: Answer[];
+  nothingFound?: NothingFound;
+}
+
+/** Passages shown when nothing is found. */
+const CLOSEST_PASSAGES = 3;
+
+/**
+ * Scores each candidate by the model and orders them. When even the best falls below the
+ * model's threshold, the reports do not answer the question: no answer, the closest passages instead.
+ */
+export function decide(candidates: RankCandidate[], hits: PassageHit[], model: LinearModel, limit: number): BuiltAnswers {
+  const scored = candidates
+    .map((c) => ({ ...c.answer, score: round(confidence(model, c.features)) }))
+    .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const best = scored[0]?.score ?? 0;
+  if (best < model.threshold) {
+    const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
+    return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, closest } };
+  }
+  return { total: scored.length, answers: scored.slice(0, limit) };
+}
