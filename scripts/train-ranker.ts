@@ -1,7 +1,7 @@
 // npm run train:ranker — fits the who/when answer ranker on the TUNE parts of SQuAD and QAMR and
 // writes models/ranker.json (weights, thresholds, data hashes). Deterministic: same data, same file.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_DIR, hasSharedData } from '../eval/data.js';
 import { tokenF1 } from '../eval/metrics.js';
@@ -12,8 +12,17 @@ import { squadItems, SQUAD_FILE } from '../eval/squad.js';
 import { defaultAnswerOptions } from '../src/core/answer/options.js';
 import type { RankCandidate } from '../src/core/answer/rank/candidates.js';
 import { gather } from '../src/core/answer/rank/gather.js';
-import { confidence, RANKER_MODEL_PATH, type LinearModel, type RankerModel } from '../src/core/answer/rank/model.js';
-import { chooseThreshold, fitLogistic, type Example, type TopPick } from '../src/core/answer/rank/train.js';
+import type { Features } from '../src/core/answer/rank/features.js';
+import {
+  calibrationInputs,
+  confidence,
+  MAX_MARGIN,
+  RANKER_MODEL_PATH,
+  rankScore,
+  type LinearModel,
+  type RankerModel,
+} from '../src/core/answer/rank/model.js';
+import { chooseThreshold, fitListwise, fitLogistic, type Example, type TopPick } from '../src/core/answer/rank/train.js';
 
 type Kind = 'who' | 'when';
 /** Candidates kept per question asked over reports that do not hold its answer. */
@@ -50,40 +59,50 @@ function collect(items: QaItem[], file: string): { answerable: Asked[]; unanswer
   return { answerable, unanswerable };
 }
 
-const examplesOf = (asked: Asked[]): Example[] =>
-  asked.flatMap((q) => q.candidates.map((c) => ({ features: c.features, label: tokenF1(c.answer.text, q.answers) })));
+const examplesOf = (q: Asked): Example[] => q.candidates.map((c) => ({ features: c.features, label: tokenF1(c.answer.text, q.answers) }));
 
-function topPick(model: Omit<LinearModel, 'threshold'>, q: Asked): TopPick {
-  let best: TopPick = { confidence: 0, f1: 0 };
-  for (const c of q.candidates) {
-    const p = confidence({ ...model, threshold: 0 }, c.features);
-    if (p > best.confidence) best = { confidence: p, f1: tokenF1(c.answer.text, q.answers) };
-  }
-  return best;
+/** The calibration inputs of a question's best candidate under the ranking weights, and how right it is. */
+function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f1: number } | null {
+  const ranked = q.candidates.map((c) => ({ c, raw: rankScore(weights, c.features) })).sort((a, b) => b.raw - a.raw);
+  const [first, second] = ranked;
+  if (!first) return null;
+  const margin = second ? first.raw - second.raw : MAX_MARGIN;
+  return { inputs: calibrationInputs(first.raw, margin, first.c.features), f1: tokenF1(first.c.answer.text, q.answers) };
 }
 
 function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): LinearModel {
   const own = answerable.filter((q) => q.kind === kind);
   const other = unanswerable.filter((q) => q.kind === kind);
-  const examples = [...examplesOf(own), ...examplesOf(other)];
-  const fitted = fitLogistic(examples);
-  const picks = own.map((q) => topPick(fitted, q));
+  const weights = fitListwise(own.map(examplesOf));
+  const ownTops = own.map((q) => topOf(weights, q) ?? { inputs: {}, f1: 0 });
+  const otherTops = other.flatMap((q) => topOf(weights, q) ?? []);
+  const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
+  const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
   const threshold = chooseThreshold(picks);
-  const declined = other.filter((q) => topPick(fitted, q).confidence < threshold).length;
+  const mean = (values: number[]) => Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
   stats[`${kind}Questions`] = own.length;
-  stats[`${kind}Examples`] = examples.length;
-  stats[`${kind}TuneF1`] = Number(((100 * picks.reduce((s, p) => s + (p.confidence >= threshold ? p.f1 : 0), 0)) / own.length).toFixed(1));
-  stats[`${kind}UnanswerableDeclined`] = Number(((100 * declined) / Math.max(other.length, 1)).toFixed(1));
-  return { ...fitted, threshold };
+  stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);
+  stats[`${kind}TuneTop1F1`] = mean(ownTops.map((t) => t.f1));
+  stats[`${kind}TuneF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
+  stats[`${kind}UnanswerableDeclined`] = mean(otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)));
+  return { weights, calibration, threshold };
+}
+
+/** `--cache=FILE`: keep the gathered candidates in FILE (read it when present), to refit without searching again. */
+function gathered(): { answerable: Asked[]; unanswerable: Asked[] } {
+  const cache = process.argv.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as { answerable: Asked[]; unanswerable: Asked[] };
+  const sets = [collect(squadItems(), SQUAD_FILE), collect(qamrItems(), QAMR_FILE)];
+  const result = { answerable: sets.flatMap((s) => s.answerable), unanswerable: sets.flatMap((s) => s.unanswerable) };
+  if (cache) writeFileSync(cache, JSON.stringify(result));
+  return result;
 }
 
 if (!hasSharedData()) {
   console.error(`train-ranker: ${DATA_DIR} is absent; training needs ../shared/data beside the project.`);
   process.exit(2);
 }
-const sets = [collect(squadItems(), SQUAD_FILE), collect(qamrItems(), QAMR_FILE)];
-const answerable = sets.flatMap((s) => s.answerable);
-const unanswerable = sets.flatMap((s) => s.unanswerable);
+const { answerable, unanswerable } = gathered();
 const trained: Record<string, number> = {};
 const hash = (file: string) => createHash('sha256').update(readFileSync(resolve(DATA_DIR, file))).digest('hex');
 const model: RankerModel = {

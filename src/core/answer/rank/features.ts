@@ -52,6 +52,9 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     proximity: fit.proximity,
     local: fit.local,
     aligned: fit.aligned,
+    // the passage match and the nearness of the question's words count together, not apart
+    passageAligned: context.weight * fit.aligned,
+    passageLocal: context.weight * fit.local,
     subjectCue: after.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0,
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,

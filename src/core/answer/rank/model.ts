@@ -2,10 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Features } from './features.js';
 
-/** A logistic model over named features, with the confidence below which nothing is answered. */
-export interface LinearModel {
+/** Maps the best candidate's ranking score to the probability that it is right (Platt scaling). */
+export interface Calibration {
   bias: number;
+  /** Weights of `score` (the ranking score), `margin` (its lead over the next) and `coverage` (share of the question matched). */
   weights: Record<string, number>;
+}
+
+/** A linear ranking over named features, its calibration, and the confidence below which nothing is answered. */
+export interface LinearModel {
+  /** Ranking weights: a candidate's score is the sum of weight × feature. */
+  weights: Record<string, number>;
+  calibration: Calibration;
   /** Least confidence (0..1) of an answer given; below it the answer is "nothing found". */
   threshold: number;
 }
@@ -26,10 +34,25 @@ export interface RankerModel {
 /** Where the model lives, from the project root. */
 export const RANKER_MODEL_PATH = 'models/ranker.json';
 
-/** Probability that a candidate is the answer. */
-export function confidence(model: LinearModel, features: Features): number {
-  let z = model.bias;
-  for (const [name, value] of Object.entries(features)) z += (model.weights[name] ?? 0) * value;
+/** A candidate's ranking score. */
+export function rankScore(weights: Record<string, number>, features: Features): number {
+  let z = 0;
+  for (const [name, value] of Object.entries(features)) z += (weights[name] ?? 0) * value;
+  return z;
+}
+
+/** Largest lead over the next candidate that counts (a lone candidate gets this). */
+export const MAX_MARGIN = 5;
+
+/** The inputs of the calibration for a candidate scored `score`, `margin` ahead of the next. */
+export function calibrationInputs(score: number, margin: number, features: Features): Features {
+  return { score, margin: Math.min(margin, MAX_MARGIN), coverage: features.coverage ?? 0 };
+}
+
+/** Probability (0..1) that a candidate is the answer. */
+export function confidence(calibration: Calibration, inputs: Features): number {
+  let z = calibration.bias;
+  for (const [name, value] of Object.entries(inputs)) z += (calibration.weights[name] ?? 0) * value;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -55,8 +78,9 @@ export function readRankerModel(path: string): RankerModel {
   const model = parsed as Partial<RankerModel>;
   for (const kind of ['who', 'when'] as const) {
     const part = model[kind];
-    if (!part || typeof part.bias !== 'number' || typeof part.threshold !== 'number' || typeof part.weights !== 'object') {
-      throw new Error(`answer ranker: ${path} has no valid "${kind}" model (bias, weights, threshold); run npm run train`);
+    const valid = part && typeof part.threshold === 'number' && typeof part.weights === 'object' && typeof part.calibration?.bias === 'number';
+    if (!valid) {
+      throw new Error(`answer ranker: ${path} has no valid "${kind}" model (weights, calibration, threshold); run npm run train`);
     }
   }
   return model as RankerModel;

@@ -1,5 +1,4 @@
 import type { Features } from './features.js';
-import type { LinearModel } from './model.js';
 
 /** One candidate answer of one question, with how right it is (token F1 against the gold, 0..1). */
 export interface Example {
@@ -26,14 +25,8 @@ export function featureNames(examples: Example[]): string[] {
   return [...names].sort();
 }
 
-/**
- * Logistic regression with soft labels (a candidate that is half right counts half), fitted by
- * full-batch Adam from zero weights on standardised features: the same examples give the same
- * weights on every run. Returned in raw feature units.
- */
-export function fitLogistic(examples: Example[], options: Partial<TrainOptions> = {}): Omit<LinearModel, 'threshold'> {
-  const { epochs, learningRate, l2 } = { ...TRAIN_DEFAULTS, ...options };
-  const names = featureNames(examples);
+/** Examples as a standardised dense matrix (row-major), with the means and scales to undo it. */
+function standardise(examples: Example[], names: string[]): { x: Float64Array; mean: Float64Array; scale: Float64Array } {
   const d = names.length;
   const n = examples.length;
   const x = new Float64Array(n * d);
@@ -49,28 +42,47 @@ export function fitLogistic(examples: Example[], options: Partial<TrainOptions> 
     scale[j] = Math.sqrt(squares / n) || 1;
     for (let i = 0; i < n; i++) x[i * d + j] = (x[i * d + j]! - mean[j]!) / scale[j]!;
   }
-  const w = new Float64Array(d + 1); // last one is the bias
+  return { x, mean, scale };
+}
+
+/** Output error of each row given the current scores: prediction minus target. */
+type ErrorOf = (scores: Float64Array, errors: Float64Array) => void;
+
+/** Full-batch Adam from zero weights; the last weight is the bias. */
+function adam(x: Float64Array, n: number, d: number, errorOf: ErrorOf, options: TrainOptions): Float64Array {
+  const w = new Float64Array(d + 1);
   const m = new Float64Array(d + 1);
   const v = new Float64Array(d + 1);
   const grad = new Float64Array(d + 1);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    grad.fill(0);
+  const scores = new Float64Array(n);
+  const errors = new Float64Array(n);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = 0; i < n; i++) {
       let z = w[d]!;
       for (let j = 0; j < d; j++) z += w[j]! * x[i * d + j]!;
-      const error = 1 / (1 + Math.exp(-z)) - examples[i]!.label;
+      scores[i] = z;
+    }
+    errorOf(scores, errors);
+    grad.fill(0);
+    for (let i = 0; i < n; i++) {
+      const error = errors[i]!;
+      if (error === 0) continue;
       for (let j = 0; j < d; j++) grad[j]! += error * x[i * d + j]!;
       grad[d]! += error;
     }
     for (let j = 0; j <= d; j++) {
-      const g = grad[j]! / n + (j < d ? l2 * w[j]! : 0);
+      const g = grad[j]! / n + (j < d ? options.l2 * w[j]! : 0);
       m[j] = 0.9 * m[j]! + 0.1 * g;
       v[j] = 0.999 * v[j]! + 0.001 * g * g;
-      const mHat = m[j]! / (1 - 0.9 ** epoch);
-      const vHat = v[j]! / (1 - 0.999 ** epoch);
-      w[j]! -= (learningRate * mHat) / (Math.sqrt(vHat) + 1e-8);
+      w[j]! -= (options.learningRate * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
     }
   }
+  return w;
+}
+
+/** Weights back in raw feature units, rounded so the committed file stays small and stable. */
+function unstandardise(w: Float64Array, names: string[], mean: Float64Array, scale: Float64Array): { bias: number; weights: Record<string, number> } {
+  const d = names.length;
   const weights: Record<string, number> = {};
   let bias = w[d]!;
   names.forEach((name, j) => {
@@ -78,6 +90,50 @@ export function fitLogistic(examples: Example[], options: Partial<TrainOptions> 
     bias -= (w[j]! * mean[j]!) / scale[j]!;
   });
   return { bias: Number(bias.toFixed(5)), weights };
+}
+
+/**
+ * Logistic regression with soft labels (a candidate that is half right counts half): the same
+ * examples give the same weights on every run.
+ */
+export function fitLogistic(examples: Example[], options: Partial<TrainOptions> = {}): { bias: number; weights: Record<string, number> } {
+  const names = featureNames(examples);
+  const { x, mean, scale } = standardise(examples, names);
+  const errorOf: ErrorOf = (scores, errors) => {
+    examples.forEach((e, i) => (errors[i] = 1 / (1 + Math.exp(-scores[i]!)) - e.label));
+  };
+  return unstandardise(adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }), names, mean, scale);
+}
+
+/**
+ * A listwise ranker (softmax over each question's candidates, the target spread by how right
+ * each candidate is): it learns what puts the right answer first. Questions with no right
+ * candidate teach it nothing and are left out.
+ */
+export function fitListwise(questions: Example[][], options: Partial<TrainOptions> = {}): Record<string, number> {
+  const groups = questions.filter((g) => g.some((e) => e.label > 0));
+  const examples = groups.flat();
+  const names = featureNames(examples);
+  const { x, mean, scale } = standardise(examples, names);
+  const errorOf: ErrorOf = (scores, errors) => {
+    let at = 0;
+    for (const group of groups) {
+      let top = -Infinity;
+      for (let k = 0; k < group.length; k++) top = Math.max(top, scores[at + k]!);
+      let sum = 0;
+      let target = 0;
+      for (let k = 0; k < group.length; k++) {
+        sum += Math.exp(scores[at + k]! - top);
+        target += group[k]!.label;
+      }
+      // scaled by the group size so every question weighs the same in the mean over rows
+      for (let k = 0; k < group.length; k++) {
+        errors[at + k] = (Math.exp(scores[at + k]! - top) / sum - group[k]!.label / target) * (examples.length / groups.length);
+      }
+      at += group.length;
+    }
+  };
+  return unstandardise(adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }), names, mean, scale).weights;
 }
 
 /** Of one question: the confidence of the best candidate and how right that candidate is. */
