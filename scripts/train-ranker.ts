@@ -78,7 +78,7 @@ function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Re
   const otherTops = other.flatMap((q) => topOf(weights, q) ?? []);
   const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
   const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
-  const threshold = chooseThreshold(picks);
+  const threshold = chooseThreshold(picks, otherTops.map((t) => confidence(calibration, t.inputs)));
   const mean = (values: number[]) => Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
   stats[`${kind}Questions`] = own.length;
   stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);

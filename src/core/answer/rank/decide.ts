@@ -28,6 +28,8 @@ export function decide(candidates: RankCandidate[], hits: PassageHit[], model: L
     const inputs = calibrationInputs(raw, next === undefined ? MAX_MARGIN : raw - next, candidate.features);
     return { ...candidate.answer, score: round(confidence(model.calibration, inputs)) };
   });
+  // shown scores never rise down the list, which keeps the ranking's order
+  for (let i = 1; i < scored.length; i++) scored[i]!.score = Math.min(scored[i]!.score, scored[i - 1]!.score);
   const best = scored[0]?.score ?? 0;
   if (best < model.threshold) {
     const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));

@@ -16,6 +16,8 @@ export interface HitContext {
   coverage: number;
   /** The question's index terms. */
   queryTerms: string[];
+  /** Share of the question's terms that any passage found matched: low when the reports miss a word asked about. */
+  questionCoverage: number;
 }
 
 /** Words that introduce a time ("in 1990", "on May 4"). */
@@ -26,9 +28,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function hitContexts(hits: PassageHit[], queryTerms: string[]): HitContext[] {
   const best = hits[0]?.score ?? 1;
   const asked = new Set(queryTerms);
+  const anywhere = new Set(hits.flatMap((hit) => hit.terms.filter((t) => asked.has(t))));
+  const questionCoverage = asked.size ? anywhere.size / asked.size : 0;
   return hits.map((hit, rank) => {
     const matched = new Set(hit.terms.filter((t) => asked.has(t)));
-    return { hit, rank, weight: (hit.score / best) ** 2, coverage: asked.size ? matched.size / asked.size : 0, queryTerms };
+    return { hit, rank, weight: (hit.score / best) ** 2, coverage: asked.size ? matched.size / asked.size : 0, queryTerms, questionCoverage };
   });
 }
 
@@ -49,6 +53,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     passage: context.weight,
     rank: 1 / (1 + context.rank),
     coverage: context.coverage,
+    questionCoverage: context.questionCoverage,
     proximity: fit.proximity,
     local: fit.local,
     aligned: fit.aligned,

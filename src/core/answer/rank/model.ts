@@ -5,7 +5,7 @@ import type { Features } from './features.js';
 /** Maps the best candidate's ranking score to the probability that it is right (Platt scaling). */
 export interface Calibration {
   bias: number;
-  /** Weights of `score` (the ranking score), `margin` (its lead over the next) and `coverage` (share of the question matched). */
+  /** Weights of `score` (the ranking score), `margin` (its lead over the next), `coverage` and `questionCoverage` (share of the question matched by its passage, by any). */
   weights: Record<string, number>;
 }
 
@@ -46,7 +46,12 @@ export const MAX_MARGIN = 5;
 
 /** The inputs of the calibration for a candidate scored `score`, `margin` ahead of the next. */
 export function calibrationInputs(score: number, margin: number, features: Features): Features {
-  return { score, margin: Math.min(margin, MAX_MARGIN), coverage: features.coverage ?? 0 };
+  return {
+    score,
+    margin: Math.min(margin, MAX_MARGIN),
+    coverage: features.coverage ?? 0,
+    questionCoverage: features.questionCoverage ?? 0,
+  };
 }
 
 /** Probability (0..1) that a candidate is the answer. */

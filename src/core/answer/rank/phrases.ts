@@ -17,6 +17,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Plural-looking endings that are not plurals ("glass", "bus", "basis", "famous", "politics"). */
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
 const MAX_MODIFIERS = 3;
+const NUMBER = /^\d/;
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million']);
 
 type Word = { word: string; start: number; end: number };
 
@@ -31,13 +33,18 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** How far left the phrase reaches: capitalised modifiers, or any content words after a determiner. */
 function phraseStart(text: string, words: Word[], head: number): number {
   let first = head;
+  let lowercase = 0;
   for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS; j--) {
     const w = words[j]!;
     if (!joined(text, w, words[j + 1]!)) break;
     const lower = w.word.toLowerCase();
     if (DETERMINERS.has(lower)) return j + 1;
-    if (isCapitalised(w.word) && processTerm(w.word) !== null) first = j;
-    else if (processTerm(w.word) === null) break;
+    if (processTerm(w.word) === null) break;
+    // capitalised words right before the head belong to it ("Florida legislature"); lowercase ones only
+    // when a determiner comes before them ("the relevant authority"), which the return above handles
+    if (isCapitalised(w.word)) {
+      if (lowercase === 0) first = j;
+    } else if (++lowercase > 2) break;
   }
   return first;
 }
@@ -51,6 +58,9 @@ export function groupPhrases(text: string): GroupPhrase[] {
     const next = words[i + 1];
     // "teachers' unions": the phrase ends on the later head
     if (next && isHead(next.word) && joined(text, w, next)) return;
+    // "three years", "50 members": a count of things, not a named group
+    const previous = words[i - 1]?.word.toLowerCase();
+    if (previous && (NUMBER.test(previous) || NUMBER_WORDS.has(previous))) return;
     const first = words[phraseStart(text, words, i)]!;
     found.push({ text: text.slice(first.start, w.end), start: first.start, end: w.end });
   });

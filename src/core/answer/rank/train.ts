@@ -143,17 +143,22 @@ export interface TopPick {
   f1: number;
 }
 
+/** How much declining a question the reports cannot answer is worth, against the mean F1 of those they can. */
+export const DECLINE_WORTH = 0.2;
+
 /**
- * The highest threshold that costs at most `maxLoss` (share, e.g. 0.01) of the mean F1 on
- * questions the reports answer, so "nothing found" is said where answers would mostly be wrong.
+ * The threshold that best trades answers kept against wrong answers avoided: it maximises the
+ * mean F1 on questions the reports answer plus `declineWorth` × the share of questions they
+ * cannot answer that get "nothing found". Both sets are tune data.
  */
-export function chooseThreshold(answerable: TopPick[], maxLoss = 0.01): number {
-  const total = answerable.reduce((sum, p) => sum + p.f1, 0) / Math.max(answerable.length, 1);
-  let chosen = 0;
-  for (let t = 0; t <= 1; t += 0.005) {
+export function chooseThreshold(answerable: TopPick[], unanswerable: number[], declineWorth = DECLINE_WORTH): number {
+  let best = { threshold: 0, utility: -Infinity };
+  for (let step = 0; step <= 200; step++) {
+    const t = step / 200;
     const kept = answerable.reduce((sum, p) => sum + (p.confidence >= t ? p.f1 : 0), 0) / Math.max(answerable.length, 1);
-    if (total - kept <= maxLoss) chosen = t;
-    else break;
+    const declined = unanswerable.filter((c) => c < t).length / Math.max(unanswerable.length, 1);
+    const utility = kept + declineWorth * declined;
+    if (utility > best.utility + 1e-9) best = { threshold: t, utility };
   }
-  return Number(chosen.toFixed(3));
+  return best.threshold;
 }
