@@ -144,7 +144,7 @@ export interface TopPick {
 }
 
 /** How much declining a question the reports cannot answer is worth, against the mean F1 of those they can. */
-export const DECLINE_WORTH = 0.2;
+export const DECLINE_WORTH = 0.1;
 
 /**
  * The threshold that best trades answers kept against wrong answers avoided: it maximises the
