@@ -1,5 +1,6 @@
 import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
-import type { Report } from '../src/core/types.js';
+import { rankerModel, useRankerModel } from '../src/core/answer/rank/model.js';
+import type { Answer, Report } from '../src/core/types.js';
 import { exactMatch, tokenF1 } from './metrics.js';
 import { share, type EvalRow } from './rows.js';
 import { stratifiedSample } from './sample.js';
@@ -26,6 +27,10 @@ export interface QaScores {
   f1: number;
   reportTop3: number;
   answered: number;
+  /** Token F1 of the top answer with "nothing found" turned off: the ranking alone. */
+  rankedF1: number;
+  /** Right report among the top 3 answers with "nothing found" turned off. */
+  rankedTop3: number;
 }
 
 /** Every distinct passage as an undated report, keyed by its text. */
@@ -60,12 +65,16 @@ export function scoreQa(items: QaItem[], file: string, sample?: number, options:
   for (const q of asked) {
     const part = partOf(q.article);
     const key = `${q.kind}:${part}`;
-    const score = scores.get(key) ?? { kind: q.kind, part, questions: 0, exact: 0, f1: 0, reportTop3: 0, answered: 0 };
+    const score = scores.get(key) ?? { kind: q.kind, part, questions: 0, exact: 0, f1: 0, reportTop3: 0, answered: 0, rankedF1: 0, rankedTop3: 0 };
     scores.set(key, score);
+    const gold = ids.get(q.context);
+    const inTop3 = (answers: Answer[]) => answers.some((a) => a.citations[0]?.reportId === gold);
+    const ranked = withoutThreshold(() => desk.ask(q.kind, q.question, { limit: 3 }));
+    score.rankedF1 += ranked.answers[0] ? tokenF1(ranked.answers[0].text, q.answers) : 0;
+    if (inTop3(ranked.answers)) score.rankedTop3++;
     const result = desk.ask(q.kind, q.question, { limit: 3 });
     score.questions++;
-    const gold = ids.get(q.context);
-    if (result.answers.some((a) => a.citations[0]?.reportId === gold)) score.reportTop3++;
+    if (inTop3(result.answers)) score.reportTop3++;
     const top = result.answers[0];
     if (!top) continue;
     score.answered++;
@@ -76,6 +85,17 @@ export function scoreQa(items: QaItem[], file: string, sample?: number, options:
   return [...scores.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 
+/** Runs `ask` with the answer ranker's threshold at 0, so every question gets its best candidate. */
+function withoutThreshold<T>(ask: () => T): T {
+  const model = rankerModel();
+  try {
+    useRankerModel({ ...model, who: { ...model.who, threshold: 0 }, when: { ...model.when, threshold: 0 } });
+    return ask();
+  } finally {
+    useRankerModel(model);
+  }
+}
+
 /** The eval rows of a reading set: top-1 answer (exact match, token F1) and right report in the top 3. */
 export function qaRows(set: string, scores: QaScores[], anchors: Partial<Record<'who' | 'when', string>> = {}): EvalRow[] {
   const rows: EvalRow[] = [];
@@ -84,6 +104,8 @@ export function qaRows(set: string, scores: QaScores[], anchors: Partial<Record<
     rows.push({ ...base, measure: 'top-1 answer (EM / F1)', strict: share(s.exact, s.questions), lenient: share(s.f1, s.questions), anchor: anchors[s.kind] });
     rows.push({ ...base, measure: 'right report in top 3', strict: share(s.reportTop3, s.questions), lenient: null });
     rows.push({ ...base, measure: 'answered (not "nothing found")', strict: share(s.answered, s.questions), lenient: null });
+    rows.push({ ...base, measure: 'ranking alone: top-1 F1', strict: null, lenient: share(s.rankedF1, s.questions) });
+    rows.push({ ...base, measure: 'ranking alone: right report in top 3', strict: share(s.rankedTop3, s.questions), lenient: null });
   }
   return rows;
 }

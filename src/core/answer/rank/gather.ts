@@ -17,7 +17,7 @@ export interface Gathered {
 export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, options: AnswerOptions): Gathered {
   const parsed = parseQuery(query);
   const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
-  const contexts = hitContexts(hits, parsed.terms);
+  const contexts = hitContexts(hits, parsed.terms, parsed.raw);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;
   return { parsed, hits, candidates: read(contexts, annotated, parsed, options.citations) };

@@ -16,7 +16,7 @@ export interface TrainOptions {
   l2: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 200, learningRate: 0.05, l2: 1e-4 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 600, learningRate: 0.1, l2: 1e-4 };
 
 /** The feature names the examples use, sorted so the fit does not depend on their order. */
 export function featureNames(examples: Example[]): string[] {
