@@ -3,7 +3,7 @@ import { rankerModel, useRankerModel } from '../src/core/answer/rank/model.js';
 import type { Answer, Report } from '../src/core/types.js';
 import { exactMatch, tokenF1 } from './metrics.js';
 import { share, type EvalRow } from './rows.js';
-import { stratifiedSample } from './sample.js';
+import { groupSample } from './sample.js';
 import { partOf, type Part } from './split.js';
 
 /** One who/when question of a reading set, with the passage that answers it. */
@@ -54,13 +54,14 @@ export function warmDesk(reports: Report[], options: Partial<NewsdeskOptions> = 
 }
 
 /**
- * Asks each question across every passage of the set at once (retrieval over all passages),
- * or a stratified seeded sample of `sample` questions, and scores the top answer.
+ * Asks each question across every passage of the set at once (retrieval over all passages) and
+ * scores the top answer. With `sample`, whole articles drawn at random (fixed seed) from both
+ * parts until about `sample` questions: their passages only are searched (a smaller haystack).
  */
 export function scoreQa(items: QaItem[], file: string, sample?: number, options: Partial<NewsdeskOptions> = {}): QaScores[] {
-  const { reports, ids } = reportsOf(items, file);
+  const asked = sample ? groupSample(items, sample, (q) => q.article, partOf) : items;
+  const { reports, ids } = reportsOf(asked, file);
   const desk = warmDesk(reports, options);
-  const asked = sample ? stratifiedSample(items, sample, (q) => `${q.kind}:${partOf(q.article)}`) : items;
   const scores = new Map<string, QaScores>();
   for (const q of asked) {
     const part = partOf(q.article);

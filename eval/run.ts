@@ -43,8 +43,8 @@ function polnearRows(quick: boolean): EvalRow[] {
 
 /** Every module of the table, in print order; add a module's entry here. */
 const MODULES: EvalModule[] = [
-  { name: 'squad', rows: (quick) => squadRows(quick ? 400 : undefined) },
-  { name: 'qamr', rows: (quick) => qamrRows(quick ? 400 : undefined) },
+  { name: 'squad', rows: (quick) => squadRows(quick ? 300 : undefined) },
+  { name: 'qamr', rows: (quick) => qamrRows(quick ? 600 : undefined) },
   { name: 'meantime', rows: () => meantimeRows() },
   { name: 'polnear', rows: (quick) => polnearRows(quick) },
 ];

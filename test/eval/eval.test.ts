@@ -4,7 +4,7 @@ import { evalMeantimeDates } from '../../eval/meantime.js';
 import { exactMatch, normalizeAnswer, tokenF1 } from '../../eval/metrics.js';
 import { evalPolnear } from '../../eval/polnear.js';
 import { formatRows } from '../../eval/rows.js';
-import { stratifiedSample } from '../../eval/sample.js';
+import { groupSample, stratifiedSample } from '../../eval/sample.js';
 import { evalSquad } from '../../eval/squad.js';
 import { SHARED_DATA } from '../helpers/fixtures.js';
 
@@ -30,8 +30,8 @@ const shared = existsSync(SHARED_DATA);
 describe.skipIf(!shared)('quality harness on ../shared/data/dev (a sample, so it cannot rot)', () => {
   if (!shared) console.warn(`skipped: ${SHARED_DATA} is absent`);
 
-  it('scores SQuAD who/when on a seeded sample drawn from every kind and part', () => {
-    const scores = evalSquad(120);
+  it('scores SQuAD who/when on a seeded sample of whole articles from both parts', () => {
+    const scores = evalSquad(100);
     expect(scores.map((s) => `${s.kind}:${s.part}`).sort()).toEqual(['when:check', 'when:tune', 'who:check', 'who:tune']);
     for (const s of scores) {
       expect(s.questions).toBeGreaterThan(0);
@@ -61,6 +61,16 @@ describe('eval samples and split', () => {
     expect(a.filter((x) => x.kind === 'who')).toHaveLength(30);
     expect(a.filter((x) => x.kind === 'when')).toHaveLength(10);
     expect(a.map((x) => x.i)).not.toEqual(items.slice(0, 30).map((x) => x.i));
+  });
+
+  it('draws whole groups from every stratum, the same on every run', () => {
+    const grouped = items.map((x) => ({ ...x, group: `g${x.i % 20}` }));
+    const stratum = (g: string) => (Number(g.slice(1)) < 14 ? 'tune' : 'check');
+    const sample = groupSample(grouped, 50, (x) => x.group, stratum);
+    expect(sample).toEqual(groupSample(grouped, 50, (x) => x.group, stratum));
+    const groups = new Set(sample.map((x) => x.group));
+    for (const g of groups) expect(sample.filter((x) => x.group === g)).toHaveLength(10);
+    expect([...groups].map(stratum).sort()).toEqual(['check', 'check', 'tune', 'tune', 'tune', 'tune']);
   });
 
   it('keeps every item when the sample is as large as the set', () => {
