@@ -58,7 +58,12 @@ export function warmDesk(reports: Report[], options: Partial<NewsdeskOptions> = 
  * scores the top answer. With `sample`, whole articles drawn at random (fixed seed) from both
  * parts until about `sample` questions: their passages only are searched (a smaller haystack).
  */
-export function scoreQa(items: QaItem[], file: string, sample?: number, options: Partial<NewsdeskOptions> = {}): QaScores[] {
+export function scoreQa(
+  items: QaItem[],
+  file: string,
+  sample?: number,
+  options: Partial<NewsdeskOptions> = {},
+): QaScores[] {
   const asked = sample ? groupSample(items, sample, (q) => q.article, partOf) : items;
   const { reports, ids } = reportsOf(asked, file);
   const desk = warmDesk(reports, options);
@@ -66,7 +71,17 @@ export function scoreQa(items: QaItem[], file: string, sample?: number, options:
   for (const q of asked) {
     const part = partOf(q.article);
     const key = `${q.kind}:${part}`;
-    const score = scores.get(key) ?? { kind: q.kind, part, questions: 0, exact: 0, f1: 0, reportTop3: 0, answered: 0, rankedF1: 0, rankedTop3: 0 };
+    const score = scores.get(key) ?? {
+      kind: q.kind,
+      part,
+      questions: 0,
+      exact: 0,
+      f1: 0,
+      reportTop3: 0,
+      answered: 0,
+      rankedF1: 0,
+      rankedTop3: 0,
+    };
     scores.set(key, score);
     const gold = ids.get(q.context);
     const inTop3 = (answers: Answer[]) => answers.some((a) => a.citations[0]?.reportId === gold);
@@ -98,15 +113,35 @@ function withoutThreshold<T>(ask: () => T): T {
 }
 
 /** The eval rows of a reading set: top-1 answer (exact match, token F1) and right report in the top 3. */
-export function qaRows(set: string, scores: QaScores[], anchors: Partial<Record<'who' | 'when', string>> = {}): EvalRow[] {
+export function qaRows(
+  set: string,
+  scores: QaScores[],
+  anchors: Partial<Record<'who' | 'when', string>> = {},
+): EvalRow[] {
   const rows: EvalRow[] = [];
   for (const s of scores) {
     const base = { set: `${set} ${s.kind}`, part: s.part, count: s.questions };
-    rows.push({ ...base, measure: 'top-1 answer (EM / F1)', strict: share(s.exact, s.questions), lenient: share(s.f1, s.questions), anchor: anchors[s.kind] });
+    rows.push({
+      ...base,
+      measure: 'top-1 answer (EM / F1)',
+      strict: share(s.exact, s.questions),
+      lenient: share(s.f1, s.questions),
+      anchor: anchors[s.kind],
+    });
     rows.push({ ...base, measure: 'right report in top 3', strict: share(s.reportTop3, s.questions), lenient: null });
-    rows.push({ ...base, measure: 'answered (not "nothing found")', strict: share(s.answered, s.questions), lenient: null });
+    rows.push({
+      ...base,
+      measure: 'answered (not "nothing found")',
+      strict: share(s.answered, s.questions),
+      lenient: null,
+    });
     rows.push({ ...base, measure: 'ranking alone: top-1 F1', strict: null, lenient: share(s.rankedF1, s.questions) });
-    rows.push({ ...base, measure: 'ranking alone: right report in top 3', strict: share(s.rankedTop3, s.questions), lenient: null });
+    rows.push({
+      ...base,
+      measure: 'ranking alone: right report in top 3',
+      strict: share(s.rankedTop3, s.questions),
+      lenient: null,
+    });
   }
   return rows;
 }

@@ -28,7 +28,15 @@ const cell = (value: number | null): string => (value === null ? '–' : value.t
 /** The rows as a Markdown table, strict before lenient, tune and check side by side per measure. */
 export function formatRows(rows: EvalRow[]): string {
   const header = ['set', 'measure', 'part', 'n', 'strict', 'lenient', 'published'];
-  const body = rows.map((r) => [r.set, r.measure, r.part, String(r.count), cell(r.strict), cell(r.lenient), r.anchor ?? '']);
+  const body = rows.map((r) => [
+    r.set,
+    r.measure,
+    r.part,
+    String(r.count),
+    cell(r.strict),
+    cell(r.lenient),
+    r.anchor ?? '',
+  ]);
   const all = [header, ...body];
   const width = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;

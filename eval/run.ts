@@ -21,19 +21,47 @@ interface EvalModule {
 function meantimeRows(): EvalRow[] {
   const dates = evalMeantimeDates();
   const rows: EvalRow[] = [
-    { set: 'MEANTIME dates', part: 'all', measure: 'found', strict: null, lenient: share(dates.found, dates.gold), count: dates.gold },
-    { set: 'MEANTIME dates', part: 'all', measure: 'value recovered', strict: share(dates.valueRight, dates.gold), lenient: null, count: dates.gold },
+    {
+      set: 'MEANTIME dates',
+      part: 'all',
+      measure: 'found',
+      strict: null,
+      lenient: share(dates.found, dates.gold),
+      count: dates.gold,
+    },
+    {
+      set: 'MEANTIME dates',
+      part: 'all',
+      measure: 'value recovered',
+      strict: share(dates.valueRight, dates.gold),
+      lenient: null,
+      count: dates.gold,
+    },
   ];
   for (const e of evalMeantimeEntities()) {
     const set = `MEANTIME ${e.type}`;
-    rows.push({ set, part: 'all', measure: 'recall (containment)', strict: null, lenient: share(e.recovered, e.gold), count: e.gold });
-    rows.push({ set, part: 'all', measure: 'precision (containment)', strict: null, lenient: share(e.correct, e.predicted), count: e.predicted });
+    rows.push({
+      set,
+      part: 'all',
+      measure: 'recall (containment)',
+      strict: null,
+      lenient: share(e.recovered, e.gold),
+      count: e.gold,
+    });
+    rows.push({
+      set,
+      part: 'all',
+      measure: 'precision (containment)',
+      strict: null,
+      lenient: share(e.correct, e.predicted),
+      count: e.predicted,
+    });
   }
   return rows;
 }
 
 function polnearRows(quick: boolean): EvalRow[] {
-  const q = evalPolnear(quick ? 120 : undefined);
+  const q = evalPolnear(quick ? 60 : undefined);
   const set = 'PolNeAR named-speaker quotes';
   return [
     { set, part: 'all', measure: 'extracted', strict: null, lenient: share(q.extracted, q.gold), count: q.gold },
@@ -50,7 +78,10 @@ const MODULES: EvalModule[] = [
 ];
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const rows: EvalRow[] = [];
 for (const module of MODULES) {
   if (only && !only.includes(module.name)) continue;

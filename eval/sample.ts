@@ -46,7 +46,13 @@ export function stratifiedSample<T>(items: T[], size: number, stratum: (item: T)
  * Whole groups (articles) drawn at random (fixed seed) from every stratum until it holds about
  * its share of `size` items, so a quick run keeps each article's passages and questions together.
  */
-export function groupSample<T>(items: T[], size: number, groupOf: (item: T) => string, stratum: (group: string) => string, seed = SAMPLE_SEED): T[] {
+export function groupSample<T>(
+  items: T[],
+  size: number,
+  groupOf: (item: T) => string,
+  stratum: (group: string) => string,
+  seed = SAMPLE_SEED,
+): T[] {
   if (size >= items.length) return items.slice();
   const groups = new Map<string, number>();
   for (const item of items) groups.set(groupOf(item), (groups.get(groupOf(item)) ?? 0) + 1);

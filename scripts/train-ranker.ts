@@ -22,7 +22,13 @@ import {
   type LinearModel,
   type RankerModel,
 } from '../src/core/answer/rank/model.js';
-import { chooseThreshold, fitListwise, fitLogistic, type Example, type TopPick } from '../src/core/answer/rank/train.js';
+import {
+  chooseThreshold,
+  fitListwise,
+  fitLogistic,
+  type Example,
+  type TopPick,
+} from '../src/core/answer/rank/train.js';
 
 type Kind = 'who' | 'when';
 /** Candidates kept per question asked over reports that do not hold its answer. */
@@ -54,12 +60,15 @@ function collect(items: QaItem[], file: string): { answerable: Asked[]; unanswer
   const b = tune.filter((q) => half(q) === 1);
   const unanswerable = [...ask(a, b, file), ...ask(b, a, file)].map((q) => ({
     ...q,
-    candidates: [...q.candidates].sort((x, y) => (y.features.passage ?? 0) - (x.features.passage ?? 0)).slice(0, UNANSWERABLE_CANDIDATES),
+    candidates: [...q.candidates]
+      .sort((x, y) => (y.features.passage ?? 0) - (x.features.passage ?? 0))
+      .slice(0, UNANSWERABLE_CANDIDATES),
   }));
   return { answerable, unanswerable };
 }
 
-const examplesOf = (q: Asked): Example[] => q.candidates.map((c) => ({ features: c.features, label: tokenF1(c.answer.text, q.answers) }));
+const examplesOf = (q: Asked): Example[] =>
+  q.candidates.map((c) => ({ features: c.features, label: tokenF1(c.answer.text, q.answers) }));
 
 /** The calibration inputs of a question's best candidate under the ranking weights, and how right it is. */
 function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f1: number } | null {
@@ -67,7 +76,10 @@ function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f
   const [first, second] = ranked;
   if (!first) return null;
   const margin = second ? first.raw - second.raw : MAX_MARGIN;
-  return { inputs: calibrationInputs(first.raw, margin, first.c.features), f1: tokenF1(first.c.answer.text, q.answers) };
+  return {
+    inputs: calibrationInputs(first.raw, margin, first.c.features),
+    f1: tokenF1(first.c.answer.text, q.answers),
+  };
 }
 
 function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): LinearModel {
@@ -78,20 +90,27 @@ function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Re
   const otherTops = other.flatMap((q) => topOf(weights, q) ?? []);
   const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
   const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
-  const threshold = chooseThreshold(picks, otherTops.map((t) => confidence(calibration, t.inputs)));
-  const mean = (values: number[]) => Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
+  const threshold = chooseThreshold(
+    picks,
+    otherTops.map((t) => confidence(calibration, t.inputs)),
+  );
+  const mean = (values: number[]) =>
+    Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
   stats[`${kind}Questions`] = own.length;
   stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);
   stats[`${kind}TuneTop1F1`] = mean(ownTops.map((t) => t.f1));
   stats[`${kind}TuneF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
-  stats[`${kind}UnanswerableDeclined`] = mean(otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)));
+  stats[`${kind}UnanswerableDeclined`] = mean(
+    otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)),
+  );
   return { weights, calibration, threshold };
 }
 
 /** `--cache=FILE`: keep the gathered candidates in FILE (read it when present), to refit without searching again. */
 function gathered(): { answerable: Asked[]; unanswerable: Asked[] } {
   const cache = process.argv.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as { answerable: Asked[]; unanswerable: Asked[] };
+  if (cache && existsSync(cache))
+    return JSON.parse(readFileSync(cache, 'utf8')) as { answerable: Asked[]; unanswerable: Asked[] };
   const sets = [collect(squadItems(), SQUAD_FILE), collect(qamrItems(), QAMR_FILE)];
   const result = { answerable: sets.flatMap((s) => s.answerable), unanswerable: sets.flatMap((s) => s.unanswerable) };
   if (cache) writeFileSync(cache, JSON.stringify(result));
@@ -104,7 +123,10 @@ if (!hasSharedData()) {
 }
 const { answerable, unanswerable } = gathered();
 const trained: Record<string, number> = {};
-const hash = (file: string) => createHash('sha256').update(readFileSync(resolve(DATA_DIR, file))).digest('hex');
+const hash = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(resolve(DATA_DIR, file)))
+    .digest('hex');
 const model: RankerModel = {
   version: 1,
   who: train('who', answerable, unanswerable, trained),

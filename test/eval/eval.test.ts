@@ -32,7 +32,8 @@ describe.skipIf(!shared)('quality harness on ../shared/data/dev (a sample, so it
 
   it('scores SQuAD who/when on a seeded sample of whole articles from both parts', () => {
     const scores = evalSquad(100);
-    expect(scores.map((s) => `${s.kind}:${s.part}`).sort()).toEqual(['when:check', 'when:tune', 'who:check', 'who:tune']);
+    const kinds = scores.map((s) => `${s.kind}:${s.part}`).sort();
+    expect(kinds).toEqual(['when:check', 'when:tune', 'who:check', 'who:tune']);
     for (const s of scores) {
       expect(s.questions).toBeGreaterThan(0);
       expect(s.f1 / s.questions).toBeGreaterThan(0.3);

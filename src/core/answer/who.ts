@@ -28,7 +28,12 @@ export function answerWho(index: NewsIndex, query: string, options: AnswerOption
  * The entity the question names, with the role the reports give it: the one whose name holds
  * every word of the topic, named most often (one given a role first).
  */
-function whoIs(parsed: ParsedQuery, hits: Parameters<typeof citeHit>[0][], annotated: Array<Annotations | null>, maxCitations: number): Answer | null {
+function whoIs(
+  parsed: ParsedQuery,
+  hits: Parameters<typeof citeHit>[0][],
+  annotated: Array<Annotations | null>,
+  maxCitations: number,
+): Answer | null {
   if (parsed.terms.length === 0) return null;
   const found = new Map<string, { answer: Answer; count: number }>();
   hits.forEach((hit, i) => {
@@ -47,6 +52,8 @@ function whoIs(parsed: ParsedQuery, hits: Parameters<typeof citeHit>[0][], annot
       if (entry.answer.citations.length < maxCitations) entry.answer.citations.push(citeHit(hit, m));
     }
   });
-  const ranked = [...found.values()].sort((a, b) => Number(Boolean(b.answer.role)) - Number(Boolean(a.answer.role)) || b.count - a.count);
+  const ranked = [...found.values()].sort(
+    (a, b) => Number(Boolean(b.answer.role)) - Number(Boolean(a.answer.role)) || b.count - a.count,
+  );
   return ranked[0]?.answer ?? null;
 }

@@ -62,7 +62,9 @@ describe('on the founding report alone', () => {
     const result = desk.ask(command, 'zebra xylophone quasar');
     expect(result).toMatchObject({ command, query: 'zebra xylophone quasar', total: 0, answers: [] });
     // who and when say why: no candidate reached the learned confidence, and there is no passage to show
-    if (command === 'who' || command === 'when') expect(result.nothingFound).toMatchObject({ confidence: 0, closest: [] });
+    if (command === 'who' || command === 'when') {
+      expect(result.nothingFound).toMatchObject({ confidence: 0, closest: [] });
+    }
   });
 
   it('respects limit and a date range that excludes the report', () => {

@@ -19,7 +19,9 @@ const REPORTS: Report[] = [
     date: '2024-03-03',
     title: 'Tigers win cup',
     origin: { file: 'test' },
-    text: 'The Riverton Tigers won the regional cup on March 2, 2024. Coach Sam Reed praised the players after the final in Oakdale.',
+    text:
+      'The Riverton Tigers won the regional cup on March 2, 2024. Coach Sam Reed praised the players after the ' +
+      'final in Oakdale.',
   },
 ];
 
@@ -42,7 +44,7 @@ describe('the learned answer ranker on reports written here', () => {
     expect(result.answers[0]!.citations[0]).toMatchObject({ reportId });
     const scores = result.answers.map((a) => a.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1);
+    for (const score of scores) (expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1));
   });
 
   it('"who is X?" answers with X and the role the report gives X', () => {
@@ -55,14 +57,17 @@ describe('the learned answer ranker on reports written here', () => {
   it.each([
     ['who', 'who won the election?'],
     ['when', 'When was the election held?'],
-  ] as const)('%s %j over reports with no election: nothing found, the closest passages instead of a guess', (kind, question) => {
-    const result = desk.ask(kind, question);
-    expect(result.answers).toEqual([]);
-    expect(result.total).toBe(0);
-    expect(result.nothingFound).toBeDefined();
-    expect(result.nothingFound!.confidence).toBeLessThan(result.nothingFound!.threshold);
-    for (const passage of result.nothingFound!.closest) expect(REPORTS.map((r) => r.id)).toContain(passage.reportId);
-  });
+  ] as const)(
+    '%s %j over reports with no election: nothing found, the closest passages instead of a guess',
+    (kind, question) => {
+      const result = desk.ask(kind, question);
+      expect(result.answers).toEqual([]);
+      expect(result.total).toBe(0);
+      expect(result.nothingFound).toBeDefined();
+      expect(result.nothingFound!.confidence).toBeLessThan(result.nothingFound!.threshold);
+      for (const passage of result.nothingFound!.closest) expect(REPORTS.map((r) => r.id)).toContain(passage.reportId);
+    },
+  );
 
   it('the threshold is what decides: with none, the same question gets its best guess', () => {
     const model = rankerModel();

@@ -19,7 +19,13 @@ export class CandidatePool {
 
   constructor(private readonly maxCitations: number) {}
 
-  add(key: string, make: () => Omit<Answer, 'citations'>, features: Features, hit: PassageHit, span: { start: number; end: number }): void {
+  add(
+    key: string,
+    make: () => Omit<Answer, 'citations'>,
+    features: Features,
+    hit: PassageHit,
+    span: { start: number; end: number },
+  ): void {
     const citation = citeHit(hit, span);
     const fit = (features.aligned ?? 0) + (features.passage ?? 0);
     let candidate = this.byKey.get(key);
@@ -38,12 +44,16 @@ export class CandidatePool {
 
   /** The candidates with their support as a feature. */
   list(): RankCandidate[] {
-    return [...this.byKey.values()].map((c) => ({ ...c, features: { ...c.features, support: Math.log1p(c.support - 1) } }));
+    return [...this.byKey.values()].map((c) => ({
+      ...c,
+      features: { ...c.features, support: Math.log1p(c.support - 1) },
+    }));
   }
 }
 
 function addCitation(candidate: RankCandidate, citation: Citation, fit: number, max: number): void {
-  const same = (c: Citation) => c.reportId === citation.reportId && c.start === citation.start && c.answerStart === citation.answerStart;
+  const same = (c: Citation) =>
+    c.reportId === citation.reportId && c.start === citation.start && c.answerStart === citation.answerStart;
   if (candidate.answer.citations.some(same)) return;
   let at = candidate.fits.findIndex((f) => fit > f);
   if (at < 0) at = candidate.fits.length;

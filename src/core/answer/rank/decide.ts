@@ -18,7 +18,12 @@ const CLOSEST_PASSAGES = 3;
  * Scores each candidate by the model and orders them. When even the best falls below the
  * model's threshold, the reports do not answer the question: no answer, the closest passages instead.
  */
-export function decide(candidates: RankCandidate[], hits: PassageHit[], model: LinearModel, limit: number): BuiltAnswers {
+export function decide(
+  candidates: RankCandidate[],
+  hits: PassageHit[],
+  model: LinearModel,
+  limit: number,
+): BuiltAnswers {
   const ranked = candidates
     .map((c) => ({ candidate: c, raw: rankScore(model.weights, c.features) }))
     .sort((a, b) => b.raw - a.raw || a.candidate.answer.text.localeCompare(b.candidate.answer.text));

@@ -38,7 +38,15 @@ export function hitContexts(hits: PassageHit[], queryTerms: string[], question =
   const questionCoverage = asked.size ? anywhere.size / asked.size : 0;
   return hits.map((hit, rank) => {
     const matched = new Set(hit.terms.filter((t) => asked.has(t)));
-    return { hit, rank, weight: (hit.score / best) ** 2, coverage: asked.size ? matched.size / asked.size : 0, queryTerms, questionCoverage, asksObject };
+    return {
+      hit,
+      rank,
+      weight: (hit.score / best) ** 2,
+      coverage: asked.size ? matched.size / asked.size : 0,
+      queryTerms,
+      questionCoverage,
+      asksObject,
+    };
   });
 }
 
@@ -52,10 +60,14 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
   const fit = contextFit(hit.passage.text, hit.passage.start, span, queryTerms, new Set(hit.terms), processTerm);
   const offset = hit.passage.start;
   const after = [...hit.passage.text.slice(span.end - offset, span.end - offset + 40).matchAll(WORD)].slice(0, 3);
-  const before = [...hit.passage.text.slice(Math.max(0, span.start - offset - 16), span.start - offset).matchAll(WORD)].pop()?.[0];
+  const before = [
+    ...hit.passage.text.slice(Math.max(0, span.start - offset - 16), span.start - offset).matchAll(WORD),
+  ].pop()?.[0];
   const asked = new Set(queryTerms);
   const previous = before?.toLowerCase();
-  const leading = [...hit.passage.text.slice(Math.max(0, span.start - offset - 40), span.start - offset).matchAll(WORD)].slice(-3);
+  const leading = [
+    ...hit.passage.text.slice(Math.max(0, span.start - offset - 40), span.start - offset).matchAll(WORD),
+  ].slice(-3);
   const subject = after.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
   const object = leading.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
   return {

@@ -16,7 +16,12 @@ export interface Gathered {
 /** Searches the question's topic and reads the candidate answers of one kind off the passages found. */
 export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, options: AnswerOptions): Gathered {
   const parsed = parseQuery(query);
-  const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
+  const hits = index.search(parsed.topic, {
+    from: options.from,
+    to: options.to,
+    reports: options.reports,
+    limit: options.passages,
+  });
   const contexts = hitContexts(hits, parsed.terms, parsed.raw);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;

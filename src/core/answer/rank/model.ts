@@ -5,7 +5,10 @@ import type { Features } from './features.js';
 /** Maps the best candidate's ranking score to the probability that it is right (Platt scaling). */
 export interface Calibration {
   bias: number;
-  /** Weights of `score` (the ranking score), `margin` (its lead over the next), `coverage` and `questionCoverage` (share of the question matched by its passage, by any). */
+  /**
+   * Weights of `score` (the ranking score), `margin` (its lead over the next), `coverage` and
+   * `questionCoverage` (share of the question matched by its passage, by any passage).
+   */
   weights: Record<string, number>;
 }
 
@@ -83,9 +86,15 @@ export function readRankerModel(path: string): RankerModel {
   const model = parsed as Partial<RankerModel>;
   for (const kind of ['who', 'when'] as const) {
     const part = model[kind];
-    const valid = part && typeof part.threshold === 'number' && typeof part.weights === 'object' && typeof part.calibration?.bias === 'number';
+    const valid =
+      part &&
+      typeof part.threshold === 'number' &&
+      typeof part.weights === 'object' &&
+      typeof part.calibration?.bias === 'number';
     if (!valid) {
-      throw new Error(`answer ranker: ${path} has no valid "${kind}" model (weights, calibration, threshold); run npm run train`);
+      throw new Error(
+        `answer ranker: ${path} has no valid "${kind}" model (weights, calibration, threshold); run npm run train`,
+      );
     }
   }
   return model as RankerModel;

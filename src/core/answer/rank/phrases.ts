@@ -9,16 +9,71 @@ export interface GroupPhrase {
 
 /** Singular nouns that name a body of people; general English, not words of any data set. */
 const BODY_NOUNS = new Set([
-  'council', 'legislature', 'government', 'committee', 'court', 'parliament', 'congress', 'senate', 'police',
-  'army', 'public', 'church', 'board', 'assembly', 'administration', 'military', 'navy', 'family', 'jury',
-  'clergy', 'crew', 'staff', 'faculty', 'electorate', 'opposition', 'cabinet', 'regime', 'monarchy',
+  'council',
+  'legislature',
+  'government',
+  'committee',
+  'court',
+  'parliament',
+  'congress',
+  'senate',
+  'police',
+  'army',
+  'public',
+  'church',
+  'board',
+  'assembly',
+  'administration',
+  'military',
+  'navy',
+  'family',
+  'jury',
+  'clergy',
+  'crew',
+  'staff',
+  'faculty',
+  'electorate',
+  'opposition',
+  'cabinet',
+  'regime',
+  'monarchy',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'many', 'some', 'all', 'several', 'most', 'these', 'those']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'many',
+  'some',
+  'all',
+  'several',
+  'most',
+  'these',
+  'those',
+]);
 /** Plural-looking endings that are not plurals ("glass", "bus", "basis", "famous", "politics"). */
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
 const MAX_MODIFIERS = 3;
 const NUMBER = /^\d/;
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+]);
 
 type Word = { word: string; start: number; end: number };
 

@@ -26,7 +26,10 @@ export function featureNames(examples: Example[]): string[] {
 }
 
 /** Examples as a standardised dense matrix (row-major), with the means and scales to undo it. */
-function standardise(examples: Example[], names: string[]): { x: Float64Array; mean: Float64Array; scale: Float64Array } {
+function standardise(
+  examples: Example[],
+  names: string[],
+): { x: Float64Array; mean: Float64Array; scale: Float64Array } {
   const d = names.length;
   const n = examples.length;
   const x = new Float64Array(n * d);
@@ -81,7 +84,12 @@ function adam(x: Float64Array, n: number, d: number, errorOf: ErrorOf, options: 
 }
 
 /** Weights back in raw feature units, rounded so the committed file stays small and stable. */
-function unstandardise(w: Float64Array, names: string[], mean: Float64Array, scale: Float64Array): { bias: number; weights: Record<string, number> } {
+function unstandardise(
+  w: Float64Array,
+  names: string[],
+  mean: Float64Array,
+  scale: Float64Array,
+): { bias: number; weights: Record<string, number> } {
   const d = names.length;
   const weights: Record<string, number> = {};
   let bias = w[d]!;
@@ -96,13 +104,21 @@ function unstandardise(w: Float64Array, names: string[], mean: Float64Array, sca
  * Logistic regression with soft labels (a candidate that is half right counts half): the same
  * examples give the same weights on every run.
  */
-export function fitLogistic(examples: Example[], options: Partial<TrainOptions> = {}): { bias: number; weights: Record<string, number> } {
+export function fitLogistic(
+  examples: Example[],
+  options: Partial<TrainOptions> = {},
+): { bias: number; weights: Record<string, number> } {
   const names = featureNames(examples);
   const { x, mean, scale } = standardise(examples, names);
   const errorOf: ErrorOf = (scores, errors) => {
     examples.forEach((e, i) => (errors[i] = 1 / (1 + Math.exp(-scores[i]!)) - e.label));
   };
-  return unstandardise(adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }), names, mean, scale);
+  return unstandardise(
+    adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }),
+    names,
+    mean,
+    scale,
+  );
 }
 
 /**
@@ -128,12 +144,18 @@ export function fitListwise(questions: Example[][], options: Partial<TrainOption
       }
       // scaled by the group size so every question weighs the same in the mean over rows
       for (let k = 0; k < group.length; k++) {
-        errors[at + k] = (Math.exp(scores[at + k]! - top) / sum - group[k]!.label / target) * (examples.length / groups.length);
+        errors[at + k] =
+          (Math.exp(scores[at + k]! - top) / sum - group[k]!.label / target) * (examples.length / groups.length);
       }
       at += group.length;
     }
   };
-  return unstandardise(adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }), names, mean, scale).weights;
+  return unstandardise(
+    adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }),
+    names,
+    mean,
+    scale,
+  ).weights;
 }
 
 /** Of one question: the confidence of the best candidate and how right that candidate is. */
@@ -155,7 +177,8 @@ export function chooseThreshold(answerable: TopPick[], unanswerable: number[], d
   let best = { threshold: 0, utility: -Infinity };
   for (let step = 0; step <= 200; step++) {
     const t = step / 200;
-    const kept = answerable.reduce((sum, p) => sum + (p.confidence >= t ? p.f1 : 0), 0) / Math.max(answerable.length, 1);
+    const kept =
+      answerable.reduce((sum, p) => sum + (p.confidence >= t ? p.f1 : 0), 0) / Math.max(answerable.length, 1);
     const declined = unanswerable.filter((c) => c < t).length / Math.max(unanswerable.length, 1);
     const utility = kept + declineWorth * declined;
     if (utility > best.utility + 1e-9) best = { threshold: t, utility };

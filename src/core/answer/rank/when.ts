@@ -14,11 +14,21 @@ function isDateline(date: DateMention, reportDate: string | null): boolean {
 function precisionFeatures(date: DateMention, expected: ExpectedWhen): Features {
   const kind = date.until ? 'span' : date.precision;
   const agrees = expected !== 'any' && (kind === expected || (expected === 'span' && Boolean(date.approximate)));
-  return { [date.precision]: 1, span: date.until ? 1 : 0, precisionAgrees: agrees ? 1 : 0, precisionDisagrees: expected !== 'any' && !agrees ? 1 : 0 };
+  return {
+    [date.precision]: 1,
+    span: date.until ? 1 : 0,
+    precisionAgrees: agrees ? 1 : 0,
+    precisionDisagrees: expected !== 'any' && !agrees ? 1 : 0,
+  };
 }
 
 /** Every time expression of the passages, one candidate per value (or span), with its features. */
-export function whenCandidates(contexts: HitContext[], annotated: Array<Annotations | null>, parsed: ParsedQuery, maxCitations: number): RankCandidate[] {
+export function whenCandidates(
+  contexts: HitContext[],
+  annotated: Array<Annotations | null>,
+  parsed: ParsedQuery,
+  maxCitations: number,
+): RankCandidate[] {
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWhen(parsed.raw);
   const questionWords = new Set(termsOf(parsed.raw));

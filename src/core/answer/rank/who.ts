@@ -48,7 +48,12 @@ function typeFeatures(type: CandidateType, expected: ExpectedWho): Features {
 }
 
 /** Every person, organisation, place and group phrase of the passages, with its features. */
-export function whoCandidates(contexts: HitContext[], annotated: Array<Annotations | null>, parsed: ParsedQuery, maxCitations: number): RankCandidate[] {
+export function whoCandidates(
+  contexts: HitContext[],
+  annotated: Array<Annotations | null>,
+  parsed: ParsedQuery,
+  maxCitations: number,
+): RankCandidate[] {
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWho(parsed.raw);
   const asked = new Set(parsed.terms);
@@ -56,11 +61,13 @@ export function whoCandidates(contexts: HitContext[], annotated: Array<Annotatio
     const annotations = annotated[i];
     if (!annotations) return;
     const { hit } = context;
-    const inQuote = (s: { start: number; end: number }) => annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
+    const inQuote = (s: { start: number; end: number }) =>
+      annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
     const roles = rolesOf(annotations.entities);
     const taken: Array<{ start: number; end: number }> = [];
     for (const mention of annotations.entities) {
-      if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed)) continue;
+      if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed))
+        continue;
       taken.push(mention);
       const role = roles.get(mention.text);
       const features: Features = {

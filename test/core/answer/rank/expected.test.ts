@@ -34,13 +34,12 @@ describe('group and role phrases', () => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
 
-  it.each([
-    'The glass was famous for its basis in physics.',
-    'He has this bus.',
-    '',
-  ])('negative: %j has no group phrase', (text) => {
-    expect(groupPhrases(text)).toEqual([]);
-  });
+  it.each(['The glass was famous for its basis in physics.', 'He has this bus.', ''])(
+    'negative: %j has no group phrase',
+    (text) => {
+      expect(groupPhrases(text)).toEqual([]);
+    },
+  );
 
   it('gives offsets into the text', () => {
     const text = 'Then the nurses left.';

@@ -7,7 +7,12 @@ import { termsOf } from '../../../../src/core/text/terms.js';
 
 function hit(text: string, score: number, terms: string[], id = 'r'): PassageHit {
   const report = { id, date: null, title: id, text, origin: { file: 'test' } };
-  return { report, score, terms, passage: { id: `${id}#0`, reportId: id, ordinal: 0, paragraph: 0, start: 0, end: text.length, text } };
+  return {
+    report,
+    score,
+    terms,
+    passage: { id: `${id}#0`, reportId: id, ordinal: 0, paragraph: 0, start: 0, end: text.length, text },
+  };
 }
 
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -19,7 +24,10 @@ describe('ranker features', () => {
 
   it('passage match: weight, rank and coverage of the question', () => {
     const two = hitContexts([hit(text, 4, termsOf('bridge built')), hit('A bridge.', 2, termsOf('bridge'))], question);
-    expect(two.map((c) => [c.weight, c.rank, c.coverage])).toEqual([[1, 0, 1], [0.25, 1, 0.5]]);
+    expect(two.map((c) => [c.weight, c.rank, c.coverage])).toEqual([
+      [1, 0, 1],
+      [0.25, 1, 0.5],
+    ]);
     expect(two[1]!.questionCoverage).toBe(1);
   });
 
@@ -51,7 +59,10 @@ describe('ranker features', () => {
 });
 
 describe('ranker training', () => {
-  const examples = Array.from({ length: 40 }, (_, i) => ({ features: { good: i % 2, noise: (i * 7) % 5 }, label: i % 2 }));
+  const examples = Array.from({ length: 40 }, (_, i) => ({
+    features: { good: i % 2, noise: (i * 7) % 5 },
+    label: i % 2,
+  }));
 
   it('logistic regression learns the feature that predicts the label, the same on every run', () => {
     const first = fitLogistic(examples);
@@ -68,7 +79,11 @@ describe('ranker training', () => {
     expect(fitListwise(questions).near).toBeGreaterThan(0);
   });
 
-  const answerable = [{ confidence: 0.6, f1: 1 }, { confidence: 0.9, f1: 1 }, { confidence: 0.7, f1: 0 }];
+  const answerable = [
+    { confidence: 0.6, f1: 1 },
+    { confidence: 0.9, f1: 1 },
+    { confidence: 0.7, f1: 0 },
+  ];
   it.each([
     ['declining costs no answer: just above the unanswerable ones', [0.2, 0.3, 0.55], 0.01, 0.555],
     ['declining is worth little: keep every answer', [0.95], 0.01, 0],

@@ -27,7 +27,9 @@ describe('the committed ranker model', () => {
     const far = rankScore(model.who.weights, { passage: 1, aligned: 0.05, passageAligned: 0.05, person: 1 });
     expect(near).toBeGreaterThan(far);
     const inputs = (score: number) => ({ score, margin: 1, coverage: 1, questionCoverage: 1 });
-    expect(confidence(model.who.calibration, inputs(near))).toBeGreaterThan(confidence(model.who.calibration, inputs(far)));
+    expect(confidence(model.who.calibration, inputs(near))).toBeGreaterThan(
+      confidence(model.who.calibration, inputs(far)),
+    );
   });
 });
 
@@ -35,7 +37,11 @@ describe('reading a model file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ranker-'));
   it.each([
     ['not JSON', '{ weights', /cannot read .*broken\.json/],
-    ['no when part', JSON.stringify({ who: { weights: {}, calibration: { bias: 0, weights: {} }, threshold: 0.1 } }), /no valid "when" model/],
+    [
+      'no when part',
+      JSON.stringify({ who: { weights: {}, calibration: { bias: 0, weights: {} }, threshold: 0.1 } }),
+      /no valid "when" model/,
+    ],
   ])('%s: a clear error naming the file', (_, content, message) => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, content);
