@@ -130,4 +130,18 @@ export interface AskResult {
   /** Total answers found before the limit was applied. */
   total: number;
   answers: Answer[];
+  /** Set when no answer reached the answer ranker's learned confidence (`answers` is then empty). */
+  nothingFound?: NothingFound;
+}
+
+// --- answer ranker: "nothing found in the reports" ---
+
+/** Why a question got no answer: the best candidate's confidence fell below the threshold learned on tune data. */
+export interface NothingFound {
+  /** Confidence (0..1) of the best candidate, 0 when there was none. */
+  confidence: number;
+  /** The least confidence an answer needs. */
+  threshold: number;
+  /** The passages closest to the question, for the reader to judge. */
+  closest: Citation[];
 }

@@ -1,111 +1,59 @@
-import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
-import { processTerm, termsOf } from '../text/terms.js';
-import type { Answer, EntityMention, EntityType } from '../types.js';
-import { citeHit, contextFit, normalizedScores, round } from './citation.js';
+import type { NewsIndex } from '../index/newsIndex.js';
+import { termsOf } from '../text/terms.js';
+import type { Answer, Annotations } from '../types.js';
 import type { AnswerOptions } from './options.js';
-import { parseQuery, type ParsedQuery } from './query.js';
+import type { ParsedQuery } from './query.js';
+import { decide, type BuiltAnswers } from './rank/decide.js';
+import { gather } from './rank/gather.js';
+import { rankerModel } from './rank/model.js';
+import { rolesOf } from './rank/who.js';
+import { citeHit } from './citation.js';
 
-const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.85, place: 0.45 };
-/** How much a role that matches the question counts against the passage score. */
-const ROLE_WEIGHT = 0.6;
-/** Each further passage naming the same entity adds this much. */
-const SUPPORT_BONUS = 0.02;
-/** How much being close to the words the search matched counts. */
-const PROXIMITY_WEIGHT = 0.35;
-/** How much the question's words right around the answer count. */
-const LOCAL_WEIGHT = 0.8;
-/** How closely the question's words surround the answer. */
-const ALIGN_WEIGHT = 2.5;
+export { roleMatch, rolesOf } from './rank/who.js';
 
-interface Candidate {
-  answer: Answer;
-  best: number;
-  support: number;
+/** "Who is X?", "who was X": the question asks about X itself. */
+const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+/i;
+
+/** People, organisations, places and groups involved in the topic, best first, by the learned answer ranker. */
+export function answerWho(index: NewsIndex, query: string, options: AnswerOptions): BuiltAnswers {
+  const { parsed, hits, candidates } = gather(index, 'who', query, options);
+  if (WHO_IS.test(parsed.raw)) {
+    const itself = whoIs(parsed, hits, index.annotationsFor(hits), options.citations);
+    if (itself) return { total: 1, answers: [itself] };
+  }
+  return decide(candidates, hits, rankerModel().who, options.limit);
 }
 
-/** People and organisations involved in the topic, best first. */
-export function answerWho(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
-  const parsed = parseQuery(query);
-  const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
-  const weights = normalizedScores(hits);
-  const candidates = new Map<string, Candidate>();
-  const annotated = index.annotationsFor(hits);
+/**
+ * The entity the question names, with the role the reports give it: the one whose name holds
+ * every word of the topic, named most often (one given a role first).
+ */
+function whoIs(
+  parsed: ParsedQuery,
+  hits: Parameters<typeof citeHit>[0][],
+  annotated: Array<Annotations | null>,
+  maxCitations: number,
+): Answer | null {
+  if (parsed.terms.length === 0) return null;
+  const found = new Map<string, { answer: Answer; count: number }>();
   hits.forEach((hit, i) => {
-    const annotations = annotated[i];
-    if (!annotations) return;
-    const roles = rolesOf(annotations.entities);
-    const matched = new Set(hit.terms);
-    const inPassage = annotations.entities.filter((m) => m.start >= hit.passage.start && m.end <= hit.passage.end);
-    for (const mention of inPassage) {
-      if (namedInQuery(mention.text, parsed)) continue;
-      const role = roles.get(mention.text);
-      const roleScore = role ? roleMatch(parsed.terms, role) : 0;
-      const { proximity, local, aligned } = contextFit(hit.passage.text, hit.passage.start, mention, parsed.terms, matched, processTerm);
-      // how the words around the mention fit the question counts as much as the passage itself matched
-      const fit = 1 + PROXIMITY_WEIGHT * proximity + LOCAL_WEIGHT * local + ALIGN_WEIGHT * aligned;
-      const score = (weights[i]! * fit + ROLE_WEIGHT * roleScore) * TYPE_WEIGHT[mention.type];
-      addCandidate(candidates, mention, role, score, hit, options.citations);
+    const entities = annotated[i]?.entities ?? [];
+    const roles = rolesOf(entities);
+    for (const m of entities) {
+      if (m.start < hit.passage.start || m.end > hit.passage.end) continue;
+      const nameTerms = new Set(termsOf(m.text));
+      if (!parsed.terms.every((t) => nameTerms.has(t))) continue;
+      const key = `${m.type}:${m.text.toLowerCase()}`;
+      const entry = found.get(key) ?? { answer: { text: m.text, score: 1, type: m.type, citations: [] }, count: 0 };
+      found.set(key, entry);
+      entry.count++;
+      const role = roles.get(m.text);
+      if (role && !entry.answer.role) entry.answer.role = role;
+      if (entry.answer.citations.length < maxCitations) entry.answer.citations.push(citeHit(hit, m));
     }
   });
-  const answers = [...candidates.values()]
-    .map((c) => ({ ...c.answer, score: round(c.best + SUPPORT_BONUS * Math.min(c.support - 1, 4)) }))
-    .sort((a, b) => b.score - a.score);
-  return { total: answers.length, answers: answers.slice(0, options.limit) };
-}
-
-function addCandidate(candidates: Map<string, Candidate>, mention: EntityMention, role: string | undefined, score: number, hit: PassageHit, maxCitations: number): void {
-  const key = `${mention.type}:${mention.text.toLowerCase()}`;
-  let candidate = candidates.get(key);
-  if (!candidate) {
-    const answer: Answer = { text: mention.text, score, type: mention.type, citations: [] };
-    if (role) answer.role = role;
-    candidate = { answer, best: score, support: 0 };
-    candidates.set(key, candidate);
-  }
-  candidate.support++;
-  const citation = citeHit(hit, mention);
-  const already = candidate.answer.citations.some((c) => c.reportId === citation.reportId && c.start === citation.start);
-  if (score > candidate.best) {
-    candidate.best = score;
-    if (role) candidate.answer.role = role;
-    if (!already) candidate.answer.citations.unshift(citation);
-  } else if (!already) {
-    candidate.answer.citations.push(citation);
-  }
-  candidate.answer.citations.length = Math.min(candidate.answer.citations.length, maxCitations);
-}
-
-/** The role each entity of a report is given (first one found). */
-export function rolesOf(entities: EntityMention[]): Map<string, string> {
-  const roles = new Map<string, string>();
-  for (const m of entities) if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
-  return roles;
-}
-
-/** F1 of the question's terms against the role's terms: "US Secretary of Defense" fits Mattis better than Cooper. */
-export function roleMatch(queryTerms: string[], role: string): number {
-  const roleTerms = termsOf(role);
-  if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
-  const roleSet = new Set(roleTerms);
-  const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
-  if (overlap === 0) return 0;
-  const precision = overlap / roleTerms.length;
-  const recall = overlap / queryTerms.length;
-  return (2 * precision * recall) / (precision + recall);
-}
-
-/** The question names this entity ("Who met Laura Cooper?" is not answered by Laura Cooper). */
-function namedInQuery(name: string, parsed: ParsedQuery): boolean {
-  const nameTerms = termsOf(name);
-  if (nameTerms.length === 0) return false;
-  const queryTerms = new Set(parsed.terms);
-  const all = nameTerms.every((t) => queryTerms.has(t));
-  const some = nameTerms.some((t) => queryTerms.has(t));
-  // a question that is only a name asks about that entity: keep it
-  const onlyName = parsed.terms.every((t) => nameTerms.includes(t));
-  return !onlyName && (all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && lastTermIn(nameTerms, queryTerms)));
-}
-
-function lastTermIn(nameTerms: string[], queryTerms: Set<string>): boolean {
-  return queryTerms.has(nameTerms[nameTerms.length - 1]!);
+  const ranked = [...found.values()].sort(
+    (a, b) => Number(Boolean(b.answer.role)) - Number(Boolean(a.answer.role)) || b.count - a.count,
+  );
+  return ranked[0]?.answer ?? null;
 }

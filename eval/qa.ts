@@ -1,0 +1,147 @@
+import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
+import { rankerModel, useRankerModel } from '../src/core/answer/rank/model.js';
+import type { Answer, Report } from '../src/core/types.js';
+import { exactMatch, tokenF1 } from './metrics.js';
+import { share, type EvalRow } from './rows.js';
+import { groupSample } from './sample.js';
+import { partOf, type Part } from './split.js';
+
+/** One who/when question of a reading set, with the passage that answers it. */
+export interface QaItem {
+  question: string;
+  answers: string[];
+  /** The passage (SQuAD paragraph, QAMR sentence) that holds the answer. */
+  context: string;
+  kind: 'who' | 'when';
+  /** The article the passage comes from: what decides its part. */
+  article: string;
+  title: string;
+}
+
+/** Tallies of one kind of question on one part. */
+export interface QaScores {
+  kind: 'who' | 'when';
+  part: Part;
+  questions: number;
+  exact: number;
+  f1: number;
+  reportTop3: number;
+  answered: number;
+  /** Token F1 of the top answer with "nothing found" turned off: the ranking alone. */
+  rankedF1: number;
+  /** Right report among the top 3 answers with "nothing found" turned off. */
+  rankedTop3: number;
+}
+
+/** Every distinct passage as an undated report, keyed by its text. */
+export function reportsOf(items: QaItem[], file: string): { reports: Report[]; ids: Map<string, string> } {
+  const ids = new Map<string, string>();
+  const reports: Report[] = [];
+  for (const q of items) {
+    if (ids.has(q.context)) continue;
+    const id = `qa-${ids.size + 1}`;
+    ids.set(q.context, id);
+    reports.push({ id, date: null, title: q.title.replace(/_/g, ' '), text: q.context, origin: { file } });
+  }
+  return { reports, ids };
+}
+
+/** A desk over the reports, annotated as the bot is once its start-up annotation is done. */
+export function warmDesk(reports: Report[], options: Partial<NewsdeskOptions> = {}): Newsdesk {
+  const desk = Newsdesk.fromReports(reports, options);
+  for (const report of reports) desk.index.annotations(report.id);
+  return desk;
+}
+
+/**
+ * Asks each question across every passage of the set at once (retrieval over all passages) and
+ * scores the top answer. With `sample`, whole articles drawn at random (fixed seed) from both
+ * parts until about `sample` questions: their passages only are searched (a smaller haystack).
+ */
+export function scoreQa(
+  items: QaItem[],
+  file: string,
+  sample?: number,
+  options: Partial<NewsdeskOptions> = {},
+): QaScores[] {
+  const asked = sample ? groupSample(items, sample, (q) => q.article, partOf) : items;
+  const { reports, ids } = reportsOf(asked, file);
+  const desk = warmDesk(reports, options);
+  const scores = new Map<string, QaScores>();
+  for (const q of asked) {
+    const part = partOf(q.article);
+    const key = `${q.kind}:${part}`;
+    const score = scores.get(key) ?? {
+      kind: q.kind,
+      part,
+      questions: 0,
+      exact: 0,
+      f1: 0,
+      reportTop3: 0,
+      answered: 0,
+      rankedF1: 0,
+      rankedTop3: 0,
+    };
+    scores.set(key, score);
+    const gold = ids.get(q.context);
+    const inTop3 = (answers: Answer[]) => answers.some((a) => a.citations[0]?.reportId === gold);
+    const ranked = withoutThreshold(() => desk.ask(q.kind, q.question, { limit: 3 }));
+    score.rankedF1 += ranked.answers[0] ? tokenF1(ranked.answers[0].text, q.answers) : 0;
+    if (inTop3(ranked.answers)) score.rankedTop3++;
+    const result = desk.ask(q.kind, q.question, { limit: 3 });
+    score.questions++;
+    if (inTop3(result.answers)) score.reportTop3++;
+    const top = result.answers[0];
+    if (!top) continue;
+    score.answered++;
+    score.exact += exactMatch(top.text, q.answers);
+    score.f1 += tokenF1(top.text, q.answers);
+  }
+  const order = (s: QaScores) => `${s.kind === 'who' ? 0 : 1}${s.part === 'tune' ? 0 : 1}`;
+  return [...scores.values()].sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+/** Runs `ask` with the answer ranker's threshold at 0, so every question gets its best candidate. */
+function withoutThreshold<T>(ask: () => T): T {
+  const model = rankerModel();
+  try {
+    useRankerModel({ ...model, who: { ...model.who, threshold: 0 }, when: { ...model.when, threshold: 0 } });
+    return ask();
+  } finally {
+    useRankerModel(model);
+  }
+}
+
+/** The eval rows of a reading set: top-1 answer (exact match, token F1) and right report in the top 3. */
+export function qaRows(
+  set: string,
+  scores: QaScores[],
+  anchors: Partial<Record<'who' | 'when', string>> = {},
+): EvalRow[] {
+  const rows: EvalRow[] = [];
+  for (const s of scores) {
+    const base = { set: `${set} ${s.kind}`, part: s.part, count: s.questions };
+    rows.push({
+      ...base,
+      measure: 'top-1 answer (EM / F1)',
+      strict: share(s.exact, s.questions),
+      lenient: share(s.f1, s.questions),
+      anchor: anchors[s.kind],
+    });
+    rows.push({ ...base, measure: 'right report in top 3', strict: share(s.reportTop3, s.questions), lenient: null });
+    rows.push({
+      ...base,
+      measure: 'answered (not "nothing found")',
+      strict: share(s.answered, s.questions),
+      lenient: null,
+    });
+    rows.push({ ...base, measure: 'ranking alone: top-1 F1', strict: null, lenient: share(s.rankedF1, s.questions) });
+    rows.push({
+      ...base,
+      measure: 'ranking alone: right report in top 3',
+      strict: share(s.rankedTop3, s.questions),
+      lenient: null,
+    });
+  }
+  return rows;
+}

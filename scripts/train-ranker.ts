@@ -1,0 +1,142 @@
+// npm run train:ranker — fits the who/when answer ranker on the TUNE parts of SQuAD and QAMR and
+// writes models/ranker.json (weights, thresholds, data hashes). Deterministic: same data, same file.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_DIR, hasSharedData } from '../eval/data.js';
+import { tokenF1 } from '../eval/metrics.js';
+import { reportsOf, warmDesk, type QaItem } from '../eval/qa.js';
+import { qamrItems, QAMR_FILE } from '../eval/qamr.js';
+import { partOf } from '../eval/split.js';
+import { squadItems, SQUAD_FILE } from '../eval/squad.js';
+import { defaultAnswerOptions } from '../src/core/answer/options.js';
+import type { RankCandidate } from '../src/core/answer/rank/candidates.js';
+import { gather } from '../src/core/answer/rank/gather.js';
+import type { Features } from '../src/core/answer/rank/features.js';
+import {
+  calibrationInputs,
+  confidence,
+  MAX_MARGIN,
+  RANKER_MODEL_PATH,
+  rankScore,
+  type LinearModel,
+  type RankerModel,
+} from '../src/core/answer/rank/model.js';
+import {
+  chooseThreshold,
+  fitListwise,
+  fitLogistic,
+  type Example,
+  type TopPick,
+} from '../src/core/answer/rank/train.js';
+
+type Kind = 'who' | 'when';
+/** Candidates kept per question asked over reports that do not hold its answer. */
+const UNANSWERABLE_CANDIDATES = 10;
+
+interface Asked {
+  kind: Kind;
+  candidates: RankCandidate[];
+  answers: string[];
+}
+
+function ask(items: QaItem[], reportsFrom: QaItem[], file: string): Asked[] {
+  const desk = warmDesk(reportsOf(reportsFrom, file).reports);
+  return items.map((q) => ({
+    kind: q.kind,
+    candidates: gather(desk.index, q.kind, q.question, defaultAnswerOptions).candidates,
+    answers: q.answers,
+  }));
+}
+
+/** Half of the tune articles, by a hash of the article id: each half's questions are asked over the other half. */
+const half = (item: QaItem) => createHash('sha256').update(`half:${item.article}`).digest()[0]! % 2;
+
+function collect(items: QaItem[], file: string): { answerable: Asked[]; unanswerable: Asked[] } {
+  const tune = items.filter((q) => partOf(q.article) === 'tune');
+  process.stderr.write(`${file}: ${tune.length} tune questions\n`);
+  const answerable = ask(tune, tune, file);
+  const a = tune.filter((q) => half(q) === 0);
+  const b = tune.filter((q) => half(q) === 1);
+  const unanswerable = [...ask(a, b, file), ...ask(b, a, file)].map((q) => ({
+    ...q,
+    candidates: [...q.candidates]
+      .sort((x, y) => (y.features.passage ?? 0) - (x.features.passage ?? 0))
+      .slice(0, UNANSWERABLE_CANDIDATES),
+  }));
+  return { answerable, unanswerable };
+}
+
+const examplesOf = (q: Asked): Example[] =>
+  q.candidates.map((c) => ({ features: c.features, label: tokenF1(c.answer.text, q.answers) }));
+
+/** The calibration inputs of a question's best candidate under the ranking weights, and how right it is. */
+function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f1: number } | null {
+  const ranked = q.candidates.map((c) => ({ c, raw: rankScore(weights, c.features) })).sort((a, b) => b.raw - a.raw);
+  const [first, second] = ranked;
+  if (!first) return null;
+  const margin = second ? first.raw - second.raw : MAX_MARGIN;
+  return {
+    inputs: calibrationInputs(first.raw, margin, first.c.features),
+    f1: tokenF1(first.c.answer.text, q.answers),
+  };
+}
+
+function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): LinearModel {
+  const own = answerable.filter((q) => q.kind === kind);
+  const other = unanswerable.filter((q) => q.kind === kind);
+  const weights = fitListwise(own.map(examplesOf));
+  const ownTops = own.map((q) => topOf(weights, q) ?? { inputs: {}, f1: 0 });
+  const otherTops = other.flatMap((q) => topOf(weights, q) ?? []);
+  const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
+  const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
+  const threshold = chooseThreshold(
+    picks,
+    otherTops.map((t) => confidence(calibration, t.inputs)),
+  );
+  const mean = (values: number[]) =>
+    Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
+  stats[`${kind}Questions`] = own.length;
+  stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);
+  stats[`${kind}TuneTop1F1`] = mean(ownTops.map((t) => t.f1));
+  stats[`${kind}TuneF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
+  stats[`${kind}UnanswerableDeclined`] = mean(
+    otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)),
+  );
+  return { weights, calibration, threshold };
+}
+
+/** `--cache=FILE`: keep the gathered candidates in FILE (read it when present), to refit without searching again. */
+function gathered(): { answerable: Asked[]; unanswerable: Asked[] } {
+  const cache = process.argv.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
+  if (cache && existsSync(cache))
+    return JSON.parse(readFileSync(cache, 'utf8')) as { answerable: Asked[]; unanswerable: Asked[] };
+  const sets = [collect(squadItems(), SQUAD_FILE), collect(qamrItems(), QAMR_FILE)];
+  const result = { answerable: sets.flatMap((s) => s.answerable), unanswerable: sets.flatMap((s) => s.unanswerable) };
+  if (cache) writeFileSync(cache, JSON.stringify(result));
+  return result;
+}
+
+if (!hasSharedData()) {
+  console.error(`train-ranker: ${DATA_DIR} is absent; training needs ../shared/data beside the project.`);
+  process.exit(2);
+}
+const { answerable, unanswerable } = gathered();
+const trained: Record<string, number> = {};
+const hash = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(resolve(DATA_DIR, file)))
+    .digest('hex');
+const model: RankerModel = {
+  version: 1,
+  who: train('who', answerable, unanswerable, trained),
+  when: train('when', answerable, unanswerable, trained),
+  command: 'npm run train:ranker',
+  data: { [SQUAD_FILE]: hash(SQUAD_FILE), [QAMR_FILE]: hash(QAMR_FILE) },
+  trained,
+};
+const target = resolve(import.meta.dirname, '..', RANKER_MODEL_PATH);
+mkdirSync(resolve(target, '..'), { recursive: true });
+writeFileSync(`${target}.tmp`, `${JSON.stringify(model, null, 2)}\n`);
+renameSync(`${target}.tmp`, target);
+console.log(`wrote ${RANKER_MODEL_PATH}:`, trained);

@@ -1,0 +1,125 @@
+import type { PassageHit } from '../../index/newsIndex.js';
+import { processTerm } from '../../text/terms.js';
+import { contextFit } from '../citation.js';
+
+/** Feature values by name; a missing name counts as 0. */
+export type Features = Record<string, number>;
+
+/** What every candidate of one passage shares: the passage's match with the question. */
+export interface HitContext {
+  hit: PassageHit;
+  /** 0-based rank of the passage among the hits. */
+  rank: number;
+  /** The passage's search score relative to the best hit, 0..1. */
+  weight: number;
+  /** Share of the question's terms the passage (or its report) matched. */
+  coverage: number;
+  /** The question's index terms. */
+  queryTerms: string[];
+  /** Share of the question's terms that any passage found matched: low when the reports miss a word asked about. */
+  questionCoverage: number;
+  /** "Who did X meet?", "whom": the answer is the object of the question's verb, not its subject. */
+  asksObject: boolean;
+}
+
+/** "who did …", "whom …", "who does … to": the question's subject is given, its object asked. */
+const ASKS_OBJECT = /^\s*(?:whom\b|who\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b)/i;
+
+/** Words that introduce a time ("in 1990", "on May 4"). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'during', 'after', 'before', 'at']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The passage-level features of each hit, computed once per question. */
+export function hitContexts(hits: PassageHit[], queryTerms: string[], question = ''): HitContext[] {
+  const asksObject = ASKS_OBJECT.test(question);
+  const best = hits[0]?.score ?? 1;
+  const asked = new Set(queryTerms);
+  const anywhere = new Set(hits.flatMap((hit) => hit.terms.filter((t) => asked.has(t))));
+  const questionCoverage = asked.size ? anywhere.size / asked.size : 0;
+  return hits.map((hit, rank) => {
+    const matched = new Set(hit.terms.filter((t) => asked.has(t)));
+    return {
+      hit,
+      rank,
+      weight: (hit.score / best) ** 2,
+      coverage: asked.size ? matched.size / asked.size : 0,
+      queryTerms,
+      questionCoverage,
+      asksObject,
+    };
+  });
+}
+
+/**
+ * How the words around a span fit the question: the passage match, nearness of the question's
+ * words, and two syntactic cues read off the neighbouring words (a question word right after
+ * the span, as a subject before its verb; the word right before the span).
+ */
+export function spanFeatures(context: HitContext, span: { start: number; end: number }, inQuote: boolean): Features {
+  const { hit, queryTerms } = context;
+  const fit = contextFit(hit.passage.text, hit.passage.start, span, queryTerms, new Set(hit.terms), processTerm);
+  const offset = hit.passage.start;
+  const after = [...hit.passage.text.slice(span.end - offset, span.end - offset + 40).matchAll(WORD)].slice(0, 3);
+  const before = [
+    ...hit.passage.text.slice(Math.max(0, span.start - offset - 16), span.start - offset).matchAll(WORD),
+  ].pop()?.[0];
+  const asked = new Set(queryTerms);
+  const previous = before?.toLowerCase();
+  const leading = [
+    ...hit.passage.text.slice(Math.max(0, span.start - offset - 40), span.start - offset).matchAll(WORD),
+  ].slice(-3);
+  const subject = after.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
+  const object = leading.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
+  return {
+    passage: context.weight,
+    rank: 1 / (1 + context.rank),
+    coverage: context.coverage,
+    questionCoverage: context.questionCoverage,
+    proximity: fit.proximity,
+    local: fit.local,
+    aligned: fit.aligned,
+    // the passage match and the nearness of the question's words count together, not apart
+    passageAligned: context.weight * fit.aligned,
+    passageLocal: context.weight * fit.local,
+    subjectCue: subject,
+    objectCue: object,
+    // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
+    formCue: context.asksObject ? object : subject,
+    sentence: sentenceShare(hit.passage.text, span.start - offset, span.end - offset, asked),
+    byAgent: previous === 'by' ? 1 : 0,
+    timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,
+    inQuote: inQuote ? 1 : 0,
+  };
+}
+
+const SENTENCE_END = /[.!?]\s/g;
+
+/** Share of the question's terms in the sentence around the span (the span's own words left out). */
+function sentenceShare(text: string, start: number, end: number, asked: Set<string>): number {
+  if (asked.size === 0) return 0;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  const found = new Set<string>();
+  for (const m of `${text.slice(from, start)} ${text.slice(end, to)}`.matchAll(WORD)) {
+    const term = processTerm(m[0]);
+    if (term && asked.has(term)) found.add(term);
+  }
+  return found.size / asked.size;
+}
+
+/** Feature-wise maximum, for a candidate named in several passages. */
+export function mergeMax(into: Features, from: Features): void {
+  for (const [name, value] of Object.entries(from)) into[name] = Math.max(into[name] ?? -Infinity, value);
+}
+
+/** Share of a text's terms that the question holds. */
+export function shareInQuestion(terms: string[], queryTerms: Set<string>): number {
+  return terms.length ? terms.filter((t) => queryTerms.has(t)).length / terms.length : 0;
+}

@@ -1,0 +1,29 @@
+import type { NewsIndex, PassageHit } from '../../index/newsIndex.js';
+import type { AnswerOptions } from '../options.js';
+import { parseQuery, type ParsedQuery } from '../query.js';
+import type { RankCandidate } from './candidates.js';
+import { hitContexts } from './features.js';
+import { whenCandidates } from './when.js';
+import { whoCandidates } from './who.js';
+
+/** A question's passages and the candidate answers read from them. */
+export interface Gathered {
+  parsed: ParsedQuery;
+  hits: PassageHit[];
+  candidates: RankCandidate[];
+}
+
+/** Searches the question's topic and reads the candidate answers of one kind off the passages found. */
+export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, options: AnswerOptions): Gathered {
+  const parsed = parseQuery(query);
+  const hits = index.search(parsed.topic, {
+    from: options.from,
+    to: options.to,
+    reports: options.reports,
+    limit: options.passages,
+  });
+  const contexts = hitContexts(hits, parsed.terms, parsed.raw);
+  const annotated = index.annotationsFor(hits);
+  const read = kind === 'who' ? whoCandidates : whenCandidates;
+  return { parsed, hits, candidates: read(contexts, annotated, parsed, options.citations) };
+}

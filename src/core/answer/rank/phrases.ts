@@ -1,0 +1,123 @@
+import { processTerm, wordsWithOffsets } from '../../text/terms.js';
+
+/** A noun phrase that names a group or a role ("the Florida legislature", "bishops"), as offsets into its text. */
+export interface GroupPhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Singular nouns that name a body of people; general English, not words of any data set. */
+const BODY_NOUNS = new Set([
+  'council',
+  'legislature',
+  'government',
+  'committee',
+  'court',
+  'parliament',
+  'congress',
+  'senate',
+  'police',
+  'army',
+  'public',
+  'church',
+  'board',
+  'assembly',
+  'administration',
+  'military',
+  'navy',
+  'family',
+  'jury',
+  'clergy',
+  'crew',
+  'staff',
+  'faculty',
+  'electorate',
+  'opposition',
+  'cabinet',
+  'regime',
+  'monarchy',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'many',
+  'some',
+  'all',
+  'several',
+  'most',
+  'these',
+  'those',
+]);
+/** Plural-looking endings that are not plurals ("glass", "bus", "basis", "famous", "politics"). */
+const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
+const MAX_MODIFIERS = 3;
+const NUMBER = /^\d/;
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+]);
+
+type Word = { word: string; start: number; end: number };
+
+function isHead(word: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null) return false;
+  return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word));
+}
+
+const joined = (text: string, left: Word, right: Word) => /^[ -]$/.test(text.slice(left.end, right.start));
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** How far left the phrase reaches: capitalised modifiers, or any content words after a determiner. */
+function phraseStart(text: string, words: Word[], head: number): number {
+  let first = head;
+  let lowercase = 0;
+  for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS; j--) {
+    const w = words[j]!;
+    if (!joined(text, w, words[j + 1]!)) break;
+    const lower = w.word.toLowerCase();
+    if (DETERMINERS.has(lower)) return j + 1;
+    if (processTerm(w.word) === null) break;
+    // capitalised words right before the head belong to it ("Florida legislature"); lowercase ones only
+    // when a determiner comes before them ("the relevant authority"), which the return above handles
+    if (isCapitalised(w.word)) {
+      if (lowercase === 0) first = j;
+    } else if (++lowercase > 2) break;
+  }
+  return first;
+}
+
+/** The group and role phrases of a passage, each ending on its head noun. */
+export function groupPhrases(text: string): GroupPhrase[] {
+  const words = wordsWithOffsets(text);
+  const found: GroupPhrase[] = [];
+  words.forEach((w, i) => {
+    if (!isHead(w.word)) return;
+    const next = words[i + 1];
+    // "teachers' unions": the phrase ends on the later head
+    if (next && isHead(next.word) && joined(text, w, next)) return;
+    // "three years", "50 members": a count of things, not a named group
+    const previous = words[i - 1]?.word.toLowerCase();
+    if (previous && (NUMBER.test(previous) || NUMBER_WORDS.has(previous))) return;
+    const first = words[phraseStart(text, words, i)]!;
+    found.push({ text: text.slice(first.start, w.end), start: first.start, end: w.end });
+  });
+  return found;
+}

@@ -1,0 +1,64 @@
+import { answersQuestion } from '../../extract/dates/answerKinds.js';
+import { termsOf } from '../../text/terms.js';
+import type { Annotations, DateMention } from '../../types.js';
+import type { ParsedQuery } from '../query.js';
+import { CandidatePool, type RankCandidate } from './candidates.js';
+import { expectedWhen, type ExpectedWhen } from './expected.js';
+import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+
+/** "Baku. 5 December." before the first sentence is the report's own date, not an event's. */
+function isDateline(date: DateMention, reportDate: string | null): boolean {
+  return date.start < 60 && reportDate !== null && date.value === reportDate;
+}
+
+/** Precision features: the date's precision and whether it is the one the question asks for. */
+function precisionFeatures(date: DateMention, expected: ExpectedWhen): Features {
+  const kind = date.until ? 'span' : date.precision;
+  const agrees = expected !== 'any' && (kind === expected || (expected === 'span' && Boolean(date.approximate)));
+  return {
+    [date.precision]: 1,
+    span: date.until ? 1 : 0,
+    precisionAgrees: agrees ? 1 : 0,
+    precisionDisagrees: expected !== 'any' && !agrees ? 1 : 0,
+  };
+}
+
+/** Every time expression of the passages, one candidate per value (or span), with its features. */
+export function whenCandidates(
+  contexts: HitContext[],
+  annotated: Array<Annotations | null>,
+  parsed: ParsedQuery,
+  maxCitations: number,
+): RankCandidate[] {
+  const pool = new CandidatePool(maxCitations);
+  const expected = expectedWhen(parsed.raw);
+  const questionWords = new Set(termsOf(parsed.raw));
+  contexts.forEach((context, i) => {
+    const annotations = annotated[i];
+    if (!annotations) return;
+    const { hit } = context;
+    for (const date of annotations.dates) {
+      if (!answersQuestion(date, parsed.raw)) continue;
+      if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
+      const terms = termsOf(date.text);
+      // the question's own date ("what happened in 1990?") is not its answer
+      if (terms.length > 0 && shareInQuestion(terms, questionWords) === 1) continue;
+      const inQuote = annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end);
+      const features: Features = {
+        ...spanFeatures(context, date, inQuote),
+        ...precisionFeatures(date, expected),
+        approximate: date.approximate ? 1 : 0,
+        dateline: isDateline(date, hit.report.date) ? 1 : 0,
+      };
+      const make = () => ({
+        text: date.text,
+        score: 0,
+        date: date.value,
+        precision: date.precision,
+        ...(date.until ? { until: date.until } : {}),
+      });
+      pool.add(date.until ? `${date.value}/${date.until}` : date.value, make, features, hit, date);
+    }
+  });
+  return pool.list();
+}

@@ -1,0 +1,110 @@
+import { termsOf } from '../../text/terms.js';
+import type { Annotations, EntityMention } from '../../types.js';
+import type { ParsedQuery } from '../query.js';
+import { CandidatePool, type RankCandidate } from './candidates.js';
+import { expectedWho, type ExpectedWho } from './expected.js';
+import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { groupPhrases } from './phrases.js';
+
+/** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
+const PHRASE_PASSAGES = 10;
+
+type CandidateType = EntityMention['type'] | 'group';
+
+/** The role each entity of a report is given (first one found). */
+export function rolesOf(entities: EntityMention[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const m of entities) if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
+  return roles;
+}
+
+/** F1 of the question's terms against the role's terms: "US Secretary of Defense" fits Mattis better than Cooper. */
+export function roleMatch(queryTerms: string[], role: string): number {
+  const roleTerms = termsOf(role);
+  if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
+  const roleSet = new Set(roleTerms);
+  const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
+  if (overlap === 0) return 0;
+  const precision = overlap / roleTerms.length;
+  const recall = overlap / queryTerms.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** The question names this entity ("Who met Laura Cooper?" is not answered by Laura Cooper). */
+export function namedInQuery(name: string, parsed: ParsedQuery): boolean {
+  const nameTerms = termsOf(name);
+  if (nameTerms.length === 0) return false;
+  const queryTerms = new Set(parsed.terms);
+  const all = nameTerms.every((t) => queryTerms.has(t));
+  const some = nameTerms.some((t) => queryTerms.has(t));
+  const last = queryTerms.has(nameTerms[nameTerms.length - 1]!);
+  return all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && last);
+}
+
+/** Type features: the candidate's type and whether it is the one the question asks for. */
+function typeFeatures(type: CandidateType, expected: ExpectedWho): Features {
+  const agrees = expected !== 'any' && (type === expected || (expected === 'group' && type === 'organization'));
+  return { [type]: 1, typeAgrees: agrees ? 1 : 0, typeDisagrees: expected !== 'any' && !agrees ? 1 : 0 };
+}
+
+/** Every person, organisation, place and group phrase of the passages, with its features. */
+export function whoCandidates(
+  contexts: HitContext[],
+  annotated: Array<Annotations | null>,
+  parsed: ParsedQuery,
+  maxCitations: number,
+): RankCandidate[] {
+  const pool = new CandidatePool(maxCitations);
+  const expected = expectedWho(parsed.raw);
+  const asked = new Set(parsed.terms);
+  contexts.forEach((context, i) => {
+    const annotations = annotated[i];
+    if (!annotations) return;
+    const { hit } = context;
+    const inQuote = (s: { start: number; end: number }) =>
+      annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
+    const roles = rolesOf(annotations.entities);
+    const taken: Array<{ start: number; end: number }> = [];
+    for (const mention of annotations.entities) {
+      if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed))
+        continue;
+      taken.push(mention);
+      const role = roles.get(mention.text);
+      const features: Features = {
+        ...spanFeatures(context, mention, inQuote(mention)),
+        ...typeFeatures(mention.type, expected),
+        role: role ? 1 : 0,
+        roleMatch: role ? roleMatch(parsed.terms, role) : 0,
+        words: Math.min(termsOf(mention.text).length, 5) / 5,
+      };
+      const make = () => ({ text: mention.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
+      pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, mention);
+    }
+    if (context.rank < PHRASE_PASSAGES) addGroups(pool, context, taken, asked, expected, inQuote);
+  });
+  return pool.list();
+}
+
+function addGroups(
+  pool: CandidatePool,
+  context: HitContext,
+  taken: Array<{ start: number; end: number }>,
+  asked: Set<string>,
+  expected: ExpectedWho,
+  inQuote: (s: { start: number; end: number }) => boolean,
+): void {
+  const { hit } = context;
+  for (const phrase of groupPhrases(hit.passage.text)) {
+    const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
+    if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    const terms = termsOf(phrase.text);
+    if (shareInQuestion(terms, asked) === 1) continue;
+    const features: Features = {
+      ...spanFeatures(context, span, inQuote(span)),
+      ...typeFeatures('group', expected),
+      inQuestion: shareInQuestion(terms, asked),
+      words: Math.min(terms.length, 5) / 5,
+    };
+    pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+  }
+}

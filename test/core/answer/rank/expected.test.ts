@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { expectedWhen, expectedWho } from '../../../../src/core/answer/rank/expected.js';
+import { groupPhrases } from '../../../../src/core/answer/rank/phrases.js';
+
+describe('expected answer type read off the question', () => {
+  it.each([
+    ['Which company built the bridge?', 'organization'],
+    ['Who was the team that won the cup?', 'organization'],
+    ['Which country signed first?', 'place'],
+    ['Who were the members that voted?', 'group'],
+    ['Which president signed the law?', 'person'],
+    ['Who signed the law?', 'any'],
+  ])('who: %j → %s', (question, type) => {
+    expect(expectedWho(question)).toBe(type);
+  });
+
+  it.each([
+    ['In what year did the war end?', 'year'],
+    ['What month was the vote?', 'month'],
+    ['On what date did it open?', 'day'],
+    ['How long did the strike last?', 'span'],
+    ['When did it open?', 'any'],
+  ])('when: %j → %s', (question, precision) => {
+    expect(expectedWhen(question)).toBe(precision);
+  });
+});
+
+describe('group and role phrases', () => {
+  it.each([
+    ['The bill was passed by the Florida legislature on Monday.', ['Florida legislature']],
+    ['Catholic bishops met the city council members.', ['Catholic bishops', 'city council members']],
+    ['Union leaders said teachers would strike.', ['Union leaders', 'teachers']],
+  ])('%j → %j', (text, phrases) => {
+    expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
+  });
+
+  it.each(['The glass was famous for its basis in physics.', 'He has this bus.', ''])(
+    'negative: %j has no group phrase',
+    (text) => {
+      expect(groupPhrases(text)).toEqual([]);
+    },
+  );
+
+  it('gives offsets into the text', () => {
+    const text = 'Then the nurses left.';
+    const [phrase] = groupPhrases(text);
+    expect(text.slice(phrase!.start, phrase!.end)).toBe('nurses');
+  });
+});
