@@ -37,7 +37,7 @@ export function evalSquad(file = 'dev/squad_who_when.jsonl', limit?: number, opt
   }
   const desk = Newsdesk.fromReports(reports, options);
   // measured as the bot answers once its start-up annotation is done
-  for (const report of reports) desk.index.annotations(report.id);
+  for (const report of reports) desk.annotations(report.id);
   const scores = new Map<'who' | 'when', QaScores>();
   for (const q of questions) {
     const score = scores.get(q.kind) ?? { kind: q.kind, questions: 0, exact: 0, f1: 0, reportTop3: 0, answered: 0 };

@@ -118,7 +118,7 @@ export function splitOptions(text: string): SplitLine {
 function status(desk: Newsdesk): string {
   const load = desk.lastLoad;
   const lines = [
-    `${desk.index.reportCount} reports, ${desk.index.passageCount} passages from ${desk.reportsPath}`,
+    `${desk.counts().reports} reports, ${desk.counts().passages} passages from ${desk.reportsPath}`,
     `Last load ${desk.loadedAt.toISOString()}: ${load.files} files, ${load.loaded} loaded, ${load.skipped} skipped`,
   ];
   for (const problem of load.problems.slice(0, 10)) lines.push(`  skipped ${formatProblem(problem)}`);
@@ -129,7 +129,7 @@ function status(desk: Newsdesk): string {
 /** The interactive terminal: one line in, the rendered answer out. */
 export async function runTerminal(desk: Newsdesk, input: Readable, output: Writable, tty: boolean): Promise<void> {
   const style = tty ? ansiStyle : plainStyle;
-  output.write(`Newsdesk · ${desk.index.reportCount} reports loaded. Type /help for commands, /quit to leave.\n`);
+  output.write(`Newsdesk · ${desk.counts().reports} reports loaded. Type /help for commands, /quit to leave.\n`);
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, prompt: 'newsdesk> ' });
   const session: TerminalSession = {};
   if (tty) rl.prompt();
