@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerChat } from '../core/answer/chat.js';
 import type { ConversationTurn } from '../core/conversation.js';
 import { isRealDate } from '../core/load/schema.js';
 import { formatProblem } from '../core/load/loadReports.js';
@@ -37,7 +36,7 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
       // a plain question: routed by what it asks, following up on the last answer
       const { query, options, problem } = splitOptions(trimmed);
       if (problem) return problem;
-      const chat = answerChat(desk, query, session.previous, options);
+      const chat = desk.chat(query, session.previous, options);
       session.previous = chat.turn;
       return renderAsk(chat.result, style);
     }
@@ -62,7 +61,7 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         const { query, options, problem } = splitOptions(rest);
         if (problem) return problem;
         if (!query) return 'Ask a question: /ask <question>';
-        const chat = answerChat(desk, query, undefined, options);
+        const chat = desk.chat(query, undefined, options);
         session.previous = chat.turn;
         return renderAsk(chat.result, style);
       }

@@ -15,9 +15,13 @@ export interface NewsdeskOptions {
 
 /** What `Newsdesk.inspect` gives for one report: where it comes from and its annotations. */
 export interface InspectResult {
+  /** The report's id, date, title, source and address, and the file it was read from. */
   report: { id: string; date: string | null; title: string; source?: string; url?: string; file: string };
+  /** People, organisations and places named. */
   entities: Annotations['entities'];
+  /** Time expressions, resolved against the report's date. */
   dates: Annotations['dates'];
+  /** Quotations, with their speakers. */
   quotes: Annotations['quotes'];
 }
 
@@ -39,6 +43,7 @@ export interface ReloadSummary {
 
 /** How the desk came up: what the snapshot gave and what had to be processed again. */
 export interface StartupReport {
+  /** Whether a snapshot was there and used ('loaded'), not there ('none') or not usable ('discarded'). */
   snapshot: SnapshotRead['status'];
   /** Why the snapshot was not used, when it was discarded. */
   discarded?: string;
@@ -60,6 +65,7 @@ export interface WarmUpResult {
   failed: Array<{ id: string; reason: string }>;
   /** Common words whose top lists were computed. */
   commonTerms: number;
+  /** How long it took. */
   seconds: number;
 }
 

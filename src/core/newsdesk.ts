@@ -1,14 +1,24 @@
 import { join } from 'node:path';
 import { ask } from './answer/ask.js';
+import { answerChat, type ChatAnswer } from './answer/chat.js';
 import type { AnswerOptions } from './answer/options.js';
-import type { DeskCounts, InspectResult, NewsdeskOptions, ReloadSummary, StartupReport, WarmUpResult } from './deskTypes.js';
+import type { ConversationTurn } from './conversation.js';
+import type {
+  DeskCounts,
+  InspectResult,
+  NewsdeskOptions,
+  ReloadSummary,
+  StartupReport,
+  WarmUpResult,
+} from './deskTypes.js';
 import { annotate } from './extract/annotate.js';
-import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
+import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex } from './index/newsIndex.js';
 import { applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
 import { loadReports, type LoadResult } from './load/loadReports.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
+import { annotatePending } from './warmUp.js';
 
 export type {
   DeskCounts,
@@ -18,9 +28,6 @@ export type {
   StartupReport,
   WarmUpResult,
 } from './deskTypes.js';
-
-/** Below this much text to annotate, starting worker threads costs more than it saves. */
-const MIN_WORKER_CHARS = 512 * 1024;
 
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
@@ -126,6 +133,14 @@ export class Newsdesk {
     return ask(this.index, command, query, options);
   }
 
+  /**
+   * Answers a question asked in conversation, routed to the kind it asks for; a follow-up to
+   * `previous` ("and when was that?") is asked with its topic, within the reports it cited.
+   */
+  chat(text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): ChatAnswer {
+    return answerChat(this, text, previous, options);
+  }
+
   /** Reports, passages and annotated reports held now. */
   counts(): DeskCounts {
     const { index } = this;
@@ -148,7 +163,10 @@ export class Newsdesk {
     return this.index.passagesOf(reportId);
   }
 
-  /** The report's people, organisations, places, dates and quotations, made now if need be; throws for an unknown id. */
+  /**
+   * The report's people, organisations, places, dates and quotations, made now if need be;
+   * throws for an unknown id.
+   */
   annotations(reportId: string): Annotations {
     if (!this.index.report(reportId)) throw new Error(`Newsdesk: unknown report id "${reportId}"`);
     return this.index.annotations(reportId);
@@ -164,7 +182,12 @@ export class Newsdesk {
     const report = this.index.report(reportId);
     if (!report) return null;
     const annotations = this.index.annotations(reportId);
-    const head: InspectResult['report'] = { id: report.id, date: report.date, title: report.title, file: report.origin.file };
+    const head: InspectResult['report'] = {
+      id: report.id,
+      date: report.date,
+      title: report.title,
+      file: report.origin.file,
+    };
     if (report.source) head.source = report.source;
     if (report.url) head.url = report.url;
     return { report: head, ...annotations };
@@ -190,49 +213,10 @@ export class Newsdesk {
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
-    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
-    const chars = pending.reduce((sum, report) => sum + report.text.length, 0);
-    const annotated = !pending.length
-      ? { annotated: 0, failed: [] }
-      : chars < MIN_WORKER_CHARS
-        ? await this.annotateHere(pending, signal)
-        : await this.annotateInWorkers(pending, { ...pool, ...(signal ? { signal } : {}) });
+    const { annotated, failed } = await annotatePending(this.index, signal, pool);
     // words that became common with reports added since start-up get their lists too
     const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
-    const seconds = (performance.now() - started) / 1000;
-    return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds };
-  }
-
-  /** Annotates reports in worker threads, storing each one's annotations as they come. */
-  private annotateInWorkers(
-    reports: Report[],
-    pool: Partial<AnnotatePoolOptions>,
-  ): Promise<Pick<WarmUpResult, 'annotated' | 'failed'>> {
-    const sent = new Map(reports.map((report) => [report.id, report]));
-    const jobs = reports.map((report) => ({ id: report.id, text: report.text, date: report.date }));
-    const store = (id: string, json: string) => {
-      // a report changed while its annotations were being made keeps waiting for fresh ones
-      if (this.index.report(id) === sent.get(id)) this.index.setAnnotations(id, json);
-    };
-    return annotateInWorkers(jobs, store, pool);
-  }
-
-  /** Annotates a few reports on this thread, yielding between them. */
-  private async annotateHere(reports: Report[], signal?: AbortSignal): Promise<Pick<WarmUpResult, 'annotated' | 'failed'>> {
-    let annotated = 0;
-    const failed: WarmUpResult['failed'] = [];
-    for (const report of reports) {
-      if (signal?.aborted) break;
-      if (this.index.report(report.id) !== report || this.index.isAnnotated(report.id)) continue;
-      try {
-        this.index.annotations(report.id);
-        annotated++;
-      } catch (error) {
-        failed.push({ id: report.id, reason: (error as Error).message });
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return { annotated, failed };
+    return { annotated, failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 
   /**
@@ -269,7 +253,12 @@ export class Newsdesk {
     const changes = applyLoad(this.index, loaded.reports);
     this.lastLoad = loaded;
     this.loadedAt = now;
-    return { ...changes, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
+    return {
+      ...changes,
+      problems: loaded.problems,
+      reports: this.index.reportCount,
+      passages: this.index.passageCount,
+    };
   }
 }
 

@@ -85,8 +85,11 @@ export interface QuoteMention {
 
 /** Everything extraction finds in one report, with offsets into its text. */
 export interface Annotations {
+  /** People, organisations and places, in text order. */
   entities: EntityMention[];
+  /** Time expressions, in text order. */
   dates: DateMention[];
+  /** Quotations, in text order. */
   quotes: QuoteMention[];
 }
 
@@ -165,6 +168,7 @@ export interface ParsedQuery {
 
 /** The answers to one question of one kind. */
 export interface AskResult {
+  /** The kind of question answered. */
   command: AnswerKind;
   /** The question as asked (`parsed.raw`). */
   query: string;

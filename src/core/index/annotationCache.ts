@@ -31,6 +31,7 @@ const SPOT_PASSAGES = 20_000;
  * answer first needs them, or passage by passage on the spot within a question's budget.
  */
 export class AnnotationCache {
+  /** How often each name is mentioned and each speaker quoted, over the stored annotations. */
   readonly names: NameCounts;
   /** Full-report annotations as JSON. */
   private readonly stored = new Map<string, string>();

@@ -18,18 +18,22 @@ export class CommonTermLists {
     readonly size: number,
   ) {}
 
+  /** The term's top list, or undefined when it has none. */
   get(term: string): TopList | undefined {
     return this.lists.get(term);
   }
 
+  /** Whether the term has a top list. */
   has(term: string): boolean {
     return this.lists.has(term);
   }
 
+  /** Sets the term's top list, cut to `size`. */
   set(term: string, list: TopList): void {
     this.lists.set(term, list.slice(0, this.size));
   }
 
+  /** Terms with a top list. */
   get count(): number {
     return this.lists.size;
   }
@@ -57,10 +61,12 @@ export class CommonTermLists {
     }
   }
 
+  /** The lists as saved in a snapshot. */
   toJSON(): Array<[string, TopList]> {
     return [...this.lists];
   }
 
+  /** The lists read back from a snapshot. */
   static fromJSON(size: number, entries: Array<[string, TopList]>): CommonTermLists {
     const lists = new CommonTermLists(size);
     for (const [term, list] of entries) lists.lists.set(term, list);
@@ -75,6 +81,7 @@ export class TopHeap {
 
   constructor(private readonly capacity: number) {}
 
+  /** Keeps the pair when it is among the best `capacity` so far. */
   push(number: number, score: number): void {
     const { numbers, scores } = this;
     if (numbers.length < this.capacity) {

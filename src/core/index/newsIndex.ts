@@ -36,9 +36,13 @@ export interface IndexState {
  * passages and annotations through it; extraction itself comes from outside (`annotator`).
  */
 export class NewsIndex {
+  /** The settings, defaults filled in. */
   readonly options: IndexOptions;
+  /** Reports and their packed passages. */
   readonly store: ReportStore;
+  /** The query planner and ranker. */
   readonly searcher: PassageSearch;
+  /** Annotations, stored, parsed and made on the spot. */
   readonly annotationCache: AnnotationCache;
 
   constructor(annotator: Annotator, options: Partial<IndexOptions> = {}, state?: IndexState) {
@@ -48,20 +52,24 @@ export class NewsIndex {
     this.annotationCache = new AnnotationCache(this.store, annotator, this.options.coldAnnotationChars, state);
   }
 
+  /** An index of `reports`, annotated by `annotator` when asked. */
   static fromReports(reports: Report[], annotator: Annotator, options: Partial<IndexOptions> = {}): NewsIndex {
     const index = new NewsIndex(annotator, options);
     index.addReports(reports);
     return index;
   }
 
+  /** Reports indexed. */
   get reportCount(): number {
     return this.store.reportCount;
   }
 
+  /** Passages of the reports indexed. */
   get passageCount(): number {
     return this.store.passageCount;
   }
 
+  /** Reports whose annotations are stored. */
   get annotatedCount(): number {
     return this.annotationCache.count;
   }
@@ -71,6 +79,7 @@ export class NewsIndex {
     return this.store.reports();
   }
 
+  /** The report with this id, or undefined. */
   report(id: string): Report | undefined {
     return this.store.report(id);
   }
@@ -92,6 +101,7 @@ export class NewsIndex {
     }
   }
 
+  /** Adds one report (see `addReports`). */
   addReport(report: Report): void {
     this.addReports([report]);
   }
@@ -135,6 +145,7 @@ export class NewsIndex {
     return this.annotationCache.has(reportId);
   }
 
+  /** Names known so far that start with or contain `prefix`, most mentioned first. */
   knownNames(kind: NameKind, prefix: string, limit: number): string[] {
     return this.annotationCache.knownNames(kind, prefix, limit);
   }

@@ -35,7 +35,9 @@ export class PassageSearch {
     processTerm: (term: string) => term || null,
   };
 
+  /** Every report's terms, for the rarer words' candidates. */
   readonly mini: MiniSearch<IndexedReport>;
+  /** The best reports of each common word. */
   readonly common: CommonTermLists;
   /** Reused by every search: which searched term a term number is (-1 when none). */
   private scratch = new Int32Array(0);
@@ -49,6 +51,7 @@ export class PassageSearch {
     this.common = restored?.common ?? new CommonTermLists(options.commonListSize);
   }
 
+  /** A MiniSearch index with no report, set up as the search needs it. */
   static emptyMiniSearch(): MiniSearch<IndexedReport> {
     return new MiniSearch<IndexedReport>(PassageSearch.miniSearchOptions);
   }

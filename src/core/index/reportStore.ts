@@ -1,6 +1,14 @@
 import type { PassageOptions } from '../text/passages.js';
 import type { Passage, Report } from '../types.js';
-import { layoutOf, packReport, packedLength, passagesOf, uniqueTerms, Vocabulary, type PackedReport } from './packedReport.js';
+import {
+  layoutOf,
+  packReport,
+  packedLength,
+  passagesOf,
+  uniqueTerms,
+  Vocabulary,
+  type PackedReport,
+} from './packedReport.js';
 import { TermStats } from './termStats.js';
 
 /** What a snapshot gives back to the store: reports and their packed passages by number, the vocabulary, the counts. */
@@ -30,7 +38,9 @@ export interface DroppedReport {
  * anything keyed by number (top lists, passage annotations) cannot point at the wrong text.
  */
 export class ReportStore {
+  /** The terms the packed reports' numbers name. */
   readonly vocabulary: Vocabulary;
+  /** Reports per term and mean lengths, as ranking needs them. */
   readonly stats: TermStats;
   private readonly reportById = new Map<string, Report>();
   private readonly numberById = new Map<string, number>();
@@ -61,10 +71,12 @@ export class ReportStore {
     }
   }
 
+  /** Reports stored. */
   get reportCount(): number {
     return this.reportById.size;
   }
 
+  /** Passages of the reports stored. */
   get passageCount(): number {
     return this.passageTotal;
   }
@@ -79,10 +91,12 @@ export class ReportStore {
     return this.reportById.values();
   }
 
+  /** The report with this id, or undefined. */
   report(id: string): Report | undefined {
     return this.reportById.get(id);
   }
 
+  /** Whether a report with this id is stored. */
   has(id: string): boolean {
     return this.reportById.has(id);
   }

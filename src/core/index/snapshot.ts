@@ -44,6 +44,7 @@ const manifestSchema = z.object({
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
+/** What reading a snapshot gave: none saved yet, one discarded with the reason, or the index state. */
 export type SnapshotRead =
   | { status: 'none' }
   | { status: 'discarded'; reason: string }
@@ -158,10 +159,12 @@ export async function readSnapshot(
   }
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(manifestText));
-    if (!parsed.success) return discarded('the snapshot is from another version of Newsdesk or its manifest is damaged');
+    if (!parsed.success)
+      return discarded('the snapshot is from another version of Newsdesk or its manifest is damaged');
     const manifest = parsed.data;
     const settings = { ...defaultIndexOptions, ...options };
-    if (manifest.settings !== settingsKey(settings)) return discarded('the snapshot was made with other index settings');
+    if (manifest.settings !== settingsKey(settings))
+      return discarded('the snapshot was made with other index settings');
     if (manifest.root !== resolve(root)) {
       return discarded(`the snapshot was made from another reports folder (${manifest.root})`);
     }
