@@ -60,7 +60,8 @@ describe('on the founding report alone', () => {
 
   it.each(['who', 'when', 'quote', 'search'] as const)('%s answers nothing found with an empty list', (command) => {
     const result = desk.ask(command, 'zebra xylophone quasar');
-    expect(result).toEqual({ command, query: 'zebra xylophone quasar', total: 0, answers: [] });
+    const parsed = { raw: 'zebra xylophone quasar', topic: 'zebra xylophone quasar', terms: ['zebra', 'xylophon', 'quasar'] };
+    expect(result).toEqual({ command, query: 'zebra xylophone quasar', parsed, total: 0, answers: [] });
   });
 
   it('respects limit and a date range that excludes the report', () => {
