@@ -1,5 +1,6 @@
 import type { Annotations, Report } from '../types.js';
 import { OnTheSpotBudget } from './annotationBudget.js';
+import type { IndexOptions } from './indexOptions.js';
 import { LruMap } from './lru.js';
 import { NameCounts, type NameKind } from './nameCounts.js';
 import type { PassageHit } from './rankPassages.js';
@@ -42,8 +43,8 @@ export class AnnotationCache {
   constructor(
     private readonly reports: AnnotatedReports,
     private readonly annotator: Annotator,
-    /** Characters one question may annotate on the spot (`IndexOptions.coldAnnotationChars`). */
-    private readonly spotChars: number,
+    /** What one question may spend annotating on the spot. */
+    private readonly spotLimits: Pick<IndexOptions, 'coldAnnotationChars'>,
     restored?: CachedAnnotations,
   ) {
     this.names = restored?.names ?? new NameCounts();
@@ -123,7 +124,7 @@ export class AnnotationCache {
    * own, computed now; else null.
    */
   annotationsFor(hits: PassageHit[]): Array<Annotations | null> {
-    const budget = new OnTheSpotBudget(this.spotChars);
+    const budget = new OnTheSpotBudget(this.spotLimits.coldAnnotationChars);
     return hits.map((hit) => this.cached(hit.report.id) ?? this.onTheSpot(hit, budget));
   }
 

@@ -49,7 +49,7 @@ export class NewsIndex {
     this.options = { ...defaultIndexOptions, ...options };
     this.store = new ReportStore(this.options.passages, state);
     this.searcher = new PassageSearch(this.store, this.options, state);
-    this.annotationCache = new AnnotationCache(this.store, annotator, this.options.coldAnnotationChars, state);
+    this.annotationCache = new AnnotationCache(this.store, annotator, this.options, state);
   }
 
   /** An index of `reports`, annotated by `annotator` when asked. */
