@@ -24,7 +24,8 @@ describe('layers: Newsdesk is the one door', () => {
   it.each(['src/core/index', 'src/core/answer', 'src/core/text', 'src/core/extract', 'src/core/load'])(
     'nothing under %s imports the facade',
     (folder) => {
-      for (const file of tsFilesUnder(folder)) expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/newsdesk\.js$/));
+      for (const file of tsFilesUnder(folder))
+        expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/newsdesk\.js$/));
     },
   );
 
@@ -34,12 +35,15 @@ describe('layers: Newsdesk is the one door', () => {
     }
   });
 
-  it.each(['src/discord', 'src/cli', 'commands'])('%s reaches the index and extraction only through the desk', (folder) => {
-    for (const file of tsFilesUnder(folder)) {
-      expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/core\/(?:index|extract)\//));
-      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/desk\.index\b/);
-    }
-  });
+  it.each(['src/discord', 'src/cli', 'commands'])(
+    '%s reaches the index and extraction only through the desk',
+    (folder) => {
+      for (const file of tsFilesUnder(folder)) {
+        expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/core\/(?:index|extract)\//));
+        expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/desk\.index\b/);
+      }
+    },
+  );
 
   it('no renderer parses the question again', () => {
     for (const file of ['src/discord/render.ts', 'src/cli/renderText.ts']) {

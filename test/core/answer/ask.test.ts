@@ -23,7 +23,12 @@ function citations(result: AskResult) {
 describe('ask: answers carry the parsed question and their matched words', () => {
   it.each<[AnswerKind, string, string, string[]]>([
     ['who', 'Who met Laura Cooper?', 'met Laura Cooper', ['meet', 'laura', 'cooper']],
-    ['when', 'When did Hasanov meet the US delegation?', 'Hasanov meet the US delegation', ['hasanov', 'meet', 'usa', 'delegation']],
+    [
+      'when',
+      'When did Hasanov meet the US delegation?',
+      'Hasanov meet the US delegation',
+      ['hasanov', 'meet', 'usa', 'delegation'],
+    ],
     ['quote', 'Afghanistan support', 'Afghanistan support', ['afghanistan', 'support']],
     ['search', '  military   cooperation ', 'military cooperation', ['military', 'cooperation']],
   ])('%s %j', (command, question, topic, terms) => {
@@ -42,7 +47,12 @@ describe('ask: answers carry the parsed question and their matched words', () =>
 
   it('records the limits the answers kept to', () => {
     const result = desk.ask('quote', 'Afghanistan', { from: '2018-01-01', to: '2018-12-31', speaker: 'Cooper' });
-    expect(result.parsed).toMatchObject({ topic: 'Afghanistan', from: '2018-01-01', to: '2018-12-31', speaker: 'Cooper' });
+    expect(result.parsed).toMatchObject({
+      topic: 'Afghanistan',
+      from: '2018-01-01',
+      to: '2018-12-31',
+      speaker: 'Cooper',
+    });
     expect(result.answers.every((answer) => answer.speaker?.includes('Cooper'))).toBe(true);
     expect(desk.ask('search', 'Afghanistan').parsed).not.toHaveProperty('from');
   });
