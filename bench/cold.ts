@@ -8,4 +8,4 @@ const work = arg('dir')!;
 const desk = await Newsdesk.open(join(work, 'reports'));
 const queries = JSON.parse(readFileSync(join(work, 'cold-queries.json'), 'utf8')) as string[];
 const cold = askEach(desk, queries);
-console.log(JSON.stringify({ cold, annotatedByQuestions: desk.index.annotatedCount }));
+console.log(JSON.stringify({ cold, annotatedByQuestions: desk.counts().annotated }));

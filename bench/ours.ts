@@ -3,7 +3,6 @@
 // line. It writes the report files and the question lists the other children use.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSnapshot } from '../src/core/index/snapshot.js';
 import { Newsdesk } from '../src/core/newsdesk.js';
 import { arg, askEach, heapMb, makeQueries, peakRssMb, readCorpus, timed, type CorpusRow } from './corpus.js';
 
@@ -33,7 +32,8 @@ const changeSources = Array.from({ length: 20 }, (_, i) => rows![(i * 7919) % ro
 rows = null;
 
 const ingestStart = performance.now();
-const desk = await Newsdesk.open(reportsDir);
+// the state folder starts empty: the desk indexes every report, and can save its snapshot there
+const desk = await Newsdesk.open(reportsDir, { stateDir });
 const ingestMs = performance.now() - ingestStart;
 const heapAfterIngest = heapMb();
 const rssAfterIngest = peakRssMb();
@@ -52,15 +52,15 @@ const rssAfterWarmUp = peakRssMb();
 await new Promise((resolve) => setTimeout(resolve, 3000));
 const warm = askEach(desk, warmQueries);
 
-const snapshot = await writeSnapshot(join(stateDir, 'index'), desk.index, { root: reportsDir, files: desk.lastLoad.fingerprints, fingerprintedAt: desk.lastLoad.startedAt });
+const snapshot = await desk.saveSnapshot();
 
 const changeTimes = { add: [] as number[], change: [] as number[], remove: [] as number[] };
 for (let i = 0; i < 20; i++) {
   const source = changeSources[i]!;
   const report = { id: `bench-new-${i}`, date: source.date, title: source.title ?? 'Bench', text: source.text, origin: { file: 'bench.jsonl' } };
-  changeTimes.add.push(timed(() => desk.index.addReport(report))[1]);
-  changeTimes.change.push(timed(() => desk.index.addReport({ ...report, text: `${report.text} Revised figures follow.` }))[1]);
-  changeTimes.remove.push(timed(() => desk.index.removeReport(report.id))[1]);
+  changeTimes.add.push(timed(() => desk.addReports([report]))[1]);
+  changeTimes.change.push(timed(() => desk.addReports([{ ...report, text: `${report.text} Revised figures follow.` }]))[1]);
+  changeTimes.remove.push(timed(() => desk.removeReport(report.id))[1]);
 }
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
@@ -73,15 +73,15 @@ const fileChangeMs = performance.now() - fileStart;
 
 console.log(
   JSON.stringify({
-    reports: desk.index.reportCount,
-    passages: desk.index.passageCount,
+    reports: desk.counts().reports,
+    passages: desk.counts().passages,
     megabytes,
     ingestMs,
     heapAfterIngest,
     rssAfterIngest,
     rssAfterWarmUp,
     warmUp,
-    commonLists: desk.index.common.count,
+    commonLists: desk.counts().commonWords,
     warm,
     snapshot,
     change: Object.fromEntries(Object.entries(changeTimes).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }])),

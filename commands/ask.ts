@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { answerChat } from '../src/core/answer/chat.js';
 import type { Command } from '../src/discord/command.js';
 import { MAX_PAGES, renderAnswerPage } from '../src/discord/render.js';
 
@@ -11,7 +10,7 @@ export default {
     .addStringOption((o) => o.setName('question').setDescription('For example: when did Hasanov meet the US delegation?').setRequired(true).setMaxLength(500)),
   async execute(interaction, { desk }) {
     await interaction.deferReply();
-    const chat = answerChat(desk, interaction.options.getString('question', true), undefined, { limit: MAX_PAGES });
+    const chat = desk.chat(interaction.options.getString('question', true), undefined, { limit: MAX_PAGES });
     await interaction.editReply(renderAnswerPage(chat.result, { command: chat.routed.command, owner: interaction.user.id, index: 0 }));
     return chat.result.answers.length;
   },

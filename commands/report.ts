@@ -10,7 +10,7 @@ export default {
     .addStringOption((o) => o.setName('id').setDescription('Report id or title').setRequired(true).setMaxLength(300).setAutocomplete(true)),
   async execute(interaction, { desk }) {
     const id = interaction.options.getString('id', true).trim();
-    const report = desk.index.report(id);
+    const report = desk.report(id);
     const inspect = report ? desk.inspect(id) : null;
     if (!report || !inspect) {
       await interaction.reply({ ...notice(`No report with id “${id.slice(0, 100)}”. Start typing to pick one from the list.`), flags: MessageFlags.Ephemeral });

@@ -9,12 +9,13 @@ export default {
   async execute(interaction, { desk, startedAt, now, summary }) {
     const lastError = summary ? await summary.lastError() : null;
     const summaryLine = summary ? `next ${summary.nextRun()?.toISOString() ?? 'not scheduled'}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
+    const counts = desk.counts();
     await interaction.reply(
       renderStatus({
         summary: summaryLine,
-        reports: desk.index.reportCount,
-        passages: desk.index.passageCount,
-        annotated: desk.index.annotatedCount,
+        reports: counts.reports,
+        passages: counts.passages,
+        annotated: counts.annotated,
         startup: `${desk.startup.fromSnapshot} from the snapshot, ${desk.startup.processed} processed in ${desk.startup.seconds.toFixed(1)} s`,
         files: desk.lastLoad.files,
         skipped: desk.lastLoad.problems.map(formatProblem),
@@ -22,6 +23,6 @@ export default {
         uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
       }),
     );
-    return desk.index.reportCount;
+    return counts.reports;
   },
 } satisfies Command;

@@ -49,7 +49,7 @@ export function reportsOf(items: QaItem[], file: string): { reports: Report[]; i
 /** A desk over the reports, annotated as the bot is once its start-up annotation is done. */
 export function warmDesk(reports: Report[], options: Partial<NewsdeskOptions> = {}): Newsdesk {
   const desk = Newsdesk.fromReports(reports, options);
-  for (const report of reports) desk.index.annotations(report.id);
+  for (const report of reports) desk.annotations(report.id);
   return desk;
 }
 

@@ -9,9 +9,7 @@ import { reportsOf, warmDesk, type QaItem } from '../eval/qa.js';
 import { qamrItems, QAMR_FILE } from '../eval/qamr.js';
 import { partOf } from '../eval/split.js';
 import { squadItems, SQUAD_FILE } from '../eval/squad.js';
-import { defaultAnswerOptions } from '../src/core/answer/options.js';
 import type { RankCandidate } from '../src/core/answer/rank/candidates.js';
-import { gather } from '../src/core/answer/rank/gather.js';
 import type { Features } from '../src/core/answer/rank/features.js';
 import {
   calibrationInputs,
@@ -44,7 +42,7 @@ function ask(items: QaItem[], reportsFrom: QaItem[], file: string): Asked[] {
   const desk = warmDesk(reportsOf(reportsFrom, file).reports);
   return items.map((q) => ({
     kind: q.kind,
-    candidates: gather(desk.index, q.kind, q.question, defaultAnswerOptions).candidates,
+    candidates: desk.answerCandidates(q.kind, q.question).candidates,
     answers: q.answers,
   }));
 }

@@ -1,5 +1,4 @@
-import { matchedSpans, markSpans } from '../core/answer/highlight.js';
-import { parseQuery } from '../core/answer/query.js';
+import { markSpans } from '../core/answer/highlight.js';
 import type { InspectResult } from '../core/newsdesk.js';
 import type { Answer, AskResult } from '../core/types.js';
 
@@ -21,8 +20,7 @@ export const ansiStyle: TextStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, di
 /** An answer list as terminal text: the same parts, in the same order, as the bot's embeds. */
 export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
   if (result.answers.length === 0) return NOTHING[result.command];
-  const topic = parseQuery(result.query).topic;
-  const blocks = result.answers.map((answer, i) => renderAnswer(result.command, answer, topic, style, `${i + 1} of ${result.total} · newsdesk`));
+  const blocks = result.answers.map((answer, i) => renderAnswer(result.command, answer, style, `${i + 1} of ${result.total} · newsdesk`));
   return blocks.join('\n\n');
 }
 
@@ -39,12 +37,11 @@ export function headline(command: AskResult['command'], answer: Answer): string 
   }
 }
 
-function renderAnswer(command: AskResult['command'], answer: Answer, topic: string, style: TextStyle, footer: string): string {
+function renderAnswer(command: AskResult['command'], answer: Answer, style: TextStyle, footer: string): string {
   const lines = [style.bold(headline(command, answer))];
   const citation = answer.citations[0];
   if (citation) {
-    const spans = matchedSpans(citation.passage, topic);
-    lines.push(`  > ${markSpans(citation.passage, spans, style.bold)}`);
+    lines.push(`  > ${markSpans(citation.passage, citation.matches, style.bold)}`);
     lines.push(`  ${citation.title} · ${citation.reportDate ?? 'undated'} · ${citation.reportId}`);
   }
   lines.push(style.dim(`  ${footer}`));

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerChat } from '../core/answer/chat.js';
 import type { ConversationTurn } from '../core/conversation.js';
 import { isRealDate } from '../core/load/schema.js';
 import { formatProblem } from '../core/load/loadReports.js';
@@ -37,7 +36,7 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
       // a plain question: routed by what it asks, following up on the last answer
       const { query, options, problem } = splitOptions(trimmed);
       if (problem) return problem;
-      const chat = answerChat(desk, query, session.previous, options);
+      const chat = desk.chat(query, session.previous, options);
       session.previous = chat.turn;
       return renderAsk(chat.result, style);
     }
@@ -62,7 +61,7 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         const { query, options, problem } = splitOptions(rest);
         if (problem) return problem;
         if (!query) return 'Ask a question: /ask <question>';
-        const chat = answerChat(desk, query, undefined, options);
+        const chat = desk.chat(query, undefined, options);
         session.previous = chat.turn;
         return renderAsk(chat.result, style);
       }
@@ -118,7 +117,7 @@ export function splitOptions(text: string): SplitLine {
 function status(desk: Newsdesk): string {
   const load = desk.lastLoad;
   const lines = [
-    `${desk.index.reportCount} reports, ${desk.index.passageCount} passages from ${desk.reportsPath}`,
+    `${desk.counts().reports} reports, ${desk.counts().passages} passages from ${desk.reportsPath}`,
     `Last load ${desk.loadedAt.toISOString()}: ${load.files} files, ${load.loaded} loaded, ${load.skipped} skipped`,
   ];
   for (const problem of load.problems.slice(0, 10)) lines.push(`  skipped ${formatProblem(problem)}`);
@@ -129,7 +128,7 @@ function status(desk: Newsdesk): string {
 /** The interactive terminal: one line in, the rendered answer out. */
 export async function runTerminal(desk: Newsdesk, input: Readable, output: Writable, tty: boolean): Promise<void> {
   const style = tty ? ansiStyle : plainStyle;
-  output.write(`Newsdesk · ${desk.index.reportCount} reports loaded. Type /help for commands, /quit to leave.\n`);
+  output.write(`Newsdesk · ${desk.counts().reports} reports loaded. Type /help for commands, /quit to leave.\n`);
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, prompt: 'newsdesk> ' });
   const session: TerminalSession = {};
   if (tty) rl.prompt();

@@ -1,80 +1,54 @@
 import { join } from 'node:path';
 import { ask } from './answer/ask.js';
-import type { AnswerOptions } from './answer/options.js';
-import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
-import { NewsIndex, type IndexOptions } from './index/newsIndex.js';
+import { answerChat, type ChatAnswer } from './answer/chat.js';
+import { defaultAnswerOptions, type AnswerOptions } from './answer/options.js';
+import { gather, type Gathered } from './answer/rank/gather.js';
+import type { ConversationTurn } from './conversation.js';
+import type {
+  DeskCounts,
+  InspectResult,
+  NewsdeskOptions,
+  ReloadSummary,
+  StartupReport,
+  WarmUpResult,
+} from './deskTypes.js';
+import { annotate } from './extract/annotate.js';
+import type { AnnotatePoolOptions } from './extract/annotatePool.js';
+import { NewsIndex } from './index/newsIndex.js';
+import { applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
-import { loadReports, type LoadOptions, type LoadProblem, type FileFingerprint, type LoadResult, type ReuseFile } from './load/loadReports.js';
-import type { AnswerKind, Annotations, AskResult, Report } from './types.js';
+import { loadReports, type LoadResult } from './load/loadReports.js';
+import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
+import { annotatePending } from './warmUp.js';
 
-/** What `inspect` gives for one report. */
-export interface InspectResult {
-  report: { id: string; date: string | null; title: string; source?: string; url?: string; file: string };
-  entities: Annotations['entities'];
-  dates: Annotations['dates'];
-  quotes: Annotations['quotes'];
-}
-
-/** What a reload changed. */
-export interface ReloadSummary {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  problems: LoadProblem[];
-  reports: number;
-  passages: number;
-}
-
-export interface NewsdeskOptions {
-  load: Partial<LoadOptions>;
-  index: Partial<IndexOptions>;
-  /** Folder where the index snapshot is kept (`<stateDir>/index`); no snapshot when unset. */
-  stateDir: string;
-}
-
-/** How the desk came up: what the snapshot gave and what had to be processed again. */
-export interface StartupReport {
-  snapshot: SnapshotRead['status'];
-  /** Why the snapshot was not used, when it was discarded. */
-  discarded?: string;
-  /** Reports taken from the snapshot as they were. */
-  fromSnapshot: number;
-  /** Reports read and indexed (new or changed since the snapshot, or all without one). */
-  processed: number;
-  /** Reports in the snapshot whose files are gone or changed. */
-  dropped: number;
-  seconds: number;
-}
-
-/** What a background warm-up did. */
-export interface WarmUpResult {
-  annotated: number;
-  failed: Array<{ id: string; reason: string }>;
-  /** Common words whose top lists were computed. */
-  commonTerms: number;
-  seconds: number;
-}
-
-/** Below this much text to annotate, starting worker threads costs more than it saves. */
-const MIN_WORKER_CHARS = 512 * 1024;
-
-/** A file changed this close to the snapshot may have changed again within the same mtime tick: it is read again. */
-const RACY_MS = 2000;
+export type {
+  DeskCounts,
+  InspectResult,
+  NewsdeskOptions,
+  ReloadSummary,
+  StartupReport,
+  WarmUpResult,
+} from './deskTypes.js';
 
 /**
- * The reports folder, loaded and indexed: what the CLI, the terminal mode and the
- * bot all ask their questions of.
+ * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
+ * ask their questions of, and the only door they use. The index below it never sees this
+ * class; it is given the extractors (`annotate`) from here.
  */
 export class Newsdesk {
   /** Reloads and snapshot saves run one at a time: a save must not see a half-applied reload. */
   private exclusive: Promise<unknown> = Promise.resolve();
 
   private constructor(
+    /** The reports folder, as given to `open` ("(memory)" for `fromReports`). */
     readonly reportsPath: string,
-    public index: NewsIndex,
+    private readonly index: NewsIndex,
+    /** What the last load or reload read: files, problems, fingerprints. */
     public lastLoad: LoadResult,
+    /** When the reports were last loaded or reloaded. */
     public loadedAt: Date,
     private readonly options: Partial<NewsdeskOptions>,
+    /** How the desk came up. */
     readonly startup: StartupReport,
   ) {}
 
@@ -83,41 +57,57 @@ export class Newsdesk {
    * size and modification time) take their reports, index entries and annotations from
    * it, and only the rest is read and indexed.
    */
-  static async open(reportsPath: string, options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Promise<Newsdesk> {
+  static async open(
+    reportsPath: string,
+    options: Partial<NewsdeskOptions> = {},
+    now: Date = new Date(),
+  ): Promise<Newsdesk> {
     const started = performance.now();
-    const snapshot: SnapshotRead = options.stateDir ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index) : { status: 'none' };
-    const reuse = snapshot.status === 'loaded' ? reuseUnchanged(snapshot.state.reports, snapshot.files, snapshot.fingerprintedAt) : undefined;
+    const snapshot: SnapshotRead = options.stateDir
+      ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index)
+      : { status: 'none' };
+    const reuse =
+      snapshot.status === 'loaded'
+        ? reuseUnchanged(snapshot.state.reports, snapshot.files, snapshot.fingerprintedAt)
+        : undefined;
     const loaded = await loadReports(reportsPath, options.load, reuse);
     let index: NewsIndex;
     let processed = loaded.reports.length;
     let dropped = 0;
     if (snapshot.status === 'loaded') {
-      index = new NewsIndex(options.index, snapshot.state);
+      index = new NewsIndex(annotate, options.index, snapshot.state);
       const { added, changed, removed } = applyLoad(index, loaded.reports);
       processed = added.length + changed.length;
       dropped = removed.length + changed.length;
     } else {
-      index = NewsIndex.fromReports(loaded.reports, options.index);
+      index = NewsIndex.fromReports(loaded.reports, annotate, options.index);
     }
     index.buildCommonLists();
-    const startup: StartupReport = {
-      snapshot: snapshot.status,
-      fromSnapshot: loaded.reports.length - processed,
-      processed,
-      dropped,
-      seconds: (performance.now() - started) / 1000,
-    };
+    const seconds = (performance.now() - started) / 1000;
+    const fromSnapshot = loaded.reports.length - processed;
+    const startup: StartupReport = { snapshot: snapshot.status, fromSnapshot, processed, dropped, seconds };
     if (snapshot.status === 'discarded') startup.discarded = snapshot.reason;
     return new Newsdesk(reportsPath, index, loaded, now, options, startup);
   }
 
   /** A desk over reports already in memory (tests, benchmarks). */
   static fromReports(reports: Report[], options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Newsdesk {
-    const load: LoadResult = { reports, problems: [], fingerprints: [], reused: 0, startedAt: Date.now(), files: 0, loaded: reports.length, skipped: 0 };
+    const loaded = reports.length;
+    const load: LoadResult = {
+      reports,
+      problems: [],
+      fingerprints: [],
+      reused: 0,
+      startedAt: Date.now(),
+      files: 0,
+      loaded,
+      skipped: 0,
+    };
     const started = performance.now();
-    const index = NewsIndex.fromReports(reports, options.index);
+    const index = NewsIndex.fromReports(reports, annotate, options.index);
     index.buildCommonLists();
-    const startup: StartupReport = { snapshot: 'none', fromSnapshot: 0, processed: reports.length, dropped: 0, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    const startup: StartupReport = { snapshot: 'none', fromSnapshot: 0, processed: loaded, dropped: 0, seconds };
     return new Newsdesk('(memory)', index, load, now, options, startup);
   }
 
@@ -128,9 +118,9 @@ export class Newsdesk {
   async saveSnapshot(): Promise<{ bytes: number; seconds: number } | null> {
     const stateDir = this.options.stateDir;
     if (!stateDir) return null;
-    return this.oneAtATime(() =>
-      writeSnapshot(snapshotDir(stateDir), this.index, { root: this.reportsPath, files: this.lastLoad.fingerprints, fingerprintedAt: this.lastLoad.startedAt }),
-    );
+    const { fingerprints, startedAt } = this.lastLoad;
+    const source = { root: this.reportsPath, files: fingerprints, fingerprintedAt: startedAt };
+    return this.oneAtATime(() => writeSnapshot(snapshotDir(stateDir), this.index, source));
   }
 
   private oneAtATime<T>(run: () => Promise<T>): Promise<T> {
@@ -139,18 +129,90 @@ export class Newsdesk {
     return next;
   }
 
+  /** Answers one question of one kind, with the parsed question and each citation's matched words. */
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
     return ask(this.index, command, query, options);
   }
 
+  /**
+   * Answers a question asked in conversation, routed to the kind it asks for; a follow-up to
+   * `previous` ("and when was that?") is asked with its topic, within the reports it cited.
+   */
+  chat(text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): ChatAnswer {
+    return answerChat(this, text, previous, options);
+  }
+
+  /** Reports, passages and annotated reports held now. */
+  counts(): DeskCounts {
+    const { index } = this;
+    const commonWords = index.searcher.common.count;
+    return { reports: index.reportCount, passages: index.passageCount, annotated: index.annotatedCount, commonWords };
+  }
+
+  /**
+   * The who or when answer candidates of a question with their ranking features, before the
+   * ranker scores them: what `npm run train` learns the ranker's weights from.
+   */
+  answerCandidates(kind: 'who' | 'when', query: string, options: Partial<AnswerOptions> = {}): Gathered {
+    return gather(this.index, kind, query, { ...defaultAnswerOptions, ...options });
+  }
+
+  /** The report with this id, or undefined when none is loaded. */
+  report(id: string): Report | undefined {
+    return this.index.report(id);
+  }
+
+  /** Every report loaded, in the order they were indexed. */
+  reports(): IterableIterator<Report> {
+    return this.index.reports();
+  }
+
+  /** The report's passages, with offsets into its text (none for an unknown id). */
+  passagesOf(reportId: string): Passage[] {
+    return this.index.passagesOf(reportId);
+  }
+
+  /**
+   * The report's people, organisations, places, dates and quotations, made now if need be;
+   * throws for an unknown id.
+   */
+  annotations(reportId: string): Annotations {
+    if (!this.index.report(reportId)) throw new Error(`Newsdesk: unknown report id "${reportId}"`);
+    return this.index.annotations(reportId);
+  }
+
+  /** Whether the report's annotations are made already (and read back whole). */
+  isAnnotated(reportId: string): boolean {
+    return this.index.cachedAnnotations(reportId) !== null;
+  }
+
+  /** A report's origin and annotations (made now if need be), or null for an unknown id. */
   inspect(reportId: string): InspectResult | null {
     const report = this.index.report(reportId);
     if (!report) return null;
     const annotations = this.index.annotations(reportId);
-    const head: InspectResult['report'] = { id: report.id, date: report.date, title: report.title, file: report.origin.file };
+    const head: InspectResult['report'] = {
+      id: report.id,
+      date: report.date,
+      title: report.title,
+      file: report.origin.file,
+    };
     if (report.source) head.source = report.source;
     if (report.url) head.url = report.url;
     return { report: head, ...annotations };
+  }
+
+  /**
+   * Indexes reports given in memory (benchmarks, tests); a report whose id is loaded
+   * replaces it. They are not in the reports folder: the next reload takes them out.
+   */
+  addReports(reports: Report[]): void {
+    this.index.addReports(reports);
+  }
+
+  /** Takes a report out of the index until the next reload reads it again; false for an unknown id. */
+  removeReport(id: string): boolean {
+    return this.index.removeReport(id);
   }
 
   /**
@@ -160,43 +222,10 @@ export class Newsdesk {
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
-    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
-    const sent = new Map(pending.map((report) => [report.id, report]));
-    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
-    const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
-    const annotated = !jobs.length
-      ? { annotated: 0, failed: [] }
-      : chars < MIN_WORKER_CHARS
-        ? await this.annotateHere(pending, signal)
-        : await annotateInWorkers(
-          jobs,
-          (id, json) => {
-            // a report changed while its annotations were being made keeps waiting for fresh ones
-            if (this.index.report(id) === sent.get(id)) this.index.setAnnotations(id, json);
-          },
-          { ...pool, ...(signal ? { signal } : {}) },
-        );
+    const { annotated, failed } = await annotatePending(this.index, signal, pool);
     // words that became common with reports added since start-up get their lists too
     const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
-    return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds: (performance.now() - started) / 1000 };
-  }
-
-  /** Annotates a few reports on this thread, yielding between them. */
-  private async annotateHere(reports: Report[], signal?: AbortSignal): Promise<{ annotated: number; failed: WarmUpResult['failed'] }> {
-    let annotated = 0;
-    const failed: WarmUpResult['failed'] = [];
-    for (const report of reports) {
-      if (signal?.aborted) break;
-      if (this.index.report(report.id) !== report || this.index.isAnnotated(report.id)) continue;
-      try {
-        this.index.annotations(report.id);
-        annotated++;
-      } catch (error) {
-        failed.push({ id: report.id, reason: (error as Error).message });
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return { annotated, failed };
+    return { annotated, failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 
   /**
@@ -212,7 +241,8 @@ export class Newsdesk {
     const wanted = text.trim().toLowerCase();
     const out: Report[] = [];
     for (const report of this.index.reports()) {
-      if (!wanted || report.id.toLowerCase().includes(wanted) || report.title.toLowerCase().includes(wanted)) out.push(report);
+      const matches = report.id.toLowerCase().includes(wanted) || report.title.toLowerCase().includes(wanted);
+      if (!wanted || matches) out.push(report);
     }
     return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
   }
@@ -229,74 +259,18 @@ export class Newsdesk {
     // files unchanged since the last load keep the reports already indexed
     const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const { added, changed, removed } = applyLoad(this.index, loaded.reports);
+    const changes = applyLoad(this.index, loaded.reports);
     this.lastLoad = loaded;
     this.loadedAt = now;
-    return { added, changed, removed, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
+    return {
+      ...changes,
+      problems: loaded.problems,
+      reports: this.index.reportCount,
+      passages: this.index.passageCount,
+    };
   }
-}
-
-/**
- * Brings the index to the reports just read: removes those gone, indexes the new and the
- * changed ones; a report whose content did not change (its file unchanged, or read again
- * after a change elsewhere in it) keeps its index entries and annotations.
- */
-function applyLoad(index: NewsIndex, reports: Report[]): Pick<ReloadSummary, 'added' | 'changed' | 'removed'> {
-  const read = new Set(reports.map((report) => report.id));
-  const removed = [...index.reports()].filter((report) => !read.has(report.id)).map((report) => report.id);
-  const added: string[] = [];
-  const changed: string[] = [];
-  const toIndex: Report[] = [];
-  for (const report of reports) {
-    const indexed = index.report(report.id);
-    if (!indexed) added.push(report.id);
-    else if (!keepIfSame(indexed, report)) changed.push(report.id);
-    else continue;
-    toIndex.push(report);
-  }
-  for (const id of removed) index.removeReport(id);
-  index.addReports(toIndex);
-  return { added, changed, removed };
-}
-
-/** Reuses the reports of every file whose fingerprint still matches. */
-function reuseUnchanged(reports: Iterable<Report | undefined>, fingerprints: FileFingerprint[], lookedAt: number): ReuseFile {
-  const byFile = new Map<string, Report[]>();
-  for (const report of reports) {
-    if (!report) continue;
-    const list = byFile.get(report.origin.file) ?? [];
-    list.push(report);
-    byFile.set(report.origin.file, list);
-  }
-  const known = new Map(fingerprints.map((f) => [f.file, f]));
-  return (fingerprint) => {
-    const old = known.get(fingerprint.file);
-    const reports = byFile.get(fingerprint.file);
-    return old && reports && unchanged(old, fingerprint, lookedAt) ? [...old.problems, ...reports] : null;
-  };
-}
-
-/**
- * Whether a file is as it was: same size and modification time, and not modified so close
- * to when it was looked at that a second change could share the same time stamp.
- */
-function unchanged(old: FileFingerprint, now: Omit<FileFingerprint, 'problems'>, lookedAt: number): boolean {
-  return old.size === now.size && old.mtimeMs === now.mtimeMs && now.mtimeMs < lookedAt - RACY_MS;
 }
 
 function snapshotDir(stateDir: string): string {
   return join(stateDir, 'index');
-}
-
-/**
- * Keeps an indexed report, with its index entries and annotations, when the report read again
- * has the same content; it takes the place it was read from (another file, or another line
- * after lines were inserted above it), so citations point where it is now. Returns whether
- * it was kept.
- */
-function keepIfSame(indexed: Report, read: Report): boolean {
-  if (indexed === read) return true;
-  const same = indexed.text === read.text && indexed.date === read.date && indexed.title === read.title && indexed.source === read.source && indexed.url === read.url;
-  if (same) indexed.origin = read.origin;
-  return same;
 }

@@ -45,8 +45,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   if (startup.discarded) logger.warn({ reason: startup.discarded }, 'index snapshot discarded; rebuilding it');
   logger.info(
     {
-      reports: desk.index.reportCount,
-      passages: desk.index.passageCount,
+      reports: desk.counts().reports,
+      passages: desk.counts().passages,
       fromSnapshot: startup.fromSnapshot,
       reprocessed: startup.processed,
       dropped: startup.dropped,

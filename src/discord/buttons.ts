@@ -17,7 +17,7 @@ export async function handlePageButton(interaction: ButtonInteraction, context: 
   const embed = interaction.message.embeds[0];
   if (page.kind === 'report') {
     const id = reportIdFromFooter(embed?.footer?.text);
-    const report = id ? context.desk.index.report(id) : undefined;
+    const report = id ? context.desk.report(id) : undefined;
     const inspect = report ? context.desk.inspect(report.id) : null;
     if (!report || !inspect) {
       await interaction.reply({ ...notice('That report is no longer loaded.'), flags: MessageFlags.Ephemeral });

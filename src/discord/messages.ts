@@ -1,5 +1,4 @@
 import { ChannelType, type Message } from 'discord.js';
-import { answerChat } from '../core/answer/chat.js';
 import type { ConversationMemory } from '../core/conversation.js';
 import { errorFields } from '../logger.js';
 import type { CommandContext } from './command.js';
@@ -40,7 +39,7 @@ export async function handleMessage(message: Message, context: CommandContext, m
       return;
     }
     const previous = message.reference?.messageId ? memory.recall(message.reference.messageId) : undefined;
-    const chat = answerChat(context.desk, question.slice(0, 500), previous, { limit: MAX_PAGES });
+    const chat = context.desk.chat(question.slice(0, 500), previous, { limit: MAX_PAGES });
     const reply = renderAnswerPage(chat.result, { command: chat.routed.command, owner: message.author.id, index: 0 });
     const sent = await send(message, reply, settings);
     if (sent) memory.remember(sent.id, chat.turn);

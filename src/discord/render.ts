@@ -1,6 +1,4 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import { matchedSpans } from '../core/answer/highlight.js';
-import { parseQuery } from '../core/answer/query.js';
 import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
 import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
@@ -54,11 +52,10 @@ export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>)
   const answer = result.answers[page.index];
   if (!answer) return { content: NOTHING[result.command], allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
-  const topic = parseQuery(result.query).topic;
   const lines: string[] = [];
   if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`, '');
-  if (citation && result.command !== 'quote') lines.push(`> ${boldSpans(citation.passage, matchedSpans(citation.passage, topic))}`);
-  if (citation && result.command === 'quote') lines.push(boldSpans(citation.passage, matchedSpans(citation.passage, topic)));
+  if (citation && result.command !== 'quote') lines.push(`> ${boldSpans(citation.passage, citation.matches)}`);
+  if (citation && result.command === 'quote') lines.push(boldSpans(citation.passage, citation.matches));
   const fields = citation
     ? [
         { name: 'Report', value: escapeText(citation.title) },

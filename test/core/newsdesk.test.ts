@@ -29,12 +29,12 @@ describe('Newsdesk.reload', () => {
   ])('keeps a report %s, with its annotations, and cites where it is now', async (_case, change, file, line) => {
     const dir = tempReports({ 'a.jsonl': jsonl(LINES) });
     const desk = await Newsdesk.open(dir);
-    desk.index.annotations('ferry');
+    desk.annotations('ferry');
     change(dir);
     const summary = await desk.reload();
     expect(summary.changed).toEqual([]);
-    expect(desk.index.cachedAnnotations('ferry')).not.toBeNull();
-    expect(desk.index.report('ferry')?.origin).toEqual({ file, line });
+    expect(desk.isAnnotated('ferry')).toBe(true);
+    expect(desk.report('ferry')?.origin).toEqual({ file, line });
     expect(desk.inspect('ferry')?.report.file).toBe(file);
   });
 });

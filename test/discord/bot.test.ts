@@ -211,7 +211,7 @@ describe('paging, autocomplete, errors, reload, load', () => {
     const { join } = await import('node:path');
     writeFileSync(join(h.reportsDir, 'harbour.txt'), 'date 2021-06-02 The harbour master Ingrid Solberg reopened the port of Bergen on Tuesday.');
     const deadline = Date.now() + 2000;
-    while (!h.bot.desk.index.report('harbour') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while (!h.bot.desk.report('harbour') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     const payload = slash('who', { query: 'harbour master Bergen' });
     await send(h.fake, payload);
     expect((await editOf(h.fake, payload)).body.embeds[0].title).toMatch(/^Ingrid Solberg/);

@@ -83,11 +83,16 @@ describe('rendering', () => {
 
   it('keeps a hostile report within limits and unable to ping', () => {
     const passage = `@everyone <@123> ${'**x** '.repeat(2000)}`;
+    const query = 'x'.repeat(600);
+    // every "x" of the passage marked as matched: thousands of bold spans to fit
+    const matches = [...passage.matchAll(/x/g)].map((m) => ({ start: m.index, end: m.index + 1 }));
+    const citation = { reportId: 'r'.repeat(300), reportDate: null, title: 't'.repeat(400), passage, start: 0, end: passage.length, matches };
     const result: AskResult = {
       command: 'search',
-      query: 'x'.repeat(600),
+      query,
+      parsed: { raw: query.slice(0, 500), topic: query.slice(0, 500), terms: [query.slice(0, 500)] },
       total: 1,
-      answers: [{ text: passage, score: 1, citations: [{ reportId: 'r'.repeat(300), reportDate: null, title: 't'.repeat(400), passage, start: 0, end: passage.length }] }],
+      answers: [{ text: passage, score: 1, citations: [citation] }],
     };
     const reply = renderAnswerPage(result, { command: 'search', owner: '1', index: 0 });
     expect(withinLimits(reply)).toBe(true);

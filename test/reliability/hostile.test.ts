@@ -29,7 +29,7 @@ describe('hostile report folders', () => {
   it('loads one 1 MB line as passages no longer than the cap', async () => {
     const dir = tempReports({ 'line.txt': `date 2020-01-01 ${'term '.repeat(200_000)}` });
     const desk = await Newsdesk.open(dir);
-    const passages = desk.index.passagesOf('line');
+    const passages = desk.passagesOf('line');
     expect(passages.length).toBeGreaterThan(800);
     expect(passages.every((p) => p.end - p.start <= 1200)).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('hostile queries and report texts', () => {
   let desk: Newsdesk;
   beforeAll(async () => {
     desk = await Newsdesk.open(SEEDS);
-    desk.index.addReports([
+    desk.addReports([
       report('hostile-1', '@everyone look: <@123> and <@&456> said “**bold** ||spoiler|| ```code``` > quote” in [link](https://x.y). Minister Jane Doe said “we will not @here ping”.'),
       report('hostile-2', `${'Long sentence without end '.repeat(400)}`),
       report('hostile-3', 'Mixed scripts: Азербайджан, 阿塞拜疆, أذربيجان, emoji 🙂, RTL \u202e text, zero\u200bwidth.'),

@@ -1,25 +1,38 @@
 import type { ConversationTurn } from '../conversation.js';
-import type { Newsdesk } from '../newsdesk.js';
-import type { AskResult } from '../types.js';
+import type { AnswerKind, AskResult } from '../types.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery } from './query.js';
 import { isFollowUp, routeQuestion, type RoutedQuestion } from './route.js';
 
+/** A question asked in conversation, answered. */
 export interface ChatAnswer {
+  /** Which kind of question it was taken for, and why. */
   routed: RoutedQuestion;
+  /** The answers. */
   result: AskResult;
   /** What to remember for a follow-up to this answer. */
   turn: ConversationTurn;
 }
 
+/** What answers a question of a given kind (the desk does). */
+export interface Asker {
+  ask(command: AnswerKind, query: string, options?: Partial<AnswerOptions>): AskResult;
+}
+
 /** Words that point back at the previous answer and carry no topic of their own. */
-const BACK_REFERENCES = /\b(?:and|so|but|also|that|this|it|then|there|them|he|she|they|his|her|else|more|was|is|did|does)\b/gi;
+const BACK_REFERENCES =
+  /\b(?:and|so|but|also|that|this|it|then|there|them|he|she|they|his|her|else|more|was|is|did|does)\b/gi;
 
 /**
  * Answers a question asked in conversation. A follow-up ("and when was that?") to an earlier
  * answer is asked again with that answer's topic, within the reports it cited.
  */
-export function answerChat(desk: Newsdesk, text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): ChatAnswer {
+export function answerChat(
+  desk: Asker,
+  text: string,
+  previous?: ConversationTurn,
+  options: Partial<AnswerOptions> = {},
+): ChatAnswer {
   const routed = routeQuestion(text);
   let query = routed.query;
   let scoped: Partial<AnswerOptions> = options;
@@ -30,5 +43,6 @@ export function answerChat(desk: Newsdesk, text: string, previous?: Conversation
   }
   const result = desk.ask(routed.command, query, scoped);
   const reports = [...new Set(result.answers.flatMap((a) => a.citations.map((c) => c.reportId)))];
-  return { routed, result, turn: { command: routed.command, query, reports: reports.length ? reports : (previous?.reports ?? []) } };
+  const turn = { command: routed.command, query, reports: reports.length ? reports : (previous?.reports ?? []) };
+  return { routed, result, turn };
 }

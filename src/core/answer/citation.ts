@@ -1,8 +1,11 @@
 import type { PassageHit } from '../index/newsIndex.js';
-import type { Citation } from '../types.js';
+import type { Citation, TextSpan } from '../types.js';
 
-/** The passage and report an answer comes from; `span` is the answer inside the report text. */
-export function citeHit(hit: PassageHit, span?: { start: number; end: number }): Citation {
+/**
+ * The passage and report an answer comes from; `span` is the answer inside the report text.
+ * Its matched words are set by `ask`, which knows the question.
+ */
+export function citeHit(hit: PassageHit, span?: TextSpan): Citation {
   const citation: Citation = {
     reportId: hit.report.id,
     reportDate: hit.report.date,
@@ -10,6 +13,7 @@ export function citeHit(hit: PassageHit, span?: { start: number; end: number }):
     passage: hit.passage.text,
     start: hit.passage.start,
     end: hit.passage.end,
+    matches: [],
   };
   if (span) {
     citation.answerStart = span.start;
@@ -24,6 +28,7 @@ export function normalizedScores(hits: PassageHit[], sharpness = 2): number[] {
   return hits.map((h) => (h.score / best) ** sharpness);
 }
 
+/** A score to three decimals, as answers carry it. */
 export function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
@@ -38,7 +43,9 @@ export interface ContextFit {
   aligned: number;
 }
 
+/** Characters around the answer within which a question word counts as local. */
 const LOCAL_RADIUS = 80;
+/** Characters over which a question word's closeness to the answer fades by a factor e. */
 const ALIGN_SCALE = 80;
 
 /**
@@ -48,7 +55,7 @@ const ALIGN_SCALE = 80;
 export function contextFit(
   text: string,
   passageStart: number,
-  span: { start: number; end: number },
+  span: TextSpan,
   queryTerms: string[],
   matched: Set<string>,
   termOf: (word: string) => string | null,

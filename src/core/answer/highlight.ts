@@ -1,19 +1,25 @@
-import { processTerm, termsOf, wordsWithOffsets } from '../text/terms.js';
+import { processTerm, wordsWithOffsets } from '../text/terms.js';
+import type { TextSpan } from '../types.js';
 
-/** Spans of `text` whose words match the query's terms (the words to show in bold). */
-export function matchedSpans(text: string, query: string): Array<{ start: number; end: number }> {
-  const terms = new Set(termsOf(query));
-  if (terms.size === 0) return [];
-  const spans: Array<{ start: number; end: number }> = [];
+/** Spans of `text` whose words have one of the index `terms` (the words to show in bold), in order. */
+export function matchedSpans(text: string, terms: Iterable<string>): TextSpan[] {
+  const wanted = new Set(terms);
+  if (wanted.size === 0) return [];
+  const spans: TextSpan[] = [];
   for (const word of wordsWithOffsets(text)) {
     const term = processTerm(word.word);
-    if (term && terms.has(term)) spans.push({ start: word.start, end: word.end });
+    if (term && wanted.has(term)) spans.push({ start: word.start, end: word.end });
   }
   return spans;
 }
 
 /** Applies `mark` to every matched span, `plain` to the text between: one call per piece, in order. */
-export function markSpans(text: string, spans: Array<{ start: number; end: number }>, mark: (s: string) => string, plain: (s: string) => string = (s) => s): string {
+export function markSpans(
+  text: string,
+  spans: TextSpan[],
+  mark: (s: string) => string,
+  plain: (s: string) => string = (s) => s,
+): string {
   let out = '';
   let at = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {

@@ -1,3 +1,4 @@
+/** How many answers one question gets and what they are limited to; defaults in `defaultAnswerOptions`. */
 export interface AnswerOptions {
   /** Most answers returned. */
   limit: number;
@@ -15,4 +16,5 @@ export interface AnswerOptions {
   citations: number;
 }
 
+/** The answer settings used where none are given. */
 export const defaultAnswerOptions: AnswerOptions = { limit: 5, passages: 40, citations: 3 };

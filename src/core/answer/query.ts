@@ -1,22 +1,42 @@
 import { termsOf } from '../text/terms.js';
+import type { ParsedQuery } from '../types.js';
 
-/** What an answer builder needs of the question. */
-export interface ParsedQuery {
-  /** As the user wrote it, trimmed. */
-  raw: string;
-  /** The question without its question words: what is searched. */
-  topic: string;
-  /** Index terms of the topic. */
-  terms: string[];
-}
+export type { ParsedQuery } from '../types.js';
+
+/** What a question may be limited to, carried into `ParsedQuery` as given. */
+export type QueryLimits = Pick<ParsedQuery, 'from' | 'to' | 'speaker' | 'reports'>;
 
 /** Longest queries considered, in characters; the rest is ignored. */
 export const MAX_QUERY_CHARS = 500;
 
-const QUESTION_FRAME = /^(?:(?:in|on|at|during|since|until|by)\s+)?(?:what|which)\s+(?:year|date|day|month|time|decade|century|period)\s+(?:(?:did|does|do|was|were|is|are|will|has|have|had)\s+)?|^how\s+long\s+ago\s+(?:(?:did|was|were)\s+)?|^(?:who|whom|whose|when|what|where|which|how)(?:'s|\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)?\s*/i;
+/** The auxiliaries that may follow a time question ("in what year did"). */
+const AUXILIARY = '(?:did|does|do|was|were|is|are|will|has|have|had)';
+/** The auxiliaries, and the modals, that may follow a question word. */
+const AUXILIARY_OR_MODAL = '(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)';
+/** "In what year did", "which month was": a question about a time, up to its verb. */
+const TIME_QUESTION =
+  String.raw`^(?:(?:in|on|at|during|since|until|by)\s+)?(?:what|which)\s+` +
+  String.raw`(?:year|date|day|month|time|decade|century|period)\s+(?:${AUXILIARY}\s+)?`;
+/** "How long ago did". */
+const HOW_LONG_AGO = String.raw`^how\s+long\s+ago\s+(?:(?:did|was|were)\s+)?`;
+/** "Who", "who's", "when did", "what was", … */
+const QUESTION_WORD = String.raw`^(?:who|whom|whose|when|what|where|which|how)(?:'s|\s+${AUXILIARY_OR_MODAL}\b)?\s*`;
+/** The question words a question opens with: taken off to leave its topic. */
+const QUESTION_FRAME = new RegExp(`${TIME_QUESTION}|${HOW_LONG_AGO}|${QUESTION_WORD}`, 'i');
 
-export function parseQuery(raw: string): ParsedQuery {
+/** The question's topic and terms, with the limits the answers are to keep to. */
+export function parseQuery(raw: string, limits: QueryLimits = {}): ParsedQuery {
   const trimmed = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-  const topic = trimmed.replace(QUESTION_FRAME, '').replace(/[?!.]+$/, '').trim() || trimmed;
-  return { raw: trimmed, topic, terms: termsOf(topic) };
+  const topic =
+    trimmed
+      .replace(QUESTION_FRAME, '')
+      .replace(/[?!.]+$/, '')
+      .trim() || trimmed;
+  const parsed: ParsedQuery = { raw: trimmed, topic, terms: termsOf(topic) };
+  for (const key of ['from', 'to', 'speaker'] as const) {
+    const value = limits[key];
+    if (value) parsed[key] = value;
+  }
+  if (limits.reports) parsed.reports = limits.reports;
+  return parsed;
 }

@@ -9,7 +9,9 @@ import MiniSearch, { type Options } from 'minisearch';
  * fails loudly.
  */
 interface Internals {
-  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, data: Map<number, Map<number, number>>): void };
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & {
+    set(term: string, data: Map<number, Map<number, number>>): void;
+  };
   _documentIds: Map<number, unknown>;
   _idToShortId: Map<unknown, number>;
   _fieldLength: Map<number, number[]>;
@@ -29,8 +31,14 @@ export interface MiniSearchHead {
 
 function internals(mini: object): Internals {
   const inner = mini as unknown as Internals;
-  if (!(inner._documentIds instanceof Map) || !(inner._fieldLength instanceof Map) || typeof inner._index?.set !== 'function') {
-    throw new Error('miniSearchStore: this MiniSearch version keeps its index differently; the snapshot cannot be read or written');
+  if (
+    !(inner._documentIds instanceof Map) ||
+    !(inner._fieldLength instanceof Map) ||
+    typeof inner._index?.set !== 'function'
+  ) {
+    throw new Error(
+      'miniSearchStore: this MiniSearch version keeps its index differently; the snapshot cannot be read or written',
+    );
   }
   return inner;
 }
@@ -39,8 +47,14 @@ function internals(mini: object): Internals {
 export function exportHead(mini: object): MiniSearchHead {
   const inner = internals(mini);
   const documents: number[] = [];
-  for (const [shortId, id] of inner._documentIds) documents.push(shortId, id as number, inner._fieldLength.get(shortId)?.[0] ?? 0);
-  return { documentCount: inner._documentCount, nextId: inner._nextId, averageFieldLength: inner._avgFieldLength, documents };
+  for (const [shortId, id] of inner._documentIds)
+    documents.push(shortId, id as number, inner._fieldLength.get(shortId)?.[0] ?? 0);
+  return {
+    documentCount: inner._documentCount,
+    nextId: inner._nextId,
+    averageFieldLength: inner._avgFieldLength,
+    documents,
+  };
 }
 
 /** Words per chunk of exported postings. */
@@ -82,7 +96,12 @@ export function* exportPostings(mini: object, termId: (term: string) => number):
 }
 
 /** A MiniSearch index rebuilt from its document table and the postings `exportPostings` wrote. */
-export function importIndex<T>(head: MiniSearchHead, postings: Uint32Array, terms: readonly string[], options: Options<T>): MiniSearch<T> {
+export function importIndex<T>(
+  head: MiniSearchHead,
+  postings: Uint32Array,
+  terms: readonly string[],
+  options: Options<T>,
+): MiniSearch<T> {
   const mini = MiniSearch.loadJS<T>(
     {
       documentCount: 0,
@@ -114,7 +133,8 @@ export function importIndex<T>(head: MiniSearchHead, postings: Uint32Array, term
   while (at < postings.length) {
     const term = terms[postings[at]!];
     const count = postings[at + 1];
-    if (term === undefined || count === undefined || at + 2 + 2 * count > postings.length) throw new Error('miniSearchStore: the postings are damaged');
+    if (term === undefined || count === undefined || at + 2 + 2 * count > postings.length)
+      throw new Error('miniSearchStore: the postings are damaged');
     at += 2;
     const map = new Map<number, number>();
     for (const end = at + 2 * count; at < end; at += 2) map.set(postings[at]!, postings[at + 1]!);

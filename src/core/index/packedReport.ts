@@ -5,6 +5,7 @@ import { termList } from '../text/terms.js';
 /** Index terms by number, shared by every packed report. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** The terms, by number. */
   readonly terms: string[] = [];
 
   constructor(terms: string[] = []) {
@@ -27,6 +28,7 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
+  /** Terms numbered. */
   get size(): number {
     return this.terms.length;
   }
@@ -42,16 +44,23 @@ export class Vocabulary {
  */
 export type PackedReport = Uint32Array;
 
+/** A report packed, with its terms as MiniSearch and the counts take them. */
 export interface PackResult {
   packed: PackedReport;
   /** The title's terms then the text's, as MiniSearch indexes them. */
   terms: string[];
   /** Every term once. */
   unique: Set<string>;
+  /** Terms of the title. */
   titleLength: number;
 }
 
-export function packReport(report: Pick<Report, 'id' | 'text' | 'title'>, vocabulary: Vocabulary, options: Partial<PassageOptions> = {}): PackResult {
+/** Splits a report into passages and packs them, numbering new terms in `vocabulary`. */
+export function packReport(
+  report: Pick<Report, 'id' | 'text' | 'title'>,
+  vocabulary: Vocabulary,
+  options: Partial<PassageOptions> = {},
+): PackResult {
   const passages = splitPassages(report, options);
   const title = termList(report.title);
   const passageTerms = passages.map((p) => termList(p.text));
@@ -89,6 +98,7 @@ export interface PackedLayout {
   tokens: number;
 }
 
+/** Where each section of a packed report starts, read from its head. */
 export function layoutOf(packed: PackedReport): PackedLayout {
   const passages = packed[0]!;
   const titleLength = packed[1]!;
@@ -108,9 +118,18 @@ export function packedLength(packed: PackedReport): number {
 export function passageAt(report: Report, packed: PackedReport, ordinal: number, layout = layoutOf(packed)): Passage {
   const start = packed[layout.spans + 2 * ordinal]!;
   const end = packed[layout.spans + 2 * ordinal + 1]!;
-  return { id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, paragraph: packed[layout.paragraphs + ordinal]!, start, end, text: report.text.slice(start, end) };
+  return {
+    id: `${report.id}#${ordinal}`,
+    reportId: report.id,
+    ordinal,
+    paragraph: packed[layout.paragraphs + ordinal]!,
+    start,
+    end,
+    text: report.text.slice(start, end),
+  };
 }
 
+/** Every passage of the report, in order. */
 export function passagesOf(report: Report, packed: PackedReport): Passage[] {
   const layout = layoutOf(packed);
   return Array.from({ length: layout.passages }, (_, i) => passageAt(report, packed, i, layout));

@@ -10,6 +10,7 @@ export class TermStats {
   private totalLength = 0;
   private totalTitleLength = 0;
 
+  /** Counts a report: its distinct terms, its length in terms (title included) and its title's. */
   add(unique: Iterable<string>, length: number, titleLength: number): void {
     for (const term of unique) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
     this.reports++;
@@ -17,6 +18,7 @@ export class TermStats {
     this.totalTitleLength += titleLength;
   }
 
+  /** Uncounts a report counted with the same figures. */
   remove(unique: Iterable<string>, length: number, titleLength: number): void {
     for (const term of unique) {
       const count = (this.frequencies.get(term) ?? 0) - 1;
@@ -50,14 +52,22 @@ export class TermStats {
     return this.reports ? this.totalLength / this.reports : 1;
   }
 
+  /** Mean title length in terms (at least 1). */
   get averageTitleLength(): number {
     return this.reports ? Math.max(1, this.totalTitleLength / this.reports) : 1;
   }
 
+  /** The counts as saved in a snapshot. */
   toJSON(): TermStatsJSON {
-    return { reports: this.reports, totalLength: this.totalLength, totalTitleLength: this.totalTitleLength, terms: [...this.frequencies] };
+    return {
+      reports: this.reports,
+      totalLength: this.totalLength,
+      totalTitleLength: this.totalTitleLength,
+      terms: [...this.frequencies],
+    };
   }
 
+  /** The counts read back from a snapshot. */
   static fromJSON(json: TermStatsJSON): TermStats {
     const stats = new TermStats();
     stats.reports = json.reports;
@@ -68,6 +78,7 @@ export class TermStats {
   }
 }
 
+/** Term statistics as saved in a snapshot. */
 export interface TermStatsJSON {
   reports: number;
   totalLength: number;

@@ -47,7 +47,7 @@ export interface DailySummary {
 /** What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names and quotes. */
 export function dailySummary(desk: Newsdesk, date: string, options: Partial<SummaryOptions> = {}): DailySummary {
   const settings = { ...defaultSummaryOptions, ...options };
-  const reports = [...desk.index.reports()].filter((r) => r.date === date).sort((a, b) => a.id.localeCompare(b.id));
+  const reports = [...desk.reports()].filter((r) => r.date === date).sort((a, b) => a.id.localeCompare(b.id));
   const groups = groupStories(reports, settings.sameStory);
   const stories = groups
     .map((group) => story(group, settings.sentencesPerStory))
@@ -55,7 +55,7 @@ export function dailySummary(desk: Newsdesk, date: string, options: Partial<Summ
   const counts: Record<EntityType, Map<string, number>> = { person: new Map(), organization: new Map(), place: new Map() };
   const quotes: DailySummary['quotes'] = [];
   for (const report of reports) {
-    const annotations = desk.index.annotations(report.id);
+    const annotations = desk.annotations(report.id);
     for (const e of annotations.entities) counts[e.type].set(e.text, (counts[e.type].get(e.text) ?? 0) + 1);
     for (const q of annotations.quotes) if (q.speaker) quotes.push({ text: q.text, speaker: q.speaker, reportId: report.id, start: q.start, end: q.end });
   }
@@ -116,6 +116,6 @@ function story(group: Report[], count: number): SummaryStory {
 /** The newest report date loaded, the default day for a summary asked without one. */
 export function latestReportDate(desk: Newsdesk): string | null {
   let latest: string | null = null;
-  for (const r of desk.index.reports()) if (r.date && (!latest || r.date > latest)) latest = r.date;
+  for (const r of desk.reports()) if (r.date && (!latest || r.date > latest)) latest = r.date;
   return latest;
 }

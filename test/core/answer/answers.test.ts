@@ -60,7 +60,8 @@ describe('on the founding report alone', () => {
 
   it.each(['who', 'when', 'quote', 'search'] as const)('%s answers nothing found with an empty list', (command) => {
     const result = desk.ask(command, 'zebra xylophone quasar');
-    expect(result).toMatchObject({ command, query: 'zebra xylophone quasar', total: 0, answers: [] });
+    const parsed = { raw: 'zebra xylophone quasar', topic: 'zebra xylophone quasar', terms: ['zebra', 'xylophon', 'quasar'] };
+    expect(result).toMatchObject({ command, query: 'zebra xylophone quasar', parsed, total: 0, answers: [] });
     // who and when say why: no candidate reached the learned confidence, and there is no passage to show
     if (command === 'who' || command === 'when') {
       expect(result.nothingFound).toMatchObject({ confidence: 0, closest: [] });

@@ -28,7 +28,7 @@ const REPORTS: Report[] = [
 let desk: Newsdesk;
 beforeAll(() => {
   desk = Newsdesk.fromReports(REPORTS);
-  for (const report of REPORTS) desk.index.annotations(report.id);
+  for (const report of REPORTS) desk.annotations(report.id);
 });
 
 describe('the learned answer ranker on reports written here', () => {

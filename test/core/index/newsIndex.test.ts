@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/extract/annotate.js';
 import { NewsIndex, type IndexOptions } from '../../../src/core/index/newsIndex.js';
 import { loadReports } from '../../../src/core/load/loadReports.js';
 import { SEEDS, foundingReport, report } from '../../helpers/fixtures.js';
@@ -11,32 +12,35 @@ const EXHAUSTIVE: Partial<IndexOptions> = { candidateReports: 10_000, commonList
 
 describe('NewsIndex', () => {
   it('finds the passage about the meeting in the founding report', async () => {
-    const index = NewsIndex.fromReports([await foundingReport()]);
+    const index = NewsIndex.fromReports([await foundingReport()], annotate);
     const [top] = index.search('Hasanov delegation');
     expect(top?.passage.text).toMatch(/Zakir Hasanov has met with the delegation/);
     expect(top?.report.date).toBe('2018-12-05');
   });
 
   it('matches words by stem, prefix and small typos', async () => {
-    const index = NewsIndex.fromReports([await foundingReport()]);
+    const index = NewsIndex.fromReports([await foundingReport()], annotate);
     expect(index.search('meeting')[0]?.passage.text).toMatch(/During the meeting/);
     expect(index.search('peacekeeper')[0]?.passage.text).toMatch(/peacekeepers/);
     expect(index.search('Afghanstan')[0]?.passage.text).toMatch(/Afghanistan/);
   });
 
   it('filters by report date range', () => {
-    const index = NewsIndex.fromReports([
-      report('old', 'The bridge opened to traffic.', '2019-05-01'),
-      report('new', 'The bridge closed for repairs.', '2021-05-01'),
-      report('undated', 'The bridge was painted.', null),
-    ]);
+    const index = NewsIndex.fromReports(
+      [
+        report('old', 'The bridge opened to traffic.', '2019-05-01'),
+        report('new', 'The bridge closed for repairs.', '2021-05-01'),
+        report('undated', 'The bridge was painted.', null),
+      ],
+      annotate,
+    );
     expect(index.search('bridge').map((h) => h.report.id).sort()).toEqual(['new', 'old', 'undated']);
     expect(index.search('bridge', { from: '2020-01-01' }).map((h) => h.report.id)).toEqual(['new']);
     expect(index.search('bridge', { to: '2020-01-01' }).map((h) => h.report.id)).toEqual(['old']);
   });
 
   it('adds, replaces and removes one report without touching the others', () => {
-    const index = NewsIndex.fromReports([report('a', 'Apples are red.'), report('b', 'Bananas are yellow.')]);
+    const index = NewsIndex.fromReports([report('a', 'Apples are red.'), report('b', 'Bananas are yellow.')], annotate);
     index.addReport(report('a', 'Apricots are orange.'));
     expect(index.search('apples')).toEqual([]);
     expect(index.search('apricots')[0]?.report.id).toBe('a');
@@ -47,7 +51,7 @@ describe('NewsIndex', () => {
   });
 
   it('answers an empty or stop-word query with nothing', () => {
-    const index = NewsIndex.fromReports([report('a', 'Apples are red.')]);
+    const index = NewsIndex.fromReports([report('a', 'Apples are red.')], annotate);
     expect(index.search('')).toEqual([]);
     expect(index.search('the of and')).toEqual([]);
     expect(index.search('?!')).toEqual([]);
@@ -55,18 +59,18 @@ describe('NewsIndex', () => {
 
   it('annotates a report once, on first use', async () => {
     const founding = await foundingReport();
-    const index = NewsIndex.fromReports([founding]);
+    const index = NewsIndex.fromReports([founding], annotate);
     const first = index.annotations(founding.id);
     expect(index.annotations(founding.id)).toBe(first);
-    expect(() => index.annotations('missing')).toThrow(/NewsIndex: unknown report id "missing"/);
+    expect(() => index.annotations('missing')).toThrow(/unknown report id "missing"/);
   });
 
   it.each(['Azerbaijan', 'minister defense cooperation', 'said the president', 'election results announced', 'Afghanistan support'])(
     'finds the same passages for "%s" whether its words come from top lists or from the index',
     async (query) => {
       const { reports } = await loadReports(SEEDS);
-      const fromLists = NewsIndex.fromReports(reports, { ...EXHAUSTIVE, commonMinReports: 1, commonShare: 0 });
-      const fromIndex = NewsIndex.fromReports(reports, { ...EXHAUSTIVE, commonMinReports: 1_000_000 });
+      const fromLists = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1, commonShare: 0 });
+      const fromIndex = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1_000_000 });
       const ids = (index: NewsIndex) => index.search(query).map((h) => `${h.passage.id} ${h.score.toFixed(6)}`);
       expect(ids(fromLists).length).toBeGreaterThan(0);
       expect(ids(fromLists)).toEqual(ids(fromIndex));
@@ -75,20 +79,20 @@ describe('NewsIndex', () => {
 
   it('keeps common-word top lists up to date as reports come and go', async () => {
     const { reports } = await loadReports(SEEDS);
-    const index = NewsIndex.fromReports(reports, { commonMinReports: 1, commonShare: 0 });
+    const index = NewsIndex.fromReports(reports, annotate, { commonMinReports: 1, commonShare: 0 });
     expect(index.search('minister')[0]).toBeDefined();
-    expect(index.common.has('minister')).toBe(true);
+    expect(index.searcher.common.has('minister')).toBe(true);
     index.addReport(report('ministers', 'Minister meets minister: the ministers of ministers met the minister.'));
-    expect(index.topList('minister').map(([number]) => index.numberedReports()[number]?.id)).toContain('ministers');
+    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).toContain('ministers');
     expect(index.search('minister').map((h) => h.report.id)).toContain('ministers');
     index.removeReport('ministers');
-    expect(index.topList('minister').map(([number]) => index.numberedReports()[number]?.id)).not.toContain('ministers');
+    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).not.toContain('ministers');
     expect(index.search('minister').map((h) => h.report.id)).not.toContain('ministers');
   });
 
   it('limits on-the-spot annotation of a cold index to its character budget', async () => {
     const { reports } = await loadReports(SEEDS);
-    const index = NewsIndex.fromReports(reports, { coldAnnotationChars: 2000 });
+    const index = NewsIndex.fromReports(reports, annotate, { coldAnnotationChars: 2000 });
     const hits = index.search('Azerbaijan cooperation', { limit: 40 });
     const annotations = index.annotationsFor(hits);
     const annotatedChars = hits.reduce((sum, hit, i) => sum + (annotations[i] ? hit.passage.text.length : 0), 0);

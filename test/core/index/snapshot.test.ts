@@ -18,7 +18,7 @@ function settledSeeds(): { reports: string; state: string } {
 /** A desk with every report annotated and its snapshot saved. */
 async function savedDesk(folders: { reports: string; state: string }): Promise<Newsdesk> {
   const desk = await Newsdesk.open(folders.reports, { stateDir: folders.state });
-  for (const report of desk.index.reports()) desk.index.annotations(report.id);
+  for (const report of desk.reports()) desk.annotations(report.id);
   await desk.saveSnapshot();
   return desk;
 }
@@ -34,12 +34,12 @@ describe('index snapshot', () => {
   it('restarts from the snapshot with every report, annotation and answer as before', async () => {
     const folders = settledSeeds();
     const first = await savedDesk(folders);
-    expect(first.startup).toMatchObject({ snapshot: 'none', fromSnapshot: 0, processed: first.index.reportCount });
+    expect(first.startup).toMatchObject({ snapshot: 'none', fromSnapshot: 0, processed: first.counts().reports });
 
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
-    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: first.index.reportCount, processed: 0, dropped: 0 });
-    expect(second.index.annotatedCount).toBe(first.index.reportCount);
-    expect(second.index.passageCount).toBe(first.index.passageCount);
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: first.counts().reports, processed: 0, dropped: 0 });
+    expect(second.counts().annotated).toBe(first.counts().reports);
+    expect(second.counts().passages).toBe(first.counts().passages);
     for (const [command, query] of QUESTIONS) {
       const answer = second.ask(command, query);
       expect(answer.answers.length, `${command} ${query}`).toBeGreaterThan(0);
@@ -57,12 +57,12 @@ describe('index snapshot', () => {
     writeFileSync(join(folders.reports, 'added.md'), '---\ndate: 2020-02-03\n---\nThe Florpington mayor resigned on Tuesday.\n');
 
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
-    expect(second.startup).toMatchObject({ snapshot: 'loaded', processed: 2, dropped: 2, fromSnapshot: first.index.reportCount - 2 });
-    expect(second.index.reportCount).toBe(first.index.reportCount);
+    expect(second.startup).toMatchObject({ snapshot: 'loaded', processed: 2, dropped: 2, fromSnapshot: first.counts().reports - 2 });
+    expect(second.counts().reports).toBe(first.counts().reports);
     expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportId).toBe(changed!.replace(/\.md$/, ''));
     expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportDate).toBe('2020-02-02');
     expect(second.ask('search', 'Florpington mayor').answers[0]?.citations[0]?.reportId).toBe('added');
-    expect(second.index.report(removed!.replace(/\.md$/, ''))).toBeUndefined();
+    expect(second.report(removed!.replace(/\.md$/, ''))).toBeUndefined();
   });
 
   it('indexes only the new report of a JSONL file that grew by a line', async () => {
@@ -72,13 +72,13 @@ describe('index snapshot', () => {
     utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
     const state = `${reports}-state`;
     const first = await Newsdesk.open(reports, { stateDir: state });
-    first.index.annotations('dam');
+    first.annotations('dam');
     await first.saveSnapshot();
     writeFileSync(file, readFileSync(file, 'utf8') + line('choir', 'The Plimpton choir sang.'));
 
     const second = await Newsdesk.open(reports, { stateDir: state });
     expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 2, processed: 1, dropped: 0 });
-    expect(second.index.cachedAnnotations('dam')).not.toBeNull();
+    expect(second.isAnnotated('dam')).toBe(true);
     expect(second.ask('search', 'Plimpton choir').answers[0]?.citations[0]?.reportId).toBe('choir');
   });
 
@@ -99,12 +99,12 @@ describe('index snapshot', () => {
     const file = join(reports, 'fresh.md');
     const state = `${reports}-state`;
     const first = await Newsdesk.open(reports, { stateDir: state });
-    first.index.annotations('fresh');
+    first.annotations('fresh');
     await first.saveSnapshot();
 
     const second = await Newsdesk.open(reports, { stateDir: state });
     expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 1, processed: 0, dropped: 0 });
-    expect(second.index.cachedAnnotations('fresh')).not.toBeNull();
+    expect(second.isAnnotated('fresh')).toBe(true);
 
     // same size and time stamp, other words: only the content can tell
     const { mtime } = statSync(file);
@@ -129,7 +129,7 @@ describe('index snapshot', () => {
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
     expect(second.startup.snapshot).toBe('discarded');
     expect(second.startup.discarded).toMatch(reason);
-    expect(second.startup).toMatchObject({ fromSnapshot: 0, processed: first.index.reportCount });
+    expect(second.startup).toMatchObject({ fromSnapshot: 0, processed: first.counts().reports });
     expect(second.ask('search', 'military cooperation')).toEqual(first.ask('search', 'military cooperation'));
   });
 
@@ -140,7 +140,7 @@ describe('index snapshot', () => {
     const desk = await Newsdesk.open(other, { stateDir: folders.state });
     expect(desk.startup.snapshot).toBe('discarded');
     expect(desk.startup.discarded).toMatch(/another reports folder/);
-    expect(desk.index.reportCount).toBe(1);
+    expect(desk.counts().reports).toBe(1);
   });
 
   it('makes again the annotations of a damaged line instead of trusting it', async () => {
@@ -152,7 +152,7 @@ describe('index snapshot', () => {
     writeFileSync(file, [`${id}\t{"entities": [`, ...lines.slice(1)].join('\n'));
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
     const reportId = JSON.parse(id!) as string;
-    expect(second.index.cachedAnnotations(reportId)).toBeNull();
+    expect(second.isAnnotated(reportId)).toBe(false);
     expect(second.inspect(reportId)).toEqual(first.inspect(reportId));
   });
 
@@ -172,11 +172,11 @@ describe('index snapshot', () => {
   it('replaces the previous snapshot whole on every save', async () => {
     const folders = settledSeeds();
     const desk = await savedDesk(folders);
-    desk.index.removeReport([...desk.index.reports()][0]!.id);
+    desk.removeReport([...desk.reports()][0]!.id);
     await desk.saveSnapshot();
     const read = await readSnapshot(join(folders.state, 'index'), folders.reports);
     expect(read.status).toBe('loaded');
-    if (read.status === 'loaded') expect(read.state.reports.filter(Boolean)).toHaveLength(desk.index.reportCount);
+    if (read.status === 'loaded') expect(read.state.reports.filter(Boolean)).toHaveLength(desk.counts().reports);
     expect(readdirSync(folders.state)).toEqual(['index']);
   });
 });

@@ -64,7 +64,7 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
     expect(summary.stories.flatMap((s) => s.reportIds).sort()).toEqual(reports.map((r) => r.id).sort());
     const top = summary.people[0];
     if (top) {
-      const counted = reports.reduce((sum, r) => sum + desk.index.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length, 0);
+      const counted = reports.reduce((sum, r) => sum + desk.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length, 0);
       expect(top.count).toBe(counted);
     }
   });
