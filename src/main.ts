@@ -8,6 +8,7 @@ async function start(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     const { startBot } = await import('./discord/bot.js');
+    const { commands } = await import('../commands/index.js');
     const { createLogger } = await import('./logger.js');
     const logger = createLogger(config.LOG_LEVEL);
     // a handler's rejected promise is logged, never fatal
@@ -23,7 +24,7 @@ async function start(): Promise<void> {
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
-    starting = startBot(config, { logger });
+    starting = startBot(config, commands, { logger });
     await starting;
     return;
   }

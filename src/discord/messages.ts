@@ -1,8 +1,10 @@
 import { ChannelType, type Message } from 'discord.js';
-import { answerChat } from '../core/answer/chat.js';
+import { answerChat, type ChatAnswer } from '../core/answer/chat.js';
+import { isFollowUp } from '../core/answer/route.js';
 import type { ConversationMemory } from '../core/conversation.js';
 import { errorFields } from '../logger.js';
 import type { CommandContext } from './command.js';
+import type { AskPageState } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import { MAX_PAGES, notice, renderAnswerPage, type Reply } from './render.js';
 
@@ -41,14 +43,24 @@ export async function handleMessage(message: Message, context: CommandContext, m
     }
     const previous = message.reference?.messageId ? memory.recall(message.reference.messageId) : undefined;
     const chat = answerChat(context.desk, question.slice(0, 500), previous, { limit: MAX_PAGES });
-    const reply = renderAnswerPage(chat.result, { command: chat.routed.command, owner: message.author.id, index: 0 });
-    const sent = await send(message, reply, settings);
+    const sent = await send(message, renderAnswerPage(chat.result, 0), settings);
     if (sent) memory.remember(sent.id, chat.turn);
+    if (sent && chat.result.total > 1) {
+      // a follow-up was answered within the reports the previous answer cited: its pages are too
+      const scope = previous && isFollowUp(question) ? previous.reports : [];
+      context.pages.remember(sent.id, pageState(chat, scope, message.author.id), chat.result);
+    }
     context.logger.info({ command: `chat:${chat.routed.command}`, kind: 'message', user: message.author.id, followUp: Boolean(previous), latencyMs: Math.round(performance.now() - started), results: chat.result.answers.length }, 'interaction');
   } catch (error) {
     context.logger.error({ command: 'chat', kind: 'message', user: message.author.id, err: errorFields(error) }, 'chat question failed');
     await send(message, notice('Sorry, something went wrong answering that. It has been logged; try again in a moment.'), settings).catch(() => undefined);
   }
+}
+
+/** What the answer's buttons page through: the question as answered (a follow-up's scope included). */
+function pageState(chat: ChatAnswer, reports: string[], owner: string): AskPageState {
+  const { command, query } = chat.turn;
+  return { kind: 'ask', command, query, ...(reports.length ? { reports: reports.slice(0, 200) } : {}), owner, page: 0 };
 }
 
 async function send(message: Message, reply: Reply, settings: ChatSettings): Promise<Message | null> {

@@ -5,7 +5,7 @@ import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
 import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
-import { askPageId, reportPageId, type AskPage } from './paging.js';
+import { askPageId, reportPageId } from './paging.js';
 
 /** What every reply sends: never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -49,9 +49,9 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
   }
 }
 
-/** One answer of a result as an embed, with Previous / Next buttons when there are more. */
-export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>): Reply {
-  const answer = result.answers[page.index];
+/** One answer (0-based `index`) of a result as an embed, with Previous / Next buttons when there are more. */
+export function renderAnswerPage(result: AskResult, index: number): Reply {
+  const answer = result.answers[index];
   if (!answer) return { content: NOTHING[result.command], allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const topic = parseQuery(result.query).topic;
@@ -73,9 +73,11 @@ export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>)
     title: escapeText(answerTitle(result.command, answer)),
     description: lines.join('\n'),
     fields,
-    footer: { text: `${page.index + 1} of ${result.total} · newsdesk` },
+    footer: { text: `${index + 1} of ${result.total} · newsdesk` },
   });
-  const components = result.total > 1 ? [pager(askPageId({ ...page, index: page.index - 1 }), askPageId({ ...page, index: page.index + 1 }), page.index === 0, page.index + 1 >= Math.min(result.total, MAX_PAGES))] : [];
+  const last = Math.min(result.total, result.answers.length, MAX_PAGES) - 1;
+  const components =
+    result.total > 1 ? [pager(askPageId(index - 1), askPageId(index + 1), index === 0, index >= last)] : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }
 
@@ -110,7 +112,7 @@ export function reportPages(text: string): string[] {
   return pages.length ? pages : [''];
 }
 
-export function renderReportPage(report: Report, inspect: InspectResult, page: number, owner: string): Reply {
+export function renderReportPage(report: Report, inspect: InspectResult, page: number): Reply {
   const pages = reportPages(report.text);
   const index = Math.max(0, Math.min(page, pages.length - 1));
   const people = [...new Set(inspect.entities.filter((e) => e.type !== 'place').map((e) => e.text))].slice(0, 15);
@@ -128,20 +130,9 @@ export function renderReportPage(report: Report, inspect: InspectResult, page: n
     fields,
     footer: { text: `${report.id} · page ${index + 1} of ${pages.length} · newsdesk` },
   });
-  const components = pages.length > 1 ? [pager(reportPageId(owner, index - 1), reportPageId(owner, index + 1), index === 0, index + 1 >= pages.length)] : [];
+  const components =
+    pages.length > 1 ? [pager(reportPageId(index - 1), reportPageId(index + 1), index === 0, index + 1 >= pages.length)] : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
-}
-
-/** The report id a report page shows, read back from its footer. */
-export function reportIdFromFooter(footer: string | undefined): string | null {
-  const match = footer ? /^(.*) · page \d+ of \d+ · newsdesk$/.exec(footer) : null;
-  return match ? match[1]! : null;
-}
-
-/** The query an answer page shows, read back from its author line. */
-export function queryFromAuthor(author: string | undefined): string | null {
-  const match = author ? /^(?:who|when|quote|search): ([\s\S]+)$/.exec(author) : null;
-  return match ? match[1]! : null;
 }
 
 export interface StatusView {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASKER, BOT_ID, chatMessage, slash } from '../fakeDiscord/fakeDiscord.js';
 import type { RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
-import { editOf, send, startHarness, type Harness } from './harness.js';
+import { answerOf, send, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('questions asked in chat', () => {
   it('/ask gives the same answers', async () => {
     const payload = slash('ask', { question: 'when did Hasanov meet the US delegation?' });
     await send(h.fake, payload);
-    expect((await editOf(h.fake, payload)).body.embeds[0].title).toBe('4 December 2018 (“December 4”)');
+    expect((await answerOf(h.fake, payload)).body.embeds[0].title).toBe('4 December 2018 (“December 4”)');
   });
 
   it('rate-limits one user politely and still answers others', async () => {

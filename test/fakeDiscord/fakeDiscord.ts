@@ -154,6 +154,7 @@ export class FakeDiscord {
     this.requests.push(request);
     const [status, payload] = this.route(request);
     if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload) this.sent.set(request, (payload as { id: string }).id);
+    if (payload && typeof payload === 'object' && 'resource' in payload) this.sent.set(request, (payload as any).resource.message.id);
     const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' };
     if (status === 429) Object.assign(headers, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
     res.writeHead(status, headers);
@@ -179,6 +180,7 @@ export class FakeDiscord {
       const failure = this.callbackFailures.shift();
       if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
       if (failure) return [failure, { message: 'Server error', code: 0 }];
+      if (r.query.get('with_response') === 'true') return [200, callbackResponse(path, r.body)];
       return [204, undefined];
     }
     if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
@@ -236,6 +238,17 @@ function guild() {
     default_message_notifications: 0,
     explicit_content_filter: 0,
     mfa_level: 0,
+  };
+}
+
+/** What Discord answers a callback sent `with_response=true`: the interaction and the message it made. */
+function callbackResponse(path: string, body: any) {
+  const interactionId = path.split('/')[2];
+  const sent = body?.data && body.type !== 5 ? message(body.data) : { ...message({}), flags: 128 };
+  const ephemeral = Boolean((body?.data?.flags ?? 0) & 64);
+  return {
+    interaction: { id: interactionId, type: 2, response_message_id: sent.id, response_message_loading: body?.type === 5, response_message_ephemeral: ephemeral },
+    resource: { type: body?.type, message: sent },
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorFields, scrub } from '../../src/logger.js';
 import { ADMIN, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
-import { editOf, send, startHarness, TOKEN, type Harness } from '../discord/harness.js';
+import { answerOf, send, startHarness, TOKEN, type Harness } from '../discord/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('access', () => {
     }
     const admin = slash('reload', {}, ADMIN);
     await send(h.fake, admin);
-    expect((await editOf(h.fake, admin)).body.content).toMatch(/^Reloaded/);
+    expect((await answerOf(h.fake, admin)).body.content).toMatch(/^Reloaded/);
   });
 
   it('keeps the token and Authorization headers out of logs and error replies', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, slash } from '../fakeDiscord/fakeDiscord.js';
-import { editOf, send, startHarness, type Harness } from '../discord/harness.js';
+import { answerOf, send, startHarness, type Harness } from '../discord/harness.js';
 
 let fake: FakeDiscord;
 let h: Harness;
@@ -30,7 +30,7 @@ async function reconnectsAfter(fault: () => void): Promise<{ resumed: boolean; i
 async function stillAnswers(user = { id: '740000000000000074', permissions: '1024' }): Promise<void> {
   const payload = slash('who', { query: 'US Secretary of Defense' }, user);
   await send(fake, payload);
-  expect((await editOf(fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
+  expect((await answerOf(fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
 }
 
 describe('gateway faults', () => {
@@ -78,7 +78,7 @@ describe('REST faults and load', () => {
       return performance.now() - started;
     }));
     expect(Math.max(...callbacks)).toBeLessThan(3000);
-    const edits = await Promise.all(payloads.map((p) => editOf(fake, p)));
+    const edits = await Promise.all(payloads.map((p) => answerOf(fake, p)));
     expect(edits).toHaveLength(200);
     expect(fake.unknownRoutes).toEqual([]);
   });

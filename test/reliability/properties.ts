@@ -139,7 +139,7 @@ export function checkQuery(desk: Newsdesk, query: string): void {
     counts.slowestQueryMs = Math.max(counts.slowestQueryMs, took);
     if (took > DEADLINE_MS) throw new Error(`${command} took ${Math.round(took)} ms for ${JSON.stringify(query).slice(0, 80)}`);
     for (let index = 0; index < Math.min(result.answers.length, 3) || index === 0; index++) {
-      const reply = renderAnswerPage(result, { command, owner: '123', index });
+      const reply = renderAnswerPage(result, index);
       if (!withinLimits(reply)) {
         counts.overLimits++;
         throw new Error(`over Discord's limits for ${command} ${JSON.stringify(query).slice(0, 80)}`);
