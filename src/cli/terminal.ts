@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { answerChat } from '../core/answer/chat.js';
 import type { ConversationTurn } from '../core/conversation.js';
 import { isRealDate } from '../core/load/schema.js';
+import { describeLoad } from '../core/load/loadCounts.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import type { AnswerKind } from '../core/types.js';
@@ -119,7 +120,7 @@ function status(desk: Newsdesk): string {
   const load = desk.lastLoad;
   const lines = [
     `${desk.index.reportCount} reports, ${desk.index.passageCount} passages from ${desk.reportsPath}`,
-    `Last load ${desk.loadedAt.toISOString()}: ${load.files} files, ${load.loaded} loaded, ${load.skipped} skipped`,
+    `Last load ${desk.loadedAt.toISOString()}: ${describeLoad(load)}`,
   ];
   for (const problem of load.problems.slice(0, 10)) lines.push(`  skipped ${formatProblem(problem)}`);
   if (load.problems.length > 10) lines.push(`  …and ${load.problems.length - 10} more`);

@@ -71,7 +71,8 @@ async function replyWithAnswer(
   context: CommandContext,
   answer: () => { result: AskResult; state: AskPageState },
 ): Promise<number> {
-  const slow = context.answerTimes.mayTakeLong();
+  // the interaction's id tells when Discord made it; clocks differ a little, so only a long wait counts
+  const slow = context.answerTimes.mayTakeLong(Date.now() - interaction.createdTimestamp);
   if (slow) await interaction.deferReply();
   const started = performance.now();
   const { result, state } = answer();

@@ -138,8 +138,11 @@ export function renderReportPage(report: Report, inspect: InspectResult, page: n
 export interface StatusView {
   reports: number;
   passages: number;
-  files: number;
+  /** What the last load read and skipped, each count in its own words. */
+  load: string;
   skipped: Array<string>;
+  /** The folder watcher's last error, if any. */
+  watchError?: string | null;
   loadedAt: Date;
   uptimeSeconds: number;
   /** Daily summary: next post, last error. */
@@ -160,12 +163,13 @@ export function renderStatus(view: StatusView): Reply {
     fields: [
       { name: 'Reports', value: String(view.reports), inline: true },
       { name: 'Passages', value: String(view.passages), inline: true },
-      { name: 'Files read', value: String(view.files), inline: true },
+      { name: 'Last load', value: escapeText(view.load), inline: false },
       { name: 'Annotated', value: `${view.annotated} of ${view.reports}`, inline: true },
       { name: 'Index start', value: escapeText(view.startup), inline: true },
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
       { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },
+      ...(view.watchError ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }] : []),
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
     ],
     footer: { text: 'newsdesk' },

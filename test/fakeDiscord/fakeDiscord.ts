@@ -16,10 +16,12 @@ export const BOT_ID = '100000000000000001';
 export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
 
-let snowflake = 900000000000000000n;
+const DISCORD_EPOCH = 1420070400000n;
+let increment = 0n;
+/** A snowflake as Discord makes them: the time it was made, then a counter (so ids tell their age). */
 export function nextId(): string {
-  snowflake += 1n;
-  return snowflake.toString();
+  increment = (increment + 1n) & 0x3fffffn;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
 /**
