@@ -15,9 +15,26 @@ const userCount = Number(arg('users') ?? '20');
 const COMMANDS = ['who', 'when', 'quote', 'search'] as const;
 // forty different questions, so the burst is not one question asked again
 const TOPICS = [
-  'defense minister', 'meeting', 'Afghanistan', 'peacekeepers', 'Boeing contract', 'election results', 'earthquake',
-  'oil prices', 'football match', 'hurricane', 'court ruling', 'central bank', 'protest', 'space station', 'vaccine',
-  'airline', 'strike', 'parliament vote', 'wildfire', 'peace talks',
+  'defense minister',
+  'meeting',
+  'Afghanistan',
+  'peacekeepers',
+  'Boeing contract',
+  'election results',
+  'earthquake',
+  'oil prices',
+  'football match',
+  'hurricane',
+  'court ruling',
+  'central bank',
+  'protest',
+  'space station',
+  'vaccine',
+  'airline',
+  'strike',
+  'parliament vote',
+  'wildfire',
+  'peace talks',
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -28,12 +45,23 @@ async function main(): Promise<void> {
   const fake = new FakeDiscord();
   await fake.start();
   const reports = settledCopy(SEEDS);
-  const env = { REPORTS_DIR: reports, STATE_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-burst-state-')), LOG_LEVEL: 'warn' };
+  const env = {
+    REPORTS_DIR: reports,
+    STATE_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-burst-state-')),
+    LOG_LEVEL: 'warn',
+  };
   const h = await startHarness(env, undefined, fake, { commandRateLimit: { max: 10, windowMs: 10_000 } });
   await h.bot.desk.warmUp();
-  const users = Array.from({ length: userCount }, (_, i) => ({ id: `8${String(i).padStart(17, '0')}`, permissions: '1024' }));
+  const users = Array.from({ length: userCount }, (_, i) => ({
+    id: `8${String(i).padStart(17, '0')}`,
+    permissions: '1024',
+  }));
   const payloads = Array.from({ length: total }, (_, i) =>
-    slash(COMMANDS[i % 4]!, { query: `${TOPICS[i % TOPICS.length]!}${i % 40 >= 20 ? ' news' : ''}` }, users[i % userCount]),
+    slash(
+      COMMANDS[i % 4]!,
+      { query: `${TOPICS[i % TOPICS.length]!}${i % 40 >= 20 ? ' news' : ''}` },
+      users[i % userCount],
+    ),
   );
   const answered = new Map<string, number>();
   const deferred = new Set<string>();
@@ -45,7 +73,8 @@ async function main(): Promise<void> {
         if (!token || answered.has(token)) continue;
         if (r.method === 'POST' && r.path.endsWith('/callback') && r.body?.type === 5) deferred.add(token);
         else if (r.method === 'POST' && r.path.endsWith('/callback')) answered.set(token, performance.now() - started);
-        else if (r.method === 'PATCH' && r.path.startsWith('/webhooks/')) answered.set(token, performance.now() - started);
+        else if (r.method === 'PATCH' && r.path.startsWith('/webhooks/'))
+          answered.set(token, performance.now() - started);
       }
       if (answered.size >= total || performance.now() - started > 30_000) {
         clearInterval(check);

@@ -90,7 +90,7 @@ function joinDashValues(argv: string[]): string[] {
     const name = argv[i]!.startsWith('--') ? argv[i]!.slice(2) : '';
     const next = argv[i + 1];
     const takesValue = name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
-    if (takesValue && next !== undefined && next.startsWith('-') && next !== '--') {
+    if (takesValue && next?.startsWith('-') && next !== '--') {
       out.push(`--${name}=${next}`);
       i++;
     } else out.push(argv[i]!);
@@ -98,8 +98,12 @@ function joinDashValues(argv: string[]): string[] {
   return out;
 }
 
+type Parsed = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
+>;
+
 export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
+  let parsed: Parsed;
   try {
     parsed = parseArgs({ args: joinDashValues(argv), allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {

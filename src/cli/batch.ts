@@ -66,7 +66,11 @@ export function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Record
   try {
     return { id: parsed.data.id ?? null, ...answer(desk, parsed.data) };
   } catch (error) {
-    return { id: parsed.data.id ?? null, line: lineNumber, error: `${where}: could not answer: ${(error as Error).message}` };
+    return {
+      id: parsed.data.id ?? null,
+      line: lineNumber,
+      error: `${where}: could not answer: ${(error as Error).message}`,
+    };
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseCliArgs, USAGE, UsageError, wantsHelp } from './args.js';
+import { type CliArgs, parseCliArgs, USAGE, UsageError, wantsHelp } from './args.js';
 
 /**
  * The CLI: stdout carries only the result; messages about loading go to stderr. Only the
@@ -9,7 +9,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let args;
+  let args: CliArgs;
   try {
     args = parseCliArgs(argv);
   } catch (error) {

@@ -69,7 +69,9 @@ async function buildIndex(desk: Newsdesk): Promise<number> {
     process.stderr.write('error: no STATE_DIR to save the snapshot in\n');
     return 1;
   }
-  process.stderr.write(`snapshot saved: ${(saved.bytes / 1024 / 1024).toFixed(1)} MB in ${saved.seconds.toFixed(1)} s\n`);
+  process.stderr.write(
+    `snapshot saved: ${(saved.bytes / 1024 / 1024).toFixed(1)} MB in ${saved.seconds.toFixed(1)} s\n`,
+  );
   return 0;
 }
 
@@ -77,6 +79,8 @@ async function saveQuietly(desk: Newsdesk): Promise<void> {
   try {
     await desk.saveSnapshot();
   } catch (error) {
-    process.stderr.write(`note: index snapshot not saved (${(error as Error).message}); the next call builds it again\n`);
+    process.stderr.write(
+      `note: index snapshot not saved (${(error as Error).message}); the next call builds it again\n`,
+    );
   }
 }

@@ -39,7 +39,11 @@ export interface BotOptions {
 }
 
 /** Loads the reports, logs in and answers `commands` (and chat) until stopped. */
-export async function startBot(config: Config, commands: readonly Command[], options: BotOptions = {}): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  commands: readonly Command[],
+  options: BotOptions = {},
+): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
@@ -135,7 +139,10 @@ function listen(
   options: BotOptions,
 ): void {
   const { logger, now } = context;
-  client.on(Events.InteractionCreate, (interaction: Interaction) => void handleInteraction(interaction, commands, context));
+  client.on(
+    Events.InteractionCreate,
+    (interaction: Interaction) => void handleInteraction(interaction, commands, context),
+  );
   const memory = new ConversationMemory({}, () => now().getTime());
   const limiter = new RateLimiter(options.rateLimit ?? {}, () => now().getTime());
   const chat = { channels: config.CHAT_CHANNELS, threads: config.CHAT_THREADS };
@@ -152,15 +159,24 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
     async () => {
       const summary = await context.reload();
       const { added, changed, removed, problems } = summary;
-      const counts = { added: added.length, changed: changed.length, removed: removed.length, skipped: problems.length };
+      const counts = {
+        added: added.length,
+        changed: changed.length,
+        removed: removed.length,
+        skipped: problems.length,
+      };
       logger.info(counts, 'reports folder changed');
     },
     {
       ...(settleMs === undefined ? {} : { settleMs }),
       onError(error, restartInMs) {
         if (restartInMs === null) {
-          logger.error({ err: errorFields(error) }, 'reload after a folder change failed; the previous reports keep serving');
-        } else logger.error({ err: errorFields(error), restartInMs }, 'watching the reports folder failed; watching again');
+          logger.error(
+            { err: errorFields(error) },
+            'reload after a folder change failed; the previous reports keep serving',
+          );
+        } else
+          logger.error({ err: errorFields(error), restartInMs }, 'watching the reports folder failed; watching again');
       },
     },
   );

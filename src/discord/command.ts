@@ -1,4 +1,9 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
 import type { AnswerTimes } from './answerTimes.js';
@@ -32,8 +37,8 @@ export interface CommandContext {
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number | void>;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number | undefined>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
 }
 
-export type ButtonHandler = (interaction: ButtonInteraction, context: CommandContext) => Promise<number | void>;
+export type ButtonHandler = (interaction: ButtonInteraction, context: CommandContext) => Promise<number | undefined>;

@@ -17,7 +17,11 @@ export const MAX_QUESTION_CHARS = 500;
 
 const questionOptions = z
   .object({
-    query: z.string().trim().min(1, 'is empty').max(MAX_QUESTION_CHARS, `is longer than ${MAX_QUESTION_CHARS} characters`),
+    query: z
+      .string()
+      .trim()
+      .min(1, 'is empty')
+      .max(MAX_QUESTION_CHARS, `is longer than ${MAX_QUESTION_CHARS} characters`),
     from: isoDate.optional(),
     to: isoDate.optional(),
     speaker: z.string().trim().min(1).max(100).optional(),
@@ -105,5 +109,7 @@ export async function suggestNames(interaction: AutocompleteInteraction, context
   const focused = interaction.options.getFocused(true);
   const kind = focused.name === 'speaker' ? 'speaker' : 'entity';
   const names = context.desk.knownNames(kind, String(focused.value));
-  await interaction.respond(names.slice(0, 25).map((name) => ({ name: name.slice(0, 100), value: name.slice(0, 100) })));
+  await interaction.respond(
+    names.slice(0, 25).map((name) => ({ name: name.slice(0, 100), value: name.slice(0, 100) })),
+  );
 }

@@ -38,7 +38,7 @@ export function renderSummaryMessages(summary: DailySummary, late = false): Summ
     { name: 'Organisations', value: names(summary.organizations) },
     { name: 'Places', value: names(summary.places) },
   ];
-  summary.quotes.forEach((q) => fields.push({ name: escapeText(q.speaker), value: `“${escapeText(q.text)}”` }));
+  for (const q of summary.quotes) fields.push({ name: escapeText(q.speaker), value: `“${escapeText(q.text)}”` });
   embeds.push({ color: COLOR, title: 'Who and what was said', fields });
   return pack(embeds.map(fitEmbed));
 }

@@ -31,7 +31,11 @@ export const WATCH_DEFAULTS: WatchOptions = {
  * (calls never overlap). When the watch fails it reports the error and starts again after a
  * growing wait, with one `onChange` then, since changes may have been missed meanwhile.
  */
-export function watchFolder(path: string, onChange: () => Promise<void>, options: Partial<WatchOptions> = {}): FolderWatcher {
+export function watchFolder(
+  path: string,
+  onChange: () => Promise<void>,
+  options: Partial<WatchOptions> = {},
+): FolderWatcher {
   const settings = { ...WATCH_DEFAULTS, ...options };
   let timer: NodeJS.Timeout | undefined;
   let restartTimer: NodeJS.Timeout | undefined;
@@ -91,16 +95,18 @@ function serialised(task: () => Promise<void>, done: (error: Error | null) => vo
       return;
     }
     running = true;
-    task().then(
-      () => done(null),
-      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
-    ).finally(() => {
-      running = false;
-      if (again) {
-        again = false;
-        run();
-      }
-    });
+    task()
+      .then(
+        () => done(null),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      )
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
   };
   return run;
 }

@@ -20,7 +20,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, now?: () => Date, existing?: FakeDiscord, botOptions: Partial<BotOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  now?: () => Date,
+  existing?: FakeDiscord,
+  botOptions: Partial<BotOptions> = {},
+): Promise<Harness> {
   const fake = existing ?? new FakeDiscord();
   if (!existing) await fake.start();
   const reportsDir = tempReports({});
@@ -32,9 +37,24 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
       done();
     },
   });
-  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`), LOG_LEVEL: 'debug', ...env });
+  const config = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    REPORTS_DIR: reportsDir,
+    STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`),
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
   // the tests send many commands as one member: per-user limits are tested on their own
-  const bot = await startBot(config, commands, { logger: createLogger('debug', sink), watchSettleMs: 100, sleep: async () => undefined, commandRateLimit: { max: 1000 }, rateLimit: { max: 6 }, ...(now ? { now } : {}), ...botOptions });
+  const bot = await startBot(config, commands, {
+    logger: createLogger('debug', sink),
+    watchSettleMs: 100,
+    sleep: async () => undefined,
+    commandRateLimit: { max: 1000 },
+    rateLimit: { max: 6 },
+    ...(now ? { now } : {}),
+    ...botOptions,
+  });
   if (!bot.client.isReady()) await new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
   return {
     fake,
@@ -50,14 +70,18 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
 
 /** Sends an interaction and resolves with the callback request Discord receives for it. */
 export async function send(fake: FakeDiscord, payload: { id: string; token: string }): Promise<RecordedRequest> {
-  const callback = fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+  const callback = fake.waitFor(
+    (r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+  );
   fake.dispatch('INTERACTION_CREATE', payload);
   return callback;
 }
 
 /** The edit of the deferred reply (PATCH …/messages/@original) for an interaction. */
 export function editOf(fake: FakeDiscord, payload: { token: string }): Promise<RecordedRequest> {
-  return fake.waitFor((r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}/messages/`));
+  return fake.waitFor(
+    (r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}/messages/`),
+  );
 }
 
 /** The follow-up message (POST /webhooks/{app}/{token}) for an interaction. */
@@ -70,7 +94,10 @@ export function followUpOf(fake: FakeDiscord, payload: { token: string }): Promi
  * at once, or the edit of the deferred reply when it acknowledged first. `message` is that message
  * as Discord keeps it (with its id), for pressing its buttons.
  */
-export async function answerOf(fake: FakeDiscord, payload: { id: string; token: string }): Promise<RecordedRequest & { message: any }> {
+export async function answerOf(
+  fake: FakeDiscord,
+  payload: { id: string; token: string },
+): Promise<RecordedRequest & { message: any }> {
   const callbackPath = `/interactions/${payload.id}/${payload.token}/callback`;
   const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === callbackPath);
   const answer = callback.body?.type === 5 ? await editOf(fake, payload) : callback;

@@ -71,7 +71,10 @@ describe('paging kept by the bot', () => {
     expect(afterRestart.body.type).toBe(7);
     expect(shown(afterRestart.body.data).footer).toBe(pageOf(3));
     expect(afterRestart.body.data.embeds[0]).toEqual(embedOf(expected, 3));
-    const back = await send(fake, button(afterRestart.body.data.components[0].components[0].custom_id, answer.message, ASKER));
+    const back = await send(
+      fake,
+      button(afterRestart.body.data.components[0].components[0].custom_id, answer.message, ASKER),
+    );
     expect(back.body.data.embeds[0]).toEqual(embedOf(expected, 2));
   });
 });

@@ -14,7 +14,12 @@ export interface LoadCounts {
 
 export function loadCounts(load: Pick<LoadResult, 'files' | 'loaded' | 'problems'>): LoadCounts {
   const entriesSkipped = load.problems.filter((p) => p.line !== undefined || p.item !== undefined).length;
-  return { files: load.files, reports: load.loaded, filesSkipped: load.problems.length - entriesSkipped, entriesSkipped };
+  return {
+    files: load.files,
+    reports: load.loaded,
+    filesSkipped: load.problems.length - entriesSkipped,
+    entriesSkipped,
+  };
 }
 
 /** "13 files read, 4 reports loaded; skipped: 3 files, 9 lines or items inside files" */
