@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 
 export interface FolderWatcher {
   close(): void;
-  /** The last error of the watch (or of a change handler), until the next change is handled. */
+  /** The last reload's error until a reload succeeds, else the watch's last failure, if any. */
   lastError(): string | null;
 }
 
@@ -41,17 +41,19 @@ export function watchFolder(
   let restartTimer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | null = null;
   let closed = false;
-  let error: string | null = null;
+  // the watch's own failure stays on show (marked once it watches again); a reload's, until one succeeds
+  let watchProblem: string | null = null;
+  let reloadProblem: string | null = null;
   let restartDelay = settings.restartMs;
   const run = serialised(onChange, (failure) => {
-    error = failure ? `reload failed: ${failure.message}` : null;
+    reloadProblem = failure ? `reload failed: ${failure.message}` : null;
     if (failure) settings.onError(failure, null);
   });
   const fail = (failure: Error) => {
     watcher?.close();
     watcher = null;
     if (closed) return;
-    error = `watching ${path} failed: ${failure.message}`;
+    watchProblem = `watching ${path} failed: ${failure.message}`;
     settings.onError(failure, restartDelay);
     restartTimer = setTimeout(() => {
       start();
@@ -68,7 +70,7 @@ export function watchFolder(
         timer = setTimeout(run, settings.settleMs);
       });
       watcher.on('error', (failure) => fail(failure));
-      if (error) error = `${error} (watching again)`;
+      if (watchProblem) watchProblem = `${watchProblem} (watching again)`;
     } catch (failure) {
       fail(failure as Error);
     }
@@ -81,7 +83,7 @@ export function watchFolder(
       clearTimeout(restartTimer);
       watcher?.close();
     },
-    lastError: () => error,
+    lastError: () => reloadProblem ?? watchProblem,
   };
 }
 

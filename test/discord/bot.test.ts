@@ -93,6 +93,12 @@ describe('every command', () => {
     expect(callback.body.data.content).toMatch(/from: impossible date 2018-02-30/);
   });
 
+  it('refuses a from after to, saying which', async () => {
+    const callback = await send(h.fake, slash('search', { query: 'meeting', from: '2019-01-01', to: '2018-01-01' }));
+    expect(callback.body.data.flags).toBe(64);
+    expect(callback.body.data.content).toBe('That did not work: to: comes before from; swap the dates.');
+  });
+
   it('/report shows the report with its title, date and id', async () => {
     const callback = await send(h.fake, slash('report', { id: 'founding' }));
     const embed = callback.body.data.embeds[0];
@@ -111,6 +117,7 @@ describe('every command', () => {
     expect(fields.Reports).toBe('1');
     expect(Number(fields.Passages)).toBeGreaterThan(5);
     expect(fields['Skipped (0)']).toBe('none');
+    expect(fields['Last load']).toBe('1 file read, 1 report loaded; nothing skipped');
     expect(fields.Uptime).toMatch(/\d+m/);
   });
 });

@@ -151,6 +151,26 @@ describe('the bot with SUMMARY_CHANNEL_ID set', () => {
   });
 });
 
+describe('the daily post retries', () => {
+  it('makes exactly the 4 attempts meant on a failing server, not 4 on top of discord.js\'s own retries', async () => {
+    const env = { SUMMARY_CHANNEL_ID: CHANNEL_ID, SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'Asia/Baku', STATE_DIR: stateDir };
+    const since = fake.requests.length;
+    fake.channelFailures.push(500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500);
+    const h = await startHarness(env, () => new Date('2018-12-05T14:00:30Z'), fake);
+    try {
+      const posts = () => fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);
+      const deadline = Date.now() + 10_000;
+      while (!h.logs.some((l) => l.includes('daily summary not posted')) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(posts()).toHaveLength(4);
+    } finally {
+      fake.channelFailures.length = 0;
+      await h.stop();
+    }
+  });
+});
+
 describe('/summary', () => {
   it('previews the founding day for anyone, only to them; posting is for admins', async () => {
     const h = await startHarness();
