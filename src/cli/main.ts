@@ -1,4 +1,5 @@
-import { type CliArgs, parseCliArgs, USAGE, UsageError, wantsHelp } from './args.js';
+import type { CliArgs } from './args.js';
+import { splitArgs, USAGE, UsageError, wantsHelp } from './usage.js';
 
 /**
  * The CLI: stdout carries only the result; messages about loading go to stderr. Only the
@@ -11,6 +12,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   let args: CliArgs;
   try {
+    splitArgs(argv); // the checks that need no schema, before the schemas are loaded
+    const { parseCliArgs } = await import('./args.js');
     args = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
