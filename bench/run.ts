@@ -7,6 +7,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { arg } from './corpus.js';
 
+// --only=burst: only the burst of slash commands through the fake Discord (bench/burst.ts)
+if (process.argv.includes('--only=burst')) {
+  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'burst.ts')], { stdio: 'inherit' });
+  process.exit(0);
+}
+
 const smoke = process.argv.includes('--smoke');
 const limit = arg('limit') ?? (smoke ? '300' : undefined);
 const scales = (arg('scales') ?? (smoke ? '1' : '1,5')).split(',').map(Number);
