@@ -20,7 +20,9 @@ export default {
         reports: desk.index.reportCount,
         passages: desk.index.passageCount,
         annotated: desk.index.annotatedCount,
-        startup: `${startup.fromSnapshot} from the snapshot, ${startup.processed} processed in ${startup.seconds.toFixed(1)} s`,
+        startup:
+          `${startup.fromSnapshot} from the snapshot, ` +
+          `${startup.processed} processed in ${startup.seconds.toFixed(1)} s`,
         load: describeLoad(desk.lastLoad),
         skipped: desk.lastLoad.problems.map(formatProblem),
         watchError: watchError?.() ?? null,

@@ -63,7 +63,8 @@ async function buildIndex(desk: Newsdesk): Promise<number> {
   const { startup } = desk;
   const failed = warm.failed.length ? `, ${warm.failed.length} could not be annotated` : '';
   process.stderr.write(
-    `${startup.fromSnapshot} reports from the snapshot, ${startup.processed} processed, ${warm.annotated} annotated${failed}\n`,
+    `${startup.fromSnapshot} reports from the snapshot, ${startup.processed} processed, ` +
+      `${warm.annotated} annotated${failed}\n`,
   );
   if (!saved) {
     process.stderr.write('error: no STATE_DIR to save the snapshot in\n');

@@ -29,7 +29,12 @@ export interface TerminalSession {
 }
 
 /** One terminal line turned into a reply. Exported for tests; never throws. */
-export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = plainStyle, session: TerminalSession = {}): Promise<string> {
+export async function replyTo(
+  desk: Newsdesk,
+  line: string,
+  style: TextStyle = plainStyle,
+  session: TerminalSession = {},
+): Promise<string> {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
@@ -51,7 +56,10 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         return status(desk);
       case 'reload': {
         const summary = await desk.reload();
-        return `Reloaded: ${summary.added.length} added, ${summary.changed.length} changed, ${summary.removed.length} removed; ${summary.reports} reports, ${summary.problems.length} skipped.`;
+        return (
+          `Reloaded: ${summary.added.length} added, ${summary.changed.length} changed, ` +
+          `${summary.removed.length} removed; ${summary.reports} reports, ${summary.problems.length} skipped.`
+        );
       }
       case 'report': {
         const id = rest.trim();
@@ -95,22 +103,25 @@ export function splitOptions(text: string): SplitLine {
   const options: SplitLine['options'] = {};
   let problem: string | undefined;
   const query = text
-    .replace(/\b(from|to|limit|speaker):(?:"([^"]*)"|(\S+))/gi, (_all, key: string, quoted: string | undefined, bare: string | undefined) => {
-      const value = (quoted ?? bare ?? '').trim();
-      const name = key.toLowerCase();
-      if (name === 'limit') {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 25) problem = 'limit: must be a whole number from 1 to 25';
-        else options.limit = n;
-      } else if (name === 'speaker') {
-        options.speaker = value;
-      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
-        problem = `${name}: must be a date YYYY-MM-DD`;
-      } else {
-        options[name as 'from' | 'to'] = value;
-      }
-      return ' ';
-    })
+    .replace(
+      /\b(from|to|limit|speaker):(?:"([^"]*)"|(\S+))/gi,
+      (_all, key: string, quoted: string | undefined, bare: string | undefined) => {
+        const value = (quoted ?? bare ?? '').trim();
+        const name = key.toLowerCase();
+        if (name === 'limit') {
+          const n = Number(value);
+          if (!Number.isInteger(n) || n < 1 || n > 25) problem = 'limit: must be a whole number from 1 to 25';
+          else options.limit = n;
+        } else if (name === 'speaker') {
+          options.speaker = value;
+        } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+          problem = `${name}: must be a date YYYY-MM-DD`;
+        } else {
+          options[name as 'from' | 'to'] = value;
+        }
+        return ' ';
+      },
+    )
     .replace(/\s+/g, ' ')
     .trim();
   return { query, options: dropUndefined(options), ...(problem ? { problem } : {}) };

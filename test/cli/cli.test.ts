@@ -12,7 +12,11 @@ const run = promisify(execFile);
 const STATE = mkdtempSync(join(tmpdir(), 'newsdesk-cli-state-'));
 
 /** Runs the CLI as `npm run -s cli --` does, with the given stdin. */
-async function cli(args: string[], input?: string, stateDir = STATE): Promise<{ stdout: string; stderr: string; code: number }> {
+async function cli(
+  args: string[],
+  input?: string,
+  stateDir = STATE,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const env = { PATH: process.env.PATH ?? '', STATE_DIR: stateDir };
   const child = run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, env });
   if (input !== undefined) {
@@ -29,8 +33,14 @@ async function cli(args: string[], input?: string, stateDir = STATE): Promise<{ 
 
 describe('CLI arguments', () => {
   it.each([
-    [['ask', 'who', 'defense', 'minister'], { verb: 'ask', command: 'who', query: 'defense minister', json: false, limit: 5 }],
-    [['ask', 'when', 'x', '--json', '--limit', '3', '--from', '2018-01-01'], { verb: 'ask', command: 'when', json: true, limit: 3, from: '2018-01-01' }],
+    [
+      ['ask', 'who', 'defense', 'minister'],
+      { verb: 'ask', command: 'who', query: 'defense minister', json: false, limit: 5 },
+    ],
+    [
+      ['ask', 'when', 'x', '--json', '--limit', '3', '--from', '2018-01-01'],
+      { verb: 'ask', command: 'when', json: true, limit: 3, from: '2018-01-01' },
+    ],
     [['inspect', 'abc', '--reports', 'seeds'], { verb: 'inspect', report: 'abc', reports: 'seeds' }],
     [['batch'], { verb: 'batch' }],
   ])('%j', (argv, expected) => {
@@ -65,17 +75,34 @@ describe('CLI answer lines', () => {
 
 describe('CLI end to end', () => {
   it('ask --json prints the documented shape and nothing else on stdout', async () => {
-    const { stdout, code } = await cli(['ask', 'who', 'US Secretary of Defense', '--json', '--reports', FOUNDING_REPORT]);
+    const { stdout, code } = await cli([
+      'ask',
+      'who',
+      'US Secretary of Defense',
+      '--json',
+      '--reports',
+      FOUNDING_REPORT,
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(expect.arrayContaining(['command', 'query', 'answers']));
     expect(result.answers[0]).toMatchObject({ text: 'James Mattis', type: 'person' });
     expect(typeof result.answers[0].score).toBe('number');
-    expect(Object.keys(result.answers[0].citations[0])).toEqual(expect.arrayContaining(['reportId', 'reportDate', 'title', 'passage', 'start', 'end']));
+    expect(Object.keys(result.answers[0].citations[0])).toEqual(
+      expect.arrayContaining(['reportId', 'reportDate', 'title', 'passage', 'start', 'end']),
+    );
   });
 
   it('ask prints rendered text by default', async () => {
-    const { stdout } = await cli(['ask', 'when', 'Hasanov met the US delegation', '--limit', '1', '--reports', FOUNDING_REPORT]);
+    const { stdout } = await cli([
+      'ask',
+      'when',
+      'Hasanov met the US delegation',
+      '--limit',
+      '1',
+      '--reports',
+      FOUNDING_REPORT,
+    ]);
     expect(stdout).toMatch(/^\*\*2018-12-04 — “December 4”\*\*/);
     expect(stdout).toContain('1 of');
   });
@@ -84,8 +111,12 @@ describe('CLI end to end', () => {
     const { stdout } = await cli(['inspect', FOUNDING_ID, '--reports', FOUNDING_REPORT]);
     const result = JSON.parse(stdout);
     expect(result.report).toMatchObject({ id: FOUNDING_ID, date: '2018-12-05' });
-    expect(result.entities.some((e: { text: string; type: string }) => e.text === 'Zakir Hasanov' && e.type === 'person')).toBe(true);
-    expect(result.dates.some((d: { text: string; value: string }) => d.text === 'December 4' && d.value === '2018-12-04')).toBe(true);
+    expect(
+      result.entities.some((e: { text: string; type: string }) => e.text === 'Zakir Hasanov' && e.type === 'person'),
+    ).toBe(true);
+    expect(
+      result.dates.some((d: { text: string; value: string }) => d.text === 'December 4' && d.value === '2018-12-04'),
+    ).toBe(true);
     expect(result.quotes[0]).toMatchObject({ speaker: 'Laura Cooper' });
     for (const key of ['start', 'end']) expect(typeof result.quotes[0][key]).toBe('number');
   });
@@ -104,7 +135,10 @@ describe('CLI end to end', () => {
     ].join('\n');
     const { stdout, code } = await cli(['batch', '--reports', FOUNDING_REPORT], input);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual([1, null, 'b', null, 3, 4, 5, 6, 7]);
     expect(lines[0].answers[0].text).toBe('Zakir Hasanov');
     expect(lines[1].error).toMatch(/^line 2 is not valid JSON \(/);

@@ -30,7 +30,12 @@ describe('the bot against the fake Discord', () => {
     expect(embed.title).toBe('Zakir Hasanov — Minister of Defense of the Republic of Azerbaijan');
     expect(embed.description).toContain('Colonel General Zakir Hasanov has met with the delegation');
     expect(embed.description).toContain('**Minister**');
-    expect(embed.fields).toEqual(expect.arrayContaining([{ name: 'Date', value: '2018-12-05', inline: true }, { name: 'Id', value: 'founding', inline: true }]));
+    expect(embed.fields).toEqual(
+      expect.arrayContaining([
+        { name: 'Date', value: '2018-12-05', inline: true },
+        { name: 'Id', value: 'founding', inline: true },
+      ]),
+    );
     expect(embed.footer.text).toMatch(/^1 of \d+ · newsdesk$/);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
     expect(withinLimits(edit.body)).toBe(true);
@@ -54,21 +59,39 @@ describe('the bot against the fake Discord', () => {
 
 describe('every command', () => {
   it.each([
-    ['when', { query: 'When did Hasanov meet the US delegation?' }, (e: any) => {
-      expect(e.title).toBe('4 December 2018 (“December 4”)');
-      expect(e.description).toContain('On December 4, the Minister of Defense');
-    }],
-    ['quote', { query: 'Afghanistan support' }, (e: any) => {
-      expect(e.title).toBe('Laura Cooper, quoting James Mattis');
-      expect(e.description).toContain('“the successes achieved in Afghanistan today would have been impossible without strong support from Azerbaijan.”');
-    }],
-    ['quote', { query: 'Afghanistan', speaker: 'Cooper' }, (e: any) => {
-      expect(e.title).toBe('Laura Cooper, quoting James Mattis');
-    }],
-    ['search', { query: 'peacekeepers terrorism' }, (e: any) => {
-      expect(e.description).toContain('**terrorism**');
-      expect(e.fields).toEqual(expect.arrayContaining([{ name: 'Date', value: '2018-12-05', inline: true }]));
-    }],
+    [
+      'when',
+      { query: 'When did Hasanov meet the US delegation?' },
+      (e: any) => {
+        expect(e.title).toBe('4 December 2018 (“December 4”)');
+        expect(e.description).toContain('On December 4, the Minister of Defense');
+      },
+    ],
+    [
+      'quote',
+      { query: 'Afghanistan support' },
+      (e: any) => {
+        expect(e.title).toBe('Laura Cooper, quoting James Mattis');
+        expect(e.description).toContain(
+          '“the successes achieved in Afghanistan today would have been impossible without strong support from Azerbaijan.”',
+        );
+      },
+    ],
+    [
+      'quote',
+      { query: 'Afghanistan', speaker: 'Cooper' },
+      (e: any) => {
+        expect(e.title).toBe('Laura Cooper, quoting James Mattis');
+      },
+    ],
+    [
+      'search',
+      { query: 'peacekeepers terrorism' },
+      (e: any) => {
+        expect(e.description).toContain('**terrorism**');
+        expect(e.fields).toEqual(expect.arrayContaining([{ name: 'Date', value: '2018-12-05', inline: true }]));
+      },
+    ],
   ] as const)('/%s %j', async (name, options, check) => {
     const payload = slash(name, options as Record<string, string>);
     await send(h.fake, payload);
@@ -193,7 +216,9 @@ describe('paging, autocomplete, errors, reload, load', () => {
       const payload = slash('when', { query: 'meeting' });
       await send(h.fake, payload);
       const edit = await editOf(h.fake, payload);
-      const callbackAt = h.fake.requests.findIndex((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+      const callbackAt = h.fake.requests.findIndex(
+        (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+      );
       expect(h.fake.requests[callbackAt]!.body.type).toBe(5);
       expect(h.fake.requests.indexOf(edit)).toBeGreaterThan(callbackAt);
       expect(edit.body.embeds[0].footer.text).toMatch(/ · newsdesk$/);
@@ -207,7 +232,10 @@ describe('paging, autocomplete, errors, reload, load', () => {
     const { join } = await import('node:path');
     const { button } = await import('../fakeDiscord/fakeDiscord.js');
     const reporter = { id: '710000000000000071', permissions: '1024' };
-    writeFileSync(join(h.reportsDir, 'long.txt'), `date 2021-01-01 ${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says ${'much '.repeat(40)}.`).join('\n\n')}`);
+    writeFileSync(
+      join(h.reportsDir, 'long.txt'),
+      `date 2021-01-01 ${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says ${'much '.repeat(40)}.`).join('\n\n')}`,
+    );
     await h.bot.desk.reload();
     const first = await send(h.fake, slash('report', { id: 'long' }, reporter));
     const sent = { ...message(first.body.data), id: h.fake.sent.get(first) };
@@ -220,7 +248,10 @@ describe('paging, autocomplete, errors, reload, load', () => {
   it('sees a new report file without a restart', async () => {
     const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    writeFileSync(join(h.reportsDir, 'harbour.txt'), 'date 2021-06-02 The harbour master Ingrid Solberg reopened the port of Bergen on Tuesday.');
+    writeFileSync(
+      join(h.reportsDir, 'harbour.txt'),
+      'date 2021-06-02 The harbour master Ingrid Solberg reopened the port of Bergen on Tuesday.',
+    );
     const deadline = Date.now() + 2000;
     while (!h.bot.desk.index.report('harbour') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     const payload = slash('who', { query: 'harbour master Bergen' });
@@ -229,7 +260,11 @@ describe('paging, autocomplete, errors, reload, load', () => {
   });
 
   it('answers 50 interactions sent at once, each before its deadline', async () => {
-    const payloads = Array.from({ length: 50 }, (_, i) => slash(['who', 'when', 'quote', 'search'][i % 4]!, { query: ['defense minister', 'meeting', 'Afghanistan', 'peacekeepers'][i % 4]! }));
+    const payloads = Array.from({ length: 50 }, (_, i) =>
+      slash(['who', 'when', 'quote', 'search'][i % 4]!, {
+        query: ['defense minister', 'meeting', 'Afghanistan', 'peacekeepers'][i % 4]!,
+      }),
+    );
     const started = performance.now();
     const callbacks = await Promise.all(payloads.map((p) => send(h.fake, p)));
     const acknowledged = performance.now() - started;
@@ -244,7 +279,9 @@ describe('paging, autocomplete, errors, reload, load', () => {
     const lines = h.logs.map((l) => JSON.parse(l));
     const interactions = lines.filter((l) => l.msg === 'interaction');
     expect(interactions.length).toBeGreaterThan(50);
-    expect(interactions[0]).toEqual(expect.objectContaining({ command: expect.any(String), latencyMs: expect.any(Number) }));
+    expect(interactions[0]).toEqual(
+      expect.objectContaining({ command: expect.any(String), latencyMs: expect.any(Number) }),
+    );
     expect(h.logs.join('\n')).not.toContain('token-for-the-fake-discord-only');
   });
 });

@@ -40,7 +40,10 @@ describe('escaping', () => {
   it.each([
     ['@everyone look', '@\u200beveryone look'],
     ['hi <@123> and <@&456>', 'hi <\u200b@\u200b123> and <\u200b@\u200b&456>'],
-    ['**bold** _it_ `code` ||spoiler|| [link](http://x)', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](http://x)'],
+    [
+      '**bold** _it_ `code` ||spoiler|| [link](http://x)',
+      '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](http://x)',
+    ],
     ['> quote\n# heading\n- item', '\\> quote\n\\# heading\n\\- item'],
     ['a - b (c) #1', 'a - b (c) #1'],
   ])('%j', (text, expected) => {
@@ -59,9 +62,12 @@ describe('paging ids', () => {
     expect(askPageId(24).length).toBeLessThanOrEqual(100);
   });
 
-  it.each(['', 'other:thing', 'nd:a:who:123:0:::', 'nd:a:-1', 'nd:r:1:2', 'nd:x:1', 'nd:a:12345'])('ignores %j', (id) => {
-    expect(parsePageId(id)).toBeNull();
-  });
+  it.each(['', 'other:thing', 'nd:a:who:123:0:::', 'nd:a:-1', 'nd:r:1:2', 'nd:x:1', 'nd:a:12345'])(
+    'ignores %j',
+    (id) => {
+      expect(parsePageId(id)).toBeNull();
+    },
+  );
 });
 
 describe('rendering', () => {
@@ -75,7 +81,10 @@ describe('rendering', () => {
 
   it.each([
     [{ text: 'On December 4', date: '2018-12-04' }, '4 December 2018 (“On December 4”)'],
-    [{ text: 'between September and October of 2007', date: '2007-09', until: '2007-10' }, 'September 2007 – October 2007 (“between September and October of 2007”)'],
+    [
+      { text: 'between September and October of 2007', date: '2007-09', until: '2007-10' },
+      'September 2007 – October 2007 (“between September and October of 2007”)',
+    ],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });
@@ -86,7 +95,22 @@ describe('rendering', () => {
       command: 'search',
       query: 'x'.repeat(600),
       total: 1,
-      answers: [{ text: passage, score: 1, citations: [{ reportId: 'r'.repeat(300), reportDate: null, title: 't'.repeat(400), passage, start: 0, end: passage.length }] }],
+      answers: [
+        {
+          text: passage,
+          score: 1,
+          citations: [
+            {
+              reportId: 'r'.repeat(300),
+              reportDate: null,
+              title: 't'.repeat(400),
+              passage,
+              start: 0,
+              end: passage.length,
+            },
+          ],
+        },
+      ],
     };
     const reply = renderAnswerPage(result, 0);
     expect(withinLimits(reply)).toBe(true);

@@ -34,7 +34,13 @@ describe('bot start-up from the index snapshot', () => {
     const second = await startHarness(env);
     try {
       const loaded = await logLine(second, /reports loaded/);
-      expect(loaded).toMatchObject({ fromSnapshot: 53, reprocessed: 0, dropped: 0, reports: 53, msg: 'reports loaded: 53 from the snapshot, 0 processed' });
+      expect(loaded).toMatchObject({
+        fromSnapshot: 53,
+        reprocessed: 0,
+        dropped: 0,
+        reports: 53,
+        msg: 'reports loaded: 53 from the snapshot, 0 processed',
+      });
       expect(await logLine(second, /background annotation done/)).toMatchObject({ annotated: 0 });
       const payload = slash('who', { query: 'Minister of Defense of Azerbaijan' });
       await send(second.fake, payload);
@@ -54,7 +60,10 @@ describe('bot start-up from the index snapshot', () => {
 
     const second = await startHarness({ REPORTS_DIR: reports, STATE_DIR: state });
     try {
-      expect(await logLine(second, /index snapshot discarded/)).toMatchObject({ level: 40, reason: expect.stringMatching(/damaged/) });
+      expect(await logLine(second, /index snapshot discarded/)).toMatchObject({
+        level: 40,
+        reason: expect.stringMatching(/damaged/),
+      });
       expect(await logLine(second, /reports loaded/)).toMatchObject({ fromSnapshot: 0, reprocessed: 53 });
       const payload = slash('search', { query: 'military cooperation' });
       await send(second.fake, payload);

@@ -32,7 +32,12 @@ describe('the folder watcher', () => {
       async () => {
         changes++;
       },
-      { watchFn: fn, settleMs: 5, restartMs: 20, onError: (error, restartIn) => errors.push([error.message, restartIn]) },
+      {
+        watchFn: fn,
+        settleMs: 5,
+        restartMs: 20,
+        onError: (error, restartIn) => errors.push([error.message, restartIn]),
+      },
     );
     made[0]!.emit('error', new Error('EMFILE: too many open files'));
     expect(errors).toEqual([['EMFILE: too many open files', 20]]);

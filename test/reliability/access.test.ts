@@ -10,11 +10,14 @@ beforeAll(async () => {
 afterAll(() => h?.stop());
 
 describe('access', () => {
-  it.each(['../../../etc/passwd', '/etc/passwd', '..\\..\\secret', 'founding/../../x', '%2e%2e%2fetc'])('a report id from a user never reads outside the folder: %j', async (id) => {
-    const callback = await send(h.fake, slash('report', { id }));
-    expect(callback.body.data.content).toMatch(/^No report with id/);
-    expect(callback.body.data.flags).toBe(64);
-  });
+  it.each(['../../../etc/passwd', '/etc/passwd', '..\\..\\secret', 'founding/../../x', '%2e%2e%2fetc'])(
+    'a report id from a user never reads outside the folder: %j',
+    async (id) => {
+      const callback = await send(h.fake, slash('report', { id }));
+      expect(callback.body.data.content).toMatch(/^No report with id/);
+      expect(callback.body.data.flags).toBe(64);
+    },
+  );
 
   it('refuses /reload and posting /summary to members, whatever the server shows them', async () => {
     for (const payload of [slash('reload', {}, MEMBER), slash('summary', { date: '2018-12-05', post: true }, MEMBER)]) {
