@@ -124,7 +124,8 @@ export function splitOptions(text: string): SplitLine {
     )
     .replace(/\s+/g, ' ')
     .trim();
-  if (!problem && options.from && options.to && options.from > options.to) problem = 'to: comes before from; swap the dates';
+  if (!problem && options.from && options.to && options.from > options.to)
+    problem = 'to: comes before from; swap the dates';
   return { query, options: dropUndefined(options), ...(problem ? { problem } : {}) };
 }
 
