@@ -7,6 +7,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { arg } from './corpus.js';
 
+// --only=burst: only the burst of slash commands through the fake Discord (bench/burst.ts)
+if (process.argv.includes('--only=burst')) {
+  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'burst.ts')], { stdio: 'inherit' });
+  process.exit(0);
+}
+
 const smoke = process.argv.includes('--smoke');
 const limit = arg('limit') ?? (smoke ? '300' : undefined);
 const scales = (arg('scales') ?? (smoke ? '1' : '1,5')).split(',').map(Number);
@@ -35,7 +41,10 @@ for (const scale of scales) {
   const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
   const args = [`--scale=${scale}`, `--queries=${queries}`, `--dir=${work}`, ...(limit ? [`--limit=${limit}`] : [])];
   try {
-    const raw = child<{ passages: number; addAllMs: number; search: Spread; and: Spread; peakRssMb: number }>('raw.ts', args);
+    const raw = child<{ passages: number; addAllMs: number; search: Spread; and: Spread; peakRssMb: number }>(
+      'raw.ts',
+      args,
+    );
     const ours = child<{
       reports: number;
       passages: number;
@@ -53,31 +62,66 @@ for (const scale of scales) {
       peakRssMb: number;
     }>('ours.ts', args);
     const cold = child<{ cold: ByCommand; annotatedByQuestions: number }>('cold.ts', args);
-    const restart = child<{ restartMs: number; startup: { fromSnapshot: number; processed: number }; warm: ByCommand; peakRssMb: number }>('restart.ts', args);
+    const restart = child<{
+      restartMs: number;
+      startup: { fromSnapshot: number; processed: number };
+      warm: ByCommand;
+      peakRssMb: number;
+    }>('restart.ts', args);
     const x = scale === 1 ? '' : ` ×${scale}`;
     const row = (what: string, figure: string) => rows.push([`${what}${x}`, figure]);
     row('reports / passages / text', `${ours.reports} / ${ours.passages} / ${ours.megabytes.toFixed(1)} MB`);
     row('raw MiniSearch addAll (same passages)', `${s(raw.addAllMs)}, peak RSS ${raw.peakRssMb.toFixed(0)} MB`);
-    row('ours: ingest to first answer', `${s(ours.ingestMs)} (${(ours.passages / (ours.ingestMs / 1000)).toFixed(0)} passages/s, ${(ours.megabytes / (ours.ingestMs / 1000)).toFixed(1)} MB/s; ours/raw ${(ours.ingestMs / raw.addAllMs).toFixed(2)})`);
-    row('ours: fully annotated (worker threads)', `${s(ours.ingestMs + ours.warmUp.seconds * 1000)} (${ours.warmUp.annotated} reports; ${ours.commonLists} common-word lists)`);
-    row('ours: heap after ingest / peak RSS', `${ours.heapAfterIngest.toFixed(0)} MB / ${ours.peakRssMb.toFixed(0)} MB (peak by the end of ingest ${ours.rssAfterIngest.toFixed(0)}, of annotation ${ours.rssAfterWarmUp.toFixed(0)})`);
-    row('ours: snapshot write / size', `${s(ours.snapshot.seconds * 1000)} / ${(ours.snapshot.bytes / 1024 / 1024).toFixed(0)} MB`);
-    row('ours: restart from snapshot', `${s(restart.restartMs)} (${restart.startup.fromSnapshot} reports from it, ${restart.startup.processed} processed; peak RSS ${restart.peakRssMb.toFixed(0)} MB)`);
+    row(
+      'ours: ingest to first answer',
+      `${s(ours.ingestMs)} (${(ours.passages / (ours.ingestMs / 1000)).toFixed(0)} passages/s, ${(ours.megabytes / (ours.ingestMs / 1000)).toFixed(1)} MB/s; ours/raw ${(ours.ingestMs / raw.addAllMs).toFixed(2)})`,
+    );
+    row(
+      'ours: fully annotated (worker threads)',
+      `${s(ours.ingestMs + ours.warmUp.seconds * 1000)} (${ours.warmUp.annotated} reports; ${ours.commonLists} common-word lists)`,
+    );
+    row(
+      'ours: heap after ingest / peak RSS',
+      `${ours.heapAfterIngest.toFixed(0)} MB / ${ours.peakRssMb.toFixed(0)} MB (peak by the end of ingest ${ours.rssAfterIngest.toFixed(0)}, of annotation ${ours.rssAfterWarmUp.toFixed(0)})`,
+    );
+    row(
+      'ours: snapshot write / size',
+      `${s(ours.snapshot.seconds * 1000)} / ${(ours.snapshot.bytes / 1024 / 1024).toFixed(0)} MB`,
+    );
+    row(
+      'ours: restart from snapshot',
+      `${s(restart.restartMs)} (${restart.startup.fromSnapshot} reports from it, ${restart.startup.processed} processed; peak RSS ${restart.peakRssMb.toFixed(0)} MB)`,
+    );
     row('raw MiniSearch search (default)', raw.search.text);
     row('raw MiniSearch search (AND)', raw.and.text);
     for (const command of ['search', 'who', 'when', 'quote'] as const) {
-      row(`ours: ${command} (cold: nothing annotated)`, `${cold.cold[command].text} (warm +${(cold.cold[command].p99 - ours.warm[command].p99).toFixed(1)} ms at p99)`);
-      row(`ours: ${command} (warm)`, `${ours.warm[command].text} (ours/raw p99 ${(ours.warm[command].p99 / raw.search.p99).toFixed(2)})`);
+      row(
+        `ours: ${command} (cold: nothing annotated)`,
+        `${cold.cold[command].text} (warm +${(cold.cold[command].p99 - ours.warm[command].p99).toFixed(1)} ms at p99)`,
+      );
+      row(
+        `ours: ${command} (warm)`,
+        `${ours.warm[command].text} (ours/raw p99 ${(ours.warm[command].p99 / raw.search.p99).toFixed(2)})`,
+      );
       row(`ours: ${command} (warm, after restart)`, restart.warm[command].text);
     }
-    for (const op of ['add', 'change', 'remove'] as const) row(`ours: ${op} one report`, `median ${ours.change[op].median.toFixed(1)} / max ${ours.change[op].max.toFixed(1)} ms`);
-    row('ours: new file visible to answers (reload)', `${ours.fileChange.ms.toFixed(0)} ms${ours.fileChange.visible ? '' : ' (NOT FOUND)'}`);
+    for (const op of ['add', 'change', 'remove'] as const)
+      row(
+        `ours: ${op} one report`,
+        `median ${ours.change[op].median.toFixed(1)} / max ${ours.change[op].max.toFixed(1)} ms`,
+      );
+    row(
+      'ours: new file visible to answers (reload)',
+      `${ours.fileChange.ms.toFixed(0)} ms${ours.fileChange.visible ? '' : ' (NOT FOUND)'}`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log(`| what | figure |\n|---|---|`);
 for (const [what, figure] of rows) console.log(`| ${what.padEnd(width)} | ${figure} |`);

@@ -11,5 +11,3 @@ import who from './who.js';
 
 /** Every slash command, in the order Discord lists them. */
 export const commands: Command[] = [who, when, quote, search, ask, report, summary, status, reload];
-
-export const commandsByName = new Map(commands.map((c) => [c.data.name, c]));

@@ -1,14 +1,19 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { describeLoad } from '../src/core/load/loadCounts.js';
 import { formatProblem } from '../src/core/load/loadReports.js';
 import type { Command } from '../src/discord/command.js';
 import { renderStatus } from '../src/discord/render.js';
 
-/** /status — what is loaded, what was skipped and why, last reload, uptime. */
+/** /status — what is loaded, what was skipped and why, last reload, the folder watch, uptime. */
 export default {
-  data: new SlashCommandBuilder().setName('status').setDescription('Reports loaded, files skipped, last reload and uptime'),
-  async execute(interaction, { desk, startedAt, now, summary }) {
+  data: new SlashCommandBuilder()
+    .setName('status')
+    .setDescription('Reports loaded, files skipped, last reload and uptime'),
+  async execute(interaction, { desk, startedAt, now, summary, watchError }) {
     const lastError = summary ? await summary.lastError() : null;
-    const summaryLine = summary ? `next ${summary.nextRun()?.toISOString() ?? 'not scheduled'}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
+    const next = summary?.nextRun()?.toISOString() ?? 'not scheduled';
+    const summaryLine = summary ? `next ${next}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
+    const { startup } = desk;
     const counts = desk.counts();
     await interaction.reply(
       renderStatus({
@@ -16,9 +21,12 @@ export default {
         reports: counts.reports,
         passages: counts.passages,
         annotated: counts.annotated,
-        startup: `${desk.startup.fromSnapshot} from the snapshot, ${desk.startup.processed} processed in ${desk.startup.seconds.toFixed(1)} s`,
-        files: desk.lastLoad.files,
+        startup:
+          `${startup.fromSnapshot} from the snapshot, ` +
+          `${startup.processed} processed in ${startup.seconds.toFixed(1)} s`,
+        load: describeLoad(desk.lastLoad),
         skipped: desk.lastLoad.problems.map(formatProblem),
+        watchError: watchError?.() ?? null,
         loadedAt: desk.loadedAt,
         uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
       }),

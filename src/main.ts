@@ -8,6 +8,7 @@ async function start(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     const { startBot } = await import('./discord/bot.js');
+    const { commands } = await import('../commands/index.js');
     const { createLogger } = await import('./logger.js');
     const logger = createLogger(config.LOG_LEVEL);
     // a handler's rejected promise is logged, never fatal
@@ -23,7 +24,7 @@ async function start(): Promise<void> {
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
-    starting = startBot(config, { logger });
+    starting = startBot(config, commands, { logger });
     await starting;
     return;
   }
@@ -31,14 +32,16 @@ async function start(): Promise<void> {
   for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
   const { startup } = desk;
   if (startup.discarded) process.stderr.write(`index snapshot discarded (${startup.discarded}); rebuilding it\n`);
-  if (startup.fromSnapshot) process.stderr.write(`${startup.fromSnapshot} reports from the snapshot, ${startup.processed} processed\n`);
+  if (startup.fromSnapshot)
+    process.stderr.write(`${startup.fromSnapshot} reports from the snapshot, ${startup.processed} processed\n`);
   // annotate in worker threads while questions are answered, then save the snapshot for the next start
   const warmUp = new AbortController();
   const progress = process.stderr.isTTY ? progressLine() : undefined;
   const warming = desk
     .warmUp(warmUp.signal, progress ? { onProgress: progress } : {})
     .then(async (result) => {
-      if (!warmUp.signal.aborted && (result.annotated || result.commonTerms || startup.processed || startup.dropped)) await desk.saveSnapshot();
+      if (!warmUp.signal.aborted && (result.annotated || result.commonTerms || startup.processed || startup.dropped))
+        await desk.saveSnapshot();
     })
     .catch((error: unknown) => process.stderr.write(`background annotation stopped: ${(error as Error).message}\n`));
   await runTerminal(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY && process.stdout.isTTY));

@@ -1,61 +1,105 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
+
 import { isoDate } from '../core/load/schema.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import { dailySummary } from '../core/summary/summary.js';
 
 const id = z.union([z.string(), z.number()]).optional();
-const askLine = z.object({
+const limit = z.number().int().min(1).max(100).optional();
+const inOrder = (o: { from?: string | undefined; to?: string | undefined }) => !o.from || !o.to || o.from <= o.to;
+const dateOrder = { message: 'comes before from; swap the dates', path: ['to'] };
+const askLine = z
+  .object({
+    id,
+    command: z.enum(['who', 'when', 'quote', 'search']),
+    query: z.string().trim().min(1, 'is empty').max(2000),
+    limit,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    speaker: z.string().trim().min(1).optional(),
+  })
+  .refine(inOrder, dateOrder);
+/** A question in plain words, routed to who, when, quote or search as chat routes it. */
+const questionLine = z.object({
   id,
-  command: z.enum(['who', 'when', 'quote', 'search']),
-  query: z.string().trim().min(1, 'is empty').max(2000),
-  limit: z.number().int().min(1).max(100).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  speaker: z.string().trim().min(1).optional(),
+  command: z.literal('ask'),
+  question: z.string().trim().min(1, 'is empty').max(2000),
+  limit,
 });
 const inspectLine = z.object({ id, command: z.literal('inspect'), report: z.string().min(1, 'is empty') });
 const summaryLine = z.object({ id, command: z.literal('summary'), date: isoDate });
-const batchLine = z.discriminatedUnion('command', [askLine, inspectLine, summaryLine], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'command must be one of who, when, quote, search, inspect, summary' : undefined),
-});
+const SCHEMAS = {
+  who: askLine,
+  when: askLine,
+  quote: askLine,
+  search: askLine,
+  ask: questionLine,
+  inspect: inspectLine,
+  summary: summaryLine,
+};
+const COMMANDS = Object.keys(SCHEMAS).join(', ');
+type BatchRequest = z.infer<(typeof SCHEMAS)[keyof typeof SCHEMAS]>;
 
-/** Answers one batch line; never throws. */
-export function answerLine(desk: Newsdesk, line: string): Record<string, unknown> {
+/** Answers one batch line (1-based `lineNumber`, named in every error); never throws. */
+export function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Record<string, unknown> {
+  const where = `line ${lineNumber}`;
+  if (!line.trim()) return { id: null, line: lineNumber, error: `${where} is empty` };
   let value: unknown;
   try {
     value = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'line is not valid JSON' };
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0]!.slice(0, 120);
+    return { id: null, line: lineNumber, error: `${where} is not valid JSON (${detail})` };
   }
   const lineId = value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : null;
-  const parsed = batchLine.safeParse(value);
-  if (!parsed.success) {
-    return { id: lineId ?? null, error: parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ') };
+  const command = value !== null && typeof value === 'object' ? (value as { command?: unknown }).command : undefined;
+  if (typeof command !== 'string' || !Object.hasOwn(SCHEMAS, command)) {
+    return { id: lineId ?? null, line: lineNumber, error: `${where}: command must be one of ${COMMANDS}` };
   }
-  const request = parsed.data;
+  const parsed = SCHEMAS[command as keyof typeof SCHEMAS].safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+    return { id: lineId ?? null, line: lineNumber, error: `${where}: ${problems.join('; ')}` };
+  }
   try {
-    if (request.command === 'summary') return { id: request.id ?? null, ...dailySummary(desk, request.date) };
-    if (request.command === 'inspect') {
-      const result = desk.inspect(request.report);
-      return result ? { id: request.id ?? null, ...result } : { id: request.id ?? null, error: `no report with id "${request.report}"` };
-    }
-    const { command, query, limit, from, to, speaker } = request;
-    return { id: request.id ?? null, ...desk.ask(command, query, dropUndefined({ limit, from, to, speaker })) };
+    return { id: parsed.data.id ?? null, ...answer(desk, parsed.data) };
   } catch (error) {
-    return { id: request.id ?? null, error: `could not answer: ${(error as Error).message}` };
+    return {
+      id: parsed.data.id ?? null,
+      line: lineNumber,
+      error: `${where}: could not answer: ${(error as Error).message}`,
+    };
   }
 }
 
-/** Reads JSON lines from `input`, writes one JSON line per non-blank input line, in order. */
+function answer(desk: Newsdesk, request: BatchRequest): Record<string, unknown> {
+  switch (request.command) {
+    case 'summary':
+      return { ...dailySummary(desk, request.date) };
+    case 'inspect': {
+      const result = desk.inspect(request.report);
+      return result ? { ...result } : { error: `no report with id "${request.report}"` };
+    }
+    case 'ask': {
+      const chat = desk.chat(request.question, undefined, dropUndefined({ limit: request.limit }));
+      return { routed: { command: chat.routed.command, rule: chat.routed.rule }, ...chat.result };
+    }
+    default: {
+      const { command, query, limit, from, to, speaker } = request;
+      return { ...desk.ask(command, query, dropUndefined({ limit, from, to, speaker })) };
+    }
+  }
+}
+
+/** Reads JSON lines from `input`, writes one JSON line per input line (an empty one gets an error line), in order. */
 export async function runBatch(desk: Newsdesk, input: Readable, output: Writable): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
   for await (const line of lines) {
-    if (!line.trim()) continue;
-    output.write(`${JSON.stringify(answerLine(desk, line))}\n`);
     count++;
+    output.write(`${JSON.stringify(answerLine(desk, line, count))}\n`);
   }
   return count;
 }

@@ -1,16 +1,19 @@
-import { loadConfig, ConfigError } from '../config.js';
-import { formatProblem } from '../core/load/loadReports.js';
-import { Newsdesk } from '../core/newsdesk.js';
-import { parseCliArgs, USAGE, UsageError } from './args.js';
-import { dropUndefined, runBatch } from './batch.js';
-import { renderAsk, renderInspect } from './renderText.js';
-import { renderSummaryText } from './renderSummary.js';
-import { dailySummary, latestReportDate } from '../core/summary/summary.js';
+import type { CliArgs } from './args.js';
+import { splitArgs, USAGE, UsageError, wantsHelp } from './usage.js';
 
-/** The CLI: stdout carries only the result; messages about loading go to stderr. */
+/**
+ * The CLI: stdout carries only the result; messages about loading go to stderr. Only the
+ * argument parser is loaded before the arguments are checked, so a usage error answers at once.
+ */
 export async function main(argv: string[]): Promise<number> {
-  let args;
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let args: CliArgs;
   try {
+    splitArgs(argv); // the checks that need no schema, before the schemas are loaded
+    const { parseCliArgs } = await import('./args.js');
     args = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -19,43 +22,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const config = loadConfig();
-  const reportsPath = args.reports ?? config.REPORTS_DIR;
-  let desk: Newsdesk;
-  try {
-    // the snapshot the bot or the terminal left speeds up the start; one-shot commands do not write it.
-    // No chat deadline here: a report not yet annotated is annotated whole, however many a question needs.
-    desk = await Newsdesk.open(reportsPath, { stateDir: config.STATE_DIR, index: { coldAnnotationChars: Infinity } });
-  } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n`);
-    return 1;
-  }
-  for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
-  switch (args.verb) {
-    case 'ask': {
-      const { command, query, limit, from, to, speaker } = args;
-      const result = desk.ask(command, query, dropUndefined({ limit, from, to, speaker }));
-      process.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${renderAsk(result)}\n`);
-      return 0;
-    }
-    case 'inspect': {
-      const result = desk.inspect(args.report);
-      if (!result) {
-        process.stderr.write(`error: no report with id "${args.report}"\n`);
-        return 1;
-      }
-      process.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${renderInspect(result)}\n`);
-      return 0;
-    }
-    case 'batch':
-      await runBatch(desk, process.stdin, process.stdout);
-      return 0;
-    case 'summary': {
-      const summary = dailySummary(desk, args.date ?? latestReportDate(desk) ?? new Date().toISOString().slice(0, 10));
-      process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${renderSummaryText(summary)}\n`);
-      return 0;
-    }
-  }
+  const { runCli } = await import('./run.js');
+  return runCli(args);
 }
 
 main(process.argv.slice(2)).then(
@@ -63,7 +31,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `error: ${(error as Error).message}\n`);
+    const message = (error as Error).message;
+    process.stderr.write((error as Error).name === 'ConfigError' ? `${message}\n` : `error: ${message}\n`);
     process.exitCode = 1;
   },
 );

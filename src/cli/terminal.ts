@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ConversationTurn } from '../core/conversation.js';
 import { isRealDate } from '../core/load/schema.js';
+import { describeLoad } from '../core/load/loadCounts.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import type { AnswerKind } from '../core/types.js';
@@ -27,7 +28,12 @@ export interface TerminalSession {
 }
 
 /** One terminal line turned into a reply. Exported for tests; never throws. */
-export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = plainStyle, session: TerminalSession = {}): Promise<string> {
+export async function replyTo(
+  desk: Newsdesk,
+  line: string,
+  style: TextStyle = plainStyle,
+  session: TerminalSession = {},
+): Promise<string> {
   const trimmed = line.trim();
   if (!trimmed) return '';
   const match = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
@@ -49,7 +55,10 @@ export async function replyTo(desk: Newsdesk, line: string, style: TextStyle = p
         return status(desk);
       case 'reload': {
         const summary = await desk.reload();
-        return `Reloaded: ${summary.added.length} added, ${summary.changed.length} changed, ${summary.removed.length} removed; ${summary.reports} reports, ${summary.problems.length} skipped.`;
+        return (
+          `Reloaded: ${summary.added.length} added, ${summary.changed.length} changed, ` +
+          `${summary.removed.length} removed; ${summary.reports} reports, ${summary.problems.length} skipped.`
+        );
       }
       case 'report': {
         const id = rest.trim();
@@ -93,24 +102,29 @@ export function splitOptions(text: string): SplitLine {
   const options: SplitLine['options'] = {};
   let problem: string | undefined;
   const query = text
-    .replace(/\b(from|to|limit|speaker):(?:"([^"]*)"|(\S+))/gi, (_all, key: string, quoted: string | undefined, bare: string | undefined) => {
-      const value = (quoted ?? bare ?? '').trim();
-      const name = key.toLowerCase();
-      if (name === 'limit') {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 25) problem = 'limit: must be a whole number from 1 to 25';
-        else options.limit = n;
-      } else if (name === 'speaker') {
-        options.speaker = value;
-      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
-        problem = `${name}: must be a date YYYY-MM-DD`;
-      } else {
-        options[name as 'from' | 'to'] = value;
-      }
-      return ' ';
-    })
+    .replace(
+      /\b(from|to|limit|speaker):(?:"([^"]*)"|(\S+))/gi,
+      (_all, key: string, quoted: string | undefined, bare: string | undefined) => {
+        const value = (quoted ?? bare ?? '').trim();
+        const name = key.toLowerCase();
+        if (name === 'limit') {
+          const n = Number(value);
+          if (!Number.isInteger(n) || n < 1 || n > 25) problem = 'limit: must be a whole number from 1 to 25';
+          else options.limit = n;
+        } else if (name === 'speaker') {
+          options.speaker = value;
+        } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+          problem = `${name}: must be a date YYYY-MM-DD`;
+        } else {
+          options[name as 'from' | 'to'] = value;
+        }
+        return ' ';
+      },
+    )
     .replace(/\s+/g, ' ')
     .trim();
+  if (!problem && options.from && options.to && options.from > options.to)
+    problem = 'to: comes before from; swap the dates';
   return { query, options: dropUndefined(options), ...(problem ? { problem } : {}) };
 }
 
@@ -118,7 +132,7 @@ function status(desk: Newsdesk): string {
   const load = desk.lastLoad;
   const lines = [
     `${desk.counts().reports} reports, ${desk.counts().passages} passages from ${desk.reportsPath}`,
-    `Last load ${desk.loadedAt.toISOString()}: ${load.files} files, ${load.loaded} loaded, ${load.skipped} skipped`,
+    `Last load ${desk.loadedAt.toISOString()}: ${describeLoad(load)}`,
   ];
   for (const problem of load.problems.slice(0, 10)) lines.push(`  skipped ${formatProblem(problem)}`);
   if (load.problems.length > 10) lines.push(`  …and ${load.problems.length - 10} more`);

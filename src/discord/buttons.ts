@@ -1,39 +1,69 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { CommandContext } from './command.js';
+import type { AskPageState, ReportPageState } from './pageStore.js';
 import { parsePageId } from './paging.js';
-import { MAX_PAGES, notice, queryFromAuthor, renderAnswerPage, renderReportPage, reportIdFromFooter } from './render.js';
+import { MAX_PAGES, notice, renderAnswerPage, renderReportPage } from './render.js';
 
-/** Previous / Next on an answer or a report. Only the person who asked may page. */
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+/**
+ * Previous / Next on an answer or a report. What the message pages through comes from the
+ * page store (by message id), never from the message's text. Only the person who asked may page.
+ */
 export async function handlePageButton(interaction: ButtonInteraction, context: CommandContext): Promise<number> {
-  const page = parsePageId(interaction.customId);
-  if (!page) {
-    await interaction.reply({ ...notice('That button is no longer understood. Ask again.'), flags: MessageFlags.Ephemeral });
+  const turn = parsePageId(interaction.customId);
+  const state = context.pages.get(interaction.message.id);
+  if (!turn || !state || state.kind !== turn.kind) {
+    await interaction.reply({ ...notice('That button is no longer understood. Ask again.'), flags: EPHEMERAL });
     return 0;
   }
-  if (page.owner !== interaction.user.id) {
-    await interaction.reply({ ...notice('Only the person who asked can turn these pages. Ask the command yourself to page.'), flags: MessageFlags.Ephemeral });
+  if (state.owner !== interaction.user.id) {
+    const text = 'Only the person who asked can turn these pages. Ask the command yourself to page.';
+    await interaction.reply({ ...notice(text), flags: EPHEMERAL });
     return 0;
   }
-  const embed = interaction.message.embeds[0];
-  if (page.kind === 'report') {
-    const id = reportIdFromFooter(embed?.footer?.text);
-    const report = id ? context.desk.report(id) : undefined;
-    const inspect = report ? context.desk.inspect(report.id) : null;
-    if (!report || !inspect) {
-      await interaction.reply({ ...notice('That report is no longer loaded.'), flags: MessageFlags.Ephemeral });
-      return 0;
-    }
-    await interaction.update(renderReportPage(report, inspect, page.page, page.owner));
-    return 1;
-  }
-  const query = queryFromAuthor(embed?.author?.name);
-  if (!query || page.index < 0 || page.index >= MAX_PAGES) {
-    await interaction.reply({ ...notice('That page is out of reach. Ask again.'), flags: MessageFlags.Ephemeral });
+  return state.kind === 'report'
+    ? turnReportPage(interaction, context, state, turn.page)
+    : turnAnswerPage(interaction, context, state, turn.page);
+}
+
+async function turnReportPage(
+  interaction: ButtonInteraction,
+  context: CommandContext,
+  state: ReportPageState,
+  page: number,
+): Promise<number> {
+  const report = context.desk.report(state.reportId);
+  const inspect = report ? context.desk.inspect(report.id) : null;
+  if (!report || !inspect) {
+    await interaction.reply({ ...notice('That report is no longer loaded.'), flags: EPHEMERAL });
     return 0;
   }
-  const { kind: _kind, ...pageFields } = page;
-  const options = { limit: MAX_PAGES, ...(page.from ? { from: page.from } : {}), ...(page.to ? { to: page.to } : {}), ...(page.speaker ? { speaker: page.speaker } : {}) };
-  const result = context.desk.ask(page.command, query, options);
-  await interaction.update(renderAnswerPage(result, pageFields));
+  await interaction.update(renderReportPage(report, inspect, page));
+  context.pages.remember(interaction.message.id, { ...state, page });
+  return 1;
+}
+
+async function turnAnswerPage(
+  interaction: ButtonInteraction,
+  context: CommandContext,
+  state: AskPageState,
+  page: number,
+): Promise<number> {
+  if (page >= MAX_PAGES) {
+    await interaction.reply({ ...notice('That page is out of reach. Ask again.'), flags: EPHEMERAL });
+    return 0;
+  }
+  const messageId = interaction.message.id;
+  // the result of the first answer when still in memory, else the stored question asked again
+  let result = context.pages.result(messageId);
+  if (!result) {
+    const { command, query, from, to, speaker, reports } = state;
+    const options = { from, to, speaker, reports };
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    result = context.desk.ask(command, query, { limit: MAX_PAGES, ...given });
+  }
+  await interaction.update(renderAnswerPage(result, page));
+  context.pages.remember(messageId, { ...state, page }, result);
   return result.answers.length;
 }

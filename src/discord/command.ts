@@ -1,6 +1,13 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
+import type { AnswerTimes } from './answerTimes.js';
+import type { PageStore } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { SummaryPoster } from './summaryPoster.js';
 
@@ -19,13 +26,19 @@ export interface CommandContext {
   timezone: string;
   /** Per-user limit on slash commands and buttons. */
   limiter: RateLimiter;
+  /** What each answer or report message pages through, by message id. */
+  pages: PageStore;
+  /** How long recent answers took: whether the next one should acknowledge first. */
+  answerTimes: AnswerTimes;
+  /** The folder watcher's last error, if it has one. */
+  watchError?: () => string | null;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number | void>;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number | undefined>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
 }
 
-export type ButtonHandler = (interaction: ButtonInteraction, context: CommandContext) => Promise<number | void>;
+export type ButtonHandler = (interaction: ButtonInteraction, context: CommandContext) => Promise<number | undefined>;

@@ -11,15 +11,37 @@ const FAILED = 'Sorry, something went wrong answering that. It has been logged; 
  * command, latency and result count, and turns any failure into a short ephemeral reply.
  * Never rejects.
  */
-export async function handleInteraction(interaction: Interaction, commands: Map<string, Command>, context: CommandContext): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  commands: Map<string, Command>,
+  context: CommandContext,
+): Promise<void> {
   const started = performance.now();
-  const name = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? 'button' : `type ${interaction.type}`;
+  const name =
+    interaction.isChatInputCommand() || interaction.isAutocomplete()
+      ? interaction.commandName
+      : interaction.isButton()
+        ? 'button'
+        : `type ${interaction.type}`;
   const kind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
-  let results: number | void = undefined;
+  let results: number | undefined;
   try {
     if ((interaction.isChatInputCommand() || interaction.isButton()) && !context.limiter.allow(interaction.user.id)) {
-      await interaction.reply({ ...notice('You are going faster than I can keep up with. Give it a few seconds, then try again.'), flags: MessageFlags.Ephemeral });
-      context.logger.info({ command: name, kind, user: interaction.user.id, latencyMs: Math.round(performance.now() - started), results: 0, limited: true }, 'interaction');
+      await interaction.reply({
+        ...notice('You are going faster than I can keep up with. Give it a few seconds, then try again.'),
+        flags: MessageFlags.Ephemeral,
+      });
+      context.logger.info(
+        {
+          command: name,
+          kind,
+          user: interaction.user.id,
+          latencyMs: Math.round(performance.now() - started),
+          results: 0,
+          limited: true,
+        },
+        'interaction',
+      );
       return;
     }
     if (interaction.isChatInputCommand()) {
@@ -33,10 +55,30 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
     } else if (interaction.isButton()) {
       if (interaction.customId.startsWith('nd:')) results = await handlePageButton(interaction, context);
     }
-    context.logger.info({ command: name, kind, user: interaction.user.id, latencyMs: Math.round(performance.now() - started), results: results ?? null }, 'interaction');
+    context.logger.info(
+      {
+        command: name,
+        kind,
+        user: interaction.user.id,
+        latencyMs: Math.round(performance.now() - started),
+        results: results ?? null,
+      },
+      'interaction',
+    );
   } catch (error) {
-    context.logger.error({ command: name, kind, user: interaction.user.id, latencyMs: Math.round(performance.now() - started), err: errorFields(error) }, 'interaction failed');
-    await tellUser(interaction).catch((replyError: unknown) => context.logger.warn({ err: errorFields(replyError) }, 'could not send the error reply'));
+    context.logger.error(
+      {
+        command: name,
+        kind,
+        user: interaction.user.id,
+        latencyMs: Math.round(performance.now() - started),
+        err: errorFields(error),
+      },
+      'interaction failed',
+    );
+    await tellUser(interaction).catch((replyError: unknown) =>
+      context.logger.warn({ err: errorFields(replyError) }, 'could not send the error reply'),
+    );
   }
 }
 

@@ -1,56 +1,30 @@
-import type { AnswerKind } from '../core/types.js';
-
 /**
- * Button ids carry everything a page needs except the query, which the message's own
- * embed holds; so paging needs no memory and still works after a restart.
- * Ask:    nd:a:<command>:<ownerId>:<index>:<from>:<to>:<speaker>
- * Report: nd:r:<ownerId>:<page>
+ * Button ids of the pagers. They name only the page to show: what the message pages through
+ * (question, options, asker or report) is kept by the bot's page store under the message id.
+ * Answer: nd:a:<index>   Report: nd:r:<page>
  */
-export interface AskPage {
-  kind: 'ask';
-  command: AnswerKind;
-  owner: string;
-  index: number;
-  from?: string;
-  to?: string;
-  speaker?: string;
-}
-
-export interface ReportPage {
-  kind: 'report';
-  owner: string;
+export interface PageTurn {
+  kind: 'ask' | 'report';
+  /** The 0-based page the button shows. */
   page: number;
 }
 
-const MAX_ID = 100;
+/** The most answers or report pages one can page through by button. */
+const MAX_PAGE = 999;
 
-export function askPageId(page: Omit<AskPage, 'kind'>): string {
-  const date = (d?: string) => (d ? d.replace(/-/g, '') : '');
-  const base = `nd:a:${page.command}:${page.owner}:${page.index}:${date(page.from)}:${date(page.to)}:`;
-  return base + (page.speaker ?? '').replace(/:/g, ' ').slice(0, MAX_ID - base.length);
+export function askPageId(index: number): string {
+  return `nd:a:${index}`;
 }
 
-export function reportPageId(owner: string, page: number): string {
-  return `nd:r:${owner}:${page}`;
+export function reportPageId(page: number): string {
+  return `nd:r:${page}`;
 }
 
-/** Reads a button id; null for anything that is not ours or is malformed. */
-export function parsePageId(id: string): AskPage | ReportPage | null {
-  const parts = id.split(':');
-  if (parts[0] !== 'nd') return null;
-  if (parts[1] === 'r' && parts.length === 4 && /^\d+$/.test(parts[2]!) && /^\d+$/.test(parts[3]!)) {
-    return { kind: 'report', owner: parts[2]!, page: Number(parts[3]) };
-  }
-  if (parts[1] !== 'a' || parts.length < 8) return null;
-  const [, , command, owner, index, from, to] = parts;
-  if (!['who', 'when', 'quote', 'search'].includes(command!) || !/^\d+$/.test(owner!) || !/^\d+$/.test(index!)) return null;
-  const date = (d?: string) => (d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : undefined);
-  const page: AskPage = { kind: 'ask', command: command as AnswerKind, owner: owner!, index: Number(index) };
-  const f = date(from);
-  const t = date(to);
-  const speaker = parts.slice(7).join(':');
-  if (f) page.from = f;
-  if (t) page.to = t;
-  if (speaker) page.speaker = speaker;
-  return page;
+/** Reads a button id; null for anything that is not ours or is malformed (such as an older format). */
+export function parsePageId(id: string): PageTurn | null {
+  const match = /^nd:([ar]):(\d{1,3})$/.exec(id);
+  if (!match) return null;
+  const page = Number(match[2]);
+  if (page > MAX_PAGE) return null;
+  return { kind: match[1] === 'a' ? 'ask' : 'report', page };
 }

@@ -3,7 +3,7 @@ import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
 import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
-import { askPageId, reportPageId, type AskPage } from './paging.js';
+import { askPageId, reportPageId } from './paging.js';
 
 /** What every reply sends: never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -47,9 +47,9 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
   }
 }
 
-/** One answer of a result as an embed, with Previous / Next buttons when there are more. */
-export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>): Reply {
-  const answer = result.answers[page.index];
+/** One answer (0-based `index`) of a result as an embed, with Previous / Next buttons when there are more. */
+export function renderAnswerPage(result: AskResult, index: number): Reply {
+  const answer = result.answers[index];
   if (!answer) return { content: NOTHING[result.command], allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const lines: string[] = [];
@@ -70,9 +70,11 @@ export function renderAnswerPage(result: AskResult, page: Omit<AskPage, 'kind'>)
     title: escapeText(answerTitle(result.command, answer)),
     description: lines.join('\n'),
     fields,
-    footer: { text: `${page.index + 1} of ${result.total} · newsdesk` },
+    footer: { text: `${index + 1} of ${result.total} · newsdesk` },
   });
-  const components = result.total > 1 ? [pager(askPageId({ ...page, index: page.index - 1 }), askPageId({ ...page, index: page.index + 1 }), page.index === 0, page.index + 1 >= Math.min(result.total, MAX_PAGES))] : [];
+  const last = Math.min(result.total, result.answers.length, MAX_PAGES) - 1;
+  const components =
+    result.total > 1 ? [pager(askPageId(index - 1), askPageId(index + 1), index === 0, index >= last)] : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }
 
@@ -107,7 +109,7 @@ export function reportPages(text: string): string[] {
   return pages.length ? pages : [''];
 }
 
-export function renderReportPage(report: Report, inspect: InspectResult, page: number, owner: string): Reply {
+export function renderReportPage(report: Report, inspect: InspectResult, page: number): Reply {
   const pages = reportPages(report.text);
   const index = Math.max(0, Math.min(page, pages.length - 1));
   const people = [...new Set(inspect.entities.filter((e) => e.type !== 'place').map((e) => e.text))].slice(0, 15);
@@ -125,27 +127,19 @@ export function renderReportPage(report: Report, inspect: InspectResult, page: n
     fields,
     footer: { text: `${report.id} · page ${index + 1} of ${pages.length} · newsdesk` },
   });
-  const components = pages.length > 1 ? [pager(reportPageId(owner, index - 1), reportPageId(owner, index + 1), index === 0, index + 1 >= pages.length)] : [];
+  const components =
+    pages.length > 1 ? [pager(reportPageId(index - 1), reportPageId(index + 1), index === 0, index + 1 >= pages.length)] : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
-}
-
-/** The report id a report page shows, read back from its footer. */
-export function reportIdFromFooter(footer: string | undefined): string | null {
-  const match = footer ? /^(.*) · page \d+ of \d+ · newsdesk$/.exec(footer) : null;
-  return match ? match[1]! : null;
-}
-
-/** The query an answer page shows, read back from its author line. */
-export function queryFromAuthor(author: string | undefined): string | null {
-  const match = author ? /^(?:who|when|quote|search): ([\s\S]+)$/.exec(author) : null;
-  return match ? match[1]! : null;
 }
 
 export interface StatusView {
   reports: number;
   passages: number;
-  files: number;
+  /** What the last load read and skipped, each count in its own words. */
+  load: string;
   skipped: Array<string>;
+  /** The folder watcher's last error, if any. */
+  watchError?: string | null;
   loadedAt: Date;
   uptimeSeconds: number;
   /** Daily summary: next post, last error. */
@@ -166,12 +160,13 @@ export function renderStatus(view: StatusView): Reply {
     fields: [
       { name: 'Reports', value: String(view.reports), inline: true },
       { name: 'Passages', value: String(view.passages), inline: true },
-      { name: 'Files read', value: String(view.files), inline: true },
+      { name: 'Last load', value: escapeText(view.load), inline: false },
       { name: 'Annotated', value: `${view.annotated} of ${view.reports}`, inline: true },
       { name: 'Index start', value: escapeText(view.startup), inline: true },
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
       { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },
+      ...(view.watchError ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }] : []),
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
     ],
     footer: { text: 'newsdesk' },

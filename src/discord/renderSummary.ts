@@ -21,7 +21,10 @@ export function renderSummaryMessages(summary: DailySummary, late = false): Summ
   const header: APIEmbed = {
     color: COLOR,
     title: `Daily summary · ${readableDate(summary.date)}`,
-    description: `${summary.reportCount} report${summary.reportCount === 1 ? '' : 's'}, ${summary.stories.length} stor${summary.stories.length === 1 ? 'y' : 'ies'}${late ? '\n*Posted late: the bot was down at the scheduled time.*' : ''}`,
+    description:
+      `${summary.reportCount} report${summary.reportCount === 1 ? '' : 's'}, ` +
+      `${summary.stories.length} stor${summary.stories.length === 1 ? 'y' : 'ies'}` +
+      (late ? '\n*Posted late: the bot was down at the scheduled time.*' : ''),
   };
   const embeds: APIEmbed[] = [header];
   summary.stories.forEach((story, i) => {
@@ -32,13 +35,14 @@ export function renderSummaryMessages(summary: DailySummary, late = false): Summ
       footer: { text: `Sources: ${story.reportIds.join(', ')}` },
     });
   });
-  const names = (list: DailySummary['people']) => escapeText(list.map((n) => `${n.name} (${n.count})`).join(', ')) || 'none';
+  const names = (list: DailySummary['people']) =>
+    escapeText(list.map((n) => `${n.name} (${n.count})`).join(', ')) || 'none';
   const fields = [
     { name: 'People', value: names(summary.people) },
     { name: 'Organisations', value: names(summary.organizations) },
     { name: 'Places', value: names(summary.places) },
   ];
-  summary.quotes.forEach((q) => fields.push({ name: escapeText(q.speaker), value: `“${escapeText(q.text)}”` }));
+  for (const q of summary.quotes) fields.push({ name: escapeText(q.speaker), value: `“${escapeText(q.text)}”` });
   embeds.push({ color: COLOR, title: 'Who and what was said', fields });
   return pack(embeds.map(fitEmbed));
 }
@@ -55,7 +59,9 @@ function pack(embeds: APIEmbed[]): SummaryMessage[] {
       current = [];
       size = 0;
     }
-    current.push(length > MESSAGE_BUDGET ? { ...embed, description: clip(embed.description ?? '', MESSAGE_BUDGET / 2) } : embed);
+    current.push(
+      length > MESSAGE_BUDGET ? { ...embed, description: clip(embed.description ?? '', MESSAGE_BUDGET / 2) } : embed,
+    );
     size += length;
   }
   if (current.length) messages.push({ embeds: current });

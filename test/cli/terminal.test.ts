@@ -23,6 +23,7 @@ describe('terminal mode', () => {
     ['/fly away', /^Unknown command \/fly/],
     ['peacekeepers terrorism', /\*\*terrorism\*\*/],
     ['/who x from:2018-02-30', /^from: must be a date/],
+    ['/when meeting from:2019-01-01 to:2018-01-01', /^to: comes before from; swap the dates/],
     ['/report nope', /^No report with id "nope"/],
   ])('%s', async (line, expected) => {
     expect(await replyTo(desk, line)).toMatch(expected);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASKER, BOT_ID, chatMessage, slash } from '../fakeDiscord/fakeDiscord.js';
 import type { RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
-import { editOf, send, startHarness, type Harness } from './harness.js';
+import { answerOf, send, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,13 @@ afterAll(async () => {
 /** Sends a MESSAGE_CREATE and resolves with the bot's reply in that channel (or null after a wait). */
 async function ask(payload: any, waitMs = 3000): Promise<RecordedRequest | null> {
   const reply = h.fake
-    .waitFor((r) => r.method === 'POST' && r.path === `/channels/${payload.channel_id}/messages` && r.body?.message_reference?.message_id === payload.id, waitMs)
+    .waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${payload.channel_id}/messages` &&
+        r.body?.message_reference?.message_id === payload.id,
+      waitMs,
+    )
     .catch(() => null);
   h.fake.dispatch('MESSAGE_CREATE', payload);
   return reply;
@@ -36,7 +42,9 @@ describe('questions asked in chat', () => {
   });
 
   it('answers a DM without a mention', async () => {
-    const reply = await ask(chatMessage('who met Laura Cooper?', { dmChannel: '320000000000000032', mentionsBot: false }));
+    const reply = await ask(
+      chatMessage('who met Laura Cooper?', { dmChannel: '320000000000000032', mentionsBot: false }),
+    );
     expect(reply!.body.embeds[0].title).toMatch(/^Zakir Hasanov/);
   });
 
@@ -49,7 +57,12 @@ describe('questions asked in chat', () => {
   });
 
   it.each([
-    ['a message from another bot', chatMessage(`<@${BOT_ID}> who met Laura Cooper?`, { author: { id: '620000000000000062', username: 'otherbot', discriminator: '0', bot: true } })],
+    [
+      'a message from another bot',
+      chatMessage(`<@${BOT_ID}> who met Laura Cooper?`, {
+        author: { id: '620000000000000062', username: 'otherbot', discriminator: '0', bot: true },
+      }),
+    ],
     ['a message without a mention', chatMessage('who met Laura Cooper?', { mentionsBot: false })],
     ['an @everyone message', chatMessage('@everyone who met Laura Cooper?', { mentionsBot: false, everyone: true })],
   ])('ignores %s', async (_label, payload) => {
@@ -59,13 +72,14 @@ describe('questions asked in chat', () => {
   it('/ask gives the same answers', async () => {
     const payload = slash('ask', { question: 'when did Hasanov meet the US delegation?' });
     await send(h.fake, payload);
-    expect((await editOf(h.fake, payload)).body.embeds[0].title).toBe('4 December 2018 (“December 4”)');
+    expect((await answerOf(h.fake, payload)).body.embeds[0].title).toBe('4 December 2018 (“December 4”)');
   });
 
   it('rate-limits one user politely and still answers others', async () => {
     const flooder = { ...ASKER, id: '630000000000000063', username: 'flooder' };
     const replies = [];
-    for (let i = 0; i < 8; i++) replies.push(await ask(chatMessage(`<@${BOT_ID}> peacekeepers ${i}`, { author: flooder })));
+    for (let i = 0; i < 8; i++)
+      replies.push(await ask(chatMessage(`<@${BOT_ID}> peacekeepers ${i}`, { author: flooder })));
     expect(replies.filter((r) => r?.body.content?.startsWith('You are asking faster'))).toHaveLength(2);
     const other = await ask(chatMessage(`<@${BOT_ID}> who met Laura Cooper?`));
     expect(other!.body.embeds[0].title).toMatch(/^Zakir Hasanov/);
@@ -86,7 +100,9 @@ describe('chat settings', () => {
     const t = await startHarness({ CHAT_THREADS: 'true', CHAT_CHANNELS: `${other}, 300000000000000003` });
     try {
       const question = chatMessage(`<@${BOT_ID}> when did Hasanov meet the US delegation?`);
-      const thread = t.fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/300000000000000003/messages/${question.id}/threads`);
+      const thread = t.fake.waitFor(
+        (r) => r.method === 'POST' && r.path === `/channels/300000000000000003/messages/${question.id}/threads`,
+      );
       t.fake.dispatch('MESSAGE_CREATE', question);
       const created = await thread;
       expect(created.body.name).toBe('when did Hasanov meet the US delegation?');

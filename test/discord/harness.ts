@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Events } from 'discord.js';
 import { parseConfig } from '../../src/config.js';
+import { commands } from '../../commands/index.js';
 import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
-import { FakeDiscord, type RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
+import { FakeDiscord, message, type RecordedRequest } from '../fakeDiscord/fakeDiscord.js';
 import { FOUNDING_REPORT, tempReports } from '../helpers/fixtures.js';
 
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake01.token-for-the-fake-discord-only';
@@ -19,7 +20,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, now?: () => Date, existing?: FakeDiscord, botOptions: Partial<BotOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  now?: () => Date,
+  existing?: FakeDiscord,
+  botOptions: Partial<BotOptions> = {},
+): Promise<Harness> {
   const fake = existing ?? new FakeDiscord();
   if (!existing) await fake.start();
   const reportsDir = tempReports({});
@@ -31,9 +37,24 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
       done();
     },
   });
-  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: reportsDir, STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`), LOG_LEVEL: 'debug', ...env });
+  const config = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    REPORTS_DIR: reportsDir,
+    STATE_DIR: join(reportsDir, '..', `${reportsDir.split('/').pop()}-state`),
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
   // the tests send many commands as one member: per-user limits are tested on their own
-  const bot = await startBot(config, { logger: createLogger('debug', sink), watchSettleMs: 100, sleep: async () => undefined, commandRateLimit: { max: 1000 }, rateLimit: { max: 6 }, ...(now ? { now } : {}), ...botOptions });
+  const bot = await startBot(config, commands, {
+    logger: createLogger('debug', sink),
+    watchSettleMs: 100,
+    sleep: async () => undefined,
+    commandRateLimit: { max: 1000 },
+    rateLimit: { max: 6 },
+    ...(now ? { now } : {}),
+    ...botOptions,
+  });
   if (!bot.client.isReady()) await new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
   return {
     fake,
@@ -49,17 +70,37 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
 
 /** Sends an interaction and resolves with the callback request Discord receives for it. */
 export async function send(fake: FakeDiscord, payload: { id: string; token: string }): Promise<RecordedRequest> {
-  const callback = fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+  const callback = fake.waitFor(
+    (r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+  );
   fake.dispatch('INTERACTION_CREATE', payload);
   return callback;
 }
 
 /** The edit of the deferred reply (PATCH …/messages/@original) for an interaction. */
 export function editOf(fake: FakeDiscord, payload: { token: string }): Promise<RecordedRequest> {
-  return fake.waitFor((r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}/messages/`));
+  return fake.waitFor(
+    (r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}/messages/`),
+  );
 }
 
 /** The follow-up message (POST /webhooks/{app}/{token}) for an interaction. */
 export function followUpOf(fake: FakeDiscord, payload: { token: string }): Promise<RecordedRequest> {
   return fake.waitFor((r) => r.method === 'POST' && r.path.endsWith(`/${payload.token}`));
+}
+
+/**
+ * The answer to an interaction as the user sees it: the callback's message when the bot replied
+ * at once, or the edit of the deferred reply when it acknowledged first. `message` is that message
+ * as Discord keeps it (with its id), for pressing its buttons.
+ */
+export async function answerOf(
+  fake: FakeDiscord,
+  payload: { id: string; token: string },
+): Promise<RecordedRequest & { message: any }> {
+  const callbackPath = `/interactions/${payload.id}/${payload.token}/callback`;
+  const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === callbackPath);
+  const answer = callback.body?.type === 5 ? await editOf(fake, payload) : callback;
+  const body = answer === callback ? (callback.body?.data ?? {}) : answer.body;
+  return { ...answer, body, message: { ...message(body), id: fake.sent.get(answer) ?? 'unknown' } };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slash } from '../fakeDiscord/fakeDiscord.js';
 import { SEEDS, settledCopy } from '../helpers/fixtures.js';
-import { editOf, send, startHarness, type Harness } from './harness.js';
+import { answerOf, send, startHarness, type Harness } from './harness.js';
 
 /** Resolves with the first log line matching `pattern`, parsed. */
 async function logLine(h: Harness, pattern: RegExp, timeoutMs = 20_000): Promise<Record<string, unknown>> {
@@ -34,11 +34,17 @@ describe('bot start-up from the index snapshot', () => {
     const second = await startHarness(env);
     try {
       const loaded = await logLine(second, /reports loaded/);
-      expect(loaded).toMatchObject({ fromSnapshot: 53, reprocessed: 0, dropped: 0, reports: 53, msg: 'reports loaded: 53 from the snapshot, 0 processed' });
+      expect(loaded).toMatchObject({
+        fromSnapshot: 53,
+        reprocessed: 0,
+        dropped: 0,
+        reports: 53,
+        msg: 'reports loaded: 53 from the snapshot, 0 processed',
+      });
       expect(await logLine(second, /background annotation done/)).toMatchObject({ annotated: 0 });
       const payload = slash('who', { query: 'Minister of Defense of Azerbaijan' });
       await send(second.fake, payload);
-      expect((await editOf(second.fake, payload)).body.embeds[0].title).toMatch(/^Zakir Hasanov/);
+      expect((await answerOf(second.fake, payload)).body.embeds[0].title).toMatch(/^Zakir Hasanov/);
     } finally {
       await second.stop();
     }
@@ -54,11 +60,14 @@ describe('bot start-up from the index snapshot', () => {
 
     const second = await startHarness({ REPORTS_DIR: reports, STATE_DIR: state });
     try {
-      expect(await logLine(second, /index snapshot discarded/)).toMatchObject({ level: 40, reason: expect.stringMatching(/damaged/) });
+      expect(await logLine(second, /index snapshot discarded/)).toMatchObject({
+        level: 40,
+        reason: expect.stringMatching(/damaged/),
+      });
       expect(await logLine(second, /reports loaded/)).toMatchObject({ fromSnapshot: 0, reprocessed: 53 });
       const payload = slash('search', { query: 'military cooperation' });
       await send(second.fake, payload);
-      expect(JSON.stringify((await editOf(second.fake, payload)).body)).toMatch(/cooperation/i);
+      expect(JSON.stringify((await answerOf(second.fake, payload)).body)).toMatch(/cooperation/i);
     } finally {
       await second.stop();
     }

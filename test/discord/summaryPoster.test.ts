@@ -16,7 +16,10 @@ let fake: FakeDiscord;
 let desk: Newsdesk;
 let stateDir: string;
 const logs: string[] = [];
-const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (logs.push(chunk.toString()), done()) }));
+const logger = createLogger(
+  'debug',
+  new Writable({ write: (chunk, _e, done) => (logs.push(chunk.toString()), done()) }),
+);
 
 beforeAll(async () => {
   fake = new FakeDiscord();
@@ -130,13 +133,23 @@ describe('summary configuration', () => {
   });
 
   it('has documented defaults', () => {
-    expect(parseConfig({})).toMatchObject({ SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'UTC', SUMMARY_SKIP_EMPTY: false, SUMMARY_CATCHUP_HOURS: 24 });
+    expect(parseConfig({})).toMatchObject({
+      SUMMARY_TIME: '18:00',
+      SUMMARY_TIMEZONE: 'UTC',
+      SUMMARY_SKIP_EMPTY: false,
+      SUMMARY_CATCHUP_HOURS: 24,
+    });
   });
 });
 
 describe('the bot with SUMMARY_CHANNEL_ID set', () => {
   it('posts the day once at its slot, and a restart does not post it again', async () => {
-    const env = { SUMMARY_CHANNEL_ID: CHANNEL_ID, SUMMARY_TIME: '18:00', SUMMARY_TIMEZONE: 'Asia/Baku', STATE_DIR: stateDir };
+    const env = {
+      SUMMARY_CHANNEL_ID: CHANNEL_ID,
+      SUMMARY_TIME: '18:00',
+      SUMMARY_TIMEZONE: 'Asia/Baku',
+      STATE_DIR: stateDir,
+    };
     const atSlot = () => new Date('2018-12-05T14:00:30Z');
     const since = fake.requests.length;
     const first = await startHarness(env, atSlot, fake);
@@ -148,6 +161,32 @@ describe('the bot with SUMMARY_CHANNEL_ID set', () => {
     await again.stop();
     expect(fake.channelMessages).toHaveLength(1);
     expect(JSON.stringify(fake.channelMessages[0]!.body.embeds)).toContain('Zakir Hasanov');
+  });
+});
+
+describe('the daily post retries', () => {
+  it("makes exactly the 4 attempts meant on a failing server, not 4 on top of discord.js's own retries", async () => {
+    const env = {
+      SUMMARY_CHANNEL_ID: CHANNEL_ID,
+      SUMMARY_TIME: '18:00',
+      SUMMARY_TIMEZONE: 'Asia/Baku',
+      STATE_DIR: stateDir,
+    };
+    const since = fake.requests.length;
+    fake.channelFailures.push(500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500);
+    const h = await startHarness(env, () => new Date('2018-12-05T14:00:30Z'), fake);
+    try {
+      const posts = () =>
+        fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);
+      const deadline = Date.now() + 10_000;
+      while (!h.logs.some((l) => l.includes('daily summary not posted')) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(posts()).toHaveLength(4);
+    } finally {
+      fake.channelFailures.length = 0;
+      await h.stop();
+    }
   });
 });
 

@@ -16,10 +16,12 @@ export const BOT_ID = '100000000000000001';
 export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
 
-let snowflake = 900000000000000000n;
+const DISCORD_EPOCH = 1420070400000n;
+let increment = 0n;
+/** A snowflake as Discord makes them: the time it was made, then a counter (so ids tell their age). */
 export function nextId(): string {
-  snowflake += 1n;
-  return snowflake.toString();
+  increment = (increment + 1n) & 0x3fffffn;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
 /**
@@ -126,7 +128,15 @@ export class FakeDiscord {
         this.identifies.push(message.d);
         const ready = {
           v: 10,
-          user: { id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          user: {
+            id: BOT_ID,
+            username: 'newsdesk',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+            flags: 0,
+          },
           guilds: [{ id: GUILD_ID, unavailable: true }],
           session_id: 'fake-session',
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
@@ -150,10 +160,19 @@ export class FakeDiscord {
       body = type.includes('application/json') ? JSON.parse(raw) : raw;
     }
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
-    const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+      headers: req.headers,
+    };
     this.requests.push(request);
     const [status, payload] = this.route(request);
-    if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload) this.sent.set(request, (payload as { id: string }).id);
+    if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload)
+      this.sent.set(request, (payload as { id: string }).id);
+    if (payload && typeof payload === 'object' && 'resource' in payload)
+      this.sent.set(request, (payload as any).resource.message.id);
     const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' };
     if (status === 429) Object.assign(headers, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
     res.writeHead(status, headers);
@@ -170,7 +189,14 @@ export class FakeDiscord {
     const { method, path } = r;
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
     }
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return [200, (r.body as any[]).map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: '1' }))];
@@ -179,27 +205,62 @@ export class FakeDiscord {
       const failure = this.callbackFailures.shift();
       if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
       if (failure) return [failure, { message: 'Server error', code: 0 }];
+      if (r.query.get('with_response') === 'true') return [200, callbackResponse(path, r.body)];
       return [204, undefined];
     }
-    if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.exec(path)) && (method === 'PATCH' || method === 'GET')) {
+    if (
+      (m = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.exec(path)) &&
+      (method === 'PATCH' || method === 'GET')
+    ) {
       return [200, message(r.body ?? {})];
     }
-    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path)) return [204, undefined];
+    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path))
+      return [204, undefined];
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const failure = this.channelFailures.shift();
       if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
-      if (failure) return [failure, { message: failure === 404 ? 'Unknown Channel' : 'Server error', code: failure === 404 ? 10003 : 0 }];
+      if (failure)
+        return [
+          failure,
+          { message: failure === 404 ? 'Unknown Channel' : 'Server error', code: failure === 404 ? 10003 : 0 },
+        ];
       const body = r.body ?? {};
       // Discord returns the message already sent with this nonce instead of a second one
-      const same = body.enforce_nonce && body.nonce !== undefined ? this.channelMessages.find((x) => x.channelId === m![1] && x.nonce === String(body.nonce)) : undefined;
+      const same =
+        body.enforce_nonce && body.nonce !== undefined
+          ? this.channelMessages.find((x) => x.channelId === m![1] && x.nonce === String(body.nonce))
+          : undefined;
       if (same) return [200, { ...message(same.body, m[1]), id: same.id }];
       const created = message(body, m[1]);
-      this.channelMessages.push({ channelId: m[1]!, id: created.id, ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), body });
+      this.channelMessages.push({
+        channelId: m[1]!,
+        id: created.id,
+        ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}),
+        body,
+      });
       return [200, created];
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
-      return [201, { id: nextId(), type: 11, guild_id: GUILD_ID, parent_id: m[1], name: r.body?.name ?? 'thread', owner_id: BOT_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 0, member_count: 1 }];
+      return [
+        201,
+        {
+          id: nextId(),
+          type: 11,
+          guild_id: GUILD_ID,
+          parent_id: m[1],
+          name: r.body?.name ?? 'thread',
+          owner_id: BOT_ID,
+          thread_metadata: {
+            archived: false,
+            auto_archive_duration: 1440,
+            archive_timestamp: new Date().toISOString(),
+            locked: false,
+          },
+          message_count: 0,
+          member_count: 1,
+        },
+      ];
     }
     this.unknownRoutes.push(`${method} ${path}`);
     return [404, { message: 'Unknown route in the fake Discord', code: 0 }];
@@ -216,7 +277,19 @@ function guild() {
     member_count: 2,
     large: false,
     features: [],
-    roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: GUILD_ID,
+        name: '@everyone',
+        permissions: '0',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     channels: [{ id: CHANNEL_ID, type: 0, name: 'news', position: 0, guild_id: GUILD_ID, permission_overwrites: [] }],
@@ -236,6 +309,23 @@ function guild() {
     default_message_notifications: 0,
     explicit_content_filter: 0,
     mfa_level: 0,
+  };
+}
+
+/** What Discord answers a callback sent `with_response=true`: the interaction and the message it made. */
+function callbackResponse(path: string, body: any) {
+  const interactionId = path.split('/')[2];
+  const sent = body?.data && body.type !== 5 ? message(body.data) : { ...message({}), flags: 128 };
+  const ephemeral = Boolean((body?.data?.flags ?? 0) & 64);
+  return {
+    interaction: {
+      id: interactionId,
+      type: 2,
+      response_message_id: sent.id,
+      response_message_loading: body?.type === 5,
+      response_message_ephemeral: ephemeral,
+    },
+    resource: { type: body?.type, message: sent },
   };
 }
 
@@ -302,12 +392,29 @@ export function interaction(type: 2 | 3 | 4, data: any, user = MEMBER, message?:
 
 /** A chat-input command interaction: `/name option:value …`. */
 export function slash(name: string, options: Record<string, string | number | boolean> = {}, user = MEMBER) {
-  return interaction(2, { id: nextId(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3, value })) }, user);
+  return interaction(
+    2,
+    {
+      id: nextId(),
+      name,
+      type: 1,
+      options: Object.entries(options).map(([n, value]) => ({
+        name: n,
+        type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3,
+        value,
+      })),
+    },
+    user,
+  );
 }
 
 /** An autocomplete interaction with one focused option. */
 export function autocomplete(name: string, focused: string, value: string, user = MEMBER) {
-  return interaction(4, { id: nextId(), name, type: 1, options: [{ name: focused, type: 3, value, focused: true }] }, user);
+  return interaction(
+    4,
+    { id: nextId(), name, type: 1, options: [{ name: focused, type: 3, value, focused: true }] },
+    user,
+  );
 }
 
 /** A button press on a message the bot sent. */
@@ -316,12 +423,31 @@ export function button(customId: string, sourceMessage: any, user = MEMBER) {
 }
 
 /** A user who is neither the bot nor an admin, for chat messages. */
-export const ASKER = { id: '610000000000000061', username: 'asker', discriminator: '0', global_name: null, avatar: null };
+export const ASKER = {
+  id: '610000000000000061',
+  username: 'asker',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+};
 
 /** A MESSAGE_CREATE payload: in the guild channel unless `dmChannel` is given. */
-export function chatMessage(content: string, options: { author?: any; mentionsBot?: boolean; replyTo?: string; dmChannel?: string; everyone?: boolean; roles?: string[] } = {}) {
+export function chatMessage(
+  content: string,
+  options: {
+    author?: any;
+    mentionsBot?: boolean;
+    replyTo?: string;
+    dmChannel?: string;
+    everyone?: boolean;
+    roles?: string[];
+  } = {},
+) {
   const author = options.author ?? ASKER;
-  const mentions = options.mentionsBot === false ? [] : [{ id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true }];
+  const mentions =
+    options.mentionsBot === false
+      ? []
+      : [{ id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true }];
   const payload: any = {
     id: nextId(),
     channel_id: options.dmChannel ?? CHANNEL_ID,
@@ -344,6 +470,12 @@ export function chatMessage(content: string, options: { author?: any; mentionsBo
     payload.guild_id = GUILD_ID;
     payload.member = { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 };
   }
-  if (options.replyTo) payload.message_reference = { type: 0, message_id: options.replyTo, channel_id: payload.channel_id, ...(options.dmChannel ? {} : { guild_id: GUILD_ID }) };
+  if (options.replyTo)
+    payload.message_reference = {
+      type: 0,
+      message_id: options.replyTo,
+      channel_id: payload.channel_id,
+      ...(options.dmChannel ? {} : { guild_id: GUILD_ID }),
+    };
   return payload;
 }

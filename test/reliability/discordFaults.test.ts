@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, slash } from '../fakeDiscord/fakeDiscord.js';
-import { editOf, send, startHarness, type Harness } from '../discord/harness.js';
+import { answerOf, send, startHarness, type Harness } from '../discord/harness.js';
 
 let fake: FakeDiscord;
 let h: Harness;
@@ -21,7 +21,8 @@ async function reconnectsAfter(fault: () => void): Promise<{ resumed: boolean; i
   const identifies = fake.identifies.length;
   fault();
   const deadline = Date.now() + 10_000;
-  while (fake.resumes.length === resumes && fake.identifies.length === identifies && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (fake.resumes.length === resumes && fake.identifies.length === identifies && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 50));
   return { resumed: fake.resumes.length > resumes, identified: fake.identifies.length > identifies };
 }
@@ -30,7 +31,7 @@ async function reconnectsAfter(fault: () => void): Promise<{ resumed: boolean; i
 async function stillAnswers(user = { id: '740000000000000074', permissions: '1024' }): Promise<void> {
   const payload = slash('who', { query: 'US Secretary of Defense' }, user);
   await send(fake, payload);
-  expect((await editOf(fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
+  expect((await answerOf(fake, payload)).body.embeds[0].title).toMatch(/^James Mattis/);
 }
 
 describe('gateway faults', () => {
@@ -63,22 +64,34 @@ describe('REST faults and load', () => {
     const path = `/interactions/${payload.id}/${payload.token}/callback`;
     fake.dispatch('INTERACTION_CREATE', payload);
     const deadline = Date.now() + 5000;
-    while (fake.requests.filter((r) => r.path === path).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (fake.requests.filter((r) => r.path === path).length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     const attempts = fake.requests.filter((r) => r.path === path);
     expect(attempts).toHaveLength(2);
     expect(attempts[1]!.body.data.embeds[0].title).toBe('Newsdesk status');
   });
 
   it('answers 200 interactions from 20 users at once, each before its deadline', async () => {
-    const users = Array.from({ length: 20 }, (_, i) => ({ id: `8${String(i).padStart(17, '0')}`, permissions: '1024' }));
-    const payloads = Array.from({ length: 200 }, (_, i) => slash(['who', 'when', 'quote', 'search'][i % 4]!, { query: ['defense minister', 'meeting', 'Afghanistan', 'peacekeepers'][i % 4]! }, users[i % 20]));
-    const started = performance.now();
-    const callbacks = await Promise.all(payloads.map(async (p) => {
-      await send(fake, p);
-      return performance.now() - started;
+    const users = Array.from({ length: 20 }, (_, i) => ({
+      id: `8${String(i).padStart(17, '0')}`,
+      permissions: '1024',
     }));
+    const payloads = Array.from({ length: 200 }, (_, i) =>
+      slash(
+        ['who', 'when', 'quote', 'search'][i % 4]!,
+        { query: ['defense minister', 'meeting', 'Afghanistan', 'peacekeepers'][i % 4]! },
+        users[i % 20],
+      ),
+    );
+    const started = performance.now();
+    const callbacks = await Promise.all(
+      payloads.map(async (p) => {
+        await send(fake, p);
+        return performance.now() - started;
+      }),
+    );
     expect(Math.max(...callbacks)).toBeLessThan(3000);
-    const edits = await Promise.all(payloads.map((p) => editOf(fake, p)));
+    const edits = await Promise.all(payloads.map((p) => answerOf(fake, p)));
     expect(edits).toHaveLength(200);
     expect(fake.unknownRoutes).toEqual([]);
   });
@@ -86,8 +99,12 @@ describe('REST faults and load', () => {
   it('answers a flood from one user politely without starving the others', async () => {
     const flooder = { id: '760000000000000076', permissions: '1024' };
     const calm = { id: '770000000000000077', permissions: '1024' };
-    const flood = await Promise.all(Array.from({ length: 25 }, () => send(fake, slash('search', { query: 'peacekeepers' }, flooder))));
-    const limited = flood.filter((c) => c.body.type === 4 && /going faster than I can keep up/.test(c.body.data.content));
+    const flood = await Promise.all(
+      Array.from({ length: 25 }, () => send(fake, slash('search', { query: 'peacekeepers' }, flooder))),
+    );
+    const limited = flood.filter(
+      (c) => c.body.type === 4 && /going faster than I can keep up/.test(c.body.data.content),
+    );
     expect(limited).toHaveLength(15);
     expect(limited.every((c) => c.body.data.flags === 64)).toBe(true);
     await stillAnswers(calm);

@@ -11,7 +11,18 @@ import { withinLimits } from '../../src/discord/limits.js';
 import { renderAnswerPage } from '../../src/discord/render.js';
 
 /** What the runs counted; the fuzz script prints it. */
-export const counts = { filesTried: 0, loaded: 0, rejected: 0, queriesTried: 0, faultsInjected: 0, summariesPosted: 0, crashes: 0, pings: 0, overLimits: 0, slowestQueryMs: 0 };
+export const counts = {
+  filesTried: 0,
+  loaded: 0,
+  rejected: 0,
+  queriesTried: 0,
+  faultsInjected: 0,
+  summariesPosted: 0,
+  crashes: 0,
+  pings: 0,
+  overLimits: 0,
+  slowestQueryMs: 0,
+};
 
 /** The interaction deadline a single command must stay well inside. */
 const DEADLINE_MS = 2500;
@@ -28,20 +39,50 @@ interface FileCase {
 
 const word = fc.stringMatching(/^[a-z]{2,9}$/);
 const body = fc.array(word, { minLength: 3, maxLength: 40 }).map((w) => `${w.join(' ')}.`);
-const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** Good reports in every format, with the oddities the formats allow (BOM, CRLF, CR, leading space). */
 const goodFile = (n: number): fc.Arbitrary<FileCase> =>
   fc.oneof(
-    fc.tuple(day, body, fc.constantFrom('', '\uFEFF'), fc.constantFrom('\n', '\r\n', '\r', ' ')).map(([d, b, bom, eol]) => ({ name: `good ${n} ünï.txt`, content: `${bom}  date ${d}${eol}${b}${eol}`, ids: [`good ${n} ünï`], problems: 0 })),
-    fc.tuple(day, body).map(([d, b]) => ({ name: `md/good-${n}.md`, content: `---\ntitle: "T ${n}"\ndate: ${d}\n---\n${b}\n`, ids: [`md/good-${n}`], problems: 0 })),
-    fc.tuple(day, body).map(([d, b]) => ({ name: `good-${n}.json`, content: JSON.stringify({ id: `j${n}`, date: d, title: 't', text: b }), ids: [`j${n}`], problems: 0 })),
-    fc.tuple(fc.array(fc.tuple(day, body), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 })).map(([rows, broken]) => {
-      const lines = rows.map(([d, b], i) => JSON.stringify({ id: `l${n}-${i}`, date: d, text: b }));
-      const brokenAt = Math.min(broken, lines.length);
-      lines.splice(brokenAt, 0, '{"id": "broken", "text": ');
-      return { name: `feed-${n}.jsonl`, content: lines.join('\n'), ids: rows.map((_, i) => `l${n}-${i}`), problems: 1 };
-    }),
+    fc
+      .tuple(day, body, fc.constantFrom('', '\uFEFF'), fc.constantFrom('\n', '\r\n', '\r', ' '))
+      .map(([d, b, bom, eol]) => ({
+        name: `good ${n} ünï.txt`,
+        content: `${bom}  date ${d}${eol}${b}${eol}`,
+        ids: [`good ${n} ünï`],
+        problems: 0,
+      })),
+    fc
+      .tuple(day, body)
+      .map(([d, b]) => ({
+        name: `md/good-${n}.md`,
+        content: `---\ntitle: "T ${n}"\ndate: ${d}\n---\n${b}\n`,
+        ids: [`md/good-${n}`],
+        problems: 0,
+      })),
+    fc
+      .tuple(day, body)
+      .map(([d, b]) => ({
+        name: `good-${n}.json`,
+        content: JSON.stringify({ id: `j${n}`, date: d, title: 't', text: b }),
+        ids: [`j${n}`],
+        problems: 0,
+      })),
+    fc
+      .tuple(fc.array(fc.tuple(day, body), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 }))
+      .map(([rows, broken]) => {
+        const lines = rows.map(([d, b], i) => JSON.stringify({ id: `l${n}-${i}`, date: d, text: b }));
+        const brokenAt = Math.min(broken, lines.length);
+        lines.splice(brokenAt, 0, '{"id": "broken", "text": ');
+        return {
+          name: `feed-${n}.jsonl`,
+          content: lines.join('\n'),
+          ids: rows.map((_, i) => `l${n}-${i}`),
+          problems: 1,
+        };
+      }),
   );
 
 /** Bad files, each of which must be skipped with one problem naming it. */
@@ -50,7 +91,9 @@ const badFile = (n: number): fc.Arbitrary<FileCase> =>
     .oneof(
       fc.constant(''),
       fc.constant('   \n\t  '),
-      fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(bytes)])),
+      fc
+        .uint8Array({ minLength: 1, maxLength: 64 })
+        .map((bytes) => Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(bytes)])),
       body.map((b) => `no date line ${b}`),
       body.map((b) => `date 2018-02-30 ${b}`),
       body.map((b) => `date 5 December 2018 ${b}`),
@@ -71,7 +114,9 @@ const badStructured = (n: number): fc.Arbitrary<FileCase> =>
 
 export const folderCase = fc
   .array(fc.nat(2), { minLength: 1, maxLength: 12 })
-  .chain((kinds) => fc.tuple(...kinds.map((k, n) => (k === 0 ? goodFile(n) : k === 1 ? badFile(n) : badStructured(n)))));
+  .chain((kinds) =>
+    fc.tuple(...kinds.map((k, n) => (k === 0 ? goodFile(n) : k === 1 ? badFile(n) : badStructured(n)))),
+  );
 
 /** Writes the files (plus a link out of the folder and a duplicate id) and checks what loads. */
 export async function checkFolder(files: FileCase[]): Promise<void> {
@@ -96,11 +141,16 @@ export async function checkFolder(files: FileCase[]): Promise<void> {
     }
     const expectedIds = [...files.flatMap((f) => f.ids), 'dup'].sort();
     const loadedIds = result.reports.map((r) => r.id).sort();
-    if (JSON.stringify(loadedIds) !== JSON.stringify(expectedIds)) throw new Error(`loaded ${JSON.stringify(loadedIds)}, expected ${JSON.stringify(expectedIds)}`);
+    if (JSON.stringify(loadedIds) !== JSON.stringify(expectedIds))
+      throw new Error(`loaded ${JSON.stringify(loadedIds)}, expected ${JSON.stringify(expectedIds)}`);
     const expectedProblems = files.reduce((sum, f) => sum + f.problems, 0) + 2; // the link and the duplicate
-    if (result.problems.length !== expectedProblems) throw new Error(`${result.problems.length} problems, expected ${expectedProblems}: ${JSON.stringify(result.problems)}`);
+    if (result.problems.length !== expectedProblems)
+      throw new Error(
+        `${result.problems.length} problems, expected ${expectedProblems}: ${JSON.stringify(result.problems)}`,
+      );
     for (const f of files.filter((x) => x.problems > 0)) {
-      if (result.problems.filter((p) => p.file === f.name).length !== f.problems) throw new Error(`${f.name} not reported exactly once`);
+      if (result.problems.filter((p) => p.file === f.name).length !== f.problems)
+        throw new Error(`${f.name} not reported exactly once`);
     }
     if (result.problems.some((p) => !p.reason || !p.file)) throw new Error('a problem without file or reason');
     counts.loaded += result.loaded;
@@ -113,11 +163,37 @@ export async function checkFolder(files: FileCase[]): Promise<void> {
 
 /** Queries people type: empty, tiny, huge, punctuation, regex characters, mentions, markdown, other scripts. */
 export const hostileQuery = fc.oneof(
-  fc.constantFrom('', ' ', 'a', '?', '*', '.*+?^${}()|[]\\', '@everyone', '@here who', '<@123>', '<@&123> when', '<#123>', '**bold** __u__ ~~s~~', '```code```', '||spoiler||', '> quote', 'https://example.org/x?y=1', '\u200b\u200f\u202e', '🙂🚀', 'Азербайджан', '阿塞拜疆', 'أذربيجان'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'a',
+    '?',
+    '*',
+    '.*+?^${}()|[]\\',
+    '@everyone',
+    '@here who',
+    '<@123>',
+    '<@&123> when',
+    '<#123>',
+    '**bold** __u__ ~~s~~',
+    '```code```',
+    '||spoiler||',
+    '> quote',
+    'https://example.org/x?y=1',
+    '\u200b\u200f\u202e',
+    '🙂🚀',
+    'Азербайджан',
+    '阿塞拜疆',
+    'أذربيجان',
+  ),
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ minLength: 5000, maxLength: 6000 }),
-  fc.array(fc.constantFrom('who', 'when', 'Hasanov', 'Cooper', '@everyone', '<@1>', '**', '|', 'Afghanistan', '?'), { maxLength: 12 }).map((w) => w.join(' ')),
+  fc
+    .array(fc.constantFrom('who', 'when', 'Hasanov', 'Cooper', '@everyone', '<@1>', '**', '|', 'Afghanistan', '?'), {
+      maxLength: 12,
+    })
+    .map((w) => w.join(' ')),
 );
 
 const MENTION = /@everyone|@here|<@[!&]?\d+>/;
@@ -137,14 +213,18 @@ export function checkQuery(desk: Newsdesk, query: string): void {
     }
     const took = performance.now() - started;
     counts.slowestQueryMs = Math.max(counts.slowestQueryMs, took);
-    if (took > DEADLINE_MS) throw new Error(`${command} took ${Math.round(took)} ms for ${JSON.stringify(query).slice(0, 80)}`);
+    if (took > DEADLINE_MS)
+      throw new Error(`${command} took ${Math.round(took)} ms for ${JSON.stringify(query).slice(0, 80)}`);
     for (let index = 0; index < Math.min(result.answers.length, 3) || index === 0; index++) {
-      const reply = renderAnswerPage(result, { command, owner: '123', index });
+      const reply = renderAnswerPage(result, index);
       if (!withinLimits(reply)) {
         counts.overLimits++;
         throw new Error(`over Discord's limits for ${command} ${JSON.stringify(query).slice(0, 80)}`);
       }
-      const shown = JSON.stringify([reply.content, reply.embeds?.map((e) => [e.author, e.title, e.description, e.fields, e.footer])]);
+      const shown = JSON.stringify([
+        reply.content,
+        reply.embeds?.map((e) => [e.author, e.title, e.description, e.fields, e.footer]),
+      ]);
       if (MENTION.test(shown) || reply.allowedMentions.parse.length !== 0) {
         counts.pings++;
         throw new Error(`a mention could ping: ${shown.slice(0, 200)}`);
@@ -174,19 +254,25 @@ export async function checkSummaryFaults(days: number, seed: number): Promise<vo
   try {
     for (let d = 0; d < days; d++) {
       const day = new Date(Date.UTC(2020, 0, 1 + d, 18, 0, 10));
-      for (const status of [500, 502, 429]) if (next() < 0.3) (fake.channelFailures.push(status), counts.faultsInjected++);
+      for (const status of [500, 502, 429])
+        if (next() < 0.3) fake.channelFailures.push(status), counts.faultsInjected++;
       let crash = next() < 0.3;
       for (let attempt = 0; attempt < 5; attempt++) {
-        const poster = new SummaryPoster(new REST({ api: fake.apiUrl }).setToken('x'.repeat(30)), desk, createLogger('silent'), {
-          ...testPosterOptions(stateDir, day, { slot: { time: '18:00', timezone: 'UTC' }, attempts: 4 }),
-          onStep: (step) => {
-            if (crash && step === 'after-send') {
-              crash = false;
-              counts.faultsInjected++;
-              throw new Error('crashed between sending and recording');
-            }
+        const poster = new SummaryPoster(
+          new REST({ api: fake.apiUrl }).setToken('x'.repeat(30)),
+          desk,
+          createLogger('silent'),
+          {
+            ...testPosterOptions(stateDir, day, { slot: { time: '18:00', timezone: 'UTC' }, attempts: 4 }),
+            onStep: (step) => {
+              if (crash && step === 'after-send') {
+                crash = false;
+                counts.faultsInjected++;
+                throw new Error('crashed between sending and recording');
+              }
+            },
           },
-        });
+        );
         const outcome = await poster.tick().catch(() => null);
         if (outcome?.posted || outcome?.reason === 'already posted') break;
       }

@@ -50,7 +50,7 @@ const DATE_LINE = /^\s*date[ \t]+(\S+)\s*/;
 export function parsePlainText(content: string): ParsedEntry {
   const text = normalizeNewlines(content);
   const match = DATE_LINE.exec(text);
-  if (!match) return { problem: 'no "date YYYY-MM-DD" line at the start' };
+  if (!match) return { problem: text.trim() ? 'no "date YYYY-MM-DD" line at the start' : 'file is empty' };
   const body = text.slice(match[0].length).replace(/\s+$/, '');
   return validate({ date: match[1], text: body });
 }
