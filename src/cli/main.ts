@@ -6,9 +6,12 @@ import { dropUndefined, runBatch } from './batch.js';
 import { renderAsk, renderInspect } from './renderText.js';
 import { renderSummaryText } from './renderSummary.js';
 import { dailySummary, latestReportDate } from '../core/summary/summary.js';
+import { INGEST_VERBS, runIngestCli } from './ingest/ingestCli.js';
 
 /** The CLI: stdout carries only the result; messages about loading go to stderr. */
 export async function main(argv: string[]): Promise<number> {
+  // `add` and `feeds` write reports and feeds; they never open the index
+  if (INGEST_VERBS.has(argv[0] ?? '')) return runIngestCli(argv, loadConfig());
   let args;
   try {
     args = parseCliArgs(argv);

@@ -10,6 +10,11 @@ export interface IngestOptions {
   maxRedirects: number;
   /** Allow links to private, loopback and link-local addresses (tests, intranets). Off by default. */
   allowPrivateUrls: boolean;
+  /**
+   * Which resolved addresses may be reached, when set; replaces the public-only rule and
+   * `allowPrivateUrls` (tests let only their own loopback server through). Null: the rule above.
+   */
+  allowAddress: ((address: string) => boolean) | null;
   /** Longest report text, in characters (the loader's cap). */
   maxReportChars: number;
   /** Items a feed's first poll takes (the latest ones); the rest are marked seen. */
@@ -32,6 +37,7 @@ export const defaultIngestOptions: IngestOptions = {
   fetchTimeoutMs: 15_000,
   maxRedirects: 5,
   allowPrivateUrls: false,
+  allowAddress: null,
   maxReportChars: 2_000_000,
   firstPollItems: 20,
   maxItemsPerPoll: 100,

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../atomicWrite.js';
-import { checkUrl } from '../fetch/address.js';
+import { addressPolicy, checkUrl } from '../fetch/address.js';
 import { IngestError } from '../options.js';
 
 /** File under STATE_DIR that lists the feeds. */
@@ -85,7 +85,8 @@ export class FeedRegistry {
 
   /** Follows a feed; refuses a bad link or one already followed. */
   async add(url: string, options: AddFeedOptions, now: Date): Promise<FeedRecord> {
-    const key = checkUrl(normalizeFeedUrl(url), options.allowPrivateUrls ?? false).toString();
+    const policy = addressPolicy({ allowPrivateUrls: options.allowPrivateUrls ?? false });
+    const key = checkUrl(normalizeFeedUrl(url), policy).toString();
     if (this.get(key)) throw new IngestError(`already following ${key}`);
     const record: FeedRecord = {
       url: key,

@@ -13,8 +13,17 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === 'unicast';
 }
 
-/** Refuses a URL that is not http(s) or names a non-public address literally. */
-export function checkUrl(raw: string, allowPrivate: boolean): URL {
+/** Decides whether an address may be reached. */
+export type AddressPolicy = (address: string) => boolean;
+
+/** The policy the options ask for: `allowAddress` when set, else public addresses (all with `allowPrivateUrls`). */
+export function addressPolicy(options: { allowPrivateUrls: boolean; allowAddress?: AddressPolicy | null }): AddressPolicy {
+  if (options.allowAddress) return options.allowAddress;
+  return options.allowPrivateUrls ? () => true : isPublicAddress;
+}
+
+/** Refuses a URL that is not http(s) or names a refused address literally. */
+export function checkUrl(raw: string, allowed: AddressPolicy): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -26,7 +35,7 @@ export function checkUrl(raw: string, allowPrivate: boolean): URL {
   }
   if (url.username || url.password) throw new IngestError('links with a user name or password are not fetched');
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) && !allowPrivate && !isPublicAddress(host)) {
+  if (isIP(host) && !allowed(host)) {
     throw new IngestError(`${host} is a private, loopback or link-local address (ALLOW_PRIVATE_URLS is off)`);
   }
   return url;
@@ -38,12 +47,12 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  * A DNS lookup for the HTTP agent that refuses non-public addresses: the check runs on the very
  * addresses the socket connects to, so a name that resolves differently the second time cannot slip by.
  */
-export function guardedLookup(allowPrivate: boolean) {
+export function guardedLookup(allowed: AddressPolicy) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       const list = addresses as LookupAddress[];
-      const refused = allowPrivate ? undefined : list.find((entry) => !isPublicAddress(entry.address));
+      const refused = list.find((entry) => !allowed(entry.address));
       if (refused) {
         const message = `${hostname} resolves to ${refused.address}, a private, loopback or link-local address`;
         return callback(Object.assign(new IngestError(`${message} (ALLOW_PRIVATE_URLS is off)`), { code: 'EPRIVATE' }), []);

@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { IngestError, type IngestOptions } from '../options.js';
-import { checkUrl, guardedLookup } from './address.js';
+import { addressPolicy, checkUrl, guardedLookup, type AddressPolicy } from './address.js';
 
 /** A body fetched within the limits. */
 export interface Fetched {
@@ -26,7 +26,8 @@ export interface FetchRequest {
   accept?: string;
 }
 
-type FetchLimits = Pick<IngestOptions, 'fetchTimeoutMs' | 'maxRedirects' | 'allowPrivateUrls' | 'maxPageBytes' | 'userAgent'>;
+type FetchLimits = Pick<IngestOptions, 'fetchTimeoutMs' | 'maxRedirects' | 'allowPrivateUrls' | 'maxPageBytes' | 'userAgent'> &
+  Partial<Pick<IngestOptions, 'allowAddress'>>;
 
 /**
  * Fetches a link within the limits: http(s) only, every address (after DNS and after each redirect)
@@ -36,15 +37,16 @@ type FetchLimits = Pick<IngestOptions, 'fetchTimeoutMs' | 'maxRedirects' | 'allo
  */
 export async function safeFetch(link: string, limits: FetchLimits, request: FetchRequest = {}): Promise<Fetched> {
   const deadline = AbortSignal.timeout(limits.fetchTimeoutMs);
-  let current = checkUrl(link, limits.allowPrivateUrls);
+  const allowed = addressPolicy(limits);
+  let current = checkUrl(link, allowed);
   for (let hop = 0; ; hop++) {
-    const response = await send(current, limits, request, deadline);
+    const response = await send(current, limits, request, deadline, allowed);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (status >= 300 && status < 400 && status !== 304 && location) {
       response.resume();
       if (hop >= limits.maxRedirects) throw new IngestError(`more than ${limits.maxRedirects} redirects from ${link}`);
-      current = checkUrl(new URL(location, current).toString(), limits.allowPrivateUrls);
+      current = checkUrl(new URL(location, current).toString(), allowed);
       continue;
     }
     if (status !== 304 && (status < 200 || status >= 300)) {
@@ -68,7 +70,13 @@ function headerText(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-function send(url: URL, limits: FetchLimits, request: FetchRequest, signal: AbortSignal): Promise<IncomingMessage> {
+function send(
+  url: URL,
+  limits: FetchLimits,
+  request: FetchRequest,
+  signal: AbortSignal,
+  allowed: AddressPolicy,
+): Promise<IncomingMessage> {
   const requester = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const headers = {
     'user-agent': limits.userAgent,
@@ -77,7 +85,7 @@ function send(url: URL, limits: FetchLimits, request: FetchRequest, signal: Abor
     ...request.headers,
   };
   return new Promise((resolve, reject) => {
-    const req = requester(url, { headers, signal, lookup: guardedLookup(limits.allowPrivateUrls), agent: false });
+    const req = requester(url, { headers, signal, lookup: guardedLookup(allowed), agent: false });
     req.on('response', resolve);
     req.on('error', (error) => reject(fetchError(error, url, limits)));
     req.end();
