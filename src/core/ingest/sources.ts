@@ -51,9 +51,10 @@ export async function draftsFromFile(
       const draft = { title: pdf.title, text: pdf.text, date: null };
       return { drafts: [withOverrides(draft, overrides, name)], refused: [] };
     }
+    const html = extension === '.html' || extension === '.htm';
+    if (html) checkedKind(bytes, 'text/html', ['html']);
     const content = decodeUtf8(bytes);
-    if (extension === '.html' || extension === '.htm') {
-      checkedKind(bytes, 'text/html', ['html']);
+    if (html) {
       const article = extractArticle(content, 'file:///' + encodeURIComponent(name));
       const draft = { title: article.title, text: article.text, date: article.date };
       return { drafts: [withOverrides(draft, overrides, name)], refused: [] };
