@@ -26,6 +26,7 @@ export function extractArticle(html: string, pageUrl: string): Article {
   const date = publicationDay(meta);
   const ogTitle = metaContent(meta, ['og:title', 'twitter:title']);
   const siteName = metaContent(meta, ['og:site_name']);
+  const headline = soleHeadline(document as unknown as MetaDocument);
   const fallbackText = document.body ? nodeText(document.body as never) : '';
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -35,6 +36,15 @@ export function extractArticle(html: string, pageUrl: string): Article {
   }
   const text = (parsed?.content ? htmlToText(parsed.content) : '') || fallbackText;
   if (!text.trim()) throw new IngestError('the page has no text');
-  const title = ogTitle ?? parsed?.title?.trim() ?? null;
+  const pageTitle = parsed?.title?.trim() ?? null;
+  // "Headline | Site": the page's one <h1> is the headline when the title contains it
+  const title = ogTitle ?? (headline && pageTitle?.includes(headline) ? headline : pageTitle);
   return { title: title || null, text, date, source: siteName ?? parsed?.siteName ?? new URL(pageUrl).hostname };
+}
+
+/** The text of the page's only `<h1>`, or null when it has none or several. */
+function soleHeadline(document: MetaDocument): string | null {
+  const headings = document.querySelectorAll('h1');
+  if (headings.length !== 1) return null;
+  return headings[0]!.textContent?.replace(/\s+/g, ' ').trim() || null;
 }

@@ -1,4 +1,3 @@
-import { extractText, getDocumentProxy } from 'unpdf';
 import { IngestError } from '../options.js';
 
 /** What a PDF gives a report. */
@@ -12,6 +11,8 @@ export interface PdfContent {
 
 /** The text of a PDF (no OCR: a scanned PDF without a text layer is refused). */
 export async function extractPdf(bytes: Uint8Array): Promise<PdfContent> {
+  // loaded on the first PDF only: the PDF reader is large and most runs never need it
+  const { extractText, getDocumentProxy } = await import('unpdf');
   let document;
   try {
     document = await getDocumentProxy(new Uint8Array(bytes));
