@@ -27,7 +27,8 @@ const feedsArgs = z.discriminatedUnion('action', [
 export type AddArgs = z.infer<typeof addArgs>;
 export type FeedsArgs = z.infer<typeof feedsArgs>;
 
-export const INGEST_USAGE = `  npm run -s cli -- add <file|url>... [--reports DIR] [--date YYYY-MM-DD] [--title T] [--source S]
+export const INGEST_USAGE = `  npm run -s cli -- add <file|url>... [--reports DIR] [--date YYYY-MM-DD] [--title T]
+    [--source S]
   npm run -s cli -- feeds add <url> [--full-text] [--channel ID]
   npm run -s cli -- feeds list | feeds remove <url> | feeds poll [--reports DIR]`;
 

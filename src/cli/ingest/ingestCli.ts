@@ -72,7 +72,8 @@ async function runFeeds(
   switch (args.action) {
     case 'add': {
       const feedOptions = { fullText: args.fullText, allowPrivateUrls: options.allowPrivateUrls ?? false };
-      const record = await registry.add(args.url, args.channel ? { ...feedOptions, channel: args.channel } : feedOptions, now);
+      const withChannel = args.channel ? { ...feedOptions, channel: args.channel } : feedOptions;
+      const record = await registry.add(args.url, withChannel, now);
       out.write(`${JSON.stringify({ added: { url: record.url, fullText: record.fullText } })}\n`);
       return 0;
     }

@@ -24,7 +24,7 @@ export async function writeTemp(path: string, data: string | Uint8Array): Promis
 }
 
 /** Flushes a folder's entries, so a rename inside it survives a power cut. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => null);
   if (!handle) return;
   try {
@@ -50,7 +50,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /**
  * Moves a finished temporary file to `path` only if nothing is there yet (a hard link fails
- * when the name exists). Returns false when `path` already existed.
+ * when the name exists). Returns false when `path` already existed. The caller syncs the folder
+ * before it tells anyone the file is stored.
  */
 export async function publishNew(temp: string, path: string): Promise<boolean> {
   try {
@@ -61,7 +62,6 @@ export async function publishNew(temp: string, path: string): Promise<boolean> {
     throw error;
   } finally {
     await unlink(temp).catch(() => undefined);
-    await syncFolder(dirname(path));
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, stat, copyFile, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readReportFile } from '../load/loadReports.js';
-import { publishNew, removeStaleTemps, writeTemp } from './atomicWrite.js';
+import { publishNew, removeStaleTemps, syncFolder, writeTemp } from './atomicWrite.js';
 import { IngestError, ingestOptions, type IngestOptions } from './options.js';
 import { prepareReport, type ReportDraft } from './reportFile.js';
 
@@ -42,7 +42,7 @@ const HASHED_NAME = /-([0-9a-f]{12})\.(?:md|json)$/;
  */
 export class InboxStore {
   private readonly hashes = new Map<string, string>();
-  /** Adds run one at a time, so two sources with the same text cannot both pass the hash check. */
+  /** The hash check and the publishing run one add at a time, so the same text cannot pass twice. */
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -85,20 +85,15 @@ export class InboxStore {
    * Stores one report. Throws IngestError when the loader refuses it (the reason names the field)
    * or its id is taken; returns `duplicate: true` when the same text is already stored.
    */
-  add(draft: ReportDraft, knownId?: KnownId): Promise<StoredReport> {
-    const next = this.queue.then(() => this.addNow(draft, knownId));
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private async addNow(draft: ReportDraft, knownId?: KnownId): Promise<StoredReport> {
+  async add(draft: ReportDraft, knownId?: KnownId): Promise<StoredReport> {
     const prepared = prepareReport(draft);
-    const earlier = this.hashes.get(prepared.textHash);
     const summary = { id: prepared.id, title: prepared.title, date: prepared.date, textHash: prepared.textHash };
+    const earlier = this.hashes.get(prepared.textHash);
     if (earlier) return { ...summary, file: earlier, duplicate: true };
     if (knownId?.(prepared.id)) throw new IngestError(`a report with id "${prepared.id}" is already loaded`);
     const file = `${INBOX_FOLDER}/${prepared.fileName}`;
     const target = join(this.reportsDir, file);
+    // writing, flushing and checking run side by side; only the publishing below waits its turn
     const temp = await writeTemp(target, prepared.content);
     try {
       await this.check(temp, file, prepared.id, prepared.text);
@@ -106,14 +101,27 @@ export class InboxStore {
       await unlink(temp).catch(() => undefined);
       throw error;
     }
-    const published = await publishNew(temp, target);
-    if (published && HASHED_NAME.test(prepared.fileName)) this.hashes.set(prepared.textHash, file);
-    // an existing name means the same id and text (the name carries the hash) or the same given id
-    if (!published && prepared.id === prepared.fileName.replace(/\.\w+$/, '')) {
-      return { ...summary, file, duplicate: true };
+    const publish = this.queue.then(() => this.publish(temp, target, file, prepared.textHash));
+    this.queue = publish.catch(() => undefined);
+    const outcome = await publish;
+    await syncFolder(this.inboxDir);
+    if (outcome === 'new') return { ...summary, file, duplicate: false };
+    if (outcome !== 'taken') return { ...summary, file: outcome, duplicate: true };
+    // an existing name means the same id and text (a made id carries the hash) or the same given id
+    if (prepared.id === prepared.fileName.replace(/\.\w+$/, '')) return { ...summary, file, duplicate: true };
+    throw new IngestError(`a report with id "${prepared.id}" is already in the inbox`);
+  }
+
+  /** Publishes a checked temporary file: 'new', the earlier file with the same text, or 'taken' (name exists). */
+  private async publish(temp: string, target: string, file: string, textHash: string): Promise<string> {
+    const earlier = this.hashes.get(textHash);
+    if (earlier) {
+      await unlink(temp).catch(() => undefined);
+      return earlier;
     }
-    if (!published) throw new IngestError(`a report with id "${prepared.id}" is already in the inbox`);
-    return { ...summary, file, duplicate: false };
+    if (!(await publishNew(temp, target))) return 'taken';
+    if (HASHED_NAME.test(file)) this.hashes.set(textHash, file);
+    return 'new';
   }
 
   /** Reads the temporary file back with the loader: exactly one report, the expected id and text. */
@@ -123,7 +131,9 @@ export class InboxStore {
     const problem = outcomes.find((outcome) => 'reason' in outcome);
     if (problem && 'reason' in problem) throw new IngestError(problem.reason);
     const report = outcomes[0];
-    if (outcomes.length !== 1 || !report || 'reason' in report) throw new IngestError('the file did not read back as one report');
+    if (outcomes.length !== 1 || !report || 'reason' in report) {
+      throw new IngestError('the file did not read back as one report');
+    }
     if (report.id !== id || report.text !== text) throw new IngestError('the report did not read back as written');
   }
 

@@ -65,8 +65,8 @@ export async function addUrls(
       const draft = await draftFromUrl(url, overrides, inbox.options);
       await store(inbox, url, draft, outcome, knownId);
     } catch (error) {
-      if (!(error instanceof IngestError)) outcome.refused.push({ name: url, reason: `unexpected: ${reasonOf(error)}` });
-      else outcome.refused.push({ name: url, reason: error.message });
+      const reason = error instanceof IngestError ? error.message : `unexpected: ${reasonOf(error)}`;
+      outcome.refused.push({ name: url, reason });
     }
   }
   return outcome;

@@ -81,7 +81,8 @@ function decodeUtf8(bytes: Uint8Array): string {
 function fromLoaderFormat(name: string, content: string, overrides: DraftOverrides): DraftResult {
   const format = formatOf(name)!;
   let text = content;
-  if (format === 'text' && overrides.date && !/^\s*date[ \t]/.test(content)) text = `date ${overrides.date}\n${content}`;
+  const dated = /^\s*date[ \t]/.test(content);
+  if (format === 'text' && overrides.date && !dated) text = `date ${overrides.date}\n${content}`;
   const result: DraftResult = { drafts: [], refused: [] };
   for (const entry of parseByFormat(format, text)) {
     const where = entry.line ? `${name}:${entry.line}` : entry.item ? `${name} item ${entry.item}` : name;
@@ -119,8 +120,13 @@ function withOverrides(
  * A draft from a link: the page fetched within the limits, then an article (HTML), a PDF or plain
  * text by what the bytes are. The link is kept as the report's `url`. Throws IngestError when refused.
  */
-export async function draftFromUrl(url: string, overrides: DraftOverrides, options: IngestOptions): Promise<ReportDraft> {
-  const fetched = await safeFetch(url, options, { accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5' });
+export async function draftFromUrl(
+  url: string,
+  overrides: DraftOverrides,
+  options: IngestOptions,
+): Promise<ReportDraft> {
+  const accept = 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5';
+  const fetched = await safeFetch(url, options, { accept });
   const kind = checkedKind(fetched.body, fetched.contentType, ['html', 'pdf', 'text']);
   const host = new URL(fetched.url).hostname;
   if (kind === 'pdf') {

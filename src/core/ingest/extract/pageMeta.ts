@@ -1,9 +1,15 @@
 import { isRealDate } from '../../load/schema.js';
 
+/** The small part of a DOM element the metadata readers use. */
+export interface MetaElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
 /** The small part of a DOM document the metadata readers use. */
 export interface MetaDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(selector: string): MetaElement | null;
+  querySelectorAll(selector: string): ArrayLike<MetaElement>;
 }
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;

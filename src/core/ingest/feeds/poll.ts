@@ -35,7 +35,11 @@ export function nextTry(now: Date, failures: number, options: IngestOptions): Da
 }
 
 /** Polls every feed due (all with `force`), a few at a time; each feed's record is saved as soon as it is done. */
-export async function pollFeeds(registry: FeedRegistry, inbox: InboxStore, options: PollOptions): Promise<FeedPollResult[]> {
+export async function pollFeeds(
+  registry: FeedRegistry,
+  inbox: InboxStore,
+  options: PollOptions,
+): Promise<FeedPollResult[]> {
   const feeds = registry.list();
   const results: FeedPollResult[] = new Array(feeds.length);
   let next = 0;

@@ -17,7 +17,10 @@ export function isPublicAddress(address: string): boolean {
 export type AddressPolicy = (address: string) => boolean;
 
 /** The policy the options ask for: `allowAddress` when set, else public addresses (all with `allowPrivateUrls`). */
-export function addressPolicy(options: { allowPrivateUrls: boolean; allowAddress?: AddressPolicy | null }): AddressPolicy {
+export function addressPolicy(options: {
+  allowPrivateUrls: boolean;
+  allowAddress?: AddressPolicy | null;
+}): AddressPolicy {
   if (options.allowAddress) return options.allowAddress;
   return options.allowPrivateUrls ? () => true : isPublicAddress;
 }
@@ -55,7 +58,8 @@ export function guardedLookup(allowed: AddressPolicy) {
       const refused = list.find((entry) => !allowed(entry.address));
       if (refused) {
         const message = `${hostname} resolves to ${refused.address}, a private, loopback or link-local address`;
-        return callback(Object.assign(new IngestError(`${message} (ALLOW_PRIVATE_URLS is off)`), { code: 'EPRIVATE' }), []);
+        const error = new IngestError(`${message} (ALLOW_PRIVATE_URLS is off)`);
+        return callback(Object.assign(error, { code: 'EPRIVATE' }), []);
       }
       if (options.all) return callback(null, list);
       const first = list[0];

@@ -26,7 +26,10 @@ export interface FetchRequest {
   accept?: string;
 }
 
-type FetchLimits = Pick<IngestOptions, 'fetchTimeoutMs' | 'maxRedirects' | 'allowPrivateUrls' | 'maxPageBytes' | 'userAgent'> &
+type FetchLimits = Pick<
+  IngestOptions,
+  'fetchTimeoutMs' | 'maxRedirects' | 'allowPrivateUrls' | 'maxPageBytes' | 'userAgent'
+> &
   Partial<Pick<IngestOptions, 'allowAddress'>>;
 
 /**
