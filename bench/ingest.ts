@@ -56,15 +56,18 @@ async function addToAnswer(reportsDir: string, rounds: number): Promise<Record<s
   const linkTimes: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const name = `Zorvath${i}`;
-    const text = `date 2021-06-0${1 + (i % 9)}\nThe harbour master, Elena ${name}, said the pier would reopen on Monday.`;
+    const day = `2021-06-0${1 + (i % 9)}`;
+    const text = `date ${day}\nThe harbour master, Elena ${name}, said the pier would reopen on Monday.`;
     start = performance.now();
     const { added } = await addFiles(inbox, [{ name: `note${i}.txt`, bytes: Buffer.from(text) }]);
     await desk.reload();
     const cited = desk.ask('who', `Elena ${name}`).answers[0]?.citations[0]?.reportId;
     if (cited !== added[0]?.id) throw new Error(`file ${i}: answer cites ${cited}, not ${added[0]?.id}`);
     fileTimes.push(ms(start));
-    const page = articlePage(`Pier ${i}`, [`The ferry captain, Marco ${name}, said the crossing would resume in May.`,
-      'Officials said repairs to the landing took longer than planned because of the winter storms.']);
+    const page = articlePage(`Pier ${i}`, [
+      `The ferry captain, Marco ${name}, said the crossing would resume in May.`,
+      'Officials said repairs to the landing took longer than planned because of the winter storms.',
+    ]);
     server.routes.set(`/pier${i}`, serve('text/html', page));
     start = performance.now();
     const link = await addUrls(inbox, [`${server.base}/pier${i}`]);
@@ -75,8 +78,14 @@ async function addToAnswer(reportsDir: string, rounds: number): Promise<Record<s
   }
   await server.close();
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { reports: desk.lastLoad.loaded, openMs, fileMedianMs: median(fileTimes), linkMedianMs: median(linkTimes),
-    fileMaxMs: Math.max(...fileTimes), linkMaxMs: Math.max(...linkTimes) };
+  return {
+    reports: desk.lastLoad.loaded,
+    openMs,
+    fileMedianMs: median(fileTimes),
+    linkMedianMs: median(linkTimes),
+    fileMaxMs: Math.max(...fileTimes),
+    linkMaxMs: Math.max(...linkTimes),
+  };
 }
 
 const results: Record<string, unknown> = { feeds50x20: await feedsFigure() };

@@ -10,12 +10,19 @@ import { articlePage, makeItems, rssFeed, serve, startLoopback, type Loopback } 
 
 const run = promisify(execFile);
 
-async function cli(args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string; code: number }> {
+async function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+    );
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -25,8 +32,14 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ stdou
 
 describe('ingest arguments', () => {
   it.each([
-    [['add', 'a.txt', 'https://x.test/b', '--date', '2020-01-02'], { verb: 'add', inputs: ['a.txt', 'https://x.test/b'], date: '2020-01-02' }],
-    [['feeds', 'add', 'https://x.test/f', '--full-text'], { verb: 'feeds', action: 'add', url: 'https://x.test/f', fullText: true }],
+    [
+      ['add', 'a.txt', 'https://x.test/b', '--date', '2020-01-02'],
+      { verb: 'add', inputs: ['a.txt', 'https://x.test/b'], date: '2020-01-02' },
+    ],
+    [
+      ['feeds', 'add', 'https://x.test/f', '--full-text'],
+      { verb: 'feeds', action: 'add', url: 'https://x.test/f', fullText: true },
+    ],
     [['feeds', 'poll'], { verb: 'feeds', action: 'poll' }],
   ])('%j', (argv, expected) => {
     expect(parseIngestArgs(argv)).toEqual({ args: expect.objectContaining(expected) });
@@ -55,8 +68,14 @@ describe('npm run cli -- add / feeds', () => {
       '"Nobody will cross here until the landing is rebuilt," said Ines Moreau, head of the river authority.',
     ];
     server = await startLoopback({
-      '/ferry': serve('text/html', articlePage('Ferry crossing closed', paragraphs,
-        '<meta property="article:published_time" content="2021-06-04T09:00:00Z">')),
+      '/ferry': serve(
+        'text/html',
+        articlePage(
+          'Ferry crossing closed',
+          paragraphs,
+          '<meta property="article:published_time" content="2021-06-04T09:00:00Z">',
+        ),
+      ),
       '/wire.xml': serve('application/rss+xml', rssFeed('River Wire', makeItems('river', 3, 'http://127.0.0.1:9'))),
     });
     root = await mkdtemp(join(tmpdir(), 'cli-ingest-'));
@@ -68,15 +87,33 @@ describe('npm run cli -- add / feeds', () => {
   it('adds files and links, refuses what is bad, and a later ask cites the new report', async () => {
     await writeFile(join(root, 'note.txt'), 'The mayor opened the new library on Saturday morning.');
     await writeFile(join(root, 'bad.json'), '{"date": "2021-13-01", "text": "x"}');
-    const added = await cli(['add', join(root, 'note.txt'), `${server.base}/ferry`, join(root, 'bad.json'),
-      join(root, 'missing.md'), '--date', '2021-06-05'], env);
+    const added = await cli(
+      [
+        'add',
+        join(root, 'note.txt'),
+        `${server.base}/ferry`,
+        join(root, 'bad.json'),
+        join(root, 'missing.md'),
+        '--date',
+        '2021-06-05',
+      ],
+      env,
+    );
     expect(added.code).toBe(1);
     const output = JSON.parse(added.stdout);
     expect(output.added).toEqual([
-      { id: expect.stringMatching(/^2021-06-05-the-mayor-opened/), title: expect.any(String), date: '2021-06-05',
-        file: expect.stringMatching(/^inbox\/.*\.md$/) },
-      { id: expect.stringMatching(/^2021-06-04-ferry-crossing-closed/), title: 'Ferry crossing closed', date: '2021-06-04',
-        file: expect.stringMatching(/^inbox\//) },
+      {
+        id: expect.stringMatching(/^2021-06-05-the-mayor-opened/),
+        title: expect.any(String),
+        date: '2021-06-05',
+        file: expect.stringMatching(/^inbox\/.*\.md$/),
+      },
+      {
+        id: expect.stringMatching(/^2021-06-04-ferry-crossing-closed/),
+        title: 'Ferry crossing closed',
+        date: '2021-06-04',
+        file: expect.stringMatching(/^inbox\//),
+      },
     ]);
     expect(output.refused).toEqual([
       { name: 'bad.json', reason: expect.stringMatching(/date/) },
@@ -88,7 +125,10 @@ describe('npm run cli -- add / feeds', () => {
     expect(answer.text).toContain('Nobody will cross here');
     // the same link again is not a second report
     const again = JSON.parse((await cli(['add', `${server.base}/ferry`], env)).stdout);
-    expect(again).toEqual({ added: [], refused: [{ name: `${server.base}/ferry`, reason: expect.stringMatching(/already stored/) }] });
+    expect(again).toEqual({
+      added: [],
+      refused: [{ name: `${server.base}/ferry`, reason: expect.stringMatching(/already stored/) }],
+    });
   }, 240_000);
 
   it('follows, lists, polls and removes a feed', async () => {

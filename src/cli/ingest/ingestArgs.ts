@@ -17,7 +17,10 @@ const feedsArgs = z.discriminatedUnion('action', [
     action: z.literal('add'),
     url: z.string().min(1, 'name the feed link'),
     fullText: z.boolean().default(false),
-    channel: z.string().regex(/^\d{17,20}$/, 'must be a Discord channel id').optional(),
+    channel: z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a Discord channel id')
+      .optional(),
   }),
   z.object({ verb: z.literal('feeds'), action: z.literal('list') }),
   z.object({ verb: z.literal('feeds'), action: z.literal('remove'), url: z.string().min(1, 'name the feed link') }),

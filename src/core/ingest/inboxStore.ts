@@ -151,7 +151,10 @@ export class InboxStore {
     if (reports.length > 1) {
       throw new IngestError(`${originFile} holds ${reports.length} reports; remove or edit the file itself`);
     }
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const name = `${stamp}/${originFile}`;
     await moveFile(source, join(this.trashDir, name));
     this.forgetHash(originFile);

@@ -65,7 +65,9 @@ function cleanTitle(title: string): string {
 
 /** Text as the loader hands it back: `\n` line breaks, no blank edges, no NUL. */
 export function cleanText(text: string): string {
-  return normalizeNewlines(text).replace(/\u0000/g, '').trim();
+  return normalizeNewlines(text)
+    .replace(/\u0000/g, '')
+    .trim();
 }
 
 /** The hash a text is deduplicated by (the cleaned text, so spacing at the edges does not count). */

@@ -16,15 +16,37 @@ const paragraphs = [
 ];
 
 beforeAll(async () => {
-  const pdf = await makePdf('Harbour annual report', [['Harbour traffic rose by nine percent last year, the report said.']]);
+  const pdf = await makePdf('Harbour annual report', [
+    ['Harbour traffic rose by nine percent last year, the report said.'],
+  ]);
   server = await startLoopback({
-    '/meta': serve('text/html', articlePage('Pier to reopen in June', paragraphs,
-      '<meta property="article:published_time" content="2021-04-06T07:30:00Z"><meta property="og:site_name" content="Harbour News">')),
-    '/jsonld': serve('text/html', articlePage('Pier to reopen in June', paragraphs,
-      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},' +
-      '{"@type":"NewsArticle","datePublished":"2021-04-07"}]}</script>')),
-    '/time': serve('text/html', articlePage('Pier to reopen in June', paragraphs, '',
-      '<p class="byline">By Staff, <time datetime="2021-04-08T10:00:00+02:00">8 April</time></p>')),
+    '/meta': serve(
+      'text/html',
+      articlePage(
+        'Pier to reopen in June',
+        paragraphs,
+        '<meta property="article:published_time" content="2021-04-06T07:30:00Z">' +
+          '<meta property="og:site_name" content="Harbour News">',
+      ),
+    ),
+    '/jsonld': serve(
+      'text/html',
+      articlePage(
+        'Pier to reopen in June',
+        paragraphs,
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},' +
+          '{"@type":"NewsArticle","datePublished":"2021-04-07"}]}</script>',
+      ),
+    ),
+    '/time': serve(
+      'text/html',
+      articlePage(
+        'Pier to reopen in June',
+        paragraphs,
+        '',
+        '<p class="byline">By Staff, <time datetime="2021-04-08T10:00:00+02:00">8 April</time></p>',
+      ),
+    ),
     '/bare': serve('text/html', articlePage('Pier to reopen in June', paragraphs)),
     '/report.pdf': serve('application/pdf', pdf),
     '/lying.pdf': serve('application/pdf', articlePage('x', paragraphs)),

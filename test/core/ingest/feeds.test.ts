@@ -7,7 +7,16 @@ import { pollFeeds } from '../../../src/core/ingest/feeds/poll.js';
 import { FeedRegistry } from '../../../src/core/ingest/feeds/registry.js';
 import { InboxStore } from '../../../src/core/ingest/inboxStore.js';
 import { loadReports } from '../../../src/core/load/loadReports.js';
-import { articlePage, atomFeed, jsonFeed, makeItems, rssFeed, serve, startLoopback, type Loopback } from './loopback.js';
+import {
+  articlePage,
+  atomFeed,
+  jsonFeed,
+  makeItems,
+  rssFeed,
+  serve,
+  startLoopback,
+  type Loopback,
+} from './loopback.js';
 
 let server: Loopback;
 let reports: string;
@@ -59,9 +68,13 @@ describe('pollFeeds', () => {
     const rssItems = makeItems('rss', 8, server.base);
     server.routes.set('/rss', serve('application/rss+xml', rssFeed('RSS Wire', rssItems)));
     server.routes.set('/atom', serve('application/atom+xml', atomFeed('Atom Wire', makeItems('atom', 3, server.base))));
-    server.routes.set('/json', serve('application/feed+json', jsonFeed('JSON Wire', makeItems('json', 2, server.base))));
+    server.routes.set(
+      '/json',
+      serve('application/feed+json', jsonFeed('JSON Wire', makeItems('json', 2, server.base))),
+    );
     const { registry, inbox } = await open();
-    for (const path of ['/rss', '/atom', '/json']) await registry.add(`${server.base}${path}`, { allowPrivateUrls: true }, now);
+    for (const path of ['/rss', '/atom', '/json'])
+      await registry.add(`${server.base}${path}`, { allowPrivateUrls: true }, now);
     const first = await pollFeeds(registry, inbox, { now });
     expect(first.map(({ url, new: fresh, skipped }) => ({ url, new: fresh, skipped }))).toEqual([
       { url: `${server.base}/rss`, new: 5, skipped: 3 },
@@ -70,7 +83,10 @@ describe('pollFeeds', () => {
     ]);
     const loaded = await loadReports(reports);
     expect(loaded.problems).toEqual([]);
-    const rssDays = loaded.reports.filter((r) => r.source === 'RSS Wire').map((r) => r.date).sort();
+    const rssDays = loaded.reports
+      .filter((r) => r.source === 'RSS Wire')
+      .map((r) => r.date)
+      .sort();
     expect(rssDays).toEqual(['2020-03-04', '2020-03-05', '2020-03-06', '2020-03-07', '2020-03-08']);
     const story = loaded.reports.find((r) => r.title === 'rss story 7')!;
     expect(story).toMatchObject({ url: `${server.base}/article/rss-7`, text: rssItems[7]!.text });
@@ -90,13 +106,18 @@ describe('pollFeeds', () => {
     const lastModified = 'Wed, 01 Apr 2020 10:00:00 GMT';
     server.routes.set('/cond', (req, res) => {
       if (req.headers['if-none-match'] === '"abc"') return void res.writeHead(304).end();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"abc"', 'last-modified': lastModified }).end(feed);
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"abc"', 'last-modified': lastModified })
+        .end(feed);
     });
     const { registry, inbox } = await open();
     await registry.add(`${server.base}/cond`, { allowPrivateUrls: true }, now);
     expect((await pollFeeds(registry, inbox, { now }))[0]).toMatchObject({ new: 2 });
     expect((await pollFeeds(registry, inbox, { now }))[0]).toMatchObject({ new: 0, skipped: 0 });
-    expect(server.requests.at(-1)!.headers).toMatchObject({ 'if-none-match': '"abc"', 'if-modified-since': lastModified });
+    expect(server.requests.at(-1)!.headers).toMatchObject({
+      'if-none-match': '"abc"',
+      'if-modified-since': lastModified,
+    });
   });
 
   it('records a 500 and a feed that turned invalid, backs off, and keeps what was stored', async () => {
@@ -108,7 +129,11 @@ describe('pollFeeds', () => {
     const failed = await pollFeeds(registry, inbox, { now });
     expect(failed[0]!.error).toMatch(/HTTP 500/);
     let record = registry.get(`${server.base}/flaky`)!;
-    expect(record).toMatchObject({ failures: 1, lastErrorAt: now.toISOString(), nextPollAt: '2020-04-01T12:01:00.000Z' });
+    expect(record).toMatchObject({
+      failures: 1,
+      lastErrorAt: now.toISOString(),
+      nextPollAt: '2020-04-01T12:01:00.000Z',
+    });
     // still waiting: not fetched unless forced
     const before = server.requests.length;
     expect((await pollFeeds(registry, inbox, { now }))[0]!.error).toMatch(/waiting until/);
@@ -124,7 +149,16 @@ describe('pollFeeds', () => {
   it('stores the same story from two feeds once, and an edited item (same guid) once', async () => {
     const items = makeItems('shared', 2, server.base);
     server.routes.set('/a', serve('application/rss+xml', rssFeed('Wire A', items)));
-    server.routes.set('/b', serve('application/atom+xml', atomFeed('Wire B', items.map((i) => ({ ...i, guid: `b-${i.guid}` })))));
+    server.routes.set(
+      '/b',
+      serve(
+        'application/atom+xml',
+        atomFeed(
+          'Wire B',
+          items.map((i) => ({ ...i, guid: `b-${i.guid}` })),
+        ),
+      ),
+    );
     const { registry, inbox } = await open();
     await registry.add(`${server.base}/a`, { allowPrivateUrls: true }, now);
     await registry.add(`${server.base}/b`, { allowPrivateUrls: true }, now);
@@ -140,8 +174,10 @@ describe('pollFeeds', () => {
   it('with full text, stores the article behind each link instead of the summary', async () => {
     const items = makeItems('full', 1, server.base).map((i) => ({ ...i, text: 'Short summary.' }));
     server.routes.set('/full', serve('application/rss+xml', rssFeed('Full Wire', items)));
-    const article = ['The whole article has this first long paragraph about the council vote on the new budget plan.',
-      'And a second paragraph where the mayor, Lena Fischer, explained why the plan was delayed by a month.'];
+    const article = [
+      'The whole article has this first long paragraph about the council vote on the new budget plan.',
+      'And a second paragraph where the mayor, Lena Fischer, explained why the plan was delayed by a month.',
+    ];
     server.routes.set('/article/full-0', serve('text/html', articlePage('Council vote', article)));
     const { registry, inbox } = await open();
     await registry.add(`${server.base}/full`, { allowPrivateUrls: true, fullText: true }, now);
@@ -154,7 +190,9 @@ describe('pollFeeds', () => {
   it('keeps its registry on disk, refuses a second add and removes a feed', async () => {
     const { registry } = await open();
     await registry.add(`${server.base}/x`, { allowPrivateUrls: true, channel: '123456789012345678' }, now);
-    await expect(registry.add(`${server.base}/x`, { allowPrivateUrls: true }, now)).rejects.toThrow(/already following/);
+    await expect(registry.add(`${server.base}/x`, { allowPrivateUrls: true }, now)).rejects.toThrow(
+      /already following/,
+    );
     await expect(registry.add('http://10.0.0.1/feed', {}, now)).rejects.toThrow(/private/);
     const saved = JSON.parse(await readFile(join(state, 'feeds.json'), 'utf8'));
     expect(saved.feeds[0]).toMatchObject({ url: `${server.base}/x`, channel: '123456789012345678', seen: [] });

@@ -35,7 +35,13 @@ describe('InboxStore.add', () => {
     expect(problems).toEqual([]);
     expect(loaded).toHaveLength(1);
     const report = loaded[0]!;
-    expect(report).toMatchObject({ id: stored.id, title: draft.title, date: '2020-03-02', url: draft.url, source: 'Test Gazette' });
+    expect(report).toMatchObject({
+      id: stored.id,
+      title: draft.title,
+      date: '2020-03-02',
+      url: draft.url,
+      source: 'Test Gazette',
+    });
     expect(report.text).toBe('The council approved the bridge on Monday.\n\nWork starts in May, the mayor said.');
     expect(report.origin.file).toBe(stored.file);
   });
@@ -62,7 +68,9 @@ describe('InboxStore.add', () => {
     const store = await InboxStore.open(reports, state);
     const stored = await store.add({ ...draft, id: 'city/bridge-1' });
     expect(stored.id).toBe('city/bridge-1');
-    await expect(store.add({ ...draft, id: 'city/bridge-1', text: 'Other text.' })).rejects.toThrow(/already in the inbox/);
+    await expect(store.add({ ...draft, id: 'city/bridge-1', text: 'Other text.' })).rejects.toThrow(
+      /already in the inbox/,
+    );
     await expect(store.add({ ...draft, id: 'seed-1', text: 'Third text.' }, (id) => id === 'seed-1')).rejects.toThrow(
       /already loaded/,
     );
@@ -113,7 +121,10 @@ describe('InboxStore.remove and restore', () => {
   });
 
   it('refuses a file that holds other reports too, a wrong id, and a path outside the folder', async () => {
-    await writeFile(join(reports, 'many.jsonl'), '{"date":"2020-01-01","text":"a"}\n{"date":"2020-01-02","text":"b"}\n');
+    await writeFile(
+      join(reports, 'many.jsonl'),
+      '{"date":"2020-01-01","text":"a"}\n{"date":"2020-01-02","text":"b"}\n',
+    );
     const store = await InboxStore.open(reports, state);
     await expect(store.remove('many:1', 'many.jsonl')).rejects.toThrow(/holds 2 reports/);
     await expect(store.remove('nope', 'many.jsonl')).rejects.toThrow(/does not hold/);

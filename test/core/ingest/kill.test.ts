@@ -53,7 +53,8 @@ describe('a kill (SIGKILL) while storing or polling loses and duplicates nothing
     const state = join(root, 'state');
     const acknowledged = new Set<string>();
     for (let round = 0; round < 3; round++) {
-      for (const id of await runAndKill(['store', reports, state], { acks: 3 + round * 3 }, round)) acknowledged.add(id);
+      for (const id of await runAndKill(['store', reports, state], { acks: 3 + round * 3 }, round))
+        acknowledged.add(id);
       // before any clean-up, the loader sees only whole reports
       const loaded = await loadReports(reports);
       expect(loaded.problems).toEqual([]);
@@ -79,7 +80,10 @@ describe('a kill (SIGKILL) while storing or polling loses and duplicates nothing
         for (const item of items) {
           // a slow article keeps the poll busy, so the kill lands in the middle of it
           server.routes.set(new URL(item.link).pathname, (_req, res) => {
-            const page = articlePage(item.title, [item.text, `More on ${item.title}: the plan was welcomed by residents.`]);
+            const page = articlePage(item.title, [
+              item.text,
+              `More on ${item.title}: the plan was welcomed by residents.`,
+            ]);
             setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(page), 15);
           });
         }

@@ -67,10 +67,13 @@ export function rssFeed(title: string, items: TestItem[]): string {
   const entries = items.map(
     (item) =>
       `<item><title>${esc(item.title)}</title><link>${esc(item.link)}</link><guid>${esc(item.guid)}</guid>` +
-      `<pubDate>${new Date(item.date).toUTCString()}</pubDate><description>${esc(`<p>${item.text}</p>`)}</description></item>`,
+      `<pubDate>${new Date(item.date).toUTCString()}</pubDate>` +
+      `<description>${esc(`<p>${item.text}</p>`)}</description></item>`,
   );
-  return `<?xml version="1.0"?><rss version="2.0"><channel><title>${esc(title)}</title><link>http://example.test/</link>` +
-    `<description>test</description>${entries.join('')}</channel></rss>`;
+  return (
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>${esc(title)}</title><link>http://example.test/</link>` +
+    `<description>test</description>${entries.join('')}</channel></rss>`
+  );
 }
 
 export function atomFeed(title: string, items: TestItem[]): string {
@@ -80,8 +83,10 @@ export function atomFeed(title: string, items: TestItem[]): string {
       `<published>${item.date}</published><updated>${item.date}</updated>` +
       `<content type="html">${esc(`<p>${item.text}</p>`)}</content></entry>`,
   );
-  return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title>` +
-    `<id>urn:test:${esc(title)}</id><updated>2020-01-01T00:00:00Z</updated>${entries.join('')}</feed>`;
+  return (
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title>` +
+    `<id>urn:test:${esc(title)}</id><updated>2020-01-01T00:00:00Z</updated>${entries.join('')}</feed>`
+  );
 }
 
 export function jsonFeed(title: string, items: TestItem[]): string {
@@ -125,8 +130,10 @@ export async function makePdf(title: string, pages: string[][]): Promise<Uint8Ar
 /** An article page; `meta` goes in the head, so tests choose which metadata it carries. */
 export function articlePage(title: string, paragraphs: string[], meta = '', body = ''): string {
   const text = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
-  return `<!doctype html><html><head><title>${title} | Test Site</title>${meta}</head><body>` +
+  return (
+    `<!doctype html><html><head><title>${title} | Test Site</title>${meta}</head><body>` +
     `<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>` +
     `<article><h1>${title}</h1>${body}${text}</article><footer>Copyright Test Site. All rights reserved.</footer>` +
-    `</body></html>`;
+    `</body></html>`
+  );
 }

@@ -9,9 +9,11 @@ let server: Loopback;
 /** Only the test server's own address is let through: every other private address stays refused. */
 const onlyLoopbackServer = ingestOptions({ allowAddress: (address) => address === '127.0.0.1', fetchTimeoutMs: 2000 });
 
-const redirect = (to: string): Route => (_req, res) => {
-  res.writeHead(302, { location: to }).end();
-};
+const redirect =
+  (to: string): Route =>
+  (_req, res) => {
+    res.writeHead(302, { location: to }).end();
+  };
 
 beforeAll(async () => {
   server = await startLoopback({
@@ -121,7 +123,9 @@ describe('safeFetch', () => {
   it('gives up on a page that never ends at the timeout', async () => {
     const started = Date.now();
     const quick = { ...onlyLoopbackServer, fetchTimeoutMs: 300 };
-    await expect(safeFetch(`${server.base}/never-ends`, quick)).rejects.toThrow(/within the fetch timeout|within 300 ms/);
+    await expect(safeFetch(`${server.base}/never-ends`, quick)).rejects.toThrow(
+      /within the fetch timeout|within 300 ms/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

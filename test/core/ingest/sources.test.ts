@@ -8,9 +8,21 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('draftsFromFile', () => {
   it.each([
-    ['seed.txt', 'date 2020-03-02\nThe mayor opened the bridge.', { date: '2020-03-02', text: 'The mayor opened the bridge.' }],
-    ['note.md', '---\ntitle: Bridge\ndate: 2020-03-02\n---\n\nThe mayor spoke.', { title: 'Bridge', text: 'The mayor spoke.' }],
-    ['one.json', '{"id":"b1","date":"2020-03-02","text":"Bridge text.","url":"https://x.test/b"}', { id: 'b1', url: 'https://x.test/b' }],
+    [
+      'seed.txt',
+      'date 2020-03-02\nThe mayor opened the bridge.',
+      { date: '2020-03-02', text: 'The mayor opened the bridge.' },
+    ],
+    [
+      'note.md',
+      '---\ntitle: Bridge\ndate: 2020-03-02\n---\n\nThe mayor spoke.',
+      { title: 'Bridge', text: 'The mayor spoke.' },
+    ],
+    [
+      'one.json',
+      '{"id":"b1","date":"2020-03-02","text":"Bridge text.","url":"https://x.test/b"}',
+      { id: 'b1', url: 'https://x.test/b' },
+    ],
   ])('%s in the loader format keeps its fields', async (name, content, expected) => {
     const { drafts, refused } = await draftsFromFile(name, bytes(content), {}, options);
     expect(refused).toEqual([]);
@@ -53,7 +65,12 @@ describe('draftsFromFile', () => {
   });
 
   it('refuses a file over the attachment cap before reading it', async () => {
-    const { refused } = await draftsFromFile('big.txt', new Uint8Array(2048), {}, ingestOptions({ maxAttachmentBytes: 1024 }));
+    const { refused } = await draftsFromFile(
+      'big.txt',
+      new Uint8Array(2048),
+      {},
+      ingestOptions({ maxAttachmentBytes: 1024 }),
+    );
     expect(refused[0]!.reason).toMatch(/over the 1024-byte cap/);
   });
 
@@ -76,7 +93,8 @@ describe('draftsFromFile', () => {
       '<html><head><meta property="article:published_time" content="2020-02-03T08:00:00+01:00"></head><body>' +
       '<nav>Home | World | Sport</nav><article><h1>Port reopens</h1><p>The port reopened on Monday after the storm, ' +
       'the harbour master, Tom Reed, said in a statement to reporters.</p><p>Ships waited for three days outside, ' +
-      'and the first ferry left at noon, officials said.</p></article><footer>All rights reserved</footer></body></html>';
+      'and the first ferry left at noon, officials said.</p></article>' +
+      '<footer>All rights reserved</footer></body></html>';
     const { drafts } = await draftsFromFile('port.html', bytes(html), {}, options);
     expect(drafts[0]!.date).toBe('2020-02-03');
     expect(drafts[0]!.text).toContain('The port reopened on Monday');

@@ -32,8 +32,7 @@ export function calendarDay(value: string | null | undefined): string | null {
 /** `content` of the first `<meta>` whose property or name is one of `keys`. */
 export function metaContent(document: MetaDocument, keys: string[]): string | null {
   for (const key of keys) {
-    const element =
-      document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`);
+    const element = document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`);
     const content = element?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -72,8 +71,7 @@ function findDatePublished(data: unknown): string | null {
 
 /** The first `<time>` that says when the piece was published (itemprop first, then any with datetime). */
 export function timeElementDate(document: MetaDocument): string | null {
-  const element =
-    document.querySelector('time[itemprop="datePublished"]') ?? document.querySelector('time[datetime]');
+  const element = document.querySelector('time[itemprop="datePublished"]') ?? document.querySelector('time[datetime]');
   return element?.getAttribute('datetime')?.trim() || element?.textContent?.trim() || null;
 }
 

@@ -62,8 +62,13 @@ function item(raw: Loose, format: string): FeedItem {
   const title = firstString(raw.title);
   const link = format === 'atom' ? atomLink(raw.links) : firstString(raw.link, raw.url);
   const dateText = firstString(raw.pubDate, raw.published, raw.date_published, dc.date, raw.updated, raw.date_modified);
-  const html = firstString(content.encoded, format === 'atom' ? raw.content : null, raw.content_html, raw.description,
-    raw.summary);
+  const html = firstString(
+    content.encoded,
+    format === 'atom' ? raw.content : null,
+    raw.content_html,
+    raw.description,
+    raw.summary,
+  );
   const text = contentText(html, firstString(raw.content_text));
   const time = dateText ? Date.parse(dateText) : NaN;
   const key = firstString(raw.guid, raw.id) ?? link ?? `hash:${shortHash(`${title ?? ''}|${dateText ?? ''}|${text}`)}`;

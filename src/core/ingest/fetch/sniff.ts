@@ -11,7 +11,10 @@ export function sniffKind(bytes: Uint8Array): ContentKind | null {
   const head = Buffer.from(bytes.subarray(0, 4096));
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (head.includes(0)) return null;
-  const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (start.startsWith('<')) {
     const feed = XML_FEED_ROOT.exec(start);
     const html = HTML_TAG.exec(start);
@@ -27,8 +30,15 @@ export function sniffKind(bytes: Uint8Array): ContentKind | null {
 const DECLARED: Record<ContentKind, string[]> = {
   html: ['text/html', 'application/xhtml+xml', 'text/plain'],
   pdf: ['application/pdf', 'application/x-pdf', 'application/octet-stream', 'binary/octet-stream'],
-  feed: ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml',
-    'text/html', 'text/plain'],
+  feed: [
+    'application/rss+xml',
+    'application/atom+xml',
+    'application/rdf+xml',
+    'application/xml',
+    'text/xml',
+    'text/html',
+    'text/plain',
+  ],
   json: ['application/json', 'application/feed+json', 'text/plain'],
   text: ['text/plain', 'text/markdown'],
 };
