@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, stat, copyFile, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { readReportFile } from '../load/loadReports.js';
+import { defaultLoadOptions, readReportFile } from '../load/loadReports.js';
 import { publishNew, removeStaleTemps, syncFolder, writeTemp } from './atomicWrite.js';
 import { IngestError, ingestOptions, type IngestOptions } from './options.js';
 import { prepareReport, type ReportDraft } from './reportFile.js';
@@ -126,7 +126,7 @@ export class InboxStore {
 
   /** Reads the temporary file back with the loader: exactly one report, the expected id and text. */
   private async check(temp: string, file: string, id: string, text: string): Promise<void> {
-    const caps = { maxFileBytes: this.options.maxAttachmentBytes * 4, maxReportChars: this.options.maxReportChars };
+    const caps = { maxFileBytes: defaultLoadOptions.maxFileBytes, maxReportChars: this.options.maxReportChars };
     const outcomes = await readReportFile(temp, file, caps);
     const problem = outcomes.find((outcome) => 'reason' in outcome);
     if (problem && 'reason' in problem) throw new IngestError(problem.reason);
