@@ -37,6 +37,9 @@ export const configSchema = z.object({
   SUMMARY_SKIP_EMPTY: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** After downtime, a slot missed at most this many hours ago is still posted (late). */
   SUMMARY_CATCHUP_HOURS: optional(z.coerce.number().int().min(0).max(168)).transform((v) => v ?? 24),
+  /** Let links and feeds reach private, loopback and link-local addresses (off: such links are refused). */
+  ALLOW_PRIVATE_URLS: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }))
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** pino level. */
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
 });

@@ -1,11 +1,16 @@
 import type { CliArgs } from './args.js';
-import { splitArgs, USAGE, UsageError, wantsHelp } from './usage.js';
+import { INGEST_VERBS, splitArgs, USAGE, UsageError, wantsHelp } from './usage.js';
 
 /**
  * The CLI: stdout carries only the result; messages about loading go to stderr. Only the
  * argument parser is loaded before the arguments are checked, so a usage error answers at once.
  */
 export async function main(argv: string[]): Promise<number> {
+  // `add` and `feeds` write reports and feeds; they never open the index
+  if (INGEST_VERBS.has(argv[0] ?? '')) {
+    const [{ runIngestCli }, { loadConfig }] = await Promise.all([import('./ingest/ingestCli.js'), import('../config.js')]);
+    return runIngestCli(argv, loadConfig());
+  }
   if (wantsHelp(argv)) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -10,7 +10,12 @@ export const USAGE = `Usage:
   npm run -s cli -- batch [--reports PATH] < questions.jsonl
   npm run -s cli -- summary [--date YYYY-MM-DD] [--reports PATH] [--json]
   npm run -s cli -- index [--reports PATH]      build and save the index snapshot (STATE_DIR)
+  npm run -s cli -- add <file|url>... [--reports DIR] [--date YYYY-MM-DD] [--title T] [--source S]
+  npm run -s cli -- feeds add <url> [--full-text] | feeds list | feeds remove <url> | feeds poll
   npm run -s cli -- --help`;
+
+/** Verbs that write reports or feeds: they never open the index (src/cli/ingest). */
+export const INGEST_VERBS: ReadonlySet<string> = new Set(['add', 'feeds']);
 
 /** Thrown for bad arguments; `issues` lists each as "field: problem". */
 export class UsageError extends Error {
