@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ask } from './answer/ask.js';
 import type { AnswerOptions } from './answer/options.js';
+import { annotateSliced } from './extract/annotateBudget.js';
 import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex, type IndexOptions } from './index/newsIndex.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
@@ -162,7 +163,8 @@ export class Newsdesk {
     const started = performance.now();
     const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
     const sent = new Map(pending.map((report) => [report.id, report]));
-    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
+    const budgetMs = this.index.options.annotationBudgetMs;
+    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date, budgetMs }));
     const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
     const annotated = !jobs.length
       ? { annotated: 0, failed: [] }
@@ -181,7 +183,17 @@ export class Newsdesk {
     return { annotated: annotated.annotated, failed: annotated.failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 
-  /** Annotates a few reports on this thread, yielding between them. */
+  /** Reports whose annotations passed the time budget (they answer from the part annotated). */
+  get incompleteAnnotations(): number {
+    return this.index.incomplete.count;
+  }
+
+  /** Calls `listener` once for each report whose annotation passes the time budget (for a log line). */
+  onIncompleteAnnotations(listener: (reportId: string) => void): void {
+    this.index.incomplete.onMarked = listener;
+  }
+
+  /** Annotates a few reports on this thread, yielding at least every 50 ms (by the clock). */
   private async annotateHere(reports: Report[], signal?: AbortSignal): Promise<{ annotated: number; failed: WarmUpResult['failed'] }> {
     let annotated = 0;
     const failed: WarmUpResult['failed'] = [];
@@ -189,7 +201,11 @@ export class Newsdesk {
       if (signal?.aborted) break;
       if (this.index.report(report.id) !== report || this.index.isAnnotated(report.id)) continue;
       try {
-        this.index.annotations(report.id);
+        const budget = { budgetMs: this.index.options.annotationBudgetMs };
+        const annotations = await annotateSliced(report, budget, signal);
+        // a report changed or dropped meanwhile keeps waiting for fresh annotations
+        if (!annotations || this.index.report(report.id) !== report) continue;
+        this.index.setAnnotations(report.id, annotations);
         annotated++;
       } catch (error) {
         failed.push({ id: report.id, reason: (error as Error).message });

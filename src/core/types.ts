@@ -72,6 +72,8 @@ export interface QuoteMention {
 }
 
 export interface Annotations {
+  /** Set when annotating passed its time budget: what is here covers the report's start only. */
+  incomplete?: true;
   entities: EntityMention[];
   dates: DateMention[];
   quotes: QuoteMention[];

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { annotate } from '../extract/annotate.js';
+import { annotateWithin, ColdAnnotationBudget, IncompleteAnnotations, isIncompleteJson } from '../extract/annotateBudget.js';
 import type { PassageOptions } from '../text/passages.js';
 import { frequencies, termsOf } from '../text/terms.js';
 import type { Annotations, Passage, Report } from '../types.js';
@@ -36,6 +37,10 @@ export interface IndexOptions {
   commonListSize: number;
   /** Characters of passages not yet annotated that one question may annotate on the spot. */
   coldAnnotationChars: number;
+  /** ...and the time in ms it may spend doing so (the clock, whatever the text). */
+  coldAnnotationMs: number;
+  /** Time in ms after which annotating one report on this thread stops and is marked incomplete. */
+  annotationBudgetMs: number;
 }
 
 export const defaultIndexOptions: IndexOptions = {
@@ -50,6 +55,8 @@ export const defaultIndexOptions: IndexOptions = {
   commonMinReports: 400,
   commonListSize: 200,
   coldAnnotationChars: 2000,
+  coldAnnotationMs: 50,
+  annotationBudgetMs: 5000,
 };
 
 export interface SearchFilter {
@@ -101,6 +108,8 @@ export class NewsIndex {
   private readonly parsedAnnotations = new LruMap<string, Annotations>(2000);
   /** Annotations of single passages made on the spot, by report number and passage ordinal. */
   private readonly passageAnnotations = new LruMap<string, Annotations>(20000);
+  /** Reports whose annotations passed the time budget. */
+  readonly incomplete = new IncompleteAnnotations();
 
   constructor(options: Partial<IndexOptions> = {}, state?: IndexState) {
     this.options = { ...defaultIndexOptions, ...options };
@@ -120,7 +129,10 @@ export class NewsIndex {
         this.numberById.set(report.id, number);
         this.passageTotal += packed[0]!;
       }
-      for (const [id, json] of state.annotations) this.annotationStore.set(id, json);
+      for (const [id, json] of state.annotations) {
+        this.annotationStore.set(id, json);
+        if (isIncompleteJson(json)) this.incomplete.update(id, { incomplete: true });
+      }
     }
   }
 
@@ -211,6 +223,7 @@ export class NewsIndex {
     if (annotations) this.names.remove(annotations);
     this.annotationStore.delete(id);
     this.parsedAnnotations.delete(id);
+    this.incomplete.delete(id);
     return true;
   }
 
@@ -227,7 +240,7 @@ export class NewsIndex {
     if (cached) return cached;
     const report = this.reportById.get(reportId);
     if (!report) throw new Error(`NewsIndex: unknown report id "${reportId}"`);
-    const annotations = annotate(report);
+    const annotations = annotateWithin(report, this.options.annotationBudgetMs);
     this.setAnnotations(reportId, annotations);
     return annotations;
   }
@@ -258,6 +271,7 @@ export class NewsIndex {
     this.annotationStore.set(reportId, typeof annotations === 'string' ? annotations : JSON.stringify(annotations));
     this.parsedAnnotations.set(reportId, parsed);
     this.names.add(parsed);
+    this.incomplete.update(reportId, parsed);
   }
 
   /** Whether a report's annotations are already computed. */
@@ -285,19 +299,19 @@ export class NewsIndex {
    * annotating dozens of whole reports.
    */
   annotationsFor(hits: PassageHit[]): Array<Annotations | null> {
-    let budget = this.options.coldAnnotationChars;
+    const budget = new ColdAnnotationBudget(this.options.coldAnnotationChars, this.options.coldAnnotationMs);
     return hits.map((hit) => {
       const full = this.cachedAnnotations(hit.report.id);
       if (full) return full;
       const key = `${this.numberById.get(hit.report.id)}#${hit.passage.ordinal}`;
       const cached = this.passageAnnotations.get(key);
       if (cached) return cached;
-      if (budget <= 0) return null;
-      if (hit.report.text.length <= budget) {
-        budget -= hit.report.text.length;
+      if (!budget.open) return null;
+      if (budget.fits(hit.report.text.length)) {
+        budget.spend(hit.report.text.length);
         return this.annotations(hit.report.id);
       }
-      budget -= hit.passage.text.length;
+      budget.spend(hit.passage.text.length);
       const annotations = shift(annotate({ text: hit.passage.text, date: hit.report.date }), hit.passage.start);
       this.passageAnnotations.set(key, annotations);
       return annotations;

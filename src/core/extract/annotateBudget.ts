@@ -1,0 +1,138 @@
+import type { UnitOptions } from '../text/units.js';
+import type { Annotations, Report } from '../types.js';
+import { UnitAnnotator } from './unitAnnotator.js';
+
+/** How long annotating one report may take. */
+export interface AnnotateBudget {
+  /** Longest stretch, in ms, that annotating holds the thread before it yields (async only). */
+  sliceMs: number;
+  /** Time, in ms, after which a report's annotation stops and is marked incomplete. */
+  budgetMs: number;
+}
+
+export const defaultAnnotateBudget: AnnotateBudget = { sliceMs: 50, budgetMs: 5000 };
+
+type Annotatable = Pick<Report, 'text' | 'date'>;
+type Clock = () => number;
+
+/**
+ * A report's annotations, found unit by unit until `budgetMs` has passed on the clock; when it
+ * passes, the units done so far are returned with `incomplete: true` (the report stays
+ * searchable, its answers come from the part annotated).
+ */
+export function annotateWithin(
+  report: Annotatable,
+  budgetMs: number,
+  units: Partial<UnitOptions> = {},
+  clock: Clock = () => performance.now(),
+): Annotations {
+  const annotator = new UnitAnnotator(report, units);
+  const started = clock();
+  while (annotator.step()) {
+    if (!annotator.done && clock() - started > budgetMs) break;
+  }
+  return finish(annotator);
+}
+
+/**
+ * As `annotateWithin`, on a thread that must keep answering: yields to the event loop whenever
+ * `sliceMs` has passed since it last did (one unit takes a few ms), and stops at `budgetMs` of
+ * its own work or when `signal` aborts (then returns null).
+ */
+export async function annotateSliced(
+  report: Annotatable,
+  budget: Partial<AnnotateBudget> = {},
+  signal?: AbortSignal,
+  clock: Clock = () => performance.now(),
+): Promise<Annotations | null> {
+  const { sliceMs, budgetMs } = { ...defaultAnnotateBudget, ...budget };
+  const annotator = new UnitAnnotator(report);
+  let worked = 0;
+  let sliceStart = clock();
+  while (!annotator.done) {
+    annotator.step();
+    const now = clock();
+    if (now - sliceStart < sliceMs) continue;
+    worked += now - sliceStart;
+    if (worked > budgetMs) break;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) return null;
+    sliceStart = clock();
+  }
+  return finish(annotator);
+}
+
+function finish(annotator: UnitAnnotator): Annotations {
+  const result = annotator.result();
+  // `incomplete` first, so a stored JSON says so in its first characters
+  return annotator.done ? result : { incomplete: true, ...result };
+}
+
+/** Whether annotations stored as JSON are marked incomplete (read from their start only). */
+export function isIncompleteJson(json: string): boolean {
+  return json.startsWith('{"incomplete":true');
+}
+
+/**
+ * The reports whose annotations were cut by the time budget, for `/status` and a log line:
+ * `onMarked` is called once each time a report joins.
+ */
+export class IncompleteAnnotations {
+  private readonly ids = new Set<string>();
+  onMarked: ((reportId: string) => void) | null = null;
+
+  get count(): number {
+    return this.ids.size;
+  }
+
+  has(reportId: string): boolean {
+    return this.ids.has(reportId);
+  }
+
+  /** Records a report's annotations as stored: marked incomplete or not. */
+  update(reportId: string, annotations: Pick<Annotations, 'incomplete'>): void {
+    if (!annotations.incomplete) {
+      this.ids.delete(reportId);
+      return;
+    }
+    if (this.ids.has(reportId)) return;
+    this.ids.add(reportId);
+    this.onMarked?.(reportId);
+  }
+
+  delete(reportId: string): void {
+    this.ids.delete(reportId);
+  }
+}
+
+/**
+ * What one question may annotate on the spot: a number of characters and a time on the clock,
+ * whichever runs out first (the clock keeps a question on strange text from holding the thread).
+ */
+export class ColdAnnotationBudget {
+  private chars: number;
+  private readonly started: number;
+
+  constructor(
+    chars: number,
+    private readonly ms: number,
+    private readonly clock: Clock = () => performance.now(),
+  ) {
+    this.chars = chars;
+    this.started = clock();
+  }
+
+  /** Whether anything more may be annotated now. */
+  get open(): boolean {
+    return this.chars > 0 && this.clock() - this.started < this.ms;
+  }
+
+  /** Whether `chars` characters fit in what is left. */
+  fits(chars: number): boolean {
+    return chars <= this.chars;
+  }
+
+  spend(chars: number): void {
+    this.chars -= chars;
+  }
+}
