@@ -7,6 +7,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { arg } from './corpus.js';
 
+// `npm run bench -- --worst`: only the worst-case reports (bench/worstCaseRun.ts)
+if (process.argv.includes('--worst')) {
+  await import('./worstCaseRun.js');
+  process.exit(0);
+}
+
 const smoke = process.argv.includes('--smoke');
 const limit = arg('limit') ?? (smoke ? '300' : undefined);
 const scales = (arg('scales') ?? (smoke ? '1' : '1,5')).split(',').map(Number);

@@ -5,6 +5,7 @@ import { annotateSliced } from './extract/annotateBudget.js';
 import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex, type IndexOptions } from './index/newsIndex.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
+import { addReportsInSlices } from './load/slices.js';
 import { loadReports, type LoadOptions, type LoadProblem, type FileFingerprint, type LoadResult, type ReuseFile } from './load/loadReports.js';
 import type { AnswerKind, Annotations, AskResult, Report } from './types.js';
 
@@ -94,11 +95,13 @@ export class Newsdesk {
     let dropped = 0;
     if (snapshot.status === 'loaded') {
       index = new NewsIndex(options.index, snapshot.state);
-      const { added, changed, removed } = applyLoad(index, loaded.reports);
+      const { added, changed, removed } = await applyLoad(index, loaded.reports);
       processed = added.length + changed.length;
       dropped = removed.length + changed.length;
     } else {
-      index = NewsIndex.fromReports(loaded.reports, options.index);
+      index = new NewsIndex(options.index);
+      // indexed a slice at a time, so timers and other work keep running during start-up
+      await addReportsInSlices(index, loaded.reports);
     }
     index.buildCommonLists();
     const startup: StartupReport = {
@@ -161,14 +164,15 @@ export class Newsdesk {
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
-    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id));
+    // reports whose annotation passed the time budget here are finished in a worker, with more time
+    const unfinished = (id: string) => this.index.incomplete.has(id);
+    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id) || unfinished(report.id));
     const sent = new Map(pending.map((report) => [report.id, report]));
-    const budgetMs = this.index.options.annotationBudgetMs;
-    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date, budgetMs }));
+    const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
     const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
     const annotated = !jobs.length
       ? { annotated: 0, failed: [] }
-      : chars < MIN_WORKER_CHARS
+      : chars < MIN_WORKER_CHARS && !pending.some((report) => unfinished(report.id))
         ? await this.annotateHere(pending, signal)
         : await annotateInWorkers(
           jobs,
@@ -245,7 +249,7 @@ export class Newsdesk {
     // files unchanged since the last load keep the reports already indexed
     const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const { added, changed, removed } = applyLoad(this.index, loaded.reports);
+    const { added, changed, removed } = await applyLoad(this.index, loaded.reports);
     this.lastLoad = loaded;
     this.loadedAt = now;
     return { added, changed, removed, problems: loaded.problems, reports: this.index.reportCount, passages: this.index.passageCount };
@@ -257,7 +261,7 @@ export class Newsdesk {
  * changed ones; a report whose content did not change (its file unchanged, or read again
  * after a change elsewhere in it) keeps its index entries and annotations.
  */
-function applyLoad(index: NewsIndex, reports: Report[]): Pick<ReloadSummary, 'added' | 'changed' | 'removed'> {
+async function applyLoad(index: NewsIndex, reports: Report[]): Promise<Pick<ReloadSummary, 'added' | 'changed' | 'removed'>> {
   const read = new Set(reports.map((report) => report.id));
   const removed = [...index.reports()].filter((report) => !read.has(report.id)).map((report) => report.id);
   const added: string[] = [];
@@ -271,7 +275,8 @@ function applyLoad(index: NewsIndex, reports: Report[]): Pick<ReloadSummary, 'ad
     toIndex.push(report);
   }
   for (const id of removed) index.removeReport(id);
-  index.addReports(toIndex);
+  // a slice at a time: answers keep flowing during a reload (a changed report is replaced when its turn comes)
+  await addReportsInSlices(index, toIndex);
   return { added, changed, removed };
 }
 

@@ -16,7 +16,7 @@ export type AnnotateReply = Array<[id: string, json: string | null, error?: stri
 parentPort?.on('message', (jobs: AnnotateJob[]) => {
   const reply: AnnotateReply = jobs.map((job) => {
     try {
-      return [job.id, JSON.stringify(annotateWithin(job, job.budgetMs ?? defaultAnnotateBudget.budgetMs))];
+      return [job.id, JSON.stringify(annotateWithin(job, job.budgetMs ?? defaultAnnotateBudget.workerBudgetMs))];
     } catch (error) {
       return [job.id, null, error instanceof Error ? error.message : String(error)];
     }
