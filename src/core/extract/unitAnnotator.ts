@@ -44,6 +44,11 @@ export class UnitAnnotator {
     return { done: this.next, total: this.units.length };
   }
 
+  /** Characters of the report covered by the units done (up to the end of the last one). */
+  get coveredChars(): number {
+    return this.next === 0 ? 0 : this.units[this.next - 1]!.end;
+  }
+
   /** Annotates the next unit; false when there was none left. */
   step(): boolean {
     const unit = this.units[this.next];
