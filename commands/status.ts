@@ -15,6 +15,7 @@ export default {
         reports: desk.index.reportCount,
         passages: desk.index.passageCount,
         annotated: desk.index.annotatedCount,
+        incomplete: desk.incompleteAnnotations,
         startup: `${desk.startup.fromSnapshot} from the snapshot, ${desk.startup.processed} processed in ${desk.startup.seconds.toFixed(1)} s`,
         files: desk.lastLoad.files,
         skipped: desk.lastLoad.problems.map(formatProblem),
