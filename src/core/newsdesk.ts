@@ -166,7 +166,9 @@ export class Newsdesk {
     const started = performance.now();
     // reports whose annotation passed the time budget here are finished in a worker, with more time
     const unfinished = (id: string) => this.index.incomplete.has(id);
-    const pending = [...this.index.reports()].filter((report) => !this.index.isAnnotated(report.id) || unfinished(report.id));
+    const pending = [...this.index.reports()].filter(
+      (report) => !this.index.isAnnotated(report.id) || unfinished(report.id),
+    );
     const sent = new Map(pending.map((report) => [report.id, report]));
     const jobs = pending.map((report) => ({ id: report.id, text: report.text, date: report.date }));
     const chars = jobs.reduce((sum, job) => sum + job.text.length, 0);
@@ -261,7 +263,10 @@ export class Newsdesk {
  * changed ones; a report whose content did not change (its file unchanged, or read again
  * after a change elsewhere in it) keeps its index entries and annotations.
  */
-async function applyLoad(index: NewsIndex, reports: Report[]): Promise<Pick<ReloadSummary, 'added' | 'changed' | 'removed'>> {
+async function applyLoad(
+  index: NewsIndex,
+  reports: Report[],
+): Promise<Pick<ReloadSummary, 'added' | 'changed' | 'removed'>> {
   const read = new Set(reports.map((report) => report.id));
   const removed = [...index.reports()].filter((report) => !read.has(report.id)).map((report) => report.id);
   const added: string[] = [];

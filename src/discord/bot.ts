@@ -56,7 +56,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     `reports loaded: ${startup.fromSnapshot} from the snapshot, ${startup.processed} processed`,
   );
   for (const problem of desk.lastLoad.problems) logger.warn({ problem: formatProblem(problem) }, 'report skipped');
-  desk.onIncompleteAnnotations((report) => logger.warn({ report }, 'annotation passed its time budget; report marked incomplete'));
+  desk.onIncompleteAnnotations((report) =>
+    logger.warn({ report }, 'annotation passed its time budget; report marked incomplete'),
+  );
 
   const saver = new SnapshotSaver(desk, logger);
   let reloading: Promise<ReloadSummary> | null = null;

@@ -172,7 +172,11 @@ export function renderStatus(view: StatusView): Reply {
       { name: 'Reports', value: String(view.reports), inline: true },
       { name: 'Passages', value: String(view.passages), inline: true },
       { name: 'Files read', value: String(view.files), inline: true },
-      { name: 'Annotated', value: `${view.annotated} of ${view.reports}${view.incomplete ? ` (${view.incomplete} incomplete: too long to finish)` : ''}`, inline: true },
+      {
+        name: 'Annotated',
+        value: `${view.annotated} of ${view.reports}${view.incomplete ? ` (${view.incomplete} incomplete: too long)` : ''}`,
+        inline: true,
+      },
       { name: 'Index start', value: escapeText(view.startup), inline: true },
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },

@@ -1,6 +1,11 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { annotate } from '../extract/annotate.js';
-import { annotateWithin, ColdAnnotationBudget, IncompleteAnnotations, isIncompleteJson } from '../extract/annotateBudget.js';
+import {
+  annotateWithin,
+  ColdAnnotationBudget,
+  IncompleteAnnotations,
+  isIncompleteJson,
+} from '../extract/annotateBudget.js';
 import type { PassageOptions } from '../text/passages.js';
 import { frequencies, termsOf } from '../text/terms.js';
 import type { Annotations, Passage, Report } from '../types.js';

@@ -200,7 +200,9 @@ async function readJsonLines(content: string, name: string, idBase: string, opti
   const lines = content.split('\n');
   const out: Array<Report | LoadProblem> = [];
   for (let from = 0; from < lines.length; from += LINES_PER_LOOK) {
-    for (const entry of parseJsonLineRange(lines, from, from + LINES_PER_LOOK)) out.push(toReport(entry, name, idBase, true, options));
+    for (const entry of parseJsonLineRange(lines, from, from + LINES_PER_LOOK)) {
+      out.push(toReport(entry, name, idBase, true, options));
+    }
     await slicer.pause();
   }
   if (out.length === 0) out.push({ file: name, reason: 'file has no JSON lines' });

@@ -34,7 +34,11 @@ export class TimeSlicer {
  * Adds reports to the index one at a time, yielding whenever a slice is used up (a report is
  * indexed whole: one report's indexing is the longest hold).
  */
-export async function addReportsInSlices(index: NewsIndex, reports: Report[], slicer = new TimeSlicer()): Promise<void> {
+export async function addReportsInSlices(
+  index: NewsIndex,
+  reports: Report[],
+  slicer = new TimeSlicer(),
+): Promise<void> {
   for (const report of reports) {
     index.addReport(report);
     await slicer.pause();
