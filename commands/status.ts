@@ -21,6 +21,7 @@ export default {
         reports: counts.reports,
         passages: counts.passages,
         annotated: counts.annotated,
+        incomplete: desk.incompleteAnnotations,
         startup:
           `${startup.fromSnapshot} from the snapshot, ` +
           `${startup.processed} processed in ${startup.seconds.toFixed(1)} s`,

@@ -12,10 +12,11 @@ import type {
   StartupReport,
   WarmUpResult,
 } from './deskTypes.js';
-import { annotate } from './extract/annotate.js';
+import { annotateWithin } from './extract/annotateBudget.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
-import { NewsIndex } from './index/newsIndex.js';
-import { applyLoad, reuseUnchanged } from './index/reportSync.js';
+import { defaultIndexOptions } from './index/indexOptions.js';
+import { NewsIndex, type Annotator } from './index/newsIndex.js';
+import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
 import { loadReports, type LoadResult } from './load/loadReports.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
@@ -33,7 +34,7 @@ export type {
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
  * ask their questions of, and the only door they use. The index below it never sees this
- * class; it is given the extractors (`annotate`) from here.
+ * class; it is given the extractors (`annotateWithin`, under a time budget) from here.
  */
 export class Newsdesk {
   /** Reloads and snapshot saves run one at a time: a save must not see a half-applied reload. */
@@ -75,12 +76,14 @@ export class Newsdesk {
     let processed = loaded.reports.length;
     let dropped = 0;
     if (snapshot.status === 'loaded') {
-      index = new NewsIndex(annotate, options.index, snapshot.state);
-      const { added, changed, removed } = applyLoad(index, loaded.reports);
+      index = new NewsIndex(annotatorFor(options), options.index, snapshot.state);
+      const { added, changed, removed } = await applyLoad(index, loaded.reports);
       processed = added.length + changed.length;
       dropped = removed.length + changed.length;
     } else {
-      index = NewsIndex.fromReports(loaded.reports, annotate, options.index);
+      index = new NewsIndex(annotatorFor(options), options.index);
+      // indexed a slice at a time, so timers and answers keep running during start-up
+      await addReportsInSlices(index, loaded.reports);
     }
     index.buildCommonLists();
     const seconds = (performance.now() - started) / 1000;
@@ -104,7 +107,7 @@ export class Newsdesk {
       skipped: 0,
     };
     const started = performance.now();
-    const index = NewsIndex.fromReports(reports, annotate, options.index);
+    const index = NewsIndex.fromReports(reports, annotatorFor(options), options.index);
     index.buildCommonLists();
     const seconds = (performance.now() - started) / 1000;
     const startup: StartupReport = { snapshot: 'none', fromSnapshot: 0, processed: loaded, dropped: 0, seconds };
@@ -155,6 +158,16 @@ export class Newsdesk {
    */
   answerCandidates(kind: 'who' | 'when', query: string, options: Partial<AnswerOptions> = {}): Gathered {
     return gather(this.index, kind, query, { ...defaultAnswerOptions, ...options });
+  }
+
+  /** Reports whose annotations passed the time budget (they answer from the part annotated). */
+  get incompleteAnnotations(): number {
+    return this.index.incomplete.count;
+  }
+
+  /** Calls `listener` once for each report whose annotation passes the time budget (for a log line). */
+  onIncompleteAnnotations(listener: (reportId: string) => void): void {
+    this.index.incomplete.onMarked = listener;
   }
 
   /** The report with this id, or undefined when none is loaded. */
@@ -259,7 +272,7 @@ export class Newsdesk {
     // files unchanged since the last load keep the reports already indexed
     const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
     const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const changes = applyLoad(this.index, loaded.reports);
+    const changes = await applyLoad(this.index, loaded.reports);
     this.lastLoad = loaded;
     this.loadedAt = now;
     return {
@@ -269,6 +282,15 @@ export class Newsdesk {
       passages: this.index.passageCount,
     };
   }
+}
+
+/**
+ * The extractors as the index calls them on this thread: a report whose annotation passes the
+ * time budget stops there, is marked incomplete and is finished later in a worker.
+ */
+function annotatorFor(options: Partial<NewsdeskOptions>): Annotator {
+  const budgetMs = options.index?.annotationBudgetMs ?? defaultIndexOptions.annotationBudgetMs;
+  return (report) => annotateWithin(report, budgetMs);
 }
 
 function snapshotDir(stateDir: string): string {

@@ -96,6 +96,8 @@ export interface QuoteMention {
 
 /** Everything extraction finds in one report, with offsets into its text. */
 export interface Annotations {
+  /** Set when annotating passed its time budget: what is here covers the report's start only. */
+  incomplete?: true;
   /** People, organisations and places, in text order. */
   entities: EntityMention[];
   /** Time expressions, in text order. */

@@ -1,4 +1,5 @@
 import type { WarmUpResult } from './deskTypes.js';
+import { annotateSliced } from './extract/annotateBudget.js';
 import { annotateInWorkers, type AnnotatePoolOptions } from './extract/annotatePool.js';
 import type { NewsIndex } from './index/newsIndex.js';
 import type { Report } from './types.js';
@@ -19,10 +20,14 @@ export async function annotatePending(
   signal?: AbortSignal,
   pool: Partial<AnnotatePoolOptions> = {},
 ): Promise<Annotated> {
-  const pending = [...index.reports()].filter((report) => !index.isAnnotated(report.id));
+  // reports whose annotation passed the time budget here are finished in a worker, with more time
+  const unfinished = (id: string) => index.incomplete.has(id);
+  const pending = [...index.reports()].filter((report) => !index.isAnnotated(report.id) || unfinished(report.id));
   if (!pending.length) return { annotated: 0, failed: [] };
   const chars = pending.reduce((sum, report) => sum + report.text.length, 0);
-  if (chars < MIN_WORKER_CHARS) return annotateHere(index, pending, signal);
+  if (chars < MIN_WORKER_CHARS && !pending.some((report) => unfinished(report.id))) {
+    return annotateHere(index, pending, signal);
+  }
   return annotateElsewhere(index, pending, { ...pool, ...(signal ? { signal } : {}) });
 }
 
@@ -41,7 +46,7 @@ function annotateElsewhere(
   return annotateInWorkers(jobs, store, pool);
 }
 
-/** Annotates a few reports on this thread, yielding between them. */
+/** Annotates a few reports on this thread, yielding at least every 50 ms (by the clock). */
 async function annotateHere(index: NewsIndex, reports: Report[], signal?: AbortSignal): Promise<Annotated> {
   let annotated = 0;
   const failed: WarmUpResult['failed'] = [];
@@ -49,12 +54,14 @@ async function annotateHere(index: NewsIndex, reports: Report[], signal?: AbortS
     if (signal?.aborted) break;
     if (index.report(report.id) !== report || index.isAnnotated(report.id)) continue;
     try {
-      index.annotations(report.id);
+      const annotations = await annotateSliced(report, { budgetMs: index.options.annotationBudgetMs }, signal);
+      // a report changed or dropped meanwhile keeps waiting for fresh annotations
+      if (!annotations || index.report(report.id) !== report) continue;
+      index.setAnnotations(report.id, annotations);
       annotated++;
     } catch (error) {
       failed.push({ id: report.id, reason: (error as Error).message });
     }
-    await new Promise((resolve) => setImmediate(resolve));
   }
   return { annotated, failed };
 }

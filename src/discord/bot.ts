@@ -102,6 +102,9 @@ function logStartup(desk: Newsdesk, logger: Logger): void {
   };
   logger.info(fields, `reports loaded: ${startup.fromSnapshot} from the snapshot, ${startup.processed} processed`);
   for (const problem of desk.lastLoad.problems) logger.warn({ problem: formatProblem(problem) }, 'report skipped');
+  desk.onIncompleteAnnotations((report) =>
+    logger.warn({ report }, 'annotation passed its time budget; report marked incomplete'),
+  );
 }
 
 /** One reload at a time; a reload that changed something saves the snapshot a little later. */

@@ -146,6 +146,8 @@ export interface StatusView {
   summary?: string;
   /** Reports annotated so far (the rest are annotated in the background or when a question needs them). */
   annotated: number;
+  /** Reports whose annotation passed its time budget (searchable; their answers come from the part annotated). */
+  incomplete?: number;
   /** How the index came up: "12000 from the snapshot, 3 processed". */
   startup: string;
 }
@@ -161,7 +163,11 @@ export function renderStatus(view: StatusView): Reply {
       { name: 'Reports', value: String(view.reports), inline: true },
       { name: 'Passages', value: String(view.passages), inline: true },
       { name: 'Last load', value: escapeText(view.load), inline: false },
-      { name: 'Annotated', value: `${view.annotated} of ${view.reports}`, inline: true },
+      {
+        name: 'Annotated',
+        value: `${view.annotated} of ${view.reports}${view.incomplete ? ` (${view.incomplete} incomplete: too long)` : ''}`,
+        inline: true,
+      },
       { name: 'Index start', value: escapeText(view.startup), inline: true },
       { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },

@@ -1,11 +1,13 @@
 import { parentPort } from 'node:worker_threads';
-import { annotate } from './annotate.js';
+import { annotateWithin, defaultAnnotateBudget } from './annotateBudget.js';
 
 /** One report to annotate, as the pool sends it. */
 export interface AnnotateJob {
   id: string;
   text: string;
   date: string | null;
+  /** Time in ms after which the report's annotation stops and is marked incomplete. */
+  budgetMs?: number;
 }
 
 /** Annotations of each job as JSON, or the reason it failed. */
@@ -14,7 +16,7 @@ export type AnnotateReply = Array<[id: string, json: string | null, error?: stri
 parentPort?.on('message', (jobs: AnnotateJob[]) => {
   const reply: AnnotateReply = jobs.map((job) => {
     try {
-      return [job.id, JSON.stringify(annotate(job))];
+      return [job.id, JSON.stringify(annotateWithin(job, job.budgetMs ?? defaultAnnotateBudget.workerBudgetMs))];
     } catch (error) {
       return [job.id, null, error instanceof Error ? error.message : String(error)];
     }

@@ -1,5 +1,6 @@
 import type { Annotations, Report } from '../types.js';
 import { OnTheSpotBudget } from './annotationBudget.js';
+import { IncompleteAnnotations, isIncompleteJson } from './incomplete.js';
 import type { IndexOptions } from './indexOptions.js';
 import { LruMap } from './lru.js';
 import { NameCounts, type NameKind } from './nameCounts.js';
@@ -34,6 +35,8 @@ const SPOT_PASSAGES = 20_000;
 export class AnnotationCache {
   /** How often each name is mentioned and each speaker quoted, over the stored annotations. */
   readonly names: NameCounts;
+  /** Reports whose annotations passed the time budget: they answer from the part annotated. */
+  readonly incomplete = new IncompleteAnnotations();
   /** Full-report annotations as JSON. */
   private readonly stored = new Map<string, string>();
   private readonly parsed = new LruMap<string, Annotations>(PARSED_REPORTS);
@@ -44,11 +47,14 @@ export class AnnotationCache {
     private readonly reports: AnnotatedReports,
     private readonly annotator: Annotator,
     /** What one question may spend annotating on the spot. */
-    private readonly spotLimits: Pick<IndexOptions, 'coldAnnotationChars'>,
+    private readonly spotLimits: Pick<IndexOptions, 'coldAnnotationChars' | 'coldAnnotationMs'>,
     restored?: CachedAnnotations,
   ) {
     this.names = restored?.names ?? new NameCounts();
-    for (const [id, json] of restored?.annotations ?? []) this.stored.set(id, json);
+    for (const [id, json] of restored?.annotations ?? []) {
+      this.stored.set(id, json);
+      if (isIncompleteJson(json)) this.incomplete.update(id, { incomplete: true });
+    }
   }
 
   /** The report's people, organisations, places, dates and quotations (computed now if need be). */
@@ -88,6 +94,7 @@ export class AnnotationCache {
     this.stored.set(reportId, typeof annotations === 'string' ? annotations : JSON.stringify(annotations));
     this.parsed.set(reportId, parsed);
     this.names.add(parsed);
+    this.incomplete.update(reportId, parsed);
   }
 
   /** Forgets a report's annotations (the report is being removed) and uncounts its names. */
@@ -96,6 +103,7 @@ export class AnnotationCache {
     if (annotations) this.names.remove(annotations);
     this.stored.delete(reportId);
     this.parsed.delete(reportId);
+    this.incomplete.delete(reportId);
   }
 
   /** Whether a report's annotations are stored. */
@@ -124,7 +132,7 @@ export class AnnotationCache {
    * own, computed now; else null.
    */
   annotationsFor(hits: PassageHit[]): Array<Annotations | null> {
-    const budget = new OnTheSpotBudget(this.spotLimits.coldAnnotationChars);
+    const budget = new OnTheSpotBudget(this.spotLimits.coldAnnotationChars, this.spotLimits.coldAnnotationMs);
     return hits.map((hit) => this.cached(hit.report.id) ?? this.onTheSpot(hit, budget));
   }
 

@@ -24,6 +24,10 @@ export interface IndexOptions {
   commonListSize: number;
   /** Characters of passages not yet annotated that one question may annotate on the spot. */
   coldAnnotationChars: number;
+  /** ...and the time in ms it may spend doing so (the clock, whatever the text). */
+  coldAnnotationMs: number;
+  /** Time in ms after which annotating one report on this thread stops and is marked incomplete. */
+  annotationBudgetMs: number;
 }
 
 /** The index settings used where none are given. */
@@ -39,6 +43,8 @@ export const defaultIndexOptions: IndexOptions = {
   commonMinReports: 400,
   commonListSize: 200,
   coldAnnotationChars: 2000,
+  coldAnnotationMs: 50,
+  annotationBudgetMs: 5000,
 };
 
 /** What one search is limited to; every field is optional. */

@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Annotations, Passage, Report } from '../types.js';
 import { AnnotationCache, type Annotator } from './annotationCache.js';
+import type { IncompleteAnnotations } from './incomplete.js';
 import type { CommonTermLists } from './commonTerms.js';
 import { defaultIndexOptions, type IndexOptions, type SearchFilter } from './indexOptions.js';
 import type { NameCounts, NameKind } from './nameCounts.js';
@@ -50,6 +51,11 @@ export class NewsIndex {
     this.store = new ReportStore(this.options.passages, state);
     this.searcher = new PassageSearch(this.store, this.options, state);
     this.annotationCache = new AnnotationCache(this.store, annotator, this.options, state);
+  }
+
+  /** Reports whose annotations passed the time budget: they answer from the part annotated. */
+  get incomplete(): IncompleteAnnotations {
+    return this.annotationCache.incomplete;
   }
 
   /** An index of `reports`, annotated by `annotator` when asked. */

@@ -1,4 +1,5 @@
 import type { FileFingerprint, ReuseFile } from '../load/loadReports.js';
+import { TimeSlicer } from '../load/slices.js';
 import type { Report } from '../types.js';
 import type { NewsIndex } from './newsIndex.js';
 
@@ -20,7 +21,7 @@ const RACY_MS = 2000;
  * changed ones; a report whose content did not change (its file unchanged, or read again
  * after a change elsewhere in it) keeps its index entries and annotations.
  */
-export function applyLoad(index: NewsIndex, reports: Report[]): LoadChanges {
+export async function applyLoad(index: NewsIndex, reports: Report[]): Promise<LoadChanges> {
   const read = new Set(reports.map((report) => report.id));
   const removed = [...index.reports()].filter((report) => !read.has(report.id)).map((report) => report.id);
   const added: string[] = [];
@@ -34,8 +35,24 @@ export function applyLoad(index: NewsIndex, reports: Report[]): LoadChanges {
     toIndex.push(report);
   }
   for (const id of removed) index.removeReport(id);
-  index.addReports(toIndex);
+  // a slice at a time: answers keep flowing during a reload (a changed report is replaced when its turn comes)
+  await addReportsInSlices(index, toIndex);
   return { added, changed, removed };
+}
+
+/**
+ * Adds reports to the index one at a time, yielding whenever a slice is used up (a report is
+ * indexed whole: one report's indexing is the longest hold).
+ */
+export async function addReportsInSlices(
+  index: NewsIndex,
+  reports: Report[],
+  slicer = new TimeSlicer(),
+): Promise<void> {
+  for (const report of reports) {
+    index.addReport(report);
+    await slicer.pause();
+  }
 }
 
 /** Lets the loader reuse the reports of every file whose fingerprint still matches. */

@@ -51,7 +51,8 @@ export function parsePlainText(content: string): ParsedEntry {
   const text = normalizeNewlines(content);
   const match = DATE_LINE.exec(text);
   if (!match) return { problem: text.trim() ? 'no "date YYYY-MM-DD" line at the start' : 'file is empty' };
-  const body = text.slice(match[0].length).replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that pattern retries every space of a long run (quadratic)
+  const body = text.slice(match[0].length).trimEnd();
   return validate({ date: match[1], text: body });
 }
 
@@ -71,7 +72,7 @@ export function parseMarkdown(content: string): ParsedEntry {
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
     return { problem: 'front matter is not a YAML mapping' };
   }
-  const body = text.slice(match[0].length).replace(/^\s*\n/, '').replace(/\s+$/, '');
+  const body = text.slice(match[0].length).replace(/^\s*\n/, '').trimEnd();
   const fields = meta as Record<string, unknown>;
   if (fields.date === undefined || fields.date === null) return { problem: 'front matter has no date' };
   return validate({ ...fields, date: dateField(fields.date), text: body });
@@ -92,20 +93,27 @@ function parseJson(content: string): ParsedEntry[] {
 }
 
 function parseJsonLines(content: string): ParsedEntry[] {
+  const lines = content.split('\n');
+  const entries = parseJsonLineRange(lines, 0, lines.length);
+  if (entries.length === 0) entries.push({ problem: 'file has no JSON lines' });
+  return entries;
+}
+
+/** Lines [from, to) of a JSONL file (0-based), as entries with 1-based line numbers; blank lines give none. */
+export function parseJsonLineRange(lines: string[], from: number, to: number): ParsedEntry[] {
   const entries: ParsedEntry[] = [];
-  content.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
+  for (let index = from; index < Math.min(to, lines.length); index++) {
+    const line = lines[index]!.trim();
+    if (!line) continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
       entries.push({ line: index + 1, problem: `not valid JSON: ${firstLine(error)}` });
-      return;
+      continue;
     }
     entries.push({ ...validateObject(value), line: index + 1 });
-  });
-  if (entries.length === 0) entries.push({ problem: 'file has no JSON lines' });
+  }
   return entries;
 }
 

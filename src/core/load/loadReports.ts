@@ -2,7 +2,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Report } from '../types.js';
 import { firstSentence } from '../text/title.js';
-import { formatOf, parseByFormat, type ParsedEntry } from './formats.js';
+import { formatOf, parseByFormat, parseJsonLineRange, type ParsedEntry } from './formats.js';
+import { TimeSlicer } from './slices.js';
 
 export interface LoadOptions {
   /** Largest file read, in bytes; a larger file is skipped with a message. */
@@ -82,13 +83,15 @@ export async function loadReports(path: string, options: Partial<LoadOptions> = 
   const fingerprints: FileFingerprint[] = [];
   let reused = 0;
   const seen = new Map<string, string>();
+  const slicer = new TimeSlicer();
   for (const file of files) {
+    await slicer.pause();
     const name = single ? basename(file) : relative(base, file).split(sep).join('/');
     const info = await stat(file).catch(() => null);
     const fingerprint = info ? { file: name, size: info.size, mtimeMs: info.mtimeMs, problems: [] as LoadProblem[] } : null;
     const known = fingerprint && reuse ? reuse(fingerprint) : null;
     if (known) reused++;
-    for (const outcome of known ?? (await readReportFile(file, name, settings))) {
+    for (const outcome of known ?? (await readReportFile(file, name, settings, slicer))) {
       if ('reason' in outcome) {
         problems.push(outcome);
         fingerprint?.problems.push(outcome);
@@ -156,7 +159,12 @@ export async function listReportFiles(root: string, problems: LoadProblem[] = []
 }
 
 /** Reads one report file: its reports, or the problems that kept them out. */
-export async function readReportFile(file: string, name: string, options: LoadOptions = defaultLoadOptions): Promise<Array<Report | LoadProblem>> {
+export async function readReportFile(
+  file: string,
+  name: string,
+  options: LoadOptions = defaultLoadOptions,
+  slicer = new TimeSlicer(),
+): Promise<Array<Report | LoadProblem>> {
   const format = formatOf(file);
   if (!format) return [{ file: name, reason: 'unknown file type (expected .txt, .md, .json or .jsonl)' }];
   let bytes: Buffer;
@@ -178,9 +186,27 @@ export async function readReportFile(file: string, name: string, options: LoadOp
   }
   if (content.includes('\u0000')) return [{ file: name, reason: 'binary content (NUL bytes)' }];
   const idBase = name.replace(/\.[^./]+$/, '');
+  if (format === 'jsonl') return readJsonLines(content, name, idBase, options, slicer);
   const entries = parseByFormat(format, content);
-  const many = entries.length > 1 || format === 'jsonl';
+  const many = entries.length > 1;
   return entries.map((entry) => toReport(entry, name, idBase, many, options));
+}
+
+/** Lines parsed between two looks at the clock. */
+const LINES_PER_LOOK = 64;
+
+/** A JSONL file's reports, parsed a few lines at a time, yielding whenever a slice is used up. */
+async function readJsonLines(content: string, name: string, idBase: string, options: LoadOptions, slicer: TimeSlicer) {
+  const lines = content.split('\n');
+  const out: Array<Report | LoadProblem> = [];
+  for (let from = 0; from < lines.length; from += LINES_PER_LOOK) {
+    for (const entry of parseJsonLineRange(lines, from, from + LINES_PER_LOOK)) {
+      out.push(toReport(entry, name, idBase, true, options));
+    }
+    await slicer.pause();
+  }
+  if (out.length === 0) out.push({ file: name, reason: 'file has no JSON lines' });
+  return out;
 }
 
 function toReport(entry: ParsedEntry, file: string, idBase: string, many: boolean, options: LoadOptions): Report | LoadProblem {

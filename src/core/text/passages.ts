@@ -1,8 +1,9 @@
 import type { Passage, Report } from '../types.js';
 import { paragraphs, sentences, type Span } from './sentences.js';
+import { cutAtBoundaries } from './units.js';
 
 export interface PassageOptions {
-  /** Longest passage in characters; a longer sentence is cut at a space. */
+  /** Longest passage in characters; a longer sentence is cut at a clause end or a space. */
   maxChars: number;
   /** A sentence shorter than this ("Baku.", "5 December.") is joined to the next one in its paragraph. */
   minChars: number;
@@ -19,7 +20,7 @@ export function splitPassages(report: Pick<Report, 'id' | 'text'>, options: Part
   const out: Passage[] = [];
   paragraphs(report.text).forEach((paragraph, paragraphIndex) => {
     for (const sentence of joinFragments(sentences(report.text, paragraph.start, paragraph.end), minChars)) {
-      for (const piece of cut(report.text, sentence, maxChars)) {
+      for (const piece of cutAtBoundaries(report.text, sentence, maxChars)) {
         const ordinal = out.length;
         out.push({
           id: `${report.id}#${ordinal}`,
@@ -34,20 +35,6 @@ export function splitPassages(report: Pick<Report, 'id' | 'text'>, options: Part
     }
   });
   return out;
-}
-
-function cut(text: string, span: Span, maxChars: number): Span[] {
-  const pieces: Span[] = [];
-  let start = span.start;
-  while (span.end - start > maxChars) {
-    let end = text.lastIndexOf(' ', start + maxChars);
-    if (end <= start) end = start + maxChars;
-    pieces.push({ start, end });
-    start = end;
-    while (start < span.end && text[start] === ' ') start++;
-  }
-  if (span.end > start) pieces.push({ start, end: span.end });
-  return pieces;
 }
 
 /** Joins each too-short sentence (a dateline, a heading fragment) to the sentence after it. */

@@ -53,11 +53,22 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.includes(text[j]!)) j++;
-    if (j < end && !/\s/.test(text[j]!)) continue;
+    // the marks of a run ("...", "?!") decide together: the next look starts after them
+    const markRunEnd = j - 1;
+    if (j < end && !/\s/.test(text[j]!)) {
+      i = markRunEnd;
+      continue;
+    }
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;
-    if (k < end && !startsSentence(text[k]!)) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    if (k < end && !startsSentence(text[k]!)) {
+      i = markRunEnd;
+      continue;
+    }
+    if (ch === '.' && isAbbreviation(text, i)) {
+      i = markRunEnd;
+      continue;
+    }
     const span = trimSpan(text, sentenceStart, j);
     if (span) spans.push(span);
     sentenceStart = j;
@@ -77,9 +88,14 @@ function startsSentence(ch: string): boolean {
   return /[\p{Lu}\p{N}"'“‘(\[«]/u.test(ch);
 }
 
+/** Longer words are never abbreviations: the look back stops there (so a run like "a.b.c.…" stays linear). */
+const LONGEST_ABBREVIATION = 12;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
+  const stop = Math.max(-1, dot - 1 - LONGEST_ABBREVIATION);
+  while (k > stop && /[\p{L}.]/u.test(text[k]!)) k--;
+  if (k === stop && stop >= 0 && /[\p{L}.]/u.test(text[k]!)) return false;
   const word = text.slice(k + 1, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());

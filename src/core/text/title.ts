@@ -1,6 +1,8 @@
 import { sentencesOf } from './sentences.js';
 
 const MAX_TITLE = 200;
+/** Characters of a text's start looked at for its first sentence. */
+const TITLE_LOOK_CHARS = 4000;
 
 const MIN_WORDS = 5;
 /** A dateline before the first sentence: "Baku. 5 December. REPORT.AZ/", "LONDON (Reuters) -". */
@@ -8,6 +10,8 @@ const DATELINE = /^(?:[^\n]{0,60}?(?:\/|\)\s*-|\s[-–—])\s+)(?=\S)/;
 
 /** The first sentence of a text with some words in it, without a dateline, shortened at a word to 200 characters. */
 export function firstSentence(text: string): string {
+  // the title is short: its sentence is looked for in the text's start only, whatever the text's length
+  text = text.slice(0, TITLE_LOOK_CHARS);
   const spans = sentencesOf(text);
   let sentence = text.trim();
   for (let i = 0; i < spans.length; i++) {

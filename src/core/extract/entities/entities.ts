@@ -5,7 +5,7 @@ import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
-import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS } from './words.js';
+import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
 const BODY_HEADS = new Set(['force', 'forces', 'ministry', 'department', 'army', 'navy', 'police', 'government', 'party', 'agency']);
@@ -43,6 +43,9 @@ export function extractEntities(text: string): EntityMention[] {
  */
 function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], text: string): { span: NerSpan; type: EntityType } | null {
   if (type === 'person') {
+    // a name ending in a thing's head word is the thing, not a person ("Vince Lombardi Trophy")
+    const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (THING_HEADS.has(last)) return null;
     if (inside.length === 0) return { span, type };
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title

@@ -1,0 +1,117 @@
+import { boundedUnits, type UnitOptions } from '../text/units.js';
+import type { Span } from '../text/sentences.js';
+import type { Annotations, EntityMention, Report } from '../types.js';
+import { extractDates } from './dates/dates.js';
+import { extractEntities } from './entities/entities.js';
+import { extractQuotes } from './quotes/quotes.js';
+
+/** People named in earlier units that a quotation's speaker ("he", "the senator") may refer to. */
+const RECENT_PEOPLE = 20;
+/** Distinct full names of earlier units that a surname in a later unit may complete. */
+const KNOWN_FULL_NAMES = 50;
+
+/**
+ * Annotates a report one bounded unit at a time (see `boundedUnits`): each extractor sees
+ * one unit's text, and its offsets are moved back to the report's. What crosses units is
+ * kept small and bounded: the last people named (for "he said") and the first distinct full
+ * names (so "Cooper" in a later unit is still "Laura Cooper"). `step` does one unit, so a
+ * caller can stop or yield between units.
+ */
+export class UnitAnnotator {
+  private readonly units: Span[];
+  private next = 0;
+  private readonly entities: EntityMention[] = [];
+  private readonly dates: Annotations['dates'] = [];
+  private readonly quotes: Annotations['quotes'] = [];
+  private readonly recentPeople: EntityMention[] = [];
+  private readonly fullNames = new Map<string, EntityMention>();
+  private readonly surnames = new Map<string, string>();
+  /** The people, organisations and places of the unit before this one. */
+  private previousOwn: EntityMention[] = [];
+
+  constructor(
+    private readonly report: Pick<Report, 'text' | 'date'>,
+    options: Partial<UnitOptions> = {},
+  ) {
+    this.units = boundedUnits(report.text, options);
+  }
+
+  /** Whether every unit is annotated. */
+  get done(): boolean {
+    return this.next >= this.units.length;
+  }
+
+  /** Units annotated so far, and in all. */
+  get progress(): { done: number; total: number } {
+    return { done: this.next, total: this.units.length };
+  }
+
+  /** Characters of the report covered by the units done (up to the end of the last one). */
+  get coveredChars(): number {
+    return this.next === 0 ? 0 : this.units[this.next - 1]!.end;
+  }
+
+  /** Annotates the next unit; false when there was none left. */
+  step(): boolean {
+    const unit = this.units[this.next];
+    if (!unit) return false;
+    const previous = this.units[this.next - 1];
+    this.next++;
+    const text = this.report.text.slice(unit.start, unit.end);
+    const own = extractEntities(text).map((m) => this.canonical(moved(m, unit.start)));
+    this.findQuotes(previous, unit, own);
+    for (const date of extractDates(text, this.report.date)) this.dates.push(moved(date, unit.start));
+    this.previousOwn = own;
+    this.entities.push(...own);
+    this.remember(own);
+    return true;
+  }
+
+  /**
+   * Quotations that end in this unit, read over the previous unit and this one: a quotation
+   * that runs over paragraphs across the units' border is found whole, and every quotation
+   * is kept once (by the unit it ends in). Two units are at most a few thousand characters.
+   */
+  private findQuotes(previous: Span | undefined, unit: Span, own: EntityMention[]): void {
+    const from = previous?.start ?? unit.start;
+    const context = [...this.fullNames.values(), ...this.recentPeople, ...this.previousOwn, ...own]
+      .filter((m, i, all) => all.indexOf(m) === i && m.start >= from)
+      .concat([...this.fullNames.values(), ...this.recentPeople].filter((m) => m.start < from))
+      .filter((m, i, all) => all.indexOf(m) === i)
+      .sort((a, b) => a.start - b.start)
+      .map((m) => moved(m, -from));
+    for (const quote of extractQuotes(this.report.text.slice(from, unit.end), context)) {
+      const placed = moved(quote, from);
+      if (placed.end > unit.start || !previous) this.quotes.push(placed);
+    }
+  }
+
+  /** The annotations of the units done so far (all of them once `done`). */
+  result(): Annotations {
+    return { entities: [...this.entities], dates: [...this.dates], quotes: [...this.quotes] };
+  }
+
+  /** A lone surname or first name of a person named in full in an earlier unit takes the full name. */
+  private canonical(mention: EntityMention): EntityMention {
+    if (mention.type !== 'person' || mention.text.includes(' ')) return mention;
+    const full = this.surnames.get(mention.text);
+    return full ? { ...mention, text: full } : mention;
+  }
+
+  private remember(own: EntityMention[]): void {
+    for (const mention of own) {
+      if (mention.type !== 'person') continue;
+      this.recentPeople.push(mention);
+      if (!mention.text.includes(' ') || this.fullNames.has(mention.text)) continue;
+      if (this.fullNames.size >= KNOWN_FULL_NAMES) continue;
+      this.fullNames.set(mention.text, mention);
+      const words = mention.text.split(' ');
+      for (const word of [words[0]!, words[words.length - 1]!]) this.surnames.set(word, mention.text);
+    }
+    if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.splice(0, this.recentPeople.length - RECENT_PEOPLE);
+  }
+}
+
+function moved<T extends { start: number; end: number }>(item: T, by: number): T {
+  return { ...item, start: item.start + by, end: item.end + by };
+}

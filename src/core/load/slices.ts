@@ -1,0 +1,28 @@
+/** Longest stretch, in ms, that loading or indexing holds the event loop before it lets others run. */
+export const DEFAULT_SLICE_MS = 50;
+
+/**
+ * Lets long synchronous work share the thread: `pause` yields to the event loop (timers, network,
+ * answers) when `sliceMs` has passed on the clock since the last yield, and is nearly free otherwise.
+ */
+export class TimeSlicer {
+  private sliceStart: number;
+
+  constructor(
+    private readonly sliceMs = DEFAULT_SLICE_MS,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = clock();
+  }
+
+  /** Whether the current slice is used up. */
+  get due(): boolean {
+    return this.clock() - this.sliceStart >= this.sliceMs;
+  }
+
+  async pause(): Promise<void> {
+    if (!this.due) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.sliceStart = this.clock();
+  }
+}

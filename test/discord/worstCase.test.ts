@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../../src/core/extract/annotate.js';
+import { HOSTILE_SHAPES } from '../../bench/worstCase.js';
+import { ADMIN, slash } from '../fakeDiscord/fakeDiscord.js';
+import { SEEDS, settledCopy } from '../helpers/fixtures.js';
+import { send, startHarness, type Harness } from './harness.js';
+
+/** Each worst-case report's length: large enough that whole-report work used to take minutes. */
+const WORST_CHARS = 150_000;
+/** Every command must be answered (its first callback) within this. */
+const ANSWER_MS = 3000;
+/** The event loop's p99 delay must stay under this (ms). */
+const P99_MS = 100;
+
+const QUESTIONS: Array<[string, Record<string, string>]> = [
+  ['who', { query: 'Minister of Defense of Azerbaijan' }],
+  ['search', { query: 'Laura Cooper talks' }],
+  ['when', { query: 'trade talks resume' }],
+  ['quote', { query: 'minister said' }],
+  ['status', {}],
+];
+
+/** Sends the questions one after another, `rounds` times, and returns each one's time to its callback. */
+async function askAround(h: Harness, rounds: number): Promise<number[]> {
+  const took: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, options] of QUESTIONS) {
+      const started = performance.now();
+      await send(h.fake, slash(name, options));
+      took.push(performance.now() - started);
+    }
+  }
+  return took;
+}
+
+/** On a machine already running other work at several times its cores, the clock measures that work, not the bot's. */
+const busy = loadavg()[0]! > cpus().length * 2;
+if (busy) console.warn(`worstCase.test: skipped, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+
+describe.skipIf(busy)('the bot with worst-case reports in its folder', () => {
+  let h: Harness;
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+
+  beforeAll(async () => {
+    const reports = settledCopy(SEEDS);
+    HOSTILE_SHAPES.forEach((shape, i) => writeFileSync(join(reports, `worst-${i}.txt`), `date 2020-01-0${i + 1}\n${shape.make(WORST_CHARS)}`));
+    // the taggers load their word lists once, on first use: start-up's cost, before the bot logs in
+    annotate({ text: 'Laura Cooper said on Monday: "Talks resume in May."', date: null });
+    delay.enable();
+    h = await startHarness({ REPORTS_DIR: reports, STATE_DIR: join(reports, '..', 'state') });
+  }, 120_000);
+
+  afterAll(async () => {
+    delay.disable();
+    await h?.stop();
+  });
+
+  it('answers every command within 3 s while it annotates them after start-up and during a reload', async () => {
+    const startUp = { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
+    console.log(`event loop delay while loading and indexing: p99 ${startUp.p99.toFixed(0)} ms, max ${startUp.max.toFixed(0)} ms`);
+    // from here on the bot is logged in: what a member waiting for an answer feels
+    delay.reset();
+    const duringStartUp = await askAround(h, 2);
+    // a new worst-case file, then a reload while questions keep coming
+    writeFileSync(join(h.reportsDir, 'worst-late.txt'), `date 2020-02-01\n${HOSTILE_SHAPES[1]!.make(WORST_CHARS)}`);
+    const reload = send(h.fake, slash('reload', {}, ADMIN));
+    const duringReload = await askAround(h, 2);
+    await reload;
+    const slowest = Math.max(...duringStartUp, ...duringReload);
+    console.log(`answers in ms during start-up ${duringStartUp.map(Math.round).join(" ")}; during the reload ${duringReload.map(Math.round).join(" ")}`);
+    expect(slowest, `slowest answer ${slowest.toFixed(0)} ms`).toBeLessThan(ANSWER_MS);
+    const p99 = delay.percentile(99) / 1e6;
+    const max = delay.max / 1e6;
+    console.log(`event loop delay: p99 ${p99.toFixed(0)} ms, max ${max.toFixed(0)} ms; slowest answer ${slowest.toFixed(0)} ms`);
+    expect(p99).toBeLessThan(P99_MS);
+  }, 180_000);
+});
