@@ -74,5 +74,7 @@ export function arg(name: string): string | undefined {
 /** Each command asked every question once: its latency spread. */
 export function askEach(desk: Newsdesk, queries: string[]): Record<AnswerKind, ReturnType<typeof percentiles>> {
   const commands: AnswerKind[] = ['who', 'when', 'quote', 'search'];
-  return Object.fromEntries(commands.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))])) as Record<AnswerKind, ReturnType<typeof percentiles>>;
+  return Object.fromEntries(
+    commands.map((command) => [command, percentiles(queries.map((q) => timed(() => desk.ask(command, q))[1]))]),
+  ) as Record<AnswerKind, ReturnType<typeof percentiles>>;
 }

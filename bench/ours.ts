@@ -19,7 +19,13 @@ mkdirSync(reportsDir, { recursive: true });
 const longAgo = new Date(Date.now() - 86_400_000);
 for (let file = 0; file * perFile < rows.length; file++) {
   const path = join(reportsDir, `reuters-${file}.jsonl`);
-  writeFileSync(path, rows.slice(file * perFile, (file + 1) * perFile).map((row) => JSON.stringify(row)).join('\n'));
+  writeFileSync(
+    path,
+    rows
+      .slice(file * perFile, (file + 1) * perFile)
+      .map((row) => JSON.stringify(row))
+      .join('\n'),
+  );
   // files the snapshot fingerprints must look settled, as they would on a real server
   utimesSync(path, longAgo, longAgo);
 }
@@ -37,7 +43,6 @@ const desk = await Newsdesk.open(reportsDir, { stateDir });
 const ingestMs = performance.now() - ingestStart;
 const heapAfterIngest = heapMb();
 const rssAfterIngest = peakRssMb();
-
 
 let progressAt = 0;
 const warmUp = await desk.warmUp(undefined, {
@@ -57,16 +62,27 @@ const snapshot = await desk.saveSnapshot();
 const changeTimes = { add: [] as number[], change: [] as number[], remove: [] as number[] };
 for (let i = 0; i < 20; i++) {
   const source = changeSources[i]!;
-  const report = { id: `bench-new-${i}`, date: source.date, title: source.title ?? 'Bench', text: source.text, origin: { file: 'bench.jsonl' } };
+  const report = {
+    id: `bench-new-${i}`,
+    date: source.date,
+    title: source.title ?? 'Bench',
+    text: source.text,
+    origin: { file: 'bench.jsonl' },
+  };
   changeTimes.add.push(timed(() => desk.addReports([report]))[1]);
-  changeTimes.change.push(timed(() => desk.addReports([{ ...report, text: `${report.text} Revised figures follow.` }]))[1]);
+  changeTimes.change.push(
+    timed(() => desk.addReports([{ ...report, text: `${report.text} Revised figures follow.` }]))[1],
+  );
   changeTimes.remove.push(timed(() => desk.removeReport(report.id))[1]);
 }
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
 // a new file in the folder, as the watcher would pick it up: reload, then the answer
 const fileStart = performance.now();
-writeFileSync(join(reportsDir, 'late.md'), '---\ndate: 2020-01-01\ntitle: Late report\n---\nThe Zyxwvut consortium said on Monday it would build a plant.\n');
+writeFileSync(
+  join(reportsDir, 'late.md'),
+  '---\ndate: 2020-01-01\ntitle: Late report\n---\nThe Zyxwvut consortium said on Monday it would build a plant.\n',
+);
 await desk.reload();
 const visible = desk.ask('search', 'Zyxwvut consortium').answers[0]?.citations[0]?.reportId === 'late';
 const fileChangeMs = performance.now() - fileStart;
@@ -84,7 +100,9 @@ console.log(
     commonLists: desk.counts().commonWords,
     warm,
     snapshot,
-    change: Object.fromEntries(Object.entries(changeTimes).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }])),
+    change: Object.fromEntries(
+      Object.entries(changeTimes).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }]),
+    ),
     fileChange: { ms: fileChangeMs, visible },
     peakRssMb: peakRssMb(),
   }),

@@ -14,4 +14,12 @@ const [, addAllMs] = timed(() => mini.addAll(passages.map((p, i) => ({ id: i, te
 const queries = [...makeQueries(rows, queryCount, 42), ...makeQueries(rows, queryCount, 4242)];
 const search = queries.map((q) => timed(() => mini.search(q))[1]);
 const and = queries.map((q) => timed(() => mini.search(q, { combineWith: 'AND' }))[1]);
-console.log(JSON.stringify({ passages: passages.length, addAllMs, search: percentiles(search), and: percentiles(and), peakRssMb: peakRssMb() }));
+console.log(
+  JSON.stringify({
+    passages: passages.length,
+    addAllMs,
+    search: percentiles(search),
+    and: percentiles(and),
+    peakRssMb: peakRssMb(),
+  }),
+);

@@ -11,4 +11,12 @@ const desk = await Newsdesk.open(join(work, 'reports'), { stateDir: join(work, '
 const restartMs = performance.now() - start;
 const queries = JSON.parse(readFileSync(join(work, 'queries.json'), 'utf8')) as string[];
 const warm = askEach(desk, queries);
-console.log(JSON.stringify({ restartMs, startup: desk.startup, annotated: desk.counts().annotated, warm, peakRssMb: peakRssMb() }));
+console.log(
+  JSON.stringify({
+    restartMs,
+    startup: desk.startup,
+    annotated: desk.counts().annotated,
+    warm,
+    peakRssMb: peakRssMb(),
+  }),
+);

@@ -14,7 +14,21 @@ export interface WorstShape {
   make: (chars: number) => string;
 }
 
-const WORDS = ['the', 'minister', 'said', 'on', 'talks', 'would', 'resume', 'after', 'a', 'long', 'pause', 'in', 'trade'];
+const WORDS = [
+  'the',
+  'minister',
+  'said',
+  'on',
+  'talks',
+  'would',
+  'resume',
+  'after',
+  'a',
+  'long',
+  'pause',
+  'in',
+  'trade',
+];
 
 /** A small deterministic generator (a linear congruential one), so runs compare. */
 function seeded(seed: number): () => number {

@@ -22,7 +22,14 @@ const budget = arg('budget');
 
 function runOne(shape: string, chars: number): ChildResult | null {
   const script = join(import.meta.dirname, 'worstCaseChild.ts');
-  const args = ['--import', 'tsx', script, `--shape=${shape}`, `--chars=${chars}`, ...(budget ? [`--budget=${budget}`] : [])];
+  const args = [
+    '--import',
+    'tsx',
+    script,
+    `--shape=${shape}`,
+    `--chars=${chars}`,
+    ...(budget ? [`--budget=${budget}`] : []),
+  ];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     timeout: timeoutSeconds * 1000,
@@ -50,7 +57,9 @@ for (const shape of WORST_SHAPES) {
   for (const chars of sizes) {
     const result = cut ? null : runOne(shape.name, chars);
     if (!result) {
-      rows.push(`| ${shape.name} | ${chars} | ${cut ? 'not run (a smaller size was cut)' : `>${timeoutSeconds} s (cut)`} | | | |`);
+      rows.push(
+        `| ${shape.name} | ${chars} | ${cut ? 'not run (a smaller size was cut)' : `>${timeoutSeconds} s (cut)`} | | | |`,
+      );
       cut = true;
       continue;
     }
@@ -64,6 +73,8 @@ for (const shape of WORST_SHAPES) {
     console.error(rows[rows.length - 1]);
   }
 }
-console.log(`\nWorst-case reports, time limit ${timeoutSeconds} s per run; ratio against ordinary news of the same size\n`);
+console.log(
+  `\nWorst-case reports, time limit ${timeoutSeconds} s per run; ratio against ordinary news of the same size\n`,
+);
 console.log('| shape | characters | total | annotated | ms per KB | ratio |\n|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

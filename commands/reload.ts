@@ -11,7 +11,10 @@ export default {
   async execute(interaction, { reload }) {
     // the server may have changed who sees the command: check again here
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await interaction.reply({ ...notice('Only members who can manage this server may reload the reports.'), flags: MessageFlags.Ephemeral });
+      await interaction.reply({
+        ...notice('Only members who can manage this server may reload the reports.'),
+        flags: MessageFlags.Ephemeral,
+      });
       return 0;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -43,7 +43,10 @@ const FROM_ENTITY: Record<EntityType, ConllSpan['type']> = { person: 'PER', orga
  * The CoNLL articles of one evaluation set. Train articles in the `check` part of eval/split.ts are
  * held out of training (`train-heldout`); `testa` is the shared task's development set, never trained on.
  */
-export function conllSet(set: 'testa' | 'train-heldout' | 'train-fit', docs = readJsonl<ConllDoc>(CONLL_FILE)): ConllDoc[] {
+export function conllSet(
+  set: 'testa' | 'train-heldout' | 'train-fit',
+  docs = readJsonl<ConllDoc>(CONLL_FILE),
+): ConllDoc[] {
   if (set === 'testa') return docs.filter((d) => d.split === 'testa');
   const part = set === 'train-heldout' ? 'check' : 'tune';
   return docs.filter((d) => d.split === 'train' && partOf(d.id) === part);
@@ -86,7 +89,8 @@ export function f1(s: TypeScore): { precision: number; recall: number; f1: numbe
 }
 
 /** Published CoNLL-2003 figures (eng.testb, all four types incl. MISC): sources/conll2003.md. */
-export const CONLL_PUBLISHED = 'published (testb, 4 types): baseline 59.6, best entry 88.8, Stanford CRF 85.5–86.3, BiLSTM-CRF ≈ 91, BERT ≈ 92.8';
+export const CONLL_PUBLISHED =
+  'published (testb, 4 types): baseline 59.6, best entry 88.8, Stanford CRF 85.5–86.3, BiLSTM-CRF ≈ 91, BERT ≈ 92.8';
 
 /** Rows for the eval table: micro F1 and per-type F1. */
 export function conllRows(s: ConllScores): Array<[string, string, string]> {

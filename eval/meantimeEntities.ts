@@ -57,7 +57,22 @@ export function evalMeantimeEntities(): EntityScores[] {
   const get = (type: EntityType, part: Part) => {
     const key = `${type}:${part}`;
     let s = scores.get(key);
-    if (!s) scores.set(key, (s = { type, part, gold: 0, found: 0, predicted: 0, correct: 0, entities: 0, recovered: 0, distinct: 0, distinctRight: 0 }));
+    if (!s)
+      scores.set(
+        key,
+        (s = {
+          type,
+          part,
+          gold: 0,
+          found: 0,
+          predicted: 0,
+          correct: 0,
+          entities: 0,
+          recovered: 0,
+          distinct: 0,
+          distinctRight: 0,
+        }),
+      );
     return s;
   };
   for (const part of ['tune', 'check'] as const) for (const type of Object.values(TYPES)) get(type, part);
@@ -71,7 +86,12 @@ export function evalMeantimeEntities(): EntityScores[] {
   return [...scores.values()];
 }
 
-function scoreStrict(text: string, ours: EntityMention[], gold: GoldEntity[], get: (t: EntityType) => EntityScores): void {
+function scoreStrict(
+  text: string,
+  ours: EntityMention[],
+  gold: GoldEntity[],
+  get: (t: EntityType) => EntityScores,
+): void {
   const open = new Map<string, number>();
   for (const e of gold) {
     for (const m of e.mentions) {
@@ -106,8 +126,16 @@ function scoreLenient(ours: EntityMention[], gold: GoldEntity[], get: (t: Entity
     if (!entity.mentions.some((m) => m.syntactic_type === 'NAM')) continue;
     const type = TYPES[entity.ent_type]!;
     get(type).entities++;
-    const names = [entity.name, ...entity.mentions.filter((m) => m.syntactic_type === 'NAM').map((m) => m.text)].map(normalize);
-    if (ours.some((m) => m.type === type && names.some((n) => sameName(normalize(m.text), n) || sameName(normalize(m.surface), n)))) get(type).recovered++;
+    const names = [entity.name, ...entity.mentions.filter((m) => m.syntactic_type === 'NAM').map((m) => m.text)].map(
+      normalize,
+    );
+    if (
+      ours.some(
+        (m) =>
+          m.type === type && names.some((n) => sameName(normalize(m.text), n) || sameName(normalize(m.surface), n)),
+      )
+    )
+      get(type).recovered++;
   }
   const distinct = new Map(ours.map((m) => [`${m.type}:${m.text}`, m]));
   for (const m of distinct.values()) {
@@ -121,7 +149,11 @@ function scoreLenient(ours: EntityMention[], gold: GoldEntity[], get: (t: Entity
 }
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Same name, or one is the other's surname/short form ("Barra" in "Mary Barra"). */

@@ -20,7 +20,14 @@ export function meantimeRows(): EvalRow[] {
   }
   for (const e of evalMeantimeEntities()) {
     const set = `MEANTIME ${e.type}`;
-    rows.push({ set, part: e.part, measure: 'recall', strict: share(e.found, e.gold), lenient: share(e.recovered, e.entities), count: e.gold });
+    rows.push({
+      set,
+      part: e.part,
+      measure: 'recall',
+      strict: share(e.found, e.gold),
+      lenient: share(e.recovered, e.entities),
+      count: e.gold,
+    });
     rows.push({
       set,
       part: e.part,
@@ -86,7 +93,10 @@ function conllSetRows(s: ConllScores, part: 'tune' | 'check'): EvalRow[] {
 /** CoNLL-2003: exact spans and types; testa is the check part, train articles the model never saw the tune one. */
 export function conllRows(quick: boolean): EvalRow[] {
   const rows: EvalRow[] = [];
-  for (const [set, part] of [['train-heldout', 'tune'], ['testa', 'check']] as const) {
+  for (const [set, part] of [
+    ['train-heldout', 'tune'],
+    ['testa', 'check'],
+  ] as const) {
     const docs = conllSet(set);
     rows.push(...conllSetRows(scoreConll(set, quick ? docs.slice(0, 60) : docs, pipelinePredictor), part));
   }
@@ -100,7 +110,14 @@ export function polnearRows(quick: boolean): EvalRow[] {
   for (const part of ['tune', 'check'] as const) {
     const p = report.parts[part];
     const set = 'PolNeAR named-speaker quotes';
-    rows.push({ set, part, measure: 'found', strict: share(p.foundStrict, p.gold), lenient: share(p.foundLenient, p.gold), count: p.gold });
+    rows.push({
+      set,
+      part,
+      measure: 'found',
+      strict: share(p.foundStrict, p.gold),
+      lenient: share(p.foundLenient, p.gold),
+      count: p.gold,
+    });
     rows.push({
       set,
       part,

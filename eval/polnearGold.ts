@@ -41,19 +41,21 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|them|who|this|that|said)$/i
 const NOT_A_NAME_START = /^(?:The|A|An|One|Another|His|Her|Their|Some|Many|Most|Both|Several|Two|Three|Other|Its)$/;
 /** Titles and labels that come before a name and are not part of it. */
 const TITLES = new Set(
-  ('mr mrs ms dr sen senator rep representative gov governor gen general lt col prof rev sgt capt president ' +
+  (
+    'mr mrs ms dr sen senator rep representative gov governor gen general lt col prof rev sgt capt president ' +
     'vice former chairman chairwoman chair secretary speaker leader mayor judge justice attorney candidate ' +
     'republican republicans democrat democrats democratic gop presidential nominee sheriff chief director ' +
     'sens reps ambassador minister prime pastor father sister brother u.s. us state house senate alderman spokesman ' +
     'spokeswoman adviser advisor manager press university party council committee campaign court supreme ' +
-    'ceo chancellor counsel editor center host')
-    .split(' '),
+    'ceo chancellor counsel editor center host'
+  ).split(' '),
 );
 
 /** Words that open a sentence before a name ("But Cooper said"). */
 const SENTENCE_OPENERS = new Set(
-  'but as when although because for without both the a an neither if and so while after before in on at then does'
-    .split(' '),
+  'but as when although because for without both the a an neither if and so while after before in on at then does'.split(
+    ' ',
+  ),
 );
 
 /** Primary direct-quote attributions with a named source, by article. */
@@ -100,7 +102,10 @@ export function isNamed(speaker: string): boolean {
 
 /** "panel Chairman Rep. Jason Chaffetz (R-Utah)" → "Jason Chaffetz"; "Trump’s" → "Trump". */
 export function nameOf(speaker: string): string {
-  const clause = speaker.replace(/\([^)]*\)/g, ' ').split(/,/)[0]!.replace(/[’']s\b/g, '');
+  const clause = speaker
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,/)[0]!
+    .replace(/[’']s\b/g, '');
   const segments = clause.split(/\s(?:of|from|at|who|with)\s/);
   for (const segment of segments) {
     const name = nameInSegment(segment.trim());
@@ -119,7 +124,10 @@ function nameInSegment(segment: string): string {
   const run = words.slice(runStart, runEnd).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
-  return run.slice(last + 1).join(' ').replace(/[.,:;]+$/, '');
+  return run
+    .slice(last + 1)
+    .join(' ')
+    .replace(/[.,:;]+$/, '');
 }
 
 function isNameWord(word: string): boolean {

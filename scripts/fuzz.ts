@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { Newsdesk } from '../src/core/newsdesk.js';
 import { checkWorstFolder } from './fuzzWorst.js';
-import { checkFolder, checkQuery, checkSummaryFaults, counts, folderCase, hostileQuery } from '../test/reliability/properties.js';
+import {
+  checkFolder,
+  checkQuery,
+  checkSummaryFaults,
+  counts,
+  folderCase,
+  hostileQuery,
+} from '../test/reliability/properties.js';
 
 const folders = Number(process.argv[2] ?? 400);
 const queries = Number(process.argv[3] ?? 3000);
@@ -14,9 +21,15 @@ console.log(`fuzz: seed ${seed}, ${folders} folders, ${queries} queries, ${days}
 let failed = false;
 let lost = 0;
 try {
-  await fc.assert(fc.asyncProperty(folderCase, (files) => checkFolder(files)), { seed, numRuns: folders });
+  await fc.assert(
+    fc.asyncProperty(folderCase, (files) => checkFolder(files)),
+    { seed, numRuns: folders },
+  );
   const desk = await Newsdesk.open('seeds');
-  fc.assert(fc.property(hostileQuery, (query) => checkQuery(desk, query)), { seed, numRuns: queries });
+  fc.assert(
+    fc.property(hostileQuery, (query) => checkQuery(desk, query)),
+    { seed, numRuns: queries },
+  );
   await checkSummaryFaults(days, seed);
   if (worstChars > 0) {
     const worst = await checkWorstFolder(worstChars, Math.min(queries, 300), seed);
@@ -34,5 +47,7 @@ try {
 console.log(`files tried ${counts.filesTried} / loaded ${counts.loaded} / rejected ${counts.rejected}`);
 console.log(`queries tried ${counts.queriesTried} (slowest command ${counts.slowestQueryMs.toFixed(0)} ms)`);
 console.log(`faults injected ${counts.faultsInjected}, summaries posted ${counts.summariesPosted} (each exactly once)`);
-console.log(`crashes ${counts.crashes}, pings ${counts.pings}, over Discord limits ${counts.overLimits}, lost reports ${lost}`);
+console.log(
+  `crashes ${counts.crashes}, pings ${counts.pings}, over Discord limits ${counts.overLimits}, lost reports ${lost}`,
+);
 process.exitCode = failed ? 1 : 0;

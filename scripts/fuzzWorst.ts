@@ -28,10 +28,18 @@ export async function checkWorstFolder(chars: number, queries: number, seed: num
     const desk = await Newsdesk.open(dir);
     const lost = ids.filter((id) => !desk.report(id));
     const words = fc.constantFrom('Cooper', 'Laura Cooper', 'minister talks', 'Trade', '7777777', 'said');
-    fc.assert(fc.property(fc.oneof(hostileQuery, words), (query) => checkQuery(desk, query)), { seed, numRuns: queries });
+    fc.assert(
+      fc.property(fc.oneof(hostileQuery, words), (query) => checkQuery(desk, query)),
+      { seed, numRuns: queries },
+    );
     const warm = await desk.warmUp(undefined, { workers: 2 });
     if (warm.failed.length) throw new Error(`annotation failed: ${JSON.stringify(warm.failed).slice(0, 300)}`);
-    return { reports: desk.counts().reports, lost, incomplete: desk.incompleteAnnotations, warmUpSeconds: warm.seconds };
+    return {
+      reports: desk.counts().reports,
+      lost,
+      incomplete: desk.incompleteAnnotations,
+      warmUpSeconds: warm.seconds,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,14 @@ mkdirSync(out, { recursive: true });
 let count = 0;
 for (const line of readFileSync(source, 'utf8').split('\n')) {
   if (!line.trim()) continue;
-  const article = JSON.parse(line) as { id: string; date: string; title: string; text: string; source: string; url: string };
+  const article = JSON.parse(line) as {
+    id: string;
+    date: string;
+    title: string;
+    text: string;
+    source: string;
+    url: string;
+  };
   const front = [
     '---',
     `id: ${JSON.stringify(article.id)}`,

@@ -4,7 +4,13 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { partOf } from '../eval/split.js';
 import { modelToFile, type ModelHeader } from '../src/core/extract/ner/model.js';
-import { DEFAULT_TRAIN_OPTIONS, sentencesOfArticle, trainModel, type TaggedArticle, type TrainOptions } from '../src/core/extract/ner/train.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  sentencesOfArticle,
+  trainModel,
+  type TaggedArticle,
+  type TrainOptions,
+} from '../src/core/extract/ner/train.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_DATA = resolve(ROOT, '..', 'shared', 'data', 'dev', 'conll2003_dev.jsonl');
@@ -22,7 +28,11 @@ interface Article extends TaggedArticle {
  * eval/split.ts (the others are the held-out slice eval/conll.ts scores), and writes the model
  * (temp file + rename). The same file and options give the same bytes.
  */
-export function trainFromFile(dataPath: string, outPath: string, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): { articles: number; sentences: number; features: number; bytes: number } {
+export function trainFromFile(
+  dataPath: string,
+  outPath: string,
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): { articles: number; sentences: number; features: number; bytes: number } {
   const raw = readFileSync(dataPath);
   const articles = raw
     .toString('utf8')
@@ -49,7 +59,12 @@ export function trainFromFile(dataPath: string, outPath: string, options: TrainO
   const temp = `${outPath}.tmp-${process.pid}`;
   writeFileSync(temp, json);
   renameSync(temp, outPath);
-  return { articles: articles.length, sentences: sentences.length, features: model.rows.size, bytes: Buffer.byteLength(json) };
+  return {
+    articles: articles.length,
+    sentences: sentences.length,
+    features: model.rows.size,
+    bytes: Buffer.byteLength(json),
+  };
 }
 
 function option(name: string): string | undefined {
@@ -67,5 +82,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const out = option('--out') ?? DEFAULT_OUT;
   const result = trainFromFile(option('--data') ?? DEFAULT_DATA, out, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`train-ner: ${result.articles} articles, ${result.sentences} sentences → ${result.features} features, ${(result.bytes / 1e6).toFixed(2)} MB in ${out} (${seconds} s)`);
+  console.log(
+    `train-ner: ${result.articles} articles, ${result.sentences} sentences → ${result.features} features, ${(result.bytes / 1e6).toFixed(2)} MB in ${out} (${seconds} s)`,
+  );
 }

@@ -5,7 +5,10 @@ import { z } from 'zod';
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
-const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 
 /** Every setting Newsdesk reads from the environment. Nothing else reads process.env. */
 export const configSchema = z.object({
@@ -23,25 +26,44 @@ export const configSchema = z.object({
   STATE_DIR: optional(z.string().trim()).transform((v) => v ?? '.newsdesk'),
   /** Channel ids where a mention of the bot is answered; unset or empty = every channel it can read. */
   CHAT_CHANNELS: optional(z.string())
-    .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be a comma-separated list of channel ids'))),
   /** Answer chat questions in a thread started on the question. */
-  CHAT_THREADS: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  CHAT_THREADS: optional(
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }),
+  ).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** Channel the daily summary is posted to; no posting when unset. */
   SUMMARY_CHANNEL_ID: optional(snowflake),
   /** Local time of the daily post, HH:MM (24 h). */
-  SUMMARY_TIME: optional(z.string().trim().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 00:00 to 23:59')).transform((v) => v ?? '18:00'),
+  SUMMARY_TIME: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 00:00 to 23:59'),
+  ).transform((v) => v ?? '18:00'),
   /** IANA time zone of SUMMARY_TIME, e.g. Europe/London. */
-  SUMMARY_TIMEZONE: optional(z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/London')).transform((v) => v ?? 'UTC'),
+  SUMMARY_TIMEZONE: optional(
+    z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/London'),
+  ).transform((v) => v ?? 'UTC'),
   /** No post at all for a day without reports (else a one-line note). */
-  SUMMARY_SKIP_EMPTY: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  SUMMARY_SKIP_EMPTY: optional(
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }),
+  ).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** After downtime, a slot missed at most this many hours ago is still posted (late). */
   SUMMARY_CATCHUP_HOURS: optional(z.coerce.number().int().min(0).max(168)).transform((v) => v ?? 24),
   /** Let links and feeds reach private, loopback and link-local addresses (off: such links are refused). */
-  ALLOW_PRIVATE_URLS: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }))
-    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  ALLOW_PRIVATE_URLS: optional(
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }),
+  ).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** pino level. */
-  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform((v) => v ?? 'info'),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform(
+    (v) => v ?? 'info',
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -67,7 +89,9 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
   }
   return result.data;
 }

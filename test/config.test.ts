@@ -6,7 +6,10 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
 describe('parseConfig', () => {
   it('gives defaults when nothing is set, and treats KEY= as missing', () => {
     expect(parseConfig({})).toMatchObject({ REPORTS_DIR: 'seeds', STATE_DIR: '.newsdesk', LOG_LEVEL: 'info' });
-    expect(parseConfig({ REPORTS_DIR: '', DISCORD_TOKEN: '  ', LOG_LEVEL: '' })).toMatchObject({ REPORTS_DIR: 'seeds', LOG_LEVEL: 'info' });
+    expect(parseConfig({ REPORTS_DIR: '', DISCORD_TOKEN: '  ', LOG_LEVEL: '' })).toMatchObject({
+      REPORTS_DIR: 'seeds',
+      LOG_LEVEL: 'info',
+    });
     expect(parseConfig({ DISCORD_TOKEN: '' }).DISCORD_TOKEN).toBeUndefined();
   });
 

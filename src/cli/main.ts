@@ -8,7 +8,10 @@ import { INGEST_VERBS, splitArgs, USAGE, UsageError, wantsHelp } from './usage.j
 export async function main(argv: string[]): Promise<number> {
   // `add` and `feeds` write reports and feeds; they never open the index
   if (INGEST_VERBS.has(argv[0] ?? '')) {
-    const [{ runIngestCli }, { loadConfig }] = await Promise.all([import('./ingest/ingestCli.js'), import('../config.js')]);
+    const [{ runIngestCli }, { loadConfig }] = await Promise.all([
+      import('./ingest/ingestCli.js'),
+      import('../config.js'),
+    ]);
     return runIngestCli(argv, loadConfig());
   }
   if (wantsHelp(argv)) {

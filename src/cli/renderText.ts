@@ -20,7 +20,9 @@ export const ansiStyle: TextStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, di
 /** An answer list as terminal text: the same parts, in the same order, as the bot's embeds. */
 export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
   if (result.answers.length === 0) return NOTHING[result.command];
-  const blocks = result.answers.map((answer, i) => renderAnswer(result.command, answer, style, `${i + 1} of ${result.total} · newsdesk`));
+  const blocks = result.answers.map((answer, i) =>
+    renderAnswer(result.command, answer, style, `${i + 1} of ${result.total} · newsdesk`),
+  );
   return blocks.join('\n\n');
 }
 
@@ -29,12 +31,27 @@ export function headline(command: AskResult['command'], answer: Answer): string 
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''} (${answer.type})`;
     case 'when':
-      return `${answer.date}${answer.until ? `/${answer.until}` : ''} — “${answer.text}”${answer.precision && answer.precision !== 'day' ? ` (${answer.precision})` : ''}`;
+      return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
-      return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
+      return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;
     case 'search':
       return `Passage (score ${answer.score})`;
   }
+}
+
+/** "2018-12-04", or "2018-12-04/2018-12-06" when there is an end date. */
+function isoRange(date: string | undefined, until: string | undefined): string {
+  return `${date}${until ? `/${until}` : ''}`;
+}
+
+/** " (month)" for answers less precise than a day, nothing for a day or no precision. */
+function precisionNote(precision: Answer['precision']): string {
+  return precision && precision !== 'day' ? ` (${precision})` : '';
+}
+
+/** ", quoting X" when the speaker was quoting someone else. */
+function quotingNote(quoting: string | null | undefined): string {
+  return quoting ? `, quoting ${quoting}` : '';
 }
 
 function renderAnswer(command: AskResult['command'], answer: Answer, style: TextStyle, footer: string): string {
@@ -50,10 +67,15 @@ function renderAnswer(command: AskResult['command'], answer: Answer, style: Text
 
 /** A report's annotations as a short terminal listing. */
 export function renderInspect(result: InspectResult): string {
-  const lines = [`${result.report.title}`, `${result.report.id} · ${result.report.date ?? 'undated'} · ${result.report.file}`, ''];
+  const lines = [
+    `${result.report.title}`,
+    `${result.report.id} · ${result.report.date ?? 'undated'} · ${result.report.file}`,
+    '',
+  ];
   const people = unique(result.entities.map((e) => `${e.text} (${e.type}${e.role ? `, ${e.role}` : ''})`));
   lines.push(`Entities: ${people.join('; ') || 'none'}`);
-  lines.push(`Dates: ${unique(result.dates.map((d) => `${d.text} → ${d.value}${d.until ? `/${d.until}` : ''}`)).join('; ') || 'none'}`);
+  const dates = unique(result.dates.map((d) => `${d.text} → ${isoRange(d.value, d.until)}`));
+  lines.push(`Dates: ${dates.join('; ') || 'none'}`);
   for (const q of result.quotes) lines.push(`Quote: “${q.text}” — ${q.speaker ?? 'unattributed'}`);
   return lines.join('\n');
 }

@@ -203,6 +203,11 @@ export interface NothingFound {
   confidence: number;
   /** The least confidence an answer needs. */
   threshold: number;
+  /**
+   * Why: `confidence` (no candidate reached the threshold) or `unknown-words` (half or more of
+   * the question's words are in no report: the reports are not about what is asked).
+   */
+  reason: 'confidence' | 'unknown-words';
   /** The passages closest to the question, for the reader to judge. */
   closest: Citation[];
 }

@@ -4,12 +4,14 @@
  * even if a client ignores allowed_mentions.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]]/g, (ch) => `\\${ch}`)
-    // quotes, headings and lists only start a line
-    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
-    .replace(/@/g, '@\u200b');
+  return (
+    text
+      .replace(/[\\*_~`|[\]]/g, (ch) => `\\${ch}`)
+      // quotes, headings and lists only start a line
+      .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+      .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
+      .replace(/@/g, '@\u200b')
+  );
 }
 
 /** The words in spans shown bold, everything else escaped. */

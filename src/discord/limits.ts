@@ -45,7 +45,11 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.footer) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
   if (out.author) out.author = { ...out.author, name: clip(out.author.name, LIMITS.author) };
   if (out.fields) {
-    out.fields = out.fields.slice(0, LIMITS.fields).map((f) => ({ ...f, name: clip(f.name, LIMITS.fieldName) || '\u200b', value: clip(f.value, LIMITS.fieldValue) || '\u200b' }));
+    out.fields = out.fields.slice(0, LIMITS.fields).map((f) => ({
+      ...f,
+      name: clip(f.name, LIMITS.fieldName) || '\u200b',
+      value: clip(f.value, LIMITS.fieldValue) || '\u200b',
+    }));
   }
   const over = embedLength(out) - LIMITS.embedTotal;
   if (over > 0 && out.description) out.description = clip(out.description, Math.max(0, out.description.length - over));

@@ -12,7 +12,10 @@ export class RateLimiter {
   private readonly recent = new Map<string, number[]>();
   private readonly options: RateLimitOptions;
 
-  constructor(options: Partial<RateLimitOptions> = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    options: Partial<RateLimitOptions> = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.options = { ...defaultRateLimit, ...options };
   }
 

@@ -22,7 +22,20 @@ const NOTHING: Record<AskResult['command'], string> = {
   quote: 'No quotations found for that. Try other words or a speaker name.',
   search: 'No passages match that. Try fewer or other words.',
 };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018". */
 export function readableDate(value: string): string {
@@ -33,13 +46,18 @@ export function readableDate(value: string): string {
   return y ?? value;
 }
 
+/** "4 December 2018", or "4 December 2018 – 6 December 2018" when the answer has an end date. */
+function readableRange(date: string, until: string | undefined): string {
+  return until ? `${readableDate(date)} – ${readableDate(until)}` : readableDate(date);
+}
+
 /** The answer line: who with role, when with the expression as written, quote with speaker. */
 export function answerTitle(command: AskResult['command'], answer: Answer): string {
   switch (command) {
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
     case 'when':
-      return `${readableDate(answer.date ?? '')}${answer.until ? ` – ${readableDate(answer.until)}` : ''} (“${answer.text}”)`;
+      return `${readableRange(answer.date ?? '', answer.until)} (“${answer.text}”)`;
     case 'quote':
       return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':
@@ -81,7 +99,12 @@ export function renderAnswerPage(result: AskResult, index: number): Reply {
 /** The most answers one can page through. */
 export const MAX_PAGES = 25;
 
-function pager(previousId: string, nextId: string, atStart: boolean, atEnd: boolean): APIActionRowComponent<APIButtonComponent> {
+function pager(
+  previousId: string,
+  nextId: string,
+  atStart: boolean,
+  atEnd: boolean,
+): APIActionRowComponent<APIButtonComponent> {
   return {
     type: 1,
     components: [
@@ -118,7 +141,8 @@ export function renderReportPage(report: Report, inspect: InspectResult, page: n
     { name: 'Id', value: escapeText(report.id), inline: true },
   ];
   if (report.source) fields.push({ name: 'Source', value: escapeText(report.source), inline: true });
-  if (index === 0 && people.length) fields.push({ name: 'People and organisations', value: escapeText(people.join(', ')), inline: false });
+  if (index === 0 && people.length)
+    fields.push({ name: 'People and organisations', value: escapeText(people.join(', ')), inline: false });
   const embed = fitEmbed({
     color: COLOR,
     title: escapeText(report.title),
@@ -128,7 +152,9 @@ export function renderReportPage(report: Report, inspect: InspectResult, page: n
     footer: { text: `${report.id} · page ${index + 1} of ${pages.length} · newsdesk` },
   });
   const components =
-    pages.length > 1 ? [pager(reportPageId(index - 1), reportPageId(index + 1), index === 0, index + 1 >= pages.length)] : [];
+    pages.length > 1
+      ? [pager(reportPageId(index - 1), reportPageId(index + 1), index === 0, index + 1 >= pages.length)]
+      : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }
 
@@ -154,7 +180,10 @@ export interface StatusView {
 
 export function renderStatus(view: StatusView): Reply {
   const skipped = view.skipped.length
-    ? view.skipped.slice(0, 10).map((s) => `• ${escapeText(s)}`).join('\n') + (view.skipped.length > 10 ? `\n…and ${view.skipped.length - 10} more` : '')
+    ? view.skipped
+        .slice(0, 10)
+        .map((s) => `• ${escapeText(s)}`)
+        .join('\n') + (view.skipped.length > 10 ? `\n…and ${view.skipped.length - 10} more` : '')
     : 'none';
   const embed = fitEmbed({
     color: COLOR,
@@ -165,14 +194,20 @@ export function renderStatus(view: StatusView): Reply {
       { name: 'Last load', value: escapeText(view.load), inline: false },
       {
         name: 'Annotated',
-        value: `${view.annotated} of ${view.reports}${view.incomplete ? ` (${view.incomplete} incomplete: too long)` : ''}`,
+        value: `${view.annotated} of ${view.reports}${incompleteNote(view.incomplete)}`,
         inline: true,
       },
       { name: 'Index start', value: escapeText(view.startup), inline: true },
-      { name: 'Last reload', value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`, inline: false },
+      {
+        name: 'Last reload',
+        value: `<t:${Math.floor(view.loadedAt.getTime() / 1000)}:R> (${view.loadedAt.toISOString()})`,
+        inline: false,
+      },
       { name: 'Uptime', value: formatDuration(view.uptimeSeconds), inline: true },
       { name: `Skipped (${view.skipped.length})`, value: clip(skipped, 1024), inline: false },
-      ...(view.watchError ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }] : []),
+      ...(view.watchError
+        ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }]
+        : []),
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
     ],
     footer: { text: 'newsdesk' },
@@ -180,8 +215,16 @@ export function renderStatus(view: StatusView): Reply {
   return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }
 
+/** " (3 incomplete: too long)" after the annotated count, or nothing when none passed the budget. */
+function incompleteNote(incomplete: number | undefined): string {
+  return incomplete ? ` (${incomplete} incomplete: too long)` : '';
+}
+
 export function renderReload(summary: ReloadSummary): Reply {
-  const list = (ids: string[]) => (ids.length ? `: ${ids.slice(0, 5).map(escapeText).join(', ')}${ids.length > 5 ? ` …and ${ids.length - 5} more` : ''}` : '');
+  const list = (ids: string[]) =>
+    ids.length
+      ? `: ${ids.slice(0, 5).map(escapeText).join(', ')}${ids.length > 5 ? ` …and ${ids.length - 5} more` : ''}`
+      : '';
   const lines = [
     `Reloaded. ${summary.reports} reports, ${summary.passages} passages.`,
     `Added ${summary.added.length}${list(summary.added)}`,

@@ -23,9 +23,18 @@ export class SnapshotSaver {
     void this.desk
       .saveSnapshot()
       .then((saved) => {
-        if (saved) this.logger.info({ megabytes: Number((saved.bytes / 1024 / 1024).toFixed(1)), seconds: Number(saved.seconds.toFixed(2)) }, 'index snapshot saved');
+        if (saved)
+          this.logger.info(
+            { megabytes: Number((saved.bytes / 1024 / 1024).toFixed(1)), seconds: Number(saved.seconds.toFixed(2)) },
+            'index snapshot saved',
+          );
       })
-      .catch((error: unknown) => this.logger.error({ err: errorFields(error) }, 'index snapshot could not be saved; the next start rebuilds what it lacks'));
+      .catch((error: unknown) =>
+        this.logger.error(
+          { err: errorFields(error) },
+          'index snapshot could not be saved; the next start rebuilds what it lacks',
+        ),
+      );
   }
 
   later(): void {

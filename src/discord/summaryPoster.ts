@@ -25,7 +25,9 @@ export interface SummaryPosterOptions {
   onStep?: (step: 'before-send' | 'after-send' | 'after-record') => void;
 }
 
-export type PostOutcome = { posted: true; day: string; messageIds: string[]; late: boolean } | { posted: false; day: string | null; reason: string };
+export type PostOutcome =
+  | { posted: true; day: string; messageIds: string[]; late: boolean }
+  | { posted: false; day: string | null; reason: string };
 
 /** A slot this long past is "late". */
 const LATE_AFTER_MS = 5 * 60_000;
@@ -52,7 +54,9 @@ export class SummaryPoster {
   /** Catches up a missed slot now, then posts at every slot (croner, in the configured zone). */
   start(): void {
     const run = () =>
-      void this.tick().catch((error: unknown) => this.logger.error({ err: errorFields(error) }, 'daily summary check failed; the next slot tries again'));
+      void this.tick().catch((error: unknown) =>
+        this.logger.error({ err: errorFields(error) }, 'daily summary check failed; the next slot tries again'),
+      );
     run();
     this.job = new Cron(cronPattern(this.options.slot), { timezone: this.options.slot.timezone, protect: true }, run);
   }
@@ -87,7 +91,8 @@ export class SummaryPoster {
     if (!slot) return { posted: false, day: null, reason: 'no slot yet' };
     const day = dayCovered(slot, this.options.slot.timezone);
     const behind = now.getTime() - slot.getTime();
-    if (behind > this.options.catchUpMs) return { posted: false, day, reason: 'missed slot is older than the catch-up window' };
+    if (behind > this.options.catchUpMs)
+      return { posted: false, day, reason: 'missed slot is older than the catch-up window' };
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
     return this.post(day, behind > LATE_AFTER_MS);
@@ -132,7 +137,9 @@ export class SummaryPoster {
     let wait = 1000;
     for (let attempt = 1; ; attempt++) {
       try {
-        const message = (await this.rest.post(Routes.channelMessages(this.options.channelId), { body })) as { id: string };
+        const message = (await this.rest.post(Routes.channelMessages(this.options.channelId), { body })) as {
+          id: string;
+        };
         return message.id;
       } catch (error) {
         const status = error instanceof DiscordAPIError ? error.status : (error as { status?: number }).status;
@@ -149,6 +156,7 @@ export class SummaryPoster {
 function describe(error: unknown, channelId: string): string {
   const status = (error as { status?: number }).status;
   if (status === 404) return `channel ${channelId} not found (check SUMMARY_CHANNEL_ID)`;
-  if (status === 403) return `no permission to post in channel ${channelId} (needs View Channel, Send Messages, Embed Links)`;
+  if (status === 403)
+    return `no permission to post in channel ${channelId} (needs View Channel, Send Messages, Embed Links)`;
   return (error as Error).message?.split('\n')[0] ?? String(error);
 }

@@ -11,8 +11,21 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
   if (!shared) console.warn(`skipped: ${SHARED_DATA} is absent`);
 
   it('runs on a slice of Reuters and prints every figure', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/run.ts'), '--smoke'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
-    for (const row of ['ours: ingest to first answer', 'raw MiniSearch addAll', 'raw MiniSearch search', 'ours: who', 'ours: when', 'ours: quote', 'ours: search', 'peak RSS']) {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench/run.ts'), '--smoke'],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 },
+    );
+    for (const row of [
+      'ours: ingest to first answer',
+      'raw MiniSearch addAll',
+      'raw MiniSearch search',
+      'ours: who',
+      'ours: when',
+      'ours: quote',
+      'ours: search',
+      'peak RSS',
+    ]) {
       expect(stdout).toContain(row);
     }
     expect(stdout).toMatch(/ours\/raw \d+\.\d+/);

@@ -13,7 +13,10 @@ describe('terminal mode', () => {
   it.each([
     ['/who defense minister', /^\*\*Zakir Hasanov — Minister of Defense of the Republic of Azerbaijan \(person\)\*\*/],
     ['/when Hasanov met the US delegation', /^\*\*2018-12-04 — “December 4”\*\*/],
-    ['/quote Afghanistan support', /“the successes achieved in Afghanistan today.*” — Laura Cooper, quoting James Mattis/],
+    [
+      '/quote Afghanistan support',
+      /“the successes achieved in Afghanistan today.*” — Laura Cooper, quoting James Mattis/,
+    ],
     ['/search peacekeepers', /\*\*peacekeepers\*\*/],
     ['/report 000_b2fcb3b7b63d40ff', /Zakir Hasanov \(person, Minister of Defense/],
     ['/status', /^1 reports, \d+ passages/],
@@ -40,7 +43,9 @@ describe('terminal mode', () => {
     const session = {};
     expect(await replyTo(desk, 'who met Laura Cooper?', undefined, session)).toMatch(/^\*\*Zakir Hasanov/);
     expect(await replyTo(desk, 'and when was that?', undefined, session)).toMatch(/^\*\*2018-12-04 — “December 4”\*\*/);
-    expect(await replyTo(desk, '/ask who was quoted about Afghanistan?')).toMatch(/— Laura Cooper, quoting James Mattis/);
+    expect(await replyTo(desk, '/ask who was quoted about Afghanistan?')).toMatch(
+      /— Laura Cooper, quoting James Mattis/,
+    );
   });
 
   it('splits options from the words', () => {

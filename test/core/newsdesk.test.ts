@@ -14,18 +14,34 @@ describe('Newsdesk.reload', () => {
   it('says what was added, changed and removed, and answers from the new state', async () => {
     const dir = tempReports({ 'a.jsonl': jsonl(LINES), 'b.txt': 'date 2020-01-03 The Plimpton choir sang.' });
     const desk = await Newsdesk.open(dir);
-    writeFileSync(join(dir, 'a.jsonl'), jsonl([LINES[0]!, { ...LINES[1]!, text: 'The Snorkelby ferry docked on Wednesday.' }]));
+    writeFileSync(
+      join(dir, 'a.jsonl'),
+      jsonl([LINES[0]!, { ...LINES[1]!, text: 'The Snorkelby ferry docked on Wednesday.' }]),
+    );
     rmSync(join(dir, 'b.txt'));
     writeFileSync(join(dir, 'c.txt'), 'date 2020-01-04 The Florpington mayor resigned.');
     const summary = await desk.reload();
     expect(summary).toMatchObject({ added: ['c'], changed: ['ferry'], removed: ['b'], reports: 3 });
-    expect(desk.ask('search', 'Snorkelby ferry').answers[0]?.citations[0]?.passage).toBe('The Snorkelby ferry docked on Wednesday.');
+    expect(desk.ask('search', 'Snorkelby ferry').answers[0]?.citations[0]?.passage).toBe(
+      'The Snorkelby ferry docked on Wednesday.',
+    );
     expect(desk.ask('search', 'Plimpton choir').answers).toEqual([]);
   });
 
   it.each([
-    ['moved to another file', (dir: string) => renameSync(join(dir, 'a.jsonl'), join(dir, 'moved.jsonl')), 'moved.jsonl', 2],
-    ['shifted by a line inserted above it', (dir: string) => writeFileSync(join(dir, 'a.jsonl'), jsonl([{ id: 'new', date: '2020-01-05', text: 'A new line.' }, ...LINES])), 'a.jsonl', 3],
+    [
+      'moved to another file',
+      (dir: string) => renameSync(join(dir, 'a.jsonl'), join(dir, 'moved.jsonl')),
+      'moved.jsonl',
+      2,
+    ],
+    [
+      'shifted by a line inserted above it',
+      (dir: string) =>
+        writeFileSync(join(dir, 'a.jsonl'), jsonl([{ id: 'new', date: '2020-01-05', text: 'A new line.' }, ...LINES])),
+      'a.jsonl',
+      3,
+    ],
   ])('keeps a report %s, with its annotations, and cites where it is now', async (_case, change, file, line) => {
     const dir = tempReports({ 'a.jsonl': jsonl(LINES) });
     const desk = await Newsdesk.open(dir);

@@ -14,12 +14,29 @@ afterAll(() => fake.stop());
 
 describe('npm run deploy', () => {
   it('puts every command to the guild when DISCORD_GUILD_ID is set', async () => {
-    const count = await deploy(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl }));
+    const count = await deploy(
+      parseConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: APP_ID,
+        DISCORD_GUILD_ID: GUILD_ID,
+        DISCORD_API_URL: fake.apiUrl,
+      }),
+    );
     expect(count).toBe(commands.length);
     const request = fake.requests.find((r) => r.method === 'PUT')!;
     expect(request.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(request.headers.authorization).toBe(`Bot ${TOKEN}`);
-    expect(request.body.map((c: any) => c.name)).toEqual(['who', 'when', 'quote', 'search', 'ask', 'report', 'summary', 'status', 'reload']);
+    expect(request.body.map((c: any) => c.name)).toEqual([
+      'who',
+      'when',
+      'quote',
+      'search',
+      'ask',
+      'report',
+      'summary',
+      'status',
+      'reload',
+    ]);
     const reload = request.body.find((c: any) => c.name === 'reload');
     expect(reload.default_member_permissions).toBe('32');
     const who = request.body.find((c: any) => c.name === 'who');
@@ -28,7 +45,9 @@ describe('npm run deploy', () => {
 
   it('puts them globally without a guild, and names what is missing', async () => {
     await deploy(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }));
-    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toContain(`/applications/${APP_ID}/commands`);
+    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toContain(
+      `/applications/${APP_ID}/commands`,
+    );
     await expect(deploy(parseConfig({ DISCORD_TOKEN: TOKEN }))).rejects.toThrow('DISCORD_CLIENT_ID: is required');
     expect(fake.unknownRoutes).toEqual([]);
   });

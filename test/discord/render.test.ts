@@ -94,7 +94,15 @@ describe('rendering', () => {
     const query = 'x'.repeat(600);
     // every "x" of the passage marked as matched: thousands of bold spans to fit
     const matches = [...passage.matchAll(/x/g)].map((m) => ({ start: m.index, end: m.index + 1 }));
-    const citation = { reportId: 'r'.repeat(300), reportDate: null, title: 't'.repeat(400), passage, start: 0, end: passage.length, matches };
+    const citation = {
+      reportId: 'r'.repeat(300),
+      reportDate: null,
+      title: 't'.repeat(400),
+      passage,
+      start: 0,
+      end: passage.length,
+      matches,
+    };
     const result: AskResult = {
       command: 'search',
       query,

@@ -18,7 +18,12 @@ let stateDir: string;
 const logs: string[] = [];
 const logger = createLogger(
   'debug',
-  new Writable({ write: (chunk, _e, done) => (logs.push(chunk.toString()), done()) }),
+  new Writable({
+    write: (chunk, _e, done) => {
+      logs.push(chunk.toString());
+      done();
+    },
+  }),
 );
 
 beforeAll(async () => {

@@ -40,7 +40,9 @@ export async function warmDesk(path: string): Promise<Newsdesk> {
 
 /** The founding report's text, as the loader gives it (the body after the date line). */
 export function foundingText(): string {
-  return readFileSync(FOUNDING_REPORT, 'utf8').replace(/^\s*date \S+\s*/, '').replace(/\s+$/, '');
+  return readFileSync(FOUNDING_REPORT, 'utf8')
+    .replace(/^\s*date \S+\s*/, '')
+    .replace(/\s+$/, '');
 }
 
 /** A fresh temporary folder with the given files (paths relative to it; Buffers written as bytes). */
@@ -73,7 +75,13 @@ export function settledCopy(path: string): string {
 
 /** Files under a folder, as sorted paths relative to it. */
 export function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{
+      name: string;
+      parentPath: string;
+      isFile(): boolean;
+    }>
+  )
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();

@@ -9,7 +9,10 @@ const RUNS = { seed: 20181205, numRuns: 25 };
 
 describe('hostile report folders', () => {
   it('loads every good report and reports every bad file once, never throwing', async () => {
-    await fc.assert(fc.asyncProperty(folderCase, (files) => checkFolder(files)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(folderCase, (files) => checkFolder(files)),
+      RUNS,
+    );
     expect(counts.crashes).toBe(0);
     expect(counts.loaded).toBeGreaterThan(0);
     expect(counts.rejected).toBeGreaterThan(0);
@@ -63,15 +66,25 @@ describe('hostile queries and report texts', () => {
   beforeAll(async () => {
     desk = await Newsdesk.open(SEEDS);
     desk.addReports([
-      report('hostile-1', '@everyone look: <@123> and <@&456> said “**bold** ||spoiler|| ```code``` > quote” in [link](https://x.y). Minister Jane Doe said “we will not @here ping”.'),
+      report(
+        'hostile-1',
+        '@everyone look: <@123> and <@&456> said “**bold** ||spoiler|| ```code``` > quote” in [link](https://x.y). Minister Jane Doe said “we will not @here ping”.',
+      ),
       report('hostile-2', `${'Long sentence without end '.repeat(400)}`),
-      report('hostile-3', 'Mixed scripts: Азербайджан, 阿塞拜疆, أذربيجان, emoji 🙂, RTL \u202e text, zero\u200bwidth.'),
+      report(
+        'hostile-3',
+        'Mixed scripts: Азербайджан, 阿塞拜疆, أذربيجان, emoji 🙂, RTL \u202e text, zero\u200bwidth.',
+      ),
     ]);
   });
 
   it('answers every command for any query, within Discord limits, unable to ping', () => {
-    fc.assert(fc.property(hostileQuery, (query) => checkQuery(desk, query)), { ...RUNS, numRuns: 60 });
-    for (const query of ['@everyone', 'hostile look', 'Jane Doe said', 'Long sentence', 'Азербайджан']) checkQuery(desk, query);
+    fc.assert(
+      fc.property(hostileQuery, (query) => checkQuery(desk, query)),
+      { ...RUNS, numRuns: 60 },
+    );
+    for (const query of ['@everyone', 'hostile look', 'Jane Doe said', 'Long sentence', 'Азербайджан'])
+      checkQuery(desk, query);
     expect(counts).toMatchObject({ crashes: 0, pings: 0, overLimits: 0 });
   });
 });

@@ -14,9 +14,17 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 
 /** Runs a TypeScript file of the project in its own Node process. */
-function run(file: string, args: string[], env: Record<string, string> = {}, onOutput?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+function run(
+  file: string,
+  args: string[],
+  env: Record<string, string> = {},
+  onOutput?: (text: string, child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, file), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, file), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let out = '';
     const take = (chunk: Buffer) => {
       out += chunk.toString();
@@ -29,17 +37,31 @@ function run(file: string, args: string[], env: Record<string, string> = {}, onO
 }
 
 describe('the process killed while posting the summary', () => {
-  it.each(['before-send', 'after-send', 'after-record'])('killed at %s, then restarted: the day is posted exactly once', async (step) => {
-    const stateDir = tempReports({});
-    fake.channelMessages.length = 0;
-    const killed = await run('test/reliability/summaryChild.ts', [fake.apiUrl, stateDir, CHANNEL_ID, FOUNDING_REPORT, step]);
-    expect(killed.signal).toBe('SIGKILL');
-    const restarted = await run('test/reliability/summaryChild.ts', [fake.apiUrl, stateDir, CHANNEL_ID, FOUNDING_REPORT]);
-    expect(restarted.code).toBe(0);
-    expect(fake.channelMessages).toHaveLength(1);
-    const state = await new SummaryStateFile(stateDir).read();
-    expect(state.days['2018-12-05']?.messageIds).toEqual([fake.channelMessages[0]!.id]);
-  });
+  it.each(['before-send', 'after-send', 'after-record'])(
+    'killed at %s, then restarted: the day is posted exactly once',
+    async (step) => {
+      const stateDir = tempReports({});
+      fake.channelMessages.length = 0;
+      const killed = await run('test/reliability/summaryChild.ts', [
+        fake.apiUrl,
+        stateDir,
+        CHANNEL_ID,
+        FOUNDING_REPORT,
+        step,
+      ]);
+      expect(killed.signal).toBe('SIGKILL');
+      const restarted = await run('test/reliability/summaryChild.ts', [
+        fake.apiUrl,
+        stateDir,
+        CHANNEL_ID,
+        FOUNDING_REPORT,
+      ]);
+      expect(restarted.code).toBe(0);
+      expect(fake.channelMessages).toHaveLength(1);
+      const state = await new SummaryStateFile(stateDir).read();
+      expect(state.days['2018-12-05']?.messageIds).toEqual([fake.channelMessages[0]!.id]);
+    },
+  );
 });
 
 describe('SIGTERM', () => {
@@ -47,12 +69,23 @@ describe('SIGTERM', () => {
     const reports = tempReports({});
     const started = Date.now();
     let signalled = false;
-    const result = await run('src/main.ts', [], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, REPORTS_DIR: FOUNDING_REPORT, STATE_DIR: join(reports, 'state'), LOG_LEVEL: 'info' }, (out, child) => {
-      if (!signalled && out.includes('"msg":"logged in"')) {
-        signalled = true;
-        child.kill('SIGTERM');
-      }
-    });
+    const result = await run(
+      'src/main.ts',
+      [],
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        REPORTS_DIR: FOUNDING_REPORT,
+        STATE_DIR: join(reports, 'state'),
+        LOG_LEVEL: 'info',
+      },
+      (out, child) => {
+        if (!signalled && out.includes('"msg":"logged in"')) {
+          signalled = true;
+          child.kill('SIGTERM');
+        }
+      },
+    );
     expect(signalled).toBe(true);
     expect(result.code).toBe(0);
     expect(result.out).toContain('"msg":"shutting down"');

@@ -54,22 +54,18 @@ const goodFile = (n: number): fc.Arbitrary<FileCase> =>
         ids: [`good ${n} ünï`],
         problems: 0,
       })),
-    fc
-      .tuple(day, body)
-      .map(([d, b]) => ({
-        name: `md/good-${n}.md`,
-        content: `---\ntitle: "T ${n}"\ndate: ${d}\n---\n${b}\n`,
-        ids: [`md/good-${n}`],
-        problems: 0,
-      })),
-    fc
-      .tuple(day, body)
-      .map(([d, b]) => ({
-        name: `good-${n}.json`,
-        content: JSON.stringify({ id: `j${n}`, date: d, title: 't', text: b }),
-        ids: [`j${n}`],
-        problems: 0,
-      })),
+    fc.tuple(day, body).map(([d, b]) => ({
+      name: `md/good-${n}.md`,
+      content: `---\ntitle: "T ${n}"\ndate: ${d}\n---\n${b}\n`,
+      ids: [`md/good-${n}`],
+      problems: 0,
+    })),
+    fc.tuple(day, body).map(([d, b]) => ({
+      name: `good-${n}.json`,
+      content: JSON.stringify({ id: `j${n}`, date: d, title: 't', text: b }),
+      ids: [`j${n}`],
+      problems: 0,
+    })),
     fc
       .tuple(fc.array(fc.tuple(day, body), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 }))
       .map(([rows, broken]) => {
@@ -169,6 +165,7 @@ export const hostileQuery = fc.oneof(
     'a',
     '?',
     '*',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters of regular expressions, on purpose
     '.*+?^${}()|[]\\',
     '@everyone',
     '@here who',
@@ -255,7 +252,10 @@ export async function checkSummaryFaults(days: number, seed: number): Promise<vo
     for (let d = 0; d < days; d++) {
       const day = new Date(Date.UTC(2020, 0, 1 + d, 18, 0, 10));
       for (const status of [500, 502, 429])
-        if (next() < 0.3) fake.channelFailures.push(status), counts.faultsInjected++;
+        if (next() < 0.3) {
+          fake.channelFailures.push(status);
+          counts.faultsInjected++;
+        }
       let crash = next() < 0.3;
       for (let attempt = 0; attempt < 5; attempt++) {
         const poster = new SummaryPoster(

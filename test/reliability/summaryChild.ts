@@ -6,7 +6,13 @@ import { SummaryPoster } from '../../src/discord/summaryPoster.js';
 import { createLogger } from '../../src/logger.js';
 import { testPosterOptions } from '../helpers/poster.js';
 
-const [apiUrl, stateDir, channelId, reportsPath, killAt] = process.argv.slice(2) as [string, string, string, string, string | undefined];
+const [apiUrl, stateDir, channelId, reportsPath, killAt] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string | undefined,
+];
 const desk = await Newsdesk.open(reportsPath);
 const rest = new REST({ api: apiUrl }).setToken('MTAwMDAwMDAwMDAwMDAwMDAx.fake01.token-for-the-fake-discord-only');
 const poster = new SummaryPoster(

@@ -10,9 +10,18 @@ const CONTENT_WEIGHT = 0.5;
 const ATTRIBUTED_BONUS = 0.15;
 
 /** Quotations about the topic with their speakers, best first. */
-export function answerQuote(index: NewsIndex, query: string, options: AnswerOptions): { total: number; answers: Answer[] } {
+export function answerQuote(
+  index: NewsIndex,
+  query: string,
+  options: AnswerOptions,
+): { total: number; answers: Answer[] } {
   const parsed = parseQuery(query.replace(/\b(?:quotes?|quoted|quotations?|said|says|say)\b/gi, ' '));
-  const hits = index.search(parsed.topic, { from: options.from, to: options.to, reports: options.reports, limit: options.passages });
+  const hits = index.search(parsed.topic, {
+    from: options.from,
+    to: options.to,
+    reports: options.reports,
+    limit: options.passages,
+  });
   const weights = normalizedScores(hits);
   const speakerFilter = options.speaker?.trim().toLowerCase();
   const found = new Map<string, Answer>();

@@ -69,4 +69,3 @@ function finish(annotator: UnitAnnotator): Annotations {
   // `incomplete` first, so a stored JSON says so in its first characters
   return annotator.done ? result : { incomplete: true, ...result };
 }
-

@@ -53,6 +53,11 @@ export class NewsIndex {
     this.annotationCache = new AnnotationCache(this.store, annotator, this.options, state);
   }
 
+  /** How many reports hold the index term `term`. */
+  reportsWithTerm(term: string): number {
+    return this.store.stats.frequency(term);
+  }
+
   /** Reports whose annotations passed the time budget: they answer from the part annotated. */
   get incomplete(): IncompleteAnnotations {
     return this.annotationCache.incomplete;

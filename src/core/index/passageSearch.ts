@@ -149,7 +149,9 @@ export class PassageSearch {
     if (terms.length === 0) return 0;
     const scratch = this.scratchFor(this.store.vocabulary.size);
     const lists = topListsOf(terms, this.store, this.options.commonListSize, scratch);
-    terms.forEach((term, slot) => this.common.set(term, lists[slot]!));
+    terms.forEach((term, slot) => {
+      this.common.set(term, lists[slot]!);
+    });
     return terms.length;
   }
 

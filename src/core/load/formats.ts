@@ -72,7 +72,10 @@ export function parseMarkdown(content: string): ParsedEntry {
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
     return { problem: 'front matter is not a YAML mapping' };
   }
-  const body = text.slice(match[0].length).replace(/^\s*\n/, '').trimEnd();
+  const body = text
+    .slice(match[0].length)
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   const fields = meta as Record<string, unknown>;
   if (fields.date === undefined || fields.date === null) return { problem: 'front matter has no date' };
   return validate({ ...fields, date: dateField(fields.date), text: body });

@@ -65,7 +65,11 @@ export function formatProblem(problem: LoadProblem): string {
  * Loads every report under `path` (a folder, walked recursively, or a single file).
  * Never throws for bad content: each bad file or line becomes a problem and the rest loads.
  */
-export async function loadReports(path: string, options: Partial<LoadOptions> = {}, reuse?: ReuseFile): Promise<LoadResult> {
+export async function loadReports(
+  path: string,
+  options: Partial<LoadOptions> = {},
+  reuse?: ReuseFile,
+): Promise<LoadResult> {
   const settings = { ...defaultLoadOptions, ...options };
   const startedAt = Date.now();
   const root = resolve(path);
@@ -88,7 +92,9 @@ export async function loadReports(path: string, options: Partial<LoadOptions> = 
     await slicer.pause();
     const name = single ? basename(file) : relative(base, file).split(sep).join('/');
     const info = await stat(file).catch(() => null);
-    const fingerprint = info ? { file: name, size: info.size, mtimeMs: info.mtimeMs, problems: [] as LoadProblem[] } : null;
+    const fingerprint = info
+      ? { file: name, size: info.size, mtimeMs: info.mtimeMs, problems: [] as LoadProblem[] }
+      : null;
     const known = fingerprint && reuse ? reuse(fingerprint) : null;
     if (known) reused++;
     for (const outcome of known ?? (await readReportFile(file, name, settings, slicer))) {
@@ -107,7 +113,16 @@ export async function loadReports(path: string, options: Partial<LoadOptions> = 
     }
     if (fingerprint) fingerprints.push(fingerprint);
   }
-  return { reports, problems, fingerprints, reused, startedAt, files: files.length, loaded: reports.length, skipped: problems.length };
+  return {
+    reports,
+    problems,
+    fingerprints,
+    reused,
+    startedAt,
+    files: files.length,
+    loaded: reports.length,
+    skipped: problems.length,
+  };
 }
 
 function where(report: Report): { file: string; line?: number } {
@@ -136,7 +151,10 @@ export async function listReportFiles(root: string, problems: LoadProblem[] = []
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => null);
         if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
-          problems.push({ file: relative(root, full), reason: 'symbolic link points outside the reports folder or nowhere' });
+          problems.push({
+            file: relative(root, full),
+            reason: 'symbolic link points outside the reports folder or nowhere',
+          });
           continue;
         }
         const info = await stat(target).catch(() => null);
@@ -175,9 +193,12 @@ export async function readReportFile(
     }
     bytes = await readFile(file);
   } catch (error) {
-    return [{ file: name, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }];
+    return [
+      { file: name, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
+    ];
   }
-  if (bytes.length > options.maxFileBytes) return [{ file: name, reason: `file is over the ${options.maxFileBytes}-byte cap` }];
+  if (bytes.length > options.maxFileBytes)
+    return [{ file: name, reason: `file is over the ${options.maxFileBytes}-byte cap` }];
   let content: string;
   try {
     content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -209,12 +230,22 @@ async function readJsonLines(content: string, name: string, idBase: string, opti
   return out;
 }
 
-function toReport(entry: ParsedEntry, file: string, idBase: string, many: boolean, options: LoadOptions): Report | LoadProblem {
+function toReport(
+  entry: ParsedEntry,
+  file: string,
+  idBase: string,
+  many: boolean,
+  options: LoadOptions,
+): Report | LoadProblem {
   const position = entry.line ? { line: entry.line } : entry.item ? { item: entry.item } : {};
   if (entry.problem || !entry.input) return { file, ...position, reason: entry.problem ?? 'no report' };
   const input = entry.input;
   if (input.text.length > options.maxReportChars) {
-    return { file, ...position, reason: `text is ${input.text.length} characters, over the ${options.maxReportChars} cap` };
+    return {
+      file,
+      ...position,
+      reason: `text is ${input.text.length} characters, over the ${options.maxReportChars} cap`,
+    };
   }
   const suffix = entry.line ? `:${entry.line}` : entry.item ? `:${entry.item}` : '';
   const report: Report = {

@@ -15,7 +15,8 @@ export function isRealDate(value: string): boolean {
 }
 
 /** A JSON `null` counts as a missing field. */
-const nullAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+const nullAsMissing = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), schema.optional());
 const optionalText = nullAsMissing(z.string().trim().max(2000));
 
 /** A report as a file describes it, before the loader adds id fallback, title fallback and origin. */
@@ -36,5 +37,7 @@ export type ReportInput = z.infer<typeof reportInput>;
 
 /** One line per problem: "field: message". */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
 }

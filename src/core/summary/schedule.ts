@@ -41,7 +41,12 @@ export function lastSlotAtOrBefore(now: Date, slot: SummarySlot): Date | null {
  */
 export function dayCovered(slotInstant: Date, timezone: string): string {
   const shifted = new Date(slotInstant.getTime() - 6 * HOUR);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(shifted);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(shifted);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

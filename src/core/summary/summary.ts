@@ -15,7 +15,12 @@ export interface SummaryOptions {
   topQuotes: number;
 }
 
-export const defaultSummaryOptions: SummaryOptions = { sameStory: 0.5, sentencesPerStory: 2, topNames: 8, topQuotes: 3 };
+export const defaultSummaryOptions: SummaryOptions = {
+  sameStory: 0.5,
+  sentencesPerStory: 2,
+  topNames: 8,
+  topQuotes: 3,
+};
 
 /** A sentence taken word for word from a report. */
 export interface SummarySentence {
@@ -52,23 +57,42 @@ export function dailySummary(desk: Newsdesk, date: string, options: Partial<Summ
   const stories = groups
     .map((group) => story(group, settings.sentencesPerStory))
     .sort((a, b) => b.reportIds.length - a.reportIds.length || a.title.localeCompare(b.title));
-  const counts: Record<EntityType, Map<string, number>> = { person: new Map(), organization: new Map(), place: new Map() };
+  const counts: Record<EntityType, Map<string, number>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  };
   const quotes: DailySummary['quotes'] = [];
   for (const report of reports) {
     const annotations = desk.annotations(report.id);
     for (const e of annotations.entities) counts[e.type].set(e.text, (counts[e.type].get(e.text) ?? 0) + 1);
-    for (const q of annotations.quotes) if (q.speaker) quotes.push({ text: q.text, speaker: q.speaker, reportId: report.id, start: q.start, end: q.end });
+    for (const q of annotations.quotes)
+      if (q.speaker) quotes.push({ text: q.text, speaker: q.speaker, reportId: report.id, start: q.start, end: q.end });
   }
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, settings.topNames).map(([name, count]) => ({ name, count }));
+  const top = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, settings.topNames)
+      .map(([name, count]) => ({ name, count }));
   const people = top(counts.person);
   const prominence = new Map(people.map((p) => [p.name, p.count]));
   // notable: said by the day's most named people, with some substance
   const notable = quotes
     .filter((q) => q.text.split(/\s+/).length >= 6)
-    .sort((a, b) => (prominence.get(b.speaker) ?? 0) - (prominence.get(a.speaker) ?? 0) || b.text.length - a.text.length)
+    .sort(
+      (a, b) => (prominence.get(b.speaker) ?? 0) - (prominence.get(a.speaker) ?? 0) || b.text.length - a.text.length,
+    )
     .filter((q, i, all) => all.findIndex((o) => o.text === q.text) === i)
     .slice(0, settings.topQuotes);
-  return { date, reportCount: reports.length, stories, people, organizations: top(counts.organization), places: top(counts.place), quotes: notable };
+  return {
+    date,
+    reportCount: reports.length,
+    stories,
+    people,
+    organizations: top(counts.organization),
+    places: top(counts.place),
+    quotes: notable,
+  };
 }
 
 /** Groups reports telling the same story (shingle containment), by union-find. */
@@ -82,7 +106,9 @@ export function groupStories(reports: Report[], threshold: number): Report[][] {
     }
   }
   const groups = new Map<number, Report[]>();
-  reports.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  reports.forEach((r, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), r]);
+  });
   return [...groups.values()];
 }
 

@@ -2,7 +2,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const dayRecord = z.object({ messageIds: z.array(z.string()), postedAt: z.string(), late: z.boolean(), skipped: z.boolean().optional() });
+const dayRecord = z.object({
+  messageIds: z.array(z.string()),
+  postedAt: z.string(),
+  late: z.boolean(),
+  skipped: z.boolean().optional(),
+});
 const stateSchema = z.object({
   version: z.literal(1),
   days: z.record(z.string(), dayRecord),

@@ -5,14 +5,69 @@ export interface Span {
 }
 
 /** Words that end with a period without ending the sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
-    'rev', 'hon', 'pres', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'etc', 'no', 'nos', 'vol',
-    'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
-    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'govt', 'univ', 'ave', 'blvd',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'vs',
+  'etc',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'approx',
+  'dept',
+  'est',
+  'govt',
+  'univ',
+  'ave',
+  'blvd',
+]);
 
 const CLOSERS = '"\'”’)]»';
 
@@ -85,7 +140,7 @@ export function sentencesOf(text: string): Span[] {
 }
 
 function startsSentence(ch: string): boolean {
-  return /[\p{Lu}\p{N}"'“‘(\[«]/u.test(ch);
+  return /[\p{Lu}\p{N}"'“‘([«]/u.test(ch);
 }
 
 /** Longer words are never abbreviations: the look back stops there (so a run like "a.b.c.…" stays linear). */

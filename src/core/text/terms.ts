@@ -14,30 +14,138 @@ export const STOP_WORDS = new Set(
 /** Irregular past forms, so "met" finds "meet" and "meeting". */
 const IRREGULAR = new Map(
   Object.entries({
-    met: 'meet', said: 'say', says: 'say', told: 'tell', won: 'win', led: 'lead', held: 'hold', began: 'begin',
-    begun: 'begin', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', went: 'go', gone: 'go',
-    came: 'come', saw: 'see', seen: 'see', found: 'find', left: 'leave', ran: 'run', became: 'become', fought: 'fight',
-    bought: 'buy', sold: 'sell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose',
-    chosen: 'choose', built: 'build', sent: 'send', paid: 'pay', lost: 'lose', struck: 'strike', brought: 'bring',
-    thought: 'think', taught: 'teach', caught: 'catch', kept: 'keep', felt: 'feel', fell: 'fall', fallen: 'fall',
-    grew: 'grow', grown: 'grow', knew: 'know', known: 'know', threw: 'throw', drew: 'draw', flew: 'fly', rose: 'rise',
-    shot: 'shoot', sat: 'sit', stood: 'stand', understood: 'understand', died: 'die', men: 'man', women: 'woman',
-    children: 'child', people: 'person', elected: 'elect', killed: 'kill', born: 'bear',
-    signed: 'sign', married: 'marry', founded: 'found', invented: 'invent', discovered: 'discover',
-    drawn: 'draw', flown: 'fly', hidden: 'hide', hid: 'hide', broke: 'break', broken: 'break', stole: 'steal',
-    stolen: 'steal', forgot: 'forget', forgotten: 'forget', drove: 'drive', driven: 'drive', rode: 'ride',
-    ridden: 'ride', ate: 'eat', eaten: 'eat', beaten: 'beat', froze: 'freeze', frozen: 'freeze', wore: 'wear',
-    worn: 'wear', swore: 'swear', sworn: 'swear', tore: 'tear', torn: 'tear', sang: 'sing', sung: 'sing',
-    sank: 'sink', sunk: 'sink', hung: 'hang', dug: 'dig', stuck: 'stick', fled: 'flee', dealt: 'deal',
-    meant: 'mean', lent: 'lend', spent: 'spend', slept: 'sleep', swept: 'sweep', heard: 'hear', sought: 'seek',
-    shook: 'shake', withdrew: 'withdraw', withdrawn: 'withdraw', arose: 'arise', arisen: 'arise', forgave: 'forgive',
-    forgiven: 'forgive', overtook: 'overtake', overtaken: 'overtake', undertook: 'undertake', undertaken: 'undertake',
+    met: 'meet',
+    said: 'say',
+    says: 'say',
+    told: 'tell',
+    won: 'win',
+    led: 'lead',
+    held: 'hold',
+    began: 'begin',
+    begun: 'begin',
+    took: 'take',
+    taken: 'take',
+    made: 'make',
+    gave: 'give',
+    given: 'give',
+    went: 'go',
+    gone: 'go',
+    came: 'come',
+    saw: 'see',
+    seen: 'see',
+    found: 'find',
+    left: 'leave',
+    ran: 'run',
+    became: 'become',
+    fought: 'fight',
+    bought: 'buy',
+    sold: 'sell',
+    wrote: 'write',
+    written: 'write',
+    spoke: 'speak',
+    spoken: 'speak',
+    chose: 'choose',
+    chosen: 'choose',
+    built: 'build',
+    sent: 'send',
+    paid: 'pay',
+    lost: 'lose',
+    struck: 'strike',
+    brought: 'bring',
+    thought: 'think',
+    taught: 'teach',
+    caught: 'catch',
+    kept: 'keep',
+    felt: 'feel',
+    fell: 'fall',
+    fallen: 'fall',
+    grew: 'grow',
+    grown: 'grow',
+    knew: 'know',
+    known: 'know',
+    threw: 'throw',
+    drew: 'draw',
+    flew: 'fly',
+    rose: 'rise',
+    shot: 'shoot',
+    sat: 'sit',
+    stood: 'stand',
+    understood: 'understand',
+    died: 'die',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+    people: 'person',
+    elected: 'elect',
+    killed: 'kill',
+    born: 'bear',
+    signed: 'sign',
+    married: 'marry',
+    founded: 'found',
+    invented: 'invent',
+    discovered: 'discover',
+    drawn: 'draw',
+    flown: 'fly',
+    hidden: 'hide',
+    hid: 'hide',
+    broke: 'break',
+    broken: 'break',
+    stole: 'steal',
+    stolen: 'steal',
+    forgot: 'forget',
+    forgotten: 'forget',
+    drove: 'drive',
+    driven: 'drive',
+    rode: 'ride',
+    ridden: 'ride',
+    ate: 'eat',
+    eaten: 'eat',
+    beaten: 'beat',
+    froze: 'freeze',
+    frozen: 'freeze',
+    wore: 'wear',
+    worn: 'wear',
+    swore: 'swear',
+    sworn: 'swear',
+    tore: 'tear',
+    torn: 'tear',
+    sang: 'sing',
+    sung: 'sing',
+    sank: 'sink',
+    sunk: 'sink',
+    hung: 'hang',
+    dug: 'dig',
+    stuck: 'stick',
+    fled: 'flee',
+    dealt: 'deal',
+    meant: 'mean',
+    lent: 'lend',
+    spent: 'spend',
+    slept: 'sleep',
+    swept: 'sweep',
+    heard: 'hear',
+    sought: 'seek',
+    shook: 'shake',
+    withdrew: 'withdraw',
+    withdrawn: 'withdraw',
+    arose: 'arise',
+    arisen: 'arise',
+    forgave: 'forgive',
+    forgiven: 'forgive',
+    overtook: 'overtake',
+    overtaken: 'overtake',
+    undertook: 'undertake',
+    undertaken: 'undertake',
   }),
 );
 
 /** Splits text into words; "U.S." stays one word. */
 export function tokenize(text: string): string[] {
-  return text.replace(/\bU\.S\.(?:A\.)?/g, 'US ').replace(/\bU\.K\./g, 'UK ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .replace(/\bU\.S\.(?:A\.)?/g, 'US ')
+    .replace(/\bU\.K\./g, 'UK ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Stems already computed: a vocabulary repeats, and stemming is the costly part of indexing. */
@@ -61,7 +169,8 @@ export function processTerm(word: string): string | null {
 /** Words with their offsets, for highlighting. */
 export function wordsWithOffsets(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu))
+    out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   return out;
 }
 
@@ -87,13 +196,46 @@ export function frequencies(terms: string[]): Map<string, number> {
   return counts;
 }
 
+/** Stems spelt "-our" in British and "-or" in American English. */
+const OUR_STEMS = [
+  'arbo',
+  'armo',
+  'behavio',
+  'cando',
+  'clamo',
+  'colo',
+  'demeano',
+  'endeavo',
+  'favo',
+  'fervo',
+  'flavo',
+  'harbo',
+  'hono',
+  'humo',
+  'labo',
+  'neighbo',
+  'odo',
+  'parlo',
+  'rigo',
+  'rumo',
+  'savio',
+  'savo',
+  'splendo',
+  'tumo',
+  'valo',
+  'vapo',
+  'vigo',
+];
+/** "labour" → "labor", "colours" → "colors": the stems above followed by "ur". */
+const BRITISH_OUR = new RegExp(`^(${OUR_STEMS.join('|')})ur`);
+
 /**
  * British spellings folded into American ones, so "theater" finds "Theatre Royal" and
  * "labor" finds "Labour": reports come from both sides of the Atlantic. Word stems are
  * listed where a plain ending rule would catch other words ("four", "hour", "Notre").
  */
 const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
-  [/^(arbo|armo|behavio|cando|clamo|colo|demeano|endeavo|favo|fervo|flavo|harbo|hono|humo|labo|neighbo|odo|parlo|rigo|rumo|savio|savo|splendo|tumo|valo|vapo|vigo)ur/, '$1r'],
+  [BRITISH_OUR, '$1r'],
   [/^(calib|cent|fib|lit|lust|meag|met|mit|sab|scept|somb|spect|theat)re(s?)$/, '$1er$2'],
   [/^(calib|cent|fib|lit|lust|meag|met|mit|sab|scept|somb|spect|theat)red$/, '$1ered'],
   [/^(defen|offen|preten|licen)ce(s|d)?$/, '$1se$2'],

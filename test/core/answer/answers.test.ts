@@ -26,13 +26,18 @@ describe('on the founding report alone', () => {
     expect(desk.ask('who', 'Who met Laura Cooper?').answers.map((a) => a.text)).not.toContain('Laura Cooper');
   });
 
-  it.each(['Hasanov met the US delegation', 'When did Hasanov meet the US delegation?'])('when %j → 2018-12-04 first', (query) => {
-    const [top] = desk.ask('when', query).answers;
-    expect(top).toMatchObject({ text: 'December 4', date: '2018-12-04', precision: 'day' });
-    const citation = top!.citations[0]!;
-    expect(citation.passage).toMatch(/On December 4, the Minister of Defense/);
-    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe('December 4');
-  });
+  it.each(['Hasanov met the US delegation', 'When did Hasanov meet the US delegation?'])(
+    'when %j → 2018-12-04 first',
+    (query) => {
+      const [top] = desk.ask('when', query).answers;
+      expect(top).toMatchObject({ text: 'December 4', date: '2018-12-04', precision: 'day' });
+      const citation = top!.citations[0]!;
+      expect(citation.passage).toMatch(/On December 4, the Minister of Defense/);
+      expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
+        'December 4',
+      );
+    },
+  );
 
   it('quote "Afghanistan support" → the Mattis line, from Cooper quoting Mattis, verbatim', () => {
     const [top] = desk.ask('quote', 'Afghanistan support').answers;
@@ -60,7 +65,11 @@ describe('on the founding report alone', () => {
 
   it.each(['who', 'when', 'quote', 'search'] as const)('%s answers nothing found with an empty list', (command) => {
     const result = desk.ask(command, 'zebra xylophone quasar');
-    const parsed = { raw: 'zebra xylophone quasar', topic: 'zebra xylophone quasar', terms: ['zebra', 'xylophon', 'quasar'] };
+    const parsed = {
+      raw: 'zebra xylophone quasar',
+      topic: 'zebra xylophone quasar',
+      terms: ['zebra', 'xylophon', 'quasar'],
+    };
     expect(result).toMatchObject({ command, query: 'zebra xylophone quasar', parsed, total: 0, answers: [] });
     // who and when say why: no candidate reached the learned confidence, and there is no passage to show
     if (command === 'who' || command === 'when') {
@@ -79,9 +88,16 @@ describe('on the seed reports', () => {
   it('when answers a span of two dates as one answer, with its start and end', async () => {
     const seeds = await seedsDesk();
     const top = seeds.ask('when', 'When had the Dow last risen four weeks in a row?').answers[0]!;
-    expect(top).toMatchObject({ text: 'between September and October of 2007', date: '2007-09', until: '2007-10', precision: 'month' });
+    expect(top).toMatchObject({
+      text: 'between September and October of 2007',
+      date: '2007-09',
+      until: '2007-10',
+      precision: 'month',
+    });
     const citation = top.citations[0]!;
     expect(citation.reportId).toBe('meantime-en-124259');
-    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(top.text);
+    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
+      top.text,
+    );
   });
 });

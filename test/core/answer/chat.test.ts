@@ -28,7 +28,9 @@ describe('answerChat on the bundled seeds', () => {
     const followUp = answerChat(desk, 'and when was that?', first.turn);
     expect(followUp.routed.command).toBe('when');
     expect(followUp.result.answers[0]).toMatchObject({ date: '2018-12-04', text: 'December 4' });
-    expect(followUp.result.answers.every((a) => a.citations.every((c) => c.reportId === '000_b2fcb3b7b63d40ff'))).toBe(true);
+    expect(followUp.result.answers.every((a) => a.citations.every((c) => c.reportId === '000_b2fcb3b7b63d40ff'))).toBe(
+      true,
+    );
   });
 });
 

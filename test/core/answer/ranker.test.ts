@@ -44,7 +44,10 @@ describe('the learned answer ranker on reports written here', () => {
     expect(result.answers[0]!.citations[0]).toMatchObject({ reportId });
     const scores = result.answers.map((a) => a.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const score of scores) (expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1));
+    for (const score of scores) {
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('"who is X?" answers with X and the role the report gives X', () => {
@@ -64,18 +67,32 @@ describe('the learned answer ranker on reports written here', () => {
       expect(result.answers).toEqual([]);
       expect(result.total).toBe(0);
       expect(result.nothingFound).toBeDefined();
-      expect(result.nothingFound!.confidence).toBeLessThan(result.nothingFound!.threshold);
+      const { reason, confidence, threshold } = result.nothingFound!;
+      // either the best guess is not confident enough, or the reports never mention a word asked about
+      expect(reason === 'unknown-words' || confidence < threshold).toBe(true);
       for (const passage of result.nothingFound!.closest) expect(REPORTS.map((r) => r.id)).toContain(passage.reportId);
     },
   );
 
-  it('the threshold is what decides: with none, the same question gets its best guess', () => {
+  it('the threshold is what decides for a question the reports speak of', () => {
+    const model = rankerModel();
+    try {
+      useRankerModel({ ...model, who: { ...model.who, threshold: 1 } });
+      expect(desk.ask('who', 'Who praised the players?').nothingFound).toMatchObject({ reason: 'confidence' });
+      useRankerModel({ ...model, who: { ...model.who, threshold: 0 } });
+      const result = desk.ask('who', 'Who praised the players?');
+      expect(result.nothingFound).toBeUndefined();
+      expect(result.answers.length).toBeGreaterThan(0);
+    } finally {
+      useRankerModel(undefined);
+    }
+  });
+
+  it('says nothing found when the reports never mention what is asked, whatever the threshold', () => {
     const model = rankerModel();
     try {
       useRankerModel({ ...model, who: { ...model.who, threshold: 0 } });
-      const result = desk.ask('who', 'who won the election?');
-      expect(result.nothingFound).toBeUndefined();
-      expect(result.answers.length).toBeGreaterThan(0);
+      expect(desk.ask('who', 'who won the election?').nothingFound).toMatchObject({ reason: 'unknown-words' });
     } finally {
       useRankerModel(undefined);
     }

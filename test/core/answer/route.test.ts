@@ -68,7 +68,11 @@ describe('routeQuestion', () => {
   });
 
   it('keeps the question as the query and names the rule', () => {
-    expect(routeQuestion('  when did   Hasanov meet them? ')).toEqual({ command: 'when', query: 'when did Hasanov meet them?', rule: 'time' });
+    expect(routeQuestion('  when did   Hasanov meet them? ')).toEqual({
+      command: 'when',
+      query: 'when did Hasanov meet them?',
+      rule: 'time',
+    });
   });
 });
 

@@ -40,7 +40,10 @@ describe('annotateSliced', () => {
   it('lets timers run while it works and ends with the same annotations', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const annotations = await annotateSliced({ ...report, text: report.text.repeat(4) }, { sliceMs: 1, budgetMs: 60_000 });
+    const annotations = await annotateSliced(
+      { ...report, text: report.text.repeat(4) },
+      { sliceMs: 1, budgetMs: 60_000 },
+    );
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(0);
     expect(annotations?.incomplete).toBeUndefined();

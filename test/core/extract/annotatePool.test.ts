@@ -10,7 +10,11 @@ describe('annotateInWorkers', () => {
     const jobs = reports.slice(0, 12).map((r) => ({ id: r.id, text: r.text, date: r.date }));
     const stored = new Map<string, string>();
     const progress: number[] = [];
-    const result = await annotateInWorkers(jobs, (id, json) => stored.set(id, json), { workers: 2, batchChars: 4000, onProgress: (done) => progress.push(done) });
+    const result = await annotateInWorkers(jobs, (id, json) => stored.set(id, json), {
+      workers: 2,
+      batchChars: 4000,
+      onProgress: (done) => progress.push(done),
+    });
     expect(result).toMatchObject({ annotated: 12, failed: [] });
     expect(progress.at(-1)).toBe(12);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));

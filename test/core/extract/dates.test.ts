@@ -22,7 +22,10 @@ describe('extractDates resolves against the report date', () => {
     ['The first reference to the town is in 1313.', '1313', '1313', 'year'],
   ])('%s → %s = %s', (text, written, value, precision) => {
     const found = extractDates(text, REPORT_DATE);
-    const mention = found.find((m) => m.text.toLowerCase().includes(written.toLowerCase()) || written.toLowerCase().includes(m.text.toLowerCase()));
+    const mention = found.find(
+      (m) =>
+        m.text.toLowerCase().includes(written.toLowerCase()) || written.toLowerCase().includes(m.text.toLowerCase()),
+    );
     expect(mention).toMatchObject({ value, precision });
     expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text);
   });
@@ -49,11 +52,26 @@ describe('extractDates reads two dates written as a span as one', () => {
     ['Attacks on teachers peaked between 2005 and 2010.', 'between 2005 and 2010', '2005', '2010'],
     ['Britain defeated New France in 1759-60.', '1759-60', '1759', '1760'],
     ['The logo first appeared in the 1993–94 season.', '1993–94', '1993', '1994'],
-    ['It ran from 23 November 1963 until 6 December 1989.', '23 November 1963 until 6 December 1989', '1963-11-23', '1989-12-06'],
-    ['The exhibition was held between September and November 1946.', 'between September and November 1946', '1946-09', '1946-11'],
+    [
+      'It ran from 23 November 1963 until 6 December 1989.',
+      '23 November 1963 until 6 December 1989',
+      '1963-11-23',
+      '1989-12-06',
+    ],
+    [
+      'The exhibition was held between September and November 1946.',
+      'between September and November 1946',
+      '1946-09',
+      '1946-11',
+    ],
     ['It rained from June 1 to June 5, 2010.', 'June 1 to June 5, 2010', '2010-06-01', '2010-06-05'],
     // meantime-en-124259, in seeds/
-    ['The last time the Dow had risen for four weeks in a row was between September and October of 2007, when', 'between September and October of 2007', '2007-09', '2007-10'],
+    [
+      'The last time the Dow had risen for four weeks in a row was between September and October of 2007, when',
+      'between September and October of 2007',
+      '2007-09',
+      '2007-10',
+    ],
   ])('%s → %s', (text, written, value, until) => {
     const spans = extractDates(text, REPORT_DATE).filter((m) => m.until);
     expect(spans).toHaveLength(1);

@@ -45,8 +45,18 @@ describe('extractEntities patterns', () => {
   it.each([
     ['Northrop Grumman CEO Ron Sugar said the bid was strong.', 'Ron Sugar', 'person', 'Northrop Grumman CEO'],
     ['UBS analyst David Strauss said fuel mattered.', 'David Strauss', 'person', 'UBS analyst'],
-    ['The deal was signed by Laura Cooper, the US Deputy Assistant Secretary of Defense, on Monday.', 'Laura Cooper', 'person', 'US Deputy Assistant Secretary of Defense'],
-    ['The United States Air Force (USAF) ordered tankers. The USAF paid.', 'United States Air Force', 'organization', undefined],
+    [
+      'The deal was signed by Laura Cooper, the US Deputy Assistant Secretary of Defense, on Monday.',
+      'Laura Cooper',
+      'person',
+      'US Deputy Assistant Secretary of Defense',
+    ],
+    [
+      'The United States Air Force (USAF) ordered tankers. The USAF paid.',
+      'United States Air Force',
+      'organization',
+      undefined,
+    ],
     ['Troops arrived in Mobile, Alabama on Friday.', 'Alabama', 'place', undefined],
   ])('%s', (text, name, type, role) => {
     const mentions = extractEntities(text);

@@ -89,7 +89,11 @@ describe('annotation stays linear on every hostile shape and run', () => {
     ...HOSTILE_SHAPES.map((shape): [string, (chars: number) => string] => [shape.name, shape.make]),
     ...Object.entries(RUNS),
   ];
-  it.each(shapes)('annotate: %s', (_, make) => {
-    expectLinear((text) => annotate({ text, date: '2020-01-01' }), make, 4000, 1);
-  }, 120_000);
+  it.each(shapes)(
+    'annotate: %s',
+    (_, make) => {
+      expectLinear((text) => annotate({ text, date: '2020-01-01' }), make, 4000, 1);
+    },
+    120_000,
+  );
 });

@@ -35,7 +35,8 @@ describe('extractQuotes', () => {
     ['a dash after', '“We will not back down on this.” ― Jane Miller', 'Jane Miller'],
     [
       'a name the tagger misses',
-      '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore',
+      '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      'Gwen Moore',
     ],
   ])('attributes a quote %s', (_label, text, speaker) => {
     expect(quotes(text)[0]?.speaker).toBe(speaker);
@@ -45,11 +46,15 @@ describe('extractQuotes', () => {
     const text = 'Jane Miller said: “The first part of what I said\n\n“and the second part of it, too.”';
     const spans = findQuoteSpans(text);
     expect(spans).toHaveLength(1);
-    expect(text.slice(spans[0]!.inner.start, spans[0]!.inner.end)).toBe('The first part of what I said\n\n“and the second part of it, too.');
+    expect(text.slice(spans[0]!.inner.start, spans[0]!.inner.end)).toBe(
+      'The first part of what I said\n\n“and the second part of it, too.',
+    );
   });
 
   it('gives an unattributed paragraph that follows a quote the same speaker', () => {
-    const found = quotes('“We will fight this in every court,” Jane Miller said.\n“And we will win in the end, believe me.”');
+    const found = quotes(
+      '“We will fight this in every court,” Jane Miller said.\n“And we will win in the end, believe me.”',
+    );
     expect(found.map((q) => q.speaker)).toEqual(['Jane Miller', 'Jane Miller']);
   });
 });
@@ -83,16 +88,18 @@ describe('findQuoteSpans: how news marks quotations', () => {
   it.each([
     [
       'over a line break',
-      'She said: “the first half\nand the second half.” Then she left.', ['the first half\nand the second half.'],
+      'She said: “the first half\nand the second half.” Then she left.',
+      ['the first half\nand the second half.'],
     ],
     ['over paragraphs, reopened', '“One paragraph.\n\n“And the next one.”', ['One paragraph.\n\n“And the next one.']],
     ['single inside double', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,']],
     [
       'double inside double',
-      '"Read the question: “Do you agree?” Most did," he said.', ['Read the question: “Do you agree?” Most did,'],
+      '"Read the question: “Do you agree?” Most did," he said.',
+      ['Read the question: “Do you agree?” Most did,'],
     ],
     ['a partial quotation', 'Brandt called the plan "a costly gamble" on Tuesday.', ['a costly gamble']],
-    ['a straight mark closing a curly one', '“We will not move,\" she said.', ['We will not move,']],
+    ['a straight mark closing a curly one', '“We will not move," she said.', ['We will not move,']],
     ['a closing mark that opens a paragraph', '\n\n”Fear is all I feel now.” ― a voter', ['Fear is all I feel now.']],
     ['two on one line', '“Yes,” he said, “we will.”', ['Yes,', 'we will.']],
   ])('%s', (_label, text, inner) => {
@@ -110,7 +117,8 @@ describe('speakers resolved to full names', () => {
     ['a surname named earlier', 'Laura Cooper arrived. Later, “We are ready for this,” Cooper said.', 'Laura Cooper'],
     [
       'the nearest full name before',
-      'Bill Dole spoke. Then Ann Dole arrived. “We are ready for this,” Dole said.', 'Ann Dole',
+      'Bill Dole spoke. Then Ann Dole arrived. “We are ready for this,” Dole said.',
+      'Ann Dole',
     ],
     ['a title dropped', '“We are ready for this,” said Sen. Ann Dole.', 'Ann Dole'],
     ['a pronoun after a named person', 'Ann Dole arrived. “We are ready for this,” she said.', 'Ann Dole'],
@@ -122,11 +130,13 @@ describe('speakers resolved to full names', () => {
   it.each([
     [
       'a name and a colon, as a transcript',
-      'The debate went on.\n\nJane Miller: “We will win this state by ten points.”', 'Jane Miller',
+      'The debate went on.\n\nJane Miller: “We will win this state by ten points.”',
+      'Jane Miller',
     ],
     [
       'the name a noun phrase leads to',
-      '“We will win,” said Miller campaign manager Tom Berg in a statement.', 'Tom Berg',
+      '“We will win,” said Miller campaign manager Tom Berg in a statement.',
+      'Tom Berg',
     ],
     ['not the one told', 'Tom Berg told NBC News, “We will win this state by ten points.”', 'Tom Berg'],
     ['a name before "of"', '“We will win this,” said Sen. Ann Dole of Ohio, who leads the group.', 'Ann Dole'],

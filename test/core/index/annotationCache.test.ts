@@ -8,7 +8,13 @@ import { SEEDS, foundingReport, report } from '../../helpers/fixtures.js';
 /** The real extractors, with a record of every text they were given. */
 function recordingAnnotator(): { annotator: Annotator; texts: string[] } {
   const texts: string[] = [];
-  return { texts, annotator: (input) => (texts.push(input.text), annotate(input)) };
+  return {
+    texts,
+    annotator: (input) => {
+      texts.push(input.text);
+      return annotate(input);
+    },
+  };
 }
 
 describe('AnnotationCache (through NewsIndex)', () => {

@@ -8,7 +8,12 @@ import { SEEDS, foundingReport, report } from '../../helpers/fixtures.js';
  * Every report a candidate, every list long enough to hold every report, and no prefix or
  * fuzzy expansion (common words are never expanded): the plan cannot drop anything.
  */
-const EXHAUSTIVE: Partial<IndexOptions> = { candidateReports: 10_000, commonListSize: 10_000, prefixMinLength: 100, fuzzyMinLength: 100 };
+const EXHAUSTIVE: Partial<IndexOptions> = {
+  candidateReports: 10_000,
+  commonListSize: 10_000,
+  prefixMinLength: 100,
+  fuzzyMinLength: 100,
+};
 
 describe('NewsIndex', () => {
   it('finds the passage about the meeting in the founding report', async () => {
@@ -34,7 +39,12 @@ describe('NewsIndex', () => {
       ],
       annotate,
     );
-    expect(index.search('bridge').map((h) => h.report.id).sort()).toEqual(['new', 'old', 'undated']);
+    expect(
+      index
+        .search('bridge')
+        .map((h) => h.report.id)
+        .sort(),
+    ).toEqual(['new', 'old', 'undated']);
     expect(index.search('bridge', { from: '2020-01-01' }).map((h) => h.report.id)).toEqual(['new']);
     expect(index.search('bridge', { to: '2020-01-01' }).map((h) => h.report.id)).toEqual(['old']);
   });
@@ -65,17 +75,20 @@ describe('NewsIndex', () => {
     expect(() => index.annotations('missing')).toThrow(/unknown report id "missing"/);
   });
 
-  it.each(['Azerbaijan', 'minister defense cooperation', 'said the president', 'election results announced', 'Afghanistan support'])(
-    'finds the same passages for "%s" whether its words come from top lists or from the index',
-    async (query) => {
-      const { reports } = await loadReports(SEEDS);
-      const fromLists = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1, commonShare: 0 });
-      const fromIndex = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1_000_000 });
-      const ids = (index: NewsIndex) => index.search(query).map((h) => `${h.passage.id} ${h.score.toFixed(6)}`);
-      expect(ids(fromLists).length).toBeGreaterThan(0);
-      expect(ids(fromLists)).toEqual(ids(fromIndex));
-    },
-  );
+  it.each([
+    'Azerbaijan',
+    'minister defense cooperation',
+    'said the president',
+    'election results announced',
+    'Afghanistan support',
+  ])('finds the same passages for "%s" whether its words come from top lists or from the index', async (query) => {
+    const { reports } = await loadReports(SEEDS);
+    const fromLists = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1, commonShare: 0 });
+    const fromIndex = NewsIndex.fromReports(reports, annotate, { ...EXHAUSTIVE, commonMinReports: 1_000_000 });
+    const ids = (index: NewsIndex) => index.search(query).map((h) => `${h.passage.id} ${h.score.toFixed(6)}`);
+    expect(ids(fromLists).length).toBeGreaterThan(0);
+    expect(ids(fromLists)).toEqual(ids(fromIndex));
+  });
 
   it('keeps common-word top lists up to date as reports come and go', async () => {
     const { reports } = await loadReports(SEEDS);
@@ -83,10 +96,14 @@ describe('NewsIndex', () => {
     expect(index.search('minister')[0]).toBeDefined();
     expect(index.searcher.common.has('minister')).toBe(true);
     index.addReport(report('ministers', 'Minister meets minister: the ministers of ministers met the minister.'));
-    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).toContain('ministers');
+    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).toContain(
+      'ministers',
+    );
     expect(index.search('minister').map((h) => h.report.id)).toContain('ministers');
     index.removeReport('ministers');
-    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).not.toContain('ministers');
+    expect(index.searcher.topList('minister').map(([number]) => index.store.reportAt(number)?.id)).not.toContain(
+      'ministers',
+    );
     expect(index.search('minister').map((h) => h.report.id)).not.toContain('ministers');
   });
 

@@ -37,7 +37,12 @@ describe('index snapshot', () => {
     expect(first.startup).toMatchObject({ snapshot: 'none', fromSnapshot: 0, processed: first.counts().reports });
 
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
-    expect(second.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: first.counts().reports, processed: 0, dropped: 0 });
+    expect(second.startup).toMatchObject({
+      snapshot: 'loaded',
+      fromSnapshot: first.counts().reports,
+      processed: 0,
+      dropped: 0,
+    });
     expect(second.counts().annotated).toBe(first.counts().reports);
     expect(second.counts().passages).toBe(first.counts().passages);
     for (const [command, query] of QUESTIONS) {
@@ -52,14 +57,27 @@ describe('index snapshot', () => {
     const folders = settledSeeds();
     const first = await savedDesk(folders);
     const [changed, removed] = filesUnder(folders.reports).filter((f) => f.endsWith('.md'));
-    writeFileSync(join(folders.reports, changed!), '---\ndate: 2020-02-02\ntitle: Rewritten\n---\nThe Quuxbridge council approved the budget.\n');
+    writeFileSync(
+      join(folders.reports, changed!),
+      '---\ndate: 2020-02-02\ntitle: Rewritten\n---\nThe Quuxbridge council approved the budget.\n',
+    );
     rmSync(join(folders.reports, removed!));
-    writeFileSync(join(folders.reports, 'added.md'), '---\ndate: 2020-02-03\n---\nThe Florpington mayor resigned on Tuesday.\n');
+    writeFileSync(
+      join(folders.reports, 'added.md'),
+      '---\ndate: 2020-02-03\n---\nThe Florpington mayor resigned on Tuesday.\n',
+    );
 
     const second = await Newsdesk.open(folders.reports, { stateDir: folders.state });
-    expect(second.startup).toMatchObject({ snapshot: 'loaded', processed: 2, dropped: 2, fromSnapshot: first.counts().reports - 2 });
+    expect(second.startup).toMatchObject({
+      snapshot: 'loaded',
+      processed: 2,
+      dropped: 2,
+      fromSnapshot: first.counts().reports - 2,
+    });
     expect(second.counts().reports).toBe(first.counts().reports);
-    expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportId).toBe(changed!.replace(/\.md$/, ''));
+    expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportId).toBe(
+      changed!.replace(/\.md$/, ''),
+    );
     expect(second.ask('search', 'Quuxbridge budget').answers[0]?.citations[0]?.reportDate).toBe('2020-02-02');
     expect(second.ask('search', 'Florpington mayor').answers[0]?.citations[0]?.reportId).toBe('added');
     expect(second.report(removed!.replace(/\.md$/, ''))).toBeUndefined();
@@ -67,7 +85,9 @@ describe('index snapshot', () => {
 
   it('indexes only the new report of a JSONL file that grew by a line', async () => {
     const line = (id: string, text: string) => `${JSON.stringify({ id, date: '2020-01-01', text })}\n`;
-    const reports = tempReports({ 'wire.jsonl': line('dam', 'The Wobbleton dam opened.') + line('ferry', 'The Snorkelby ferry sailed.') });
+    const reports = tempReports({
+      'wire.jsonl': line('dam', 'The Wobbleton dam opened.') + line('ferry', 'The Snorkelby ferry sailed.'),
+    });
     const file = join(reports, 'wire.jsonl');
     utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
     const state = `${reports}-state`;
@@ -83,7 +103,10 @@ describe('index snapshot', () => {
   });
 
   it('reports the problems of an unchanged file it reuses', async () => {
-    const reports = tempReports({ 'mixed.jsonl': '{"id":"ok","date":"2020-01-01","text":"The Wobbleton dam opened."}\n{"id":"bad","date":"2020-13-45","text":"x"}\n' });
+    const reports = tempReports({
+      'mixed.jsonl':
+        '{"id":"ok","date":"2020-01-01","text":"The Wobbleton dam opened."}\n{"id":"bad","date":"2020-13-45","text":"x"}\n',
+    });
     utimesSync(join(reports, 'mixed.jsonl'), AN_HOUR_AGO, AN_HOUR_AGO);
     const state = `${reports}-state`;
     const first = await Newsdesk.open(reports, { stateDir: state });
@@ -112,14 +135,29 @@ describe('index snapshot', () => {
     utimesSync(file, mtime, mtime);
     const third = await Newsdesk.open(reports, { stateDir: state });
     expect(third.startup).toMatchObject({ snapshot: 'loaded', fromSnapshot: 0, processed: 1, dropped: 1 });
-    expect(third.ask('search', 'Snorkelby ferry').answers[0]?.citations[0]?.passage).toBe('The Snorkelby ferry docked.');
+    expect(third.ask('search', 'Snorkelby ferry').answers[0]?.citations[0]?.passage).toBe(
+      'The Snorkelby ferry docked.',
+    );
   });
 
   it.each([
-    ['a damaged manifest', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 1, "sett'), /damaged/],
-    ['a manifest from another version', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 0}'), /another version/],
+    [
+      'a damaged manifest',
+      (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 1, "sett'),
+      /damaged/,
+    ],
+    [
+      'a manifest from another version',
+      (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 0}'),
+      /another version/,
+    ],
     ['a truncated postings file', (dir: string) => writeFileSync(join(dir, 'postings.bin'), 'abcde'), /damaged/],
-    ['postings of unknown terms', (dir: string) => writeFileSync(join(dir, 'postings.bin'), Buffer.from(new Uint32Array([4_000_000_000, 1, 0, 1]).buffer)), /damaged/],
+    [
+      'postings of unknown terms',
+      (dir: string) =>
+        writeFileSync(join(dir, 'postings.bin'), Buffer.from(new Uint32Array([4_000_000_000, 1, 0, 1]).buffer)),
+      /damaged/,
+    ],
     ['a missing text file', (dir: string) => rmSync(join(dir, 'texts-0.txt')), /damaged/],
     ['rows that do not fit the texts', (dir: string) => writeFileSync(join(dir, 'texts-0.txt'), 'short'), /damaged/],
   ])('discards %s with a reason and rebuilds from the files', async (_name, damage, reason) => {

@@ -122,7 +122,9 @@ export async function makePdf(title: string, pages: string[][]): Promise<Uint8Ar
   document.setTitle(title);
   for (const lines of pages) {
     const page = document.addPage();
-    lines.forEach((line, i) => page.drawText(line, { x: 50, y: 760 - i * 18, size: 12, font }));
+    lines.forEach((line, i) => {
+      page.drawText(line, { x: 50, y: 760 - i * 18, size: 12, font });
+    });
   }
   return document.save();
 }

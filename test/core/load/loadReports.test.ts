@@ -26,7 +26,11 @@ describe('loadReports: formats', () => {
   });
 
   it.each([
-    ['CRLF line ends', ' date 2020-03-01\r\nFirst line.\r\n\r\nSecond paragraph.\r\n', 'First line.\n\nSecond paragraph.'],
+    [
+      'CRLF line ends',
+      ' date 2020-03-01\r\nFirst line.\r\n\r\nSecond paragraph.\r\n',
+      'First line.\n\nSecond paragraph.',
+    ],
     ['a byte-order mark', '\uFEFFdate 2020-03-01 Body text here.', 'Body text here.'],
     ['the date on its own line', 'date 2020-03-01\nBody on the next line.', 'Body on the next line.'],
     ['leading blank lines', '\n\n   date 2020-03-01   Body.', 'Body.'],
@@ -38,7 +42,10 @@ describe('loadReports: formats', () => {
   });
 
   it('counts a JSON null title, source or url as missing (the title then comes from the text)', async () => {
-    const dir = tempReports({ 'a.jsonl': '{"id":"n","date":"2020-01-01","title":null,"source":null,"url":null,"text":"The ferry sailed at dawn. More followed."}' });
+    const dir = tempReports({
+      'a.jsonl':
+        '{"id":"n","date":"2020-01-01","title":null,"source":null,"url":null,"text":"The ferry sailed at dawn. More followed."}',
+    });
     const { reports, problems } = await loadReports(dir);
     expect(problems).toEqual([]);
     expect(reports[0]).toMatchObject({ id: 'n', title: 'The ferry sailed at dawn.' });
@@ -46,28 +53,45 @@ describe('loadReports: formats', () => {
   });
 
   it('fingerprints every file it reads, with the problems found in it', async () => {
-    const dir = tempReports({ 'a.jsonl': '{"id":"ok","date":"2020-01-01","text":"Fine."}\n{"id":"bad","date":"2020-02-31","text":"x"}', 'b.md': '---\ndate: 2020-01-02\n---\nAlso fine.' });
+    const dir = tempReports({
+      'a.jsonl': '{"id":"ok","date":"2020-01-01","text":"Fine."}\n{"id":"bad","date":"2020-02-31","text":"x"}',
+      'b.md': '---\ndate: 2020-01-02\n---\nAlso fine.',
+    });
     const { fingerprints } = await loadReports(dir);
-    expect(fingerprints.map((f) => [f.file, f.problems.length])).toEqual([['a.jsonl', 1], ['b.md', 0]]);
+    expect(fingerprints.map((f) => [f.file, f.problems.length])).toEqual([
+      ['a.jsonl', 1],
+      ['b.md', 0],
+    ]);
     expect(fingerprints.every((f) => f.size > 0 && f.mtimeMs > 0)).toBe(true);
   });
 
   it('reads Markdown front matter: title, date, id, source, url', async () => {
     const dir = tempReports({
-      'nested/story.md': '---\ntitle: "Harbour reopens"\ndate: 2021-06-02\nsource: Gazette\nurl: https://example.org/a\n---\n\nThe harbour reopened on Tuesday.\n',
+      'nested/story.md':
+        '---\ntitle: "Harbour reopens"\ndate: 2021-06-02\nsource: Gazette\nurl: https://example.org/a\n---\n\nThe harbour reopened on Tuesday.\n',
       'other.md': '---\nid: custom-id\ntitle: Other\ndate: 2021-06-03\n---\nText.',
     });
     const { reports, problems } = await loadReports(dir);
     expect(problems).toEqual([]);
     expect(reports.map((r) => r.id)).toEqual(['nested/story', 'custom-id']);
-    expect(reports[0]).toMatchObject({ title: 'Harbour reopens', date: '2021-06-02', source: 'Gazette', url: 'https://example.org/a', text: 'The harbour reopened on Tuesday.' });
+    expect(reports[0]).toMatchObject({
+      title: 'Harbour reopens',
+      date: '2021-06-02',
+      source: 'Gazette',
+      url: 'https://example.org/a',
+      text: 'The harbour reopened on Tuesday.',
+    });
   });
 
   it('reads JSON (one report or an array) and JSONL, where date may be null or missing', async () => {
     const dir = tempReports({
       'one.json': JSON.stringify({ id: 'j1', date: '2019-01-01', title: 'One', text: 'One text.' }),
-      'many.json': JSON.stringify([{ date: null, title: 'A', text: 'A text.' }, { title: 'B', text: 'B text.' }]),
-      'lines.jsonl': '{"id":"l1","date":"2019-02-02","title":"L1","text":"First."}\n\n{"id":"l2","date":null,"text":"Second report without a title. It goes on."}\n',
+      'many.json': JSON.stringify([
+        { date: null, title: 'A', text: 'A text.' },
+        { title: 'B', text: 'B text.' },
+      ]),
+      'lines.jsonl':
+        '{"id":"l1","date":"2019-02-02","title":"L1","text":"First."}\n\n{"id":"l2","date":null,"text":"Second report without a title. It goes on."}\n',
     });
     const { reports, problems } = await loadReports(dir);
     expect(problems).toEqual([]);
@@ -75,7 +99,11 @@ describe('loadReports: formats', () => {
     expect(byId.get('j1')?.date).toBe('2019-01-01');
     expect(byId.get('many:1')).toMatchObject({ date: null, title: 'A' });
     expect(byId.get('many:2')).toMatchObject({ date: null, title: 'B' });
-    expect(byId.get('l2')).toMatchObject({ date: null, title: 'Second report without a title.', origin: { file: 'lines.jsonl', line: 3 } });
+    expect(byId.get('l2')).toMatchObject({
+      date: null,
+      title: 'Second report without a title.',
+      origin: { file: 'lines.jsonl', line: 3 },
+    });
   });
 
   it('accepts a single file as the path', async () => {
@@ -85,7 +113,7 @@ describe('loadReports: formats', () => {
   });
 
   it('ignores hidden files and files of other types', async () => {
-    const dir = tempReports({ '.hidden.txt': GOOD_TEXT, 'notes.csv': 'a,b', 'LICENSE': 'text', 'ok.txt': GOOD_TEXT });
+    const dir = tempReports({ '.hidden.txt': GOOD_TEXT, 'notes.csv': 'a,b', LICENSE: 'text', 'ok.txt': GOOD_TEXT });
     const result = await loadReports(dir);
     expect(result.reports.map((r) => r.id)).toEqual(['ok']);
     expect(result.problems).toEqual([]);
@@ -101,7 +129,12 @@ describe('loadReports: bad input is skipped with the file and the reason, the re
     ['an empty file', 'empty.txt', '', /^file is empty$/],
     ['invalid UTF-8', 'latin1.txt', Buffer.from([0x64, 0x61, 0x74, 0x65, 0x20, 0xff, 0xfe, 0x41]), /not valid UTF-8/],
     ['binary content', 'binary.txt', Buffer.from('date 2020-01-01 a\u0000b'), /binary content/],
-    ['front matter that is not YAML', 'bad.md', '---\ntitle: [unclosed\ndate: 2020-01-01\n---\nBody', /front matter is not valid YAML/],
+    [
+      'front matter that is not YAML',
+      'bad.md',
+      '---\ntitle: [unclosed\ndate: 2020-01-01\n---\nBody',
+      /front matter is not valid YAML/,
+    ],
     ['Markdown without front matter', 'plain.md', '# Title\n\nBody', /no YAML front matter/],
     ['Markdown without a date', 'nodate.md', '---\ntitle: T\n---\nBody', /front matter has no date/],
     ['JSON that is not an object', 'num.json', '42', /not a JSON object/],
@@ -118,10 +151,16 @@ describe('loadReports: bad input is skipped with the file and the reason, the re
   });
 
   it('names the line of a broken JSONL line and keeps the good lines', async () => {
-    const dir = tempReports({ 'feed.jsonl': '{"id":"a","date":"2020-01-01","text":"A."}\n{broken\n{"id":"c","date":"2020-13-01","text":"C."}\n{"id":"d","text":"D."}\n' });
+    const dir = tempReports({
+      'feed.jsonl':
+        '{"id":"a","date":"2020-01-01","text":"A."}\n{broken\n{"id":"c","date":"2020-13-01","text":"C."}\n{"id":"d","text":"D."}\n',
+    });
     const result = await loadReports(dir);
     expect(result.reports.map((r) => r.id)).toEqual(['a', 'd']);
-    expect(result.problems.map(formatProblem)).toEqual(['feed.jsonl:2: not valid JSON: ' + result.problems[0]!.reason.slice('not valid JSON: '.length), 'feed.jsonl:3: date: impossible date 2020-13-01']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'feed.jsonl:2: not valid JSON: ' + result.problems[0]!.reason.slice('not valid JSON: '.length),
+      'feed.jsonl:3: date: impossible date 2020-13-01',
+    ]);
   });
 
   it('skips a duplicate id, naming where the first one came from', async () => {
@@ -132,7 +171,10 @@ describe('loadReports: bad input is skipped with the file and the reason, the re
     const result = await loadReports(dir);
     expect(result.reports).toHaveLength(1);
     expect(result.reports[0]!.text).toBe('First.');
-    expect(result.problems[0]).toMatchObject({ file: 'b.json', reason: 'duplicate id "same" (first loaded from a.json)' });
+    expect(result.problems[0]).toMatchObject({
+      file: 'b.json',
+      reason: 'duplicate id "same" (first loaded from a.json)',
+    });
   });
 
   it('skips a file over the size cap and a report over the length cap', async () => {

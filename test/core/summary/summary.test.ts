@@ -15,7 +15,10 @@ describe('dailySummary', () => {
     const summary = dailySummary(await foundingDesk(), '2018-12-05');
     expect(summary.reportCount).toBe(1);
     expect(summary.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Laura Cooper']));
-    expect(summary.quotes[0]).toMatchObject({ speaker: 'Laura Cooper', text: expect.stringContaining('the successes achieved in Afghanistan') });
+    expect(summary.quotes[0]).toMatchObject({
+      speaker: 'Laura Cooper',
+      text: expect.stringContaining('the successes achieved in Afghanistan'),
+    });
     expect(summary.stories[0]!.sentences.length).toBeGreaterThan(0);
   });
 
@@ -37,11 +40,20 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
 
   /** The reports of the busiest day of a corpus file. */
   function busiestDay(file: string, limit: number): Report[] {
-    const rows = readFileSync(join(SHARED_DATA, 'corpus', file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; date: string | null; title: string | null; text: string });
+    const rows = readFileSync(join(SHARED_DATA, 'corpus', file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; date: string | null; title: string | null; text: string });
     const byDay = new Map<string, typeof rows>();
     for (const r of rows) if (r.date && r.text.trim()) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
     const [, reports] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-    return reports.slice(0, limit).map((r) => ({ id: r.id, date: r.date, title: r.title || firstSentence(r.text), text: r.text, origin: { file } }));
+    return reports.slice(0, limit).map((r) => ({
+      id: r.id,
+      date: r.date,
+      title: r.title || firstSentence(r.text),
+      text: r.text,
+      origin: { file },
+    }));
   }
 
   let polnear: Report[];
@@ -64,14 +76,22 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
     expect(summary.stories.flatMap((s) => s.reportIds).sort()).toEqual(reports.map((r) => r.id).sort());
     const top = summary.people[0];
     if (top) {
-      const counted = reports.reduce((sum, r) => sum + desk.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length, 0);
+      const counted = reports.reduce(
+        (sum, r) =>
+          sum + desk.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length,
+        0,
+      );
       expect(top.count).toBe(counted);
     }
   });
 
   it('groups a story told by several reports into one item listing all sources', () => {
     const [first, second] = reuters;
-    const retold: Report = { ...first!, id: `${first!.id}-retold`, text: `${first!.text}\nThe company declined further comment.` };
+    const retold: Report = {
+      ...first!,
+      id: `${first!.id}-retold`,
+      text: `${first!.text}\nThe company declined further comment.`,
+    };
     const desk = Newsdesk.fromReports([first!, retold, second!]);
     const summary = dailySummary(desk, first!.date!);
     const grouped = summary.stories.find((s) => s.reportIds.includes(first!.id))!;
@@ -82,12 +102,48 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
 
 describe('schedule', () => {
   it.each([
-    ['18:00 in UTC', { time: '18:00', timezone: 'UTC' }, '2024-05-10T18:30:00Z', '2024-05-10T18:00:00.000Z', '2024-05-10'],
-    ['before the slot gives yesterday’s', { time: '18:00', timezone: 'UTC' }, '2024-05-10T17:59:00Z', '2024-05-09T18:00:00.000Z', '2024-05-09'],
-    ['00:30 covers the day before', { time: '00:30', timezone: 'UTC' }, '2024-05-10T01:00:00Z', '2024-05-10T00:30:00.000Z', '2024-05-09'],
-    ['New York in summer', { time: '18:00', timezone: 'America/New_York' }, '2024-07-01T23:00:00Z', '2024-07-01T22:00:00.000Z', '2024-07-01'],
-    ['a time skipped by the spring change runs once, after the jump', { time: '01:30', timezone: 'Europe/London' }, '2025-03-30T12:00:00Z', '2025-03-30T01:30:00.000Z', '2025-03-29'],
-    ['a time repeated by the autumn change runs once', { time: '01:30', timezone: 'Europe/London' }, '2025-10-26T12:00:00Z', '2025-10-26T01:30:00.000Z', '2025-10-25'],
+    [
+      '18:00 in UTC',
+      { time: '18:00', timezone: 'UTC' },
+      '2024-05-10T18:30:00Z',
+      '2024-05-10T18:00:00.000Z',
+      '2024-05-10',
+    ],
+    [
+      'before the slot gives yesterday’s',
+      { time: '18:00', timezone: 'UTC' },
+      '2024-05-10T17:59:00Z',
+      '2024-05-09T18:00:00.000Z',
+      '2024-05-09',
+    ],
+    [
+      '00:30 covers the day before',
+      { time: '00:30', timezone: 'UTC' },
+      '2024-05-10T01:00:00Z',
+      '2024-05-10T00:30:00.000Z',
+      '2024-05-09',
+    ],
+    [
+      'New York in summer',
+      { time: '18:00', timezone: 'America/New_York' },
+      '2024-07-01T23:00:00Z',
+      '2024-07-01T22:00:00.000Z',
+      '2024-07-01',
+    ],
+    [
+      'a time skipped by the spring change runs once, after the jump',
+      { time: '01:30', timezone: 'Europe/London' },
+      '2025-03-30T12:00:00Z',
+      '2025-03-30T01:30:00.000Z',
+      '2025-03-29',
+    ],
+    [
+      'a time repeated by the autumn change runs once',
+      { time: '01:30', timezone: 'Europe/London' },
+      '2025-10-26T12:00:00Z',
+      '2025-10-26T01:30:00.000Z',
+      '2025-10-25',
+    ],
   ])('%s', (_label, slot, now, expectedSlot, day) => {
     const last = lastSlotAtOrBefore(new Date(now), slot);
     expect(last?.toISOString()).toBe(expectedSlot);
@@ -95,7 +151,10 @@ describe('schedule', () => {
   });
 
   it('has exactly one slot on each daylight-saving change day', () => {
-    for (const [from, to] of [['2025-03-29T12:00:00Z', '2025-03-31T12:00:00Z'], ['2025-10-25T12:00:00Z', '2025-10-27T12:00:00Z']] as const) {
+    for (const [from, to] of [
+      ['2025-03-29T12:00:00Z', '2025-03-31T12:00:00Z'],
+      ['2025-10-25T12:00:00Z', '2025-10-27T12:00:00Z'],
+    ] as const) {
       const seen = new Set<string>();
       for (let t = Date.parse(from); t <= Date.parse(to); t += 5 * 60_000) {
         const slot = lastSlotAtOrBefore(new Date(t), { time: '01:30', timezone: 'Europe/London' });
@@ -112,7 +171,11 @@ describe('SummaryStateFile', () => {
     const dir = tempReports({});
     const file = new SummaryStateFile(dir);
     expect(await file.read()).toEqual({ version: 1, days: {}, lastError: null });
-    await file.write({ version: 1, days: { '2018-12-05': { messageIds: ['1'], postedAt: 'now', late: false } }, lastError: null });
+    await file.write({
+      version: 1,
+      days: { '2018-12-05': { messageIds: ['1'], postedAt: 'now', late: false } },
+      lastError: null,
+    });
     expect((await file.read()).days['2018-12-05']?.messageIds).toEqual(['1']);
     const { writeFileSync, readdirSync } = await import('node:fs');
     expect(readdirSync(dir)).toEqual(['summary-state.json']);

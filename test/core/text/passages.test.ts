@@ -49,8 +49,14 @@ describe('splitPassages', () => {
 
 describe('titles and terms', () => {
   it.each([
-    ['Baku. 5 December. REPORT.AZ/ On December 4, the minister met the delegation.', 'On December 4, the minister met the delegation.'],
-    ['LONDON (Reuters) - Shares in the company fell sharply on Monday.', 'Shares in the company fell sharply on Monday.'],
+    [
+      'Baku. 5 December. REPORT.AZ/ On December 4, the minister met the delegation.',
+      'On December 4, the minister met the delegation.',
+    ],
+    [
+      'LONDON (Reuters) - Shares in the company fell sharply on Monday.',
+      'Shares in the company fell sharply on Monday.',
+    ],
     ['Short.', 'Short.'],
   ])('firstSentence(%j)', (text, title) => {
     expect(firstSentence(text)).toBe(title);

@@ -6,10 +6,25 @@ const pieces = (text: string, max: number) =>
 
 describe('cutAtBoundaries', () => {
   it.each([
-    ['at a clause end when one is in the second half', 'alpha beta, gamma delta epsilon', 20, ['alpha beta,', 'gamma delta epsilon']],
-    ['at the last space when no clause ends there', 'alpha beta gamma delta epsilon', 20, ['alpha beta gamma', 'delta epsilon']],
+    [
+      'at a clause end when one is in the second half',
+      'alpha beta, gamma delta epsilon',
+      20,
+      ['alpha beta,', 'gamma delta epsilon'],
+    ],
+    [
+      'at the last space when no clause ends there',
+      'alpha beta gamma delta epsilon',
+      20,
+      ['alpha beta gamma', 'delta epsilon'],
+    ],
     ['at the limit inside a run without spaces', 'x'.repeat(25), 10, ['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]],
-    ['not at a clause end so early it leaves a crumb', 'ab, cdefgh ijklmnopqrstuvwxyz', 20, ['ab, cdefgh', 'ijklmnopqrstuvwxyz']],
+    [
+      'not at a clause end so early it leaves a crumb',
+      'ab, cdefgh ijklmnopqrstuvwxyz',
+      20,
+      ['ab, cdefgh', 'ijklmnopqrstuvwxyz'],
+    ],
     ['not at all when the text fits', 'short text', 20, ['short text']],
   ])('cuts %s', (_, text, max, expected) => {
     expect(pieces(text, max)).toEqual(expected);
@@ -19,7 +34,12 @@ describe('cutAtBoundaries', () => {
     const text = 'one two three, four five; six seven eight nine ten '.repeat(200);
     const spans = cutAtBoundaries(text, { start: 0, end: text.length }, 100);
     for (const span of spans) expect(span.end - span.start).toBeLessThanOrEqual(100);
-    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toBe(text.trim().replace(/\s+/g, ' '));
   });
 });
 

@@ -13,6 +13,11 @@ export interface BuiltAnswers {
 
 /** Passages shown when nothing is found. */
 const CLOSEST_PASSAGES = 3;
+/**
+ * When at least this share of the question's words is in no report at all ("who won the
+ * election?" over reports that never mention one), the reports are not about what is asked.
+ */
+const UNKNOWN_SHARE = 0.5;
 
 /**
  * Scores each candidate by the model and orders them. When even the best falls below the
@@ -36,9 +41,11 @@ export function decide(
   // shown scores never rise down the list, which keeps the ranking's order
   for (let i = 1; i < scored.length; i++) scored[i]!.score = Math.min(scored[i]!.score, scored[i - 1]!.score);
   const best = scored[0]?.score ?? 0;
-  if (best < model.threshold) {
+  const unknown = ranked[0]?.candidate.features.unknown ?? 0;
+  if (best < model.threshold || unknown >= UNKNOWN_SHARE) {
     const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
-    return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, closest } };
+    const reason = best < model.threshold ? 'confidence' : 'unknown-words';
+    return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
   }
   return { total: scored.length, answers: scored.slice(0, limit) };
 }

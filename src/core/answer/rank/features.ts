@@ -20,6 +20,8 @@ export interface HitContext {
   questionCoverage: number;
   /** "Who did X meet?", "whom": the answer is the object of the question's verb, not its subject. */
   asksObject: boolean;
+  /** Share of the question's terms that no report holds at all: what the reports cannot be about. */
+  unknown: number;
 }
 
 /** "who did …", "whom …", "who does … to": the question's subject is given, its object asked. */
@@ -30,12 +32,18 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', '
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The passage-level features of each hit, computed once per question. */
-export function hitContexts(hits: PassageHit[], queryTerms: string[], question = ''): HitContext[] {
+export function hitContexts(
+  hits: PassageHit[],
+  queryTerms: string[],
+  question = '',
+  reportsWith: (term: string) => number = () => 1,
+): HitContext[] {
   const asksObject = ASKS_OBJECT.test(question);
   const best = hits[0]?.score ?? 1;
   const asked = new Set(queryTerms);
   const anywhere = new Set(hits.flatMap((hit) => hit.terms.filter((t) => asked.has(t))));
   const questionCoverage = asked.size ? anywhere.size / asked.size : 0;
+  const unknown = asked.size ? [...asked].filter((term) => reportsWith(term) === 0).length / asked.size : 0;
   return hits.map((hit, rank) => {
     const matched = new Set(hit.terms.filter((t) => asked.has(t)));
     return {
@@ -46,6 +54,7 @@ export function hitContexts(hits: PassageHit[], queryTerms: string[], question =
       queryTerms,
       questionCoverage,
       asksObject,
+      unknown,
     };
   });
 }
@@ -75,6 +84,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     rank: 1 / (1 + context.rank),
     coverage: context.coverage,
     questionCoverage: context.questionCoverage,
+    unknown: context.unknown,
     proximity: fit.proximity,
     local: fit.local,
     aligned: fit.aligned,

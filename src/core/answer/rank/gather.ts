@@ -22,7 +22,7 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
     reports: options.reports,
     limit: options.passages,
   });
-  const contexts = hitContexts(hits, parsed.terms, parsed.raw);
+  const contexts = hitContexts(hits, parsed.terms, parsed.raw, (term) => index.reportsWithTerm(term));
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;
   return { parsed, hits, candidates: read(contexts, annotated, parsed, options.citations) };

@@ -7,7 +7,8 @@ export interface Calibration {
   bias: number;
   /**
    * Weights of `score` (the ranking score), `margin` (its lead over the next), `coverage` and
-   * `questionCoverage` (share of the question matched by its passage, by any passage).
+   * `questionCoverage` (share of the question matched by its passage, by any passage) and `unknown`
+   * (share of the question's terms no report holds).
    */
   weights: Record<string, number>;
 }
@@ -54,6 +55,7 @@ export function calibrationInputs(score: number, margin: number, features: Featu
     margin: Math.min(margin, MAX_MARGIN),
     coverage: features.coverage ?? 0,
     questionCoverage: features.questionCoverage ?? 0,
+    unknown: features.unknown ?? 0,
   };
 }
 

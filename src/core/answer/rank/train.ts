@@ -33,7 +33,11 @@ function standardise(
   const d = names.length;
   const n = examples.length;
   const x = new Float64Array(n * d);
-  examples.forEach((e, i) => names.forEach((name, j) => (x[i * d + j] = e.features[name] ?? 0)));
+  examples.forEach((e, i) => {
+    names.forEach((name, j) => {
+      x[i * d + j] = e.features[name] ?? 0;
+    });
+  });
   const mean = new Float64Array(d);
   const scale = new Float64Array(d);
   for (let j = 0; j < d; j++) {
@@ -111,7 +115,9 @@ export function fitLogistic(
   const names = featureNames(examples);
   const { x, mean, scale } = standardise(examples, names);
   const errorOf: ErrorOf = (scores, errors) => {
-    examples.forEach((e, i) => (errors[i] = 1 / (1 + Math.exp(-scores[i]!)) - e.label));
+    examples.forEach((e, i) => {
+      errors[i] = 1 / (1 + Math.exp(-scores[i]!)) - e.label;
+    });
   };
   return unstandardise(
     adam(x, examples.length, names.length, errorOf, { ...TRAIN_DEFAULTS, ...options }),

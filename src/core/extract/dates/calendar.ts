@@ -42,7 +42,7 @@ export function nearestYear(reference: Date, month: number, day: number): number
 /** The weekday (0 = Sunday) on or before the reference day, or the next one after it when `forward`. */
 export function weekdayNear(reference: Date, weekday: number, forward: boolean): Date {
   const current = reference.getUTCDay();
-  if (forward) return addDays(reference, ((weekday - current + 7) % 7) || 7);
+  if (forward) return addDays(reference, (weekday - current + 7) % 7 || 7);
   return addDays(reference, -((current - weekday + 7) % 7));
 }
 

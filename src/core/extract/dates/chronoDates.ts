@@ -3,12 +3,46 @@ import type { DateMention, DatePrecision } from '../../types.js';
 import { addDays, formatValue, nearestYear, weekdayNear } from './calendar.js';
 import { NIGHT_BEFORE, timeSuffix } from './timeOfDay.js';
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Short words chrono reads as dates: "now", "may", "sun", "second". */
+const DATE_LIKE_WORDS = ['now', 'may', 'march', 'sun', 'sat', 'wed', 'mon', 'second'];
+/** Articles and "one" standing alone, which chrono can take for a date. */
+const COUNT_WORDS = ['a', 'an', 'the', 'one'];
+/** The capitalised forms that also stand alone ("Now", "Sun"). */
+const CAPITALISED_DATE_LIKE_WORDS = ['Now', 'Sun', 'Sat', 'Wed', 'Mon', 'Second'];
+const REJECT_WORDS = [...DATE_LIKE_WORDS, ...COUNT_WORDS, ...CAPITALISED_DATE_LIKE_WORDS];
 /** Words chrono reads as dates that in running text rarely are. */
-const REJECT = /^(?:\d{1,2}\/\d{1,2}|now|may|march|sun|sat|wed|mon|second|a|an|the|one|Now|Sun|Sat|Wed|Mon|Second|(?:in |on )?the day)$/;
+const REJECT = new RegExp(`^(?:\\d{1,2}\\/\\d{1,2}|${REJECT_WORDS.join('|')}|(?:in |on )?the day)$`);
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** How many, in "a year after", "two days later", "several weeks before". */
+const SMALL_COUNTS = ['an?', ...NUMBER_WORDS, '\\d+', 'several', 'a few'];
 /** "a year after", "two days later": a distance from some other event, not a date. */
-const SPAN_WITHOUT_ANCHOR = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+(?:after|before|later|earlier)$/i;
+const SPAN_WITHOUT_ANCHOR = new RegExp(
+  `^(?:${SMALL_COUNTS.join('|')})\\s+\\w+\\s+(?:after|before|later|earlier)$`,
+  'i',
+);
+const RELATIVE_DAYS = ['yesterday', 'today', 'tonight', 'tomorrow'];
+const RELATIVE_MARKERS = ['ago', 'last', 'next', 'this', 'coming', 'past', 'previous', 'later', 'earlier'];
+const CALENDAR_UNITS = ['week', 'weekend', 'month', 'year', 'day'];
+/** Words (and their plurals) that tie an expression to the report date. */
+const RELATIVE_WORDS = [...RELATIVE_DAYS, ...RELATIVE_MARKERS, ...CALENDAR_UNITS, ...WEEKDAY_NAMES];
 /** Expressions whose value depends on the report date. */
-const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past|previous|later|earlier|week|weekend|month|year|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+const RELATIVE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})s?\\b`, 'i');
 const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
 const WEEK = /\bweek(?:end)?s?\b/i;
 
@@ -38,7 +72,10 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|of|for)\s+/
 /** "the end of last year" names a year, whatever day chrono picks inside it. */
 const YEAR_ONLY = /\byears?\b/i;
 const MONTH_ONLY = /\bmonths?\b/i;
-const HAS_DAY_OR_MONTH_NAME = /\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|day/i;
+const HAS_DAY_OR_MONTH_NAME = new RegExp(
+  ['\\d', ...MONTH_NAMES, ...WEEKDAY_NAMES, 'today', 'yesterday', 'tomorrow', 'week', 'day'].join('|'),
+  'i',
+);
 
 function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
   // the dot of "p.m." stays with it
@@ -49,7 +86,7 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
   const time = timeSuffix(result.start, written);
-  const start = resolve(result.start, written, reference, spanYear) ?? (time ? dayOf(reference, written) : null);
+  const start = resolve(result.start, written, reference, spanYear) ?? (time ? dayOf(reference) : null);
   if (!start) return null;
   const mention: DateMention = {
     text: written,
@@ -75,7 +112,7 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
 }
 
 /** The report's day, for a time of day written without a date. */
-function dayOf(reference: Date | null, written: string): { value: string; precision: DatePrecision; weekday: boolean } | null {
+function dayOf(reference: Date | null): { value: string; precision: DatePrecision; weekday: boolean } | null {
   if (!reference) return null;
   return { value: formatValue(reference, 'day'), precision: 'day', weekday: false };
 }
@@ -111,7 +148,10 @@ function resolve(
     }
     const month = components.get('month') ?? 1;
     const day = hasDay ? (components.get('day') ?? 1) : 15;
-    const year = !hasYear && reference && !RELATIVE.test(written) ? nearestYear(reference, month, day) : (components.get('year') ?? 2000);
+    const year =
+      !hasYear && reference && !RELATIVE.test(written)
+        ? nearestYear(reference, month, day)
+        : (components.get('year') ?? 2000);
     date = new Date(Date.UTC(year, month - 1, hasDay ? day : 1));
     if (Number.isNaN(date.getTime())) return null;
   }

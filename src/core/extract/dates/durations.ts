@@ -4,8 +4,25 @@ import { prefixStart } from './prefix.js';
 import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
 
 /** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
-const BOUND =
-  '(?:nearly|almost|about|around|roughly|only|just|at least|at most|more than|less than|fewer than|up to|over|under|no more than)';
+const BOUND_WORDS = [
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'only',
+  'just',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'over',
+  'under',
+  'no more than',
+];
+const BOUND = `(?:${BOUND_WORDS.join('|')})`;
 /** "the past", "the next", "the first": which stretch of that length. */
 const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
 /** "two more weeks", "20 additional years". */

@@ -3,17 +3,25 @@ import { formatValue } from './calendar.js';
 
 type DayRule = (year: number) => Date;
 
-const fixed = (month: number, day: number): DayRule => (year) => new Date(Date.UTC(year, month - 1, day));
+const fixed =
+  (month: number, day: number): DayRule =>
+  (year) =>
+    new Date(Date.UTC(year, month - 1, day));
 /** The n-th (1-based; -1 the last) weekday (0 = Sunday) of a month. */
-const nthWeekday = (month: number, weekday: number, n: number): DayRule => (year) => {
-  if (n < 0) {
-    const last = new Date(Date.UTC(year, month, 0));
-    return new Date(Date.UTC(year, month - 1, last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7)));
-  }
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  return new Date(Date.UTC(year, month - 1, 1 + ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1)));
-};
-const dayAfter = (rule: DayRule, days: number): DayRule => (year) => new Date(rule(year).getTime() + days * 86_400_000);
+const nthWeekday =
+  (month: number, weekday: number, n: number): DayRule =>
+  (year) => {
+    if (n < 0) {
+      const last = new Date(Date.UTC(year, month, 0));
+      return new Date(Date.UTC(year, month - 1, last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7)));
+    }
+    const first = new Date(Date.UTC(year, month - 1, 1));
+    return new Date(Date.UTC(year, month - 1, 1 + ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1)));
+  };
+const dayAfter =
+  (rule: DayRule, days: number): DayRule =>
+  (year) =>
+    new Date(rule(year).getTime() + days * 86_400_000);
 
 const thanksgiving = nthWeekday(11, 4, 4);
 /** Days news names rather than dates; US holidays as the wires write them. */

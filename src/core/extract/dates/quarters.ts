@@ -3,7 +3,14 @@ import { monthPeriod } from './calendar.js';
 import { prefixStart } from './prefix.js';
 
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 };
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 /** "of 1998", "of this year", "1998" after the quarter. */

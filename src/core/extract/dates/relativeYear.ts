@@ -2,8 +2,30 @@ import type { DateMention } from '../../types.js';
 import { formatValue } from './calendar.js';
 import { prefixStart } from './prefix.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SHIFT: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const SHIFT: Record<string, number> = {
+  last: -1,
+  previous: -1,
+  prior: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+};
 
 /** "October of next year", "March last year": a month in a year named relative to the report. */
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
@@ -31,7 +53,14 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
     const month = MONTHS.indexOf(match[1]!.toLowerCase());
     const date = new Date(Date.UTC(year + SHIFT[match[2]!.toLowerCase()]!, month, 1));
     const end = match.index + match[0].length;
-    out.push({ text: match[0], type: 'date', value: formatValue(date, 'month'), precision: 'month', start: match.index, end });
+    out.push({
+      text: match[0],
+      type: 'date',
+      value: formatValue(date, 'month'),
+      precision: 'month',
+      start: match.index,
+      end,
+    });
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) {
     const word = (match[1] ?? match[2]!).toLowerCase();
@@ -39,7 +68,10 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
     const end = match.index + match[0].length;
     out.push({ text: match[0], type: 'date', value: String(year + shift), precision: 'year', start: match.index, end });
   }
-  for (const [pattern, before] of [[YEAR_BEFORE, ARTICLE_BEFORE], [SAME_PERIOD, THE]] as const) {
+  for (const [pattern, before] of [
+    [YEAR_BEFORE, ARTICLE_BEFORE],
+    [SAME_PERIOD, THE],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const lead = prefixStart(text, match.index, before, 8);
       // "a year earlier" needs its "a"; "year-ago" stands alone

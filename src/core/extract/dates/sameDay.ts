@@ -1,7 +1,8 @@
 import type { DateMention } from '../../types.js';
 
 /** "the same day", "the day", "that day": the day last named before it, else the report's own day. */
-const SAME_DAY = /\b(?:the|that)\s+(?:same\s+|very\s+)?day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|to))(?!['’]s)/gi;
+const SAME_DAY =
+  /\b(?:the|that)\s+(?:same\s+|very\s+)?day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|to))(?!['’]s)/gi;
 
 export function sameDayMentions(text: string, found: DateMention[], reportDate: string | null): DateMention[] {
   const out: DateMention[] = [];

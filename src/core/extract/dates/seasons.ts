@@ -2,7 +2,17 @@ import type { DateMention } from '../../types.js';
 import { formatValue, monthPeriod } from './calendar.js';
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
   'december',
 ];
 /** Season → its TIMEX3 code and first month (northern seasons, as the news set's wires write them). */

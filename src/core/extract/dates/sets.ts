@@ -3,8 +3,14 @@ import { durationValue, UNIT } from './units.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ADVERBS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M',
-  yearly: 'P1Y', annually: 'P1Y',
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
 };
 
 /** "every Monday", "each year", "every other week". */

@@ -12,7 +12,7 @@ const CLOCK_WORD = /\b(?:noon|midday|midnight)\b/i;
 
 /** What makes chrono's reading a time: "3 p.m.", "10:35", "noon", a part of the day ("$2.50 a share" is not). */
 const TIME_WORD = new RegExp(
-  "\\d{1,2}:\\d{2}|\\d\\s?(?:[ap]\\.m\\b|[ap]m\\b)|" +
+  '\\d{1,2}:\\d{2}|\\d\\s?(?:[ap]\\.m\\b|[ap]m\\b)|' +
     "\\b(?:o['’]clock|noon|midday|midnight|morning|afternoon|evening|night|tonight|overnight)\\b",
   'i',
 );

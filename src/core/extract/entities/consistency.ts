@@ -43,5 +43,9 @@ function isCompanyNotProduct(text: string, span: NerSpan): boolean {
   const name = text.slice(span.start, span.end);
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return false;
   const classes = gazetteer().single.get(name.toLowerCase()) ?? [];
-  return classes.includes('company') && !classes.includes('demonym') && !MODEL_NUMBER.test(text.slice(span.end, span.end + 4));
+  return (
+    classes.includes('company') &&
+    !classes.includes('demonym') &&
+    !MODEL_NUMBER.test(text.slice(span.end, span.end + 4))
+  );
 }

@@ -8,7 +8,18 @@ import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
-const BODY_HEADS = new Set(['force', 'forces', 'ministry', 'department', 'army', 'navy', 'police', 'government', 'party', 'agency']);
+const BODY_HEADS = new Set([
+  'force',
+  'forces',
+  'ministry',
+  'department',
+  'army',
+  'navy',
+  'police',
+  'government',
+  'party',
+  'agency',
+]);
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -41,7 +52,12 @@ export function extractEntities(text: string): EntityMention[] {
  * body ("Secretary of Defense", "Minister of Defense"); a place name ending in a body's head
  * word is the body ("United States Air Force").
  */
-function adjustSpan(span: NerSpan, type: EntityType, inside: Term[], text: string): { span: NerSpan; type: EntityType } | null {
+function adjustSpan(
+  span: NerSpan,
+  type: EntityType,
+  inside: Term[],
+  text: string,
+): { span: NerSpan; type: EntityType } | null {
   if (type === 'person') {
     // a name ending in a thing's head word is the thing, not a person ("Vince Lombardi Trophy")
     const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -89,7 +105,8 @@ function fromSpan(span: NerSpan, type: EntityType, terms: Term[], text: string):
 function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
   if (span.type === 'PER' || !inside.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return span;
   let first = inside.length;
-  while (first > 0 && PERSON_TAGS.some((tag) => inside[first - 1]!.tags.has(tag)) && !isTitleWord(inside[first - 1]!)) first--;
+  while (first > 0 && PERSON_TAGS.some((tag) => inside[first - 1]!.tags.has(tag)) && !isTitleWord(inside[first - 1]!))
+    first--;
   if (first === inside.length || first === 0) return span;
   return { start: inside[first]!.start, end: span.end, type: 'PER' };
 }
@@ -149,5 +166,15 @@ function termsIn(terms: Term[], span: NerSpan): Term[] {
 /** A stand-in word for a span compromise did not tag (a sentence it skipped). */
 function pseudoTerm(span: NerSpan, text: string): Term {
   const word = text.slice(span.start, span.end);
-  return { text: word, lower: word.toLowerCase(), start: span.start, end: span.end, tags: new Set(), pre: '', post: '', sentence: -1, position: -1 };
+  return {
+    text: word,
+    lower: word.toLowerCase(),
+    start: span.start,
+    end: span.end,
+    tags: new Set(),
+    pre: '',
+    post: '',
+    sentence: -1,
+    position: -1,
+  };
 }

@@ -4,13 +4,28 @@ import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIF
 
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
-export const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Adverb', 'QuestionWord'];
-
+export const NOT_NAME_TAGS = [
+  'Date',
+  'Month',
+  'WeekDay',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Value',
+  'Adverb',
+  'QuestionWord',
+];
 
 export function isNameWord(term: Term): boolean {
   const first = term.text[0];
   if (!first || !/\p{Lu}/u.test(first)) return false;
-  if (term.tags.has('ProperNoun') || PERSON_TAGS.some((t) => term.tags.has(t)) || term.tags.has('Organization') || PLACE_TAGS.some((t) => term.tags.has(t))) {
+  if (
+    term.tags.has('ProperNoun') ||
+    PERSON_TAGS.some((t) => term.tags.has(t)) ||
+    term.tags.has('Organization') ||
+    PLACE_TAGS.some((t) => term.tags.has(t))
+  ) {
     return !NOT_NAMES.has(stripPossessive(term.lower)) || COURTESY.has(term.lower.replace(/\.$/, ''));
   }
   if (NOT_NAME_TAGS.some((t) => term.tags.has(t))) return false;
@@ -23,22 +38,39 @@ export function joined(term: Term, next?: Term): boolean {
   if (next && next.pre.trim() !== '') return false;
   const post = term.post;
   if (/^\s*$/.test(post)) return true;
-  return /^\.\s*$/.test(post) && (COURTESY.has(term.lower) || /^\p{Lu}$/u.test(term.text) || term.tags.has('Abbreviation'));
+  return (
+    /^\.\s*$/.test(post) && (COURTESY.has(term.lower) || /^\p{Lu}$/u.test(term.text) || term.tags.has('Abbreviation'))
+  );
 }
 
 /** A lower-case common noun for a person's job or part: "tackle", "linebacker", "analyst". */
 export function isRoleNoun(term: Term): boolean {
   if (!/^\p{Ll}/u.test(term.text)) return false;
   if (ROLE_HEADS.has(term.lower) || term.tags.has('Actor')) return true;
-  return term.tags.has('Noun') && term.tags.has('Singular') && !term.tags.has('Pronoun') && !NAME_CONNECTORS.has(term.lower) && !NOT_NAMES.has(term.lower);
+  return (
+    term.tags.has('Noun') &&
+    term.tags.has('Singular') &&
+    !term.tags.has('Pronoun') &&
+    !NAME_CONNECTORS.has(term.lower) &&
+    !NOT_NAMES.has(term.lower)
+  );
 }
 
 export function isTitleWord(term: Term): boolean {
   const word = stripPossessive(term.lower).replace(/\.$/, '');
-  return term.tags.has('Honorific') || COURTESY.has(word) || ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || ORG_HEADS.has(word);
+  return (
+    term.tags.has('Honorific') ||
+    COURTESY.has(word) ||
+    ROLE_HEADS.has(word) ||
+    ROLE_MODIFIERS.has(word) ||
+    ORG_HEADS.has(word)
+  );
 }
 
-/** "US Secretary of Defense James Mattis", "UBS analyst David Strauss", "the Minister of Defense, Colonel General Zakir Hasanov". */
+/**
+ * "US Secretary of Defense James Mattis", "UBS analyst David Strauss",
+ * "the Minister of Defense, Colonel General Zakir Hasanov".
+ */
 export function roleBefore(prefix: Term[], all: Term[], first: Term, text: string): string | undefined {
   let index = all.indexOf(first) - 1;
   const taken: Term[] = [];
@@ -52,7 +84,13 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     const term = all[index]!;
     if (term.sentence !== first.sentence || !joined(term)) break;
     const initial = term.position === 0 && /^\p{Lu}/u.test(term.text) && !NOT_NAMES.has(term.lower);
-    if (isNameWord(term) || initial || ROLE_HEADS.has(term.lower) || ROLE_MODIFIERS.has(term.lower) || (NAME_CONNECTORS.has(term.lower) && taken.length > 0 && term.lower !== 'the')) {
+    if (
+      isNameWord(term) ||
+      initial ||
+      ROLE_HEADS.has(term.lower) ||
+      ROLE_MODIFIERS.has(term.lower) ||
+      (NAME_CONNECTORS.has(term.lower) && taken.length > 0 && term.lower !== 'the')
+    ) {
       taken.unshift(term);
       continue;
     }
@@ -60,7 +98,14 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     if (taken.length === 0 && isRoleNoun(term)) {
       taken.unshift(term);
       const modifier = all[index - 1];
-      if (modifier && modifier.sentence === term.sentence && joined(modifier, term) && /^\p{Ll}/u.test(modifier.text) && (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) && !NOT_NAMES.has(modifier.lower)) {
+      if (
+        modifier &&
+        modifier.sentence === term.sentence &&
+        joined(modifier, term) &&
+        /^\p{Ll}/u.test(modifier.text) &&
+        (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) &&
+        !NOT_NAMES.has(modifier.lower)
+      ) {
         taken.unshift(modifier);
         index--;
       }
@@ -69,17 +114,26 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     break;
   }
   while (taken.length && NAME_CONNECTORS.has(taken[0]!.lower)) taken.shift();
-  const hasHead = taken.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)) || (/^\p{Ll}/u.test(t.text) && isRoleNoun(t)));
+  const hasHead = taken.some(
+    (t) => ROLE_HEADS.has(stripPossessive(t.lower)) || (/^\p{Ll}/u.test(t.text) && isRoleNoun(t)),
+  );
   const direct = hasHead ? cleanRole(spanText(text, taken)) : undefined;
-  // an appositive before the name: "the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov"
+  // an appositive before the name:
+  // "the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov"
   const comma = all[index];
   if (comma && comma.sentence === first.sentence && /^,\s*$/.test(comma.post)) {
     const appositive: Term[] = [];
     for (let j = index; j >= 0; j--) {
       const term = all[j]!;
       if (term.sentence !== first.sentence || (j !== index && !joined(term))) break;
-      const connector = NAME_CONNECTORS.has(term.lower) && (term.lower !== 'the' || NAME_CONNECTORS.has(all[j - 1]?.lower ?? ''));
-      if (isNameWord(term) || ROLE_HEADS.has(term.lower) || ROLE_MODIFIERS.has(term.lower) || (connector && appositive.length > 0)) {
+      const connector =
+        NAME_CONNECTORS.has(term.lower) && (term.lower !== 'the' || NAME_CONNECTORS.has(all[j - 1]?.lower ?? ''));
+      if (
+        isNameWord(term) ||
+        ROLE_HEADS.has(term.lower) ||
+        ROLE_MODIFIERS.has(term.lower) ||
+        (connector && appositive.length > 0)
+      ) {
         appositive.unshift(term);
         continue;
       }
@@ -91,7 +145,8 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
   return direct;
 }
 
-const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:()“”"]{3,90}?)(?=,|;|\s+(?:said|says|told|noted|added|stated|explained)\b)/;
+const ROLE_AFTER =
+  /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:()“”"]{3,90}?)(?=,|;|\s+(?:said|says|told|noted|added|stated|explained)\b)/;
 
 /** "Laura Cooper, the US Deputy Assistant Secretary of Defense, said". */
 export function roleAfter(last: Term, text: string): string | undefined {
@@ -100,12 +155,18 @@ export function roleAfter(last: Term, text: string): string | undefined {
   if (!match) return undefined;
   const words = match[1]!.toLowerCase().split(/\s+/);
   if (words.length > 10 || !words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
-  if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(match[1]!) || /^\S+ing\b/.test(match[1]!)) return undefined;
+  if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(match[1]!) || /^\S+ing\b/.test(match[1]!))
+    return undefined;
   return cleanRole(match[1]!);
 }
 
 export function cleanRole(role: string): string | undefined {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[\s,.;:]+$/, '').trim();
+  const cleaned = role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[’']s$/, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
   return cleaned.length >= 2 ? cleaned : undefined;
 }
 

@@ -36,7 +36,9 @@ export function tagTerms(text: string, chunks: Span[] = nameChunks(text)): Term[
   const terms: Term[] = [];
   let sentenceIndex = 0;
   for (const chunk of chunks) {
-    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{
+      terms: CompromiseTerm[];
+    }>;
     for (const sentence of sentences) {
       sentence.terms.forEach((term, position) => {
         if (!term.text) return;
@@ -82,9 +84,33 @@ function mayHoldName(sentence: string): boolean {
   const firstWordEnd = sentence.search(/\s/);
   if (firstWordEnd === -1) return false;
   if (/\p{Lu}/u.test(sentence.slice(firstWordEnd))) return true;
-  const first = sentence.slice(0, firstWordEnd).replace(/[^\p{L}']/gu, '').toLowerCase();
+  const first = sentence
+    .slice(0, firstWordEnd)
+    .replace(/[^\p{L}']/gu, '')
+    .toLowerCase();
   return first.length > 1 && !STOP_WORDS.has(first) && !COMMON_OPENERS.has(first);
 }
 
 /** Words capitalised only because they open a sentence (financial table labels among them): never a name. */
-const COMMON_OPENERS = new Set(['however', 'meanwhile', 'according', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'net', 'shr', 'revs', 'sales', 'profit', 'loss', 'company', 'analysts', 'officials', 'prices', 'shares']);
+const COMMON_OPENERS = new Set([
+  'however',
+  'meanwhile',
+  'according',
+  'earlier',
+  'later',
+  'last',
+  'next',
+  'today',
+  'yesterday',
+  'net',
+  'shr',
+  'revs',
+  'sales',
+  'profit',
+  'loss',
+  'company',
+  'analysts',
+  'officials',
+  'prices',
+  'shares',
+]);

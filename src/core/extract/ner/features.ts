@@ -60,7 +60,12 @@ export function staticFeatures(words: string[]): string[][] {
     const s = shapes[i]!;
     const f = ['b', `w=${w}`, `s=${s}`, `W=${word}`];
     for (let n = 1; n <= 4 && n <= w.length; n++) f.push(`p${n}=${w.slice(0, n)}`, `x${n}=${w.slice(-n)}`);
-    f.push(`w-1=${at(lowers, i - 1)}`, `w+1=${at(lowers, i + 1)}`, `w-2=${at(lowers, i - 2)}`, `w+2=${at(lowers, i + 2)}`);
+    f.push(
+      `w-1=${at(lowers, i - 1)}`,
+      `w+1=${at(lowers, i + 1)}`,
+      `w-2=${at(lowers, i - 2)}`,
+      `w+2=${at(lowers, i + 2)}`,
+    );
     f.push(`s-1=${at(shapes, i - 1)}`, `s+1=${at(shapes, i + 1)}`, `s3=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`);
     f.push(`ww-1=${at(lowers, i - 1)}|${w}`, `ww+1=${w}|${at(lowers, i + 1)}`);
     if (i === 0) f.push(`first|${s}`);

@@ -39,7 +39,9 @@ export function gazetteer(): Gazetteer {
   const single = new Map<string, string[]>();
   const multi = new Map<string, Array<{ words: string[]; classes: string[] }>>();
   for (const [entry, tags] of Object.entries(lexicon)) {
-    const classes = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => CLASS_OF_TAG[t]).filter((c) => c !== undefined))];
+    const classes = [
+      ...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => CLASS_OF_TAG[t]).filter((c) => c !== undefined)),
+    ];
     if (classes.length === 0) continue;
     const words = entry.split(' ');
     if (words.length === 1) single.set(entry, classes);

@@ -61,12 +61,15 @@ export function weightsOf(model: NerModel, feature: string): Float32Array | unde
 /** Reads a model from its file form. */
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== 'newsdesk-ner/2') throw new Error(`NER model: unknown format ${String(file.format)}`);
-  if (file.tags.join(',') !== TAGS.join(',')) throw new Error(`NER model: tags ${file.tags.join(',')} are not ${TAGS.join(',')}`);
+  if (file.tags.join(',') !== TAGS.join(','))
+    throw new Error(`NER model: tags ${file.tags.join(',')} are not ${TAGS.join(',')}`);
   if (file.weights.length !== file.features.length * TAGS.length) {
     throw new Error(`NER model: ${file.weights.length} weights for ${file.features.length} features`);
   }
   const rows = new Map<string, number>();
-  file.features.forEach((feature, row) => rows.set(feature, row));
+  file.features.forEach((feature, row) => {
+    rows.set(feature, row);
+  });
   const weights = new Float32Array(file.weights.length);
   for (let i = 0; i < weights.length; i++) weights[i] = file.weights[i]! / file.scale;
   return { header: file.header, rows, weights };
@@ -87,13 +90,14 @@ export function modelToFile(model: NerModel, scale: number): ModelFile {
 
 /** models/ner.json of the project: the nearest `models` folder above this module (src/ or a built dist/). */
 export function defaultModelPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  const moduleDir = dirname(fileURLToPath(import.meta.url));
+  let dir = moduleDir;
   for (let up = 0; up < 8; up++) {
     const candidate = join(dir, 'models', MODEL_FILE_NAME);
     if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }
-  throw new Error(`NER model: models/${MODEL_FILE_NAME} not found above ${dirname(fileURLToPath(import.meta.url))}; run npm run train`);
+  throw new Error(`NER model: models/${MODEL_FILE_NAME} not found above ${moduleDir}; run npm run train`);
 }
 
 /** Loads a model file (by default the project's models/ner.json). */

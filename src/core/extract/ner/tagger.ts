@@ -77,7 +77,15 @@ export function findNames(text: string, model: NerModel = defaultModel()): NerSp
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (let from = 0; from < tokens.length; from += MAX_SENTENCE_WORDS) {
       const piece = tokens.slice(from, from + MAX_SENTENCE_WORDS);
-      spans.push(...spansOf(piece, tagWords(model, piece.map((t) => t.text))));
+      spans.push(
+        ...spansOf(
+          piece,
+          tagWords(
+            model,
+            piece.map((t) => t.text),
+          ),
+        ),
+      );
     }
   }
   return spans;

@@ -10,12 +10,54 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '`', '«']);
 /** Marks split off the end of a word: `said,`, `EADS)`. A period is handled apart. */
 const CLOSERS = new Set([',', ';', ':', '!', '?', ')', ']', '}', '"', '”', '’', "'", '»']);
 /** Endings that newswire tokenisation writes as words of their own: `Germany 's`, `do n't`. */
-const CLITICS = ["n't", "n’t", "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m'];
+const CLITICS = ["n't", 'n’t', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m'];
 /** Words whose final period belongs to the word. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'gov', 'sen', 'rep', 'rev',
-  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'no', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'plc', 'messrs', 'cie', 'gmbh', 'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'adm',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'vs',
+  'no',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'plc',
+  'messrs',
+  'cie',
+  'gmbh',
+  'etc',
 ]);
 
 /**

@@ -80,12 +80,20 @@ interface Slot {
  * An averaged perceptron (Collins 2002) trained greedily left to right, each word's history
  * being the tags the model chose: it learns to recover from its own mistakes as it will tag.
  */
-export function trainModel(sentences: TrainingSentence[], header: ModelHeader, options = DEFAULT_TRAIN_OPTIONS): NerModel {
+export function trainModel(
+  sentences: TrainingSentence[],
+  header: ModelHeader,
+  options = DEFAULT_TRAIN_OPTIONS,
+): NerModel {
   const slots = new Map<string, Slot>();
   const slot = (feature: string): Slot => {
     let s = slots.get(feature);
     if (!s) {
-      s = { weight: new Float64Array(TAGS.length), total: new Float64Array(TAGS.length), stamp: new Float64Array(TAGS.length) };
+      s = {
+        weight: new Float64Array(TAGS.length),
+        total: new Float64Array(TAGS.length),
+        stamp: new Float64Array(TAGS.length),
+      };
       slots.set(feature, s);
     }
     return s;

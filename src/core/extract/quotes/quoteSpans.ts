@@ -39,7 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (stack.length === 0) continue;
       const next = nextVisible(text, i);
       if (next.breaks > 1 || next.at >= text.length) {
-        if (isMark(text[next.at]) && opens(text, next.at)) i = next.at; // the reopening mark belongs to it
+        if (isMark(text[next.at]) && opens(text, next.at))
+          i = next.at; // the reopening mark belongs to it
         else drop();
       }
       continue;
@@ -79,7 +80,7 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** Characters after which a mark opens: the start, a space, a bracket, a dash, a colon or another mark. */
-const BEFORE_OPENING = /[\s(\[{—–\-:;/“‘'"\u202a-\u202e\u2066-\u2069]/;
+const BEFORE_OPENING = /[\s([{—–\-:;/“‘'"\u202a-\u202e\u2066-\u2069]/;
 
 /** A mark that opens: after a space (or the start) and before a word. */
 function opens(text: string, i: number): boolean {

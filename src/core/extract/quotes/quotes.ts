@@ -31,11 +31,7 @@ const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
  * quoted text is exactly the report's text between the marks. Linear in the text's length: the
  * marks are paired in one pass and each speaker is looked for in a bounded window.
  */
-export function extractQuotes(
-  text: string,
-  entities: EntityMention[],
-  options: QuoteOptions = {},
-): QuoteMention[] {
+export function extractQuotes(text: string, entities: EntityMention[], options: QuoteOptions = {}): QuoteMention[] {
   const { learnedSpeaker } = { ...QUOTE_DEFAULTS, ...options };
   const resolver = new SpeakerResolver(text, entities);
   const out: QuoteMention[] = [];
@@ -120,7 +116,7 @@ function continuation(
   quote: QuoteSpan,
   previous: { mention: QuoteMention; end: number } | null,
 ): QuoteMention | null {
-  if (!previous || !previous.mention.speaker) return null;
+  if (!previous?.mention.speaker) return null;
   if (quote.outer.start - previous.end > CONTINUATION_GAP) return null;
   const between = text.slice(previous.end, quote.outer.start);
   if (between.split('\n').length > 3 || NARRATION.test(between.replace(/\n/g, ' '))) return null;

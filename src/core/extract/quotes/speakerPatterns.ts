@@ -35,12 +35,10 @@ const APPOSITIVE_THEN_CUE = new RegExp(String.raw`^\s{0,3}(${NAME}),[^“”"\n]
 const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`, 'iu');
 const DASH = /^\s{0,3}[―—–-]{1,2}\s{0,3}/u;
 /** Cue verbs that take no object, so a name right after them is their subject ("told CBS" is not). */
-const INTRANSITIVE_CUE = '(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|wrote|writes|stated)';
+const INTRANSITIVE_CUE =
+  '(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|wrote|writes|stated)';
 /** "said Jane Miller:" right before the quotation. */
-const INVERTED = new RegExp(
-  String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`,
-  'iu',
-);
+const INVERTED = new RegExp(String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`, 'iu');
 /** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
 const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,2}:\s{0,3}$`, 'u');
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');

@@ -81,7 +81,10 @@ function firstClauseLength(phrase: string): number {
 
 /** A capitalised phrase that is a name, not a sentence opener ("But", "The"). */
 export function isName(text: string): boolean {
-  const first = text.split(/\s+/)[0]!.replace(/[’']s$/, '').toLowerCase();
+  const first = text
+    .split(/\s+/)[0]!
+    .replace(/[’']s$/, '')
+    .toLowerCase();
   return !NOT_NAMES.has(first) || /^(?:mr|mrs|ms|dr)$/.test(first);
 }
 
@@ -97,7 +100,10 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
   if (aside) {
     const asideStart = end - aside[0].length;
     if (QUOTING.test(aside[1]!)) {
-      quoting = ctx.index.entitiesStartingIn(asideStart, end).filter((m) => m.end <= end && m.type === 'person').pop();
+      quoting = ctx.index
+        .entitiesStartingIn(asideStart, end)
+        .filter((m) => m.end <= end && m.type === 'person')
+        .pop();
     }
     end = asideStart;
   }

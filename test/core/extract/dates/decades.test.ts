@@ -6,7 +6,7 @@ const REFERENCE = new Date(Date.UTC(1998, 1, 6));
 describe('decades and centuries', () => {
   it.each([
     ['Growth was slow in the 1990s.', 'the 1990s', '1990', '1999', '199'],
-    ['A hit of the \'80s.', 'the \'80s', '1980', '1989', '198'],
+    ["A hit of the '80s.", "the '80s", '1980', '1989', '198'],
     ['Prices rose in the late 1970s.', 'the late 1970s', '1970', '1979', '197'],
     ['Crime fell in the nineties.', 'the nineties', '1990', '1999', '199'],
     ['Built in the 11th century.', 'the 11th century', '1000', '1099', '10'],

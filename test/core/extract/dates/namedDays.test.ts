@@ -11,7 +11,7 @@ describe('named days', () => {
     ['1998-11-20', 'Turnout on Election Day was low.', 'Election Day', '1998-11-03'],
     ['1998-12-10', 'Shops open on Christmas Day.', 'Christmas Day', '1998-12-25'],
     ['1998-06-10', 'It opens on New Year’s Day.', 'New Year’s Day', '1998-01-01'],
-    ['1998-06-10', 'It opens next New Year\'s Day.', 'next New Year\'s Day', '1999-01-01'],
+    ['1998-06-10', "It opens next New Year's Day.", "next New Year's Day", '1999-01-01'],
   ])('%s: %s → %s = %s', (reportDate, text, written, value) => {
     const found = extractDates(text, reportDate).find((m) => m.text === written);
     expect(found).toMatchObject({ type: 'date', value, precision: 'day' });

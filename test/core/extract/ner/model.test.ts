@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel, loadModel, modelFromFile, modelToFile, TAGS, weightsOf, type ModelFile } from '../../../../src/core/extract/ner/model.js';
+import {
+  defaultModel,
+  loadModel,
+  modelFromFile,
+  modelToFile,
+  TAGS,
+  weightsOf,
+  type ModelFile,
+} from '../../../../src/core/extract/ner/model.js';
 
 describe('the committed model (models/ner.json)', () => {
   it('loads fast and says what made it', () => {

@@ -4,10 +4,30 @@ import { findNames } from '../../../../src/core/extract/ner/tagger.js';
 
 describe('findNames on news sentences written here', () => {
   it.each([
-    ['Chancellor Angela Merkel met President Barack Obama in Berlin on Friday.', [['PER', 'Angela Merkel'], ['PER', 'Barack Obama'], ['LOC', 'Berlin']]],
-    ["Cisco, which is based in San Jose, California, said it would sue.", [['ORG', 'Cisco'], ['LOC', 'San Jose'], ['LOC', 'California']]],
+    [
+      'Chancellor Angela Merkel met President Barack Obama in Berlin on Friday.',
+      [
+        ['PER', 'Angela Merkel'],
+        ['PER', 'Barack Obama'],
+        ['LOC', 'Berlin'],
+      ],
+    ],
+    [
+      'Cisco, which is based in San Jose, California, said it would sue.',
+      [
+        ['ORG', 'Cisco'],
+        ['LOC', 'San Jose'],
+        ['LOC', 'California'],
+      ],
+    ],
     ["Germany's central bank left rates unchanged.", [['LOC', 'Germany']]],
-    ['The United Nations sent aid to Haiti.', [['ORG', 'United Nations'], ['LOC', 'Haiti']]],
+    [
+      'The United Nations sent aid to Haiti.',
+      [
+        ['ORG', 'United Nations'],
+        ['LOC', 'Haiti'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(findNames(text).map((s) => [s.type, text.slice(s.start, s.end)])).toEqual(expected);
   });

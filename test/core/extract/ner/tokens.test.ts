@@ -4,10 +4,13 @@ import { tokenize } from '../../../../src/core/extract/ner/tokens.js';
 describe('tokenize', () => {
   it.each([
     ["Germany's representative said", ['Germany', "'s", 'representative', 'said']],
-    ['Germany \'s representative', ['Germany', "'s", 'representative']],
+    ["Germany 's representative", ['Germany', "'s", 'representative']],
     ["We don't know.", ['We', 'do', "n't", 'know', '.']],
     ['The U.S. Air Force (USAF) paid.', ['The', 'U.S.', 'Air', 'Force', '(', 'USAF', ')', 'paid', '.']],
-    ['Lockheed Martin Corp., Boeing Co. and "Airbus"', ['Lockheed', 'Martin', 'Corp.', ',', 'Boeing', 'Co.', 'and', '"', 'Airbus', '"']],
+    [
+      'Lockheed Martin Corp., Boeing Co. and "Airbus"',
+      ['Lockheed', 'Martin', 'Corp.', ',', 'Boeing', 'Co.', 'and', '"', 'Airbus', '"'],
+    ],
     ['He waited...', ['He', 'waited', '.', '.', '.']],
     ['EU-wide rules on 1996-08-22', ['EU-wide', 'rules', 'on', '1996-08-22']],
     ['“Yes,” she said.', ['“', 'Yes', ',', '”', 'she', 'said', '.']],

@@ -7,7 +7,13 @@ import { modelFromFile, modelToFile, type ModelHeader } from '../../../../src/co
 import { findNames } from '../../../../src/core/extract/ner/tagger.js';
 import { sentencesOfArticle, trainModel, type TaggedArticle } from '../../../../src/core/extract/ner/train.js';
 
-const HEADER: ModelHeader = { data: 'generated', sha256: '0'.repeat(64), command: 'test', articles: 'generated', settings: {} };
+const HEADER: ModelHeader = {
+  data: 'generated',
+  sha256: '0'.repeat(64),
+  command: 'test',
+  articles: 'generated',
+  settings: {},
+};
 
 /** A small made-up corpus in CoNLL form: invented names in a few sentence frames. */
 function generatedArticles(count: number): TaggedArticle[] {
@@ -54,7 +60,11 @@ describe('trainModel', () => {
     const model = modelFromFile(modelToFile(trainModel(sentences, HEADER, options), 1000));
     const text = 'Ada Quill of Orbis Group said on Monday in Vasso that sales rose.';
     const found = findNames(text, model).map((s) => [s.type, text.slice(s.start, s.end)]);
-    expect(found).toEqual([['PER', 'Ada Quill'], ['ORG', 'Orbis Group'], ['LOC', 'Vasso']]);
+    expect(found).toEqual([
+      ['PER', 'Ada Quill'],
+      ['ORG', 'Orbis Group'],
+      ['LOC', 'Vasso'],
+    ]);
   });
 });
 
