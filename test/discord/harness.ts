@@ -74,7 +74,12 @@ export async function send(fake: FakeDiscord, payload: { id: string; token: stri
     (r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
   );
   fake.dispatch('INTERACTION_CREATE', payload);
-  return callback;
+  return callback.catch((error: Error) => {
+    const seen = fake.requests.filter((r) => r.path.includes(payload.id) || r.path.includes(payload.token));
+    throw new Error(
+      `${error.message}: no callback for interaction ${payload.id}; its requests: ${JSON.stringify(seen.map((r) => [r.method, r.path]))}`,
+    );
+  });
 }
 
 /** The edit of the deferred reply (PATCH …/messages/@original) for an interaction. */

@@ -37,6 +37,8 @@ export class FakeDiscord {
   readonly resumes: any[] = [];
   /** Heartbeat interval sent in HELLO, in ms. */
   heartbeatInterval = 41_250;
+  /** The latest dispatches with their sequence numbers, replayed to a connection that resumes. */
+  private readonly recent: Array<{ sequence: number; payload: string }> = [];
   /** When false, heartbeats go unanswered (a zombie connection). */
   ackHeartbeats = true;
   /** Statuses for the next interaction callbacks (429 answers with retry_after). */
@@ -94,7 +96,11 @@ export class FakeDiscord {
 
   /** Sends a Gateway dispatch to every connected client. */
   dispatch(event: string, data: unknown): void {
-    const payload = JSON.stringify({ op: 0, t: event, s: ++this.sequence, d: data });
+    const sequence = ++this.sequence;
+    const payload = JSON.stringify({ op: 0, t: event, s: sequence, d: data });
+    // kept for a RESUME, which replays what a dropped connection missed, as Discord does
+    this.recent.push({ sequence, payload });
+    if (this.recent.length > 1000) this.recent.shift();
     for (const ws of this.sockets) ws.send(payload);
   }
 
@@ -122,6 +128,8 @@ export class FakeDiscord {
       if (message.op === 1 && this.ackHeartbeats) ws.send(JSON.stringify({ op: 11 }));
       if (message.op === 6) {
         this.resumes.push(message.d);
+        const since = Number(message.d?.seq ?? 0);
+        for (const missed of this.recent) if (missed.sequence > since) ws.send(missed.payload);
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
       }
       if (message.op === 2) {
