@@ -2,6 +2,7 @@
 // speaker's full name, and the stratified seeded sample the quick mode scores.
 import { readJsonl } from './data.js';
 import { partOf, type Part } from './split.js';
+import { seededRandom } from '../src/core/text/seededRandom.js';
 
 export interface PolnearArticle {
   id: string;
@@ -165,18 +166,6 @@ function markedPart(text: string, piece: { start: number; end: number }): { star
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
-}
-
-/** mulberry32: a small seeded generator, so samples are random but the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /**

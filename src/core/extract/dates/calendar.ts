@@ -71,3 +71,19 @@ export function monthPeriod(
     end: written.start + written.text.length,
   };
 }
+
+/** Month names in lower case, January first (index + 1 is the month number). */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

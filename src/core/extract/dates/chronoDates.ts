@@ -1,22 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
-import { addDays, formatValue, nearestYear, weekdayNear } from './calendar.js';
+import { addDays, formatValue, MONTH_NAMES, nearestYear, weekdayNear } from './calendar.js';
 import { NIGHT_BEFORE, timeSuffix } from './timeOfDay.js';
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Short words chrono reads as dates: "now", "may", "sun", "second". */

@@ -1,21 +1,7 @@
 import type { DateMention } from '../../types.js';
-import { formatValue } from './calendar.js';
+import { formatValue, MONTH_NAMES } from './calendar.js';
 import { prefixStart } from './prefix.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const SHIFT: Record<string, number> = {
   last: -1,
   previous: -1,
@@ -28,7 +14,10 @@ const SHIFT: Record<string, number> = {
 };
 
 /** "October of next year", "March last year": a month in a year named relative to the report. */
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+  'gi',
+);
 /** "the previous year", "the year before", "the following year". */
 const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s+year\s+(before|after))\b/gi;
 
@@ -50,7 +39,7 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
   const year = reference.getUTCFullYear();
   const out: DateMention[] = [];
   for (const match of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
-    const month = MONTHS.indexOf(match[1]!.toLowerCase());
+    const month = MONTH_NAMES.indexOf(match[1]!.toLowerCase());
     const date = new Date(Date.UTC(year + SHIFT[match[2]!.toLowerCase()]!, month, 1));
     const end = match.index + match[0].length;
     out.push({

@@ -1,20 +1,6 @@
 import type { DateMention } from '../../types.js';
-import { formatValue, monthPeriod } from './calendar.js';
+import { formatValue, MONTH_NAMES, monthPeriod } from './calendar.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** Season → its TIMEX3 code and first month (northern seasons, as the news set's wires write them). */
 const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },
@@ -26,7 +12,10 @@ const SEASONS: Record<string, { code: string; month: number }> = {
 const SHIFT = '(last|this|next|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the|early|late|mid)';
 
 /** "last September", "next May", "this past October": a month named relative to the report. */
-const RELATIVE_MONTH = new RegExp(`\\b(last|next|this|this\\s+past|this\\s+coming)\\s+(${MONTHS.join('|')})\\b`, 'gi');
+const RELATIVE_MONTH = new RegExp(
+  `\\b(last|next|this|this\\s+past|this\\s+coming)\\s+(${MONTH_NAMES.join('|')})\\b`,
+  'gi',
+);
 /** "next spring", "this summer", "last fall", "the summer of 1998", "summer 1998". */
 const SEASON = new RegExp(
   `\\b(?:${SHIFT}\\s+)?(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)\\b(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`,
@@ -41,7 +30,7 @@ export function seasonMentions(text: string, reference: Date | null): DateMentio
   const out: DateMention[] = [];
   for (const m of text.matchAll(RELATIVE_MONTH)) {
     if (!reference) break;
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
     const year = shiftedYear(reference, month, 1, m[1]!.toLowerCase());
     // "may" in lower case is a verb ("this may")
     if (year === null || m[2] === 'may' || m[2] === 'march') continue;

@@ -1,6 +1,7 @@
 import { historyFeatures, staticFeatures } from './features.js';
 import { modelFromVectors, TAGS, type ModelHeader, type NerModel, type Tag } from './model.js';
 import { allowed } from './tagger.js';
+import { seededRandom } from '../../text/seededRandom.js';
 
 /** A sentence with its gold tags, one per word. */
 export interface TrainingSentence {
@@ -57,18 +58,6 @@ export function sentencesOfArticle(article: TaggedArticle): TrainingSentence[] {
   return sentences;
 }
 
-/** A small seeded random number generator (mulberry32): the same seed gives the same order. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** Weights, their running sums and the step each was last changed at (for averaging). */
 interface Slot {
   weight: Float64Array;
@@ -107,7 +96,7 @@ export function trainModel(
       s.weight[tag]! += delta;
     }
   };
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
   const scores = new Float64Array(TAGS.length);
   for (let pass = 0; pass < options.passes; pass++) {
