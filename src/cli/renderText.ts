@@ -19,11 +19,19 @@ export const ansiStyle: TextStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, di
 
 /** An answer list as terminal text: the same parts, in the same order, as the bot's embeds. */
 export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
-  if (result.answers.length === 0) return NOTHING[result.command];
+  if (result.answers.length === 0) return nothingFound(result, style);
   const blocks = result.answers.map((answer, i) =>
     renderAnswer(result.command, answer, style, `${i + 1} of ${result.total} · newsdesk`),
   );
   return blocks.join('\n\n');
+}
+
+/** No answer; when the ranker was not confident enough, the passages closest to the question. */
+function nothingFound(result: AskResult, style: TextStyle): string {
+  const closest = result.nothingFound?.closest ?? [];
+  if (!closest.length) return NOTHING[result.command];
+  const lines = closest.map((c) => `  > ${c.passage}\n  ${style.dim(`${c.reportId} · ${c.reportDate ?? 'undated'}`)}`);
+  return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
 }
 
 export function headline(command: AskResult['command'], answer: Answer): string {

@@ -65,10 +65,26 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
   }
 }
 
+/** Characters of each closest passage shown when nothing is found. */
+const CLOSEST_CHARS = 300;
+
+/**
+ * The message when there is no answer; when the answer ranker was not confident enough, the
+ * passages closest to the question, each with its report, so the reader can judge.
+ */
+function nothingFound(result: AskResult): string {
+  const closest = result.nothingFound?.closest ?? [];
+  if (!closest.length) return NOTHING[result.command];
+  const lines = closest.map(
+    (c) => `> ${escapeText(clip(c.passage, CLOSEST_CHARS))}\n${escapeText(c.reportId)} · ${c.reportDate ?? 'undated'}`,
+  );
+  return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
+}
+
 /** One answer (0-based `index`) of a result as an embed, with Previous / Next buttons when there are more. */
 export function renderAnswerPage(result: AskResult, index: number): Reply {
   const answer = result.answers[index];
-  if (!answer) return { content: NOTHING[result.command], allowedMentions: NO_MENTIONS };
+  if (!answer) return { content: fitContent(nothingFound(result)), allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const lines: string[] = [];
   if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`, '');
