@@ -74,10 +74,8 @@ export class UnitAnnotator {
    */
   private findQuotes(previous: Span | undefined, unit: Span, own: EntityMention[]): void {
     const from = previous?.start ?? unit.start;
-    const context = [...this.fullNames.values(), ...this.recentPeople, ...this.previousOwn, ...own]
-      .filter((m, i, all) => all.indexOf(m) === i && m.start >= from)
-      .concat([...this.fullNames.values(), ...this.recentPeople].filter((m) => m.start < from))
-      .filter((m, i, all) => all.indexOf(m) === i)
+    // earlier units' people keep negative offsets here: they stand before the window
+    const context = [...new Set([...this.fullNames.values(), ...this.recentPeople, ...this.previousOwn, ...own])]
       .sort((a, b) => a.start - b.start)
       .map((m) => moved(m, -from));
     for (const quote of extractQuotes(this.report.text.slice(from, unit.end), context)) {
