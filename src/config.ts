@@ -60,6 +60,32 @@ export const configSchema = z.object({
   ALLOW_PRIVATE_URLS: optional(
     z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }),
   ).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  /** Roles whose members may add and remove reports and feeds (Manage Server always may); comma-separated ids. */
+  REPORT_ROLE_IDS: optional(z.string())
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be a comma-separated list of role ids'))),
+  /** PostgreSQL connection string (postgres://…); reports, annotations and state live there when set. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a postgres:// connection string'),
+  ),
+  /** Run the bot as several shards (one process each): `auto` or a number; one process when unset. */
+  SHARDS: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+      message: 'must be auto or a number from 1 to 64',
+    }),
+  ),
+  /** Port of the health and metrics server (/healthz, /metrics); no server when unset. */
+  METRICS_PORT: optional(z.coerce.number().int().min(1).max(65535, 'must be a port from 1 to 65535')),
+  /** Address the health and metrics server listens on. */
+  METRICS_HOST: optional(z.string().trim().min(1)).transform((v) => v ?? '127.0.0.1'),
   /** pino level. */
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform(
     (v) => v ?? 'info',
