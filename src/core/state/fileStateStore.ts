@@ -48,7 +48,7 @@ export class FileStateStore implements StateStore {
     });
   }
 
-  claim(key: string, options: ClaimOptions = {}): Promise<boolean> {
+  async claim(key: string, options: ClaimOptions = {}): Promise<boolean> {
     const path = this.pathOf(`claims/${key}`, '.json');
     return this.serial(`claims/${key}`, async () => {
       const holder = options.holder ?? `pid-${process.pid}`;
@@ -74,7 +74,7 @@ export class FileStateStore implements StateStore {
     });
   }
 
-  append(log: string, record: unknown): Promise<void> {
+  async append(log: string, record: unknown): Promise<void> {
     const path = this.pathOf(log, '.jsonl');
     return this.serial(`log:${log}`, async () => {
       await mkdir(dirname(path), { recursive: true });
