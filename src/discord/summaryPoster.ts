@@ -2,7 +2,9 @@ import { Cron } from 'croner';
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import { cronPattern, dayCovered, lastSlotAtOrBefore, type SummarySlot } from '../core/summary/schedule.js';
-import { SummaryStateFile } from '../core/summary/summaryState.js';
+import { SummaryRecord } from '../core/summary/summaryState.js';
+import { FileStateStore } from '../core/state/fileStateStore.js';
+import type { StateStore } from '../core/state/stateStore.js';
 import { dailySummary } from '../core/summary/summary.js';
 import { errorFields, type Logger } from '../logger.js';
 import { NO_MENTIONS } from './render.js';
@@ -16,6 +18,12 @@ export interface SummaryPosterOptions {
   /** A slot missed at most this long ago is still posted, marked late. */
   catchUpMs: number;
   stateDir: string;
+  /** Where the record and the day's claim live (shared by every shard); the file store under `stateDir` when unset. */
+  store?: StateStore;
+  /** Who claims the day: this process or shard (unique among the processes on one store). */
+  holder?: string;
+  /** How long a claim lasts without renewal: a process that dies holding it delays another by this much. */
+  claimTtlMs?: number;
   /** Attempts per message on a 5xx or a network error. */
   attempts: number;
   /** Waits between attempts (tests pass a fast one). */
@@ -31,15 +39,24 @@ export type PostOutcome =
 
 /** A slot this long past is "late". */
 const LATE_AFTER_MS = 5 * 60_000;
+/** Default {@link SummaryPosterOptions.claimTtlMs}: renewed before each attempt, so long enough for one. */
+const CLAIM_TTL_MS = 15_000;
+/** The outcome's reason while another process holds the day's claim. */
+export const CLAIMED_ELSEWHERE = 'another process is posting this day';
 
 /**
- * Posts the daily summary exactly once per day: the day and its message ids go to a state file
- * written atomically after the post, and every message carries a nonce made from the day with
- * enforce_nonce, so a retry after a crash between sending and recording cannot post twice.
+ * Posts the daily summary exactly once per day: the day is claimed in the state store before
+ * it is sent (of several processes or shards, one posts; a claim whose holder died runs out
+ * and another takes it), the day and its message ids are recorded after the post, and every
+ * message carries a nonce made from the day with enforce_nonce, so a retry after a crash
+ * between sending and recording cannot post twice.
  */
 export class SummaryPoster {
-  private readonly state: SummaryStateFile;
+  private readonly state: SummaryRecord;
+  private readonly store: StateStore;
+  private readonly holder: string;
   private job: Cron | null = null;
+  private retry: NodeJS.Timeout | null = null;
   private inFlight: Promise<PostOutcome> | null = null;
 
   constructor(
@@ -48,21 +65,33 @@ export class SummaryPoster {
     private readonly logger: Logger,
     private readonly options: SummaryPosterOptions,
   ) {
-    this.state = new SummaryStateFile(options.stateDir);
+    this.store = options.store ?? new FileStateStore(options.stateDir);
+    this.state = new SummaryRecord(this.store);
+    this.holder = options.holder ?? `pid-${process.pid}`;
   }
 
   /** Catches up a missed slot now, then posts at every slot (croner, in the configured zone). */
   start(): void {
     const run = () =>
-      void this.tick().catch((error: unknown) =>
-        this.logger.error({ err: errorFields(error) }, 'daily summary check failed; the next slot tries again'),
-      );
+      void this.tick()
+        .then((outcome) => {
+          // the holder may die: look again once its claim has run out
+          if (!outcome.posted && outcome.reason === CLAIMED_ELSEWHERE && this.job) {
+            this.logger.info({ day: outcome.day }, 'daily summary claimed by another process; looking again later');
+            this.retry = setTimeout(run, this.claimTtl() + 500);
+          }
+        })
+        .catch((error: unknown) =>
+          this.logger.error({ err: errorFields(error) }, 'daily summary check failed; the next slot tries again'),
+        );
     run();
     this.job = new Cron(cronPattern(this.options.slot), { timezone: this.options.slot.timezone, protect: true }, run);
   }
 
   stop(): void {
     this.job?.stop();
+    this.job = null;
+    if (this.retry) clearTimeout(this.retry);
   }
 
   /** The next scheduled post, for /status. */
@@ -100,12 +129,16 @@ export class SummaryPoster {
 
   /** Posts one day's summary unless it was posted already. */
   async post(day: string, late = false): Promise<PostOutcome> {
+    if ((await this.state.read()).days[day]) return { posted: false, day, reason: 'already posted' };
+    if (!(await this.claimDay(day))) return { posted: false, day, reason: CLAIMED_ELSEWHERE };
+    // read again once claimed: another process may have posted and recorded the day just before
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
     const summary = dailySummary(this.desk, day);
     if (summary.reportCount === 0 && this.options.skipEmpty) {
       state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
       await this.state.write(state);
+      await this.claimDay(day, true);
       return { posted: false, day, reason: 'no reports, skipped' };
     }
     const bodies = summary.reportCount === 0 ? [{ content: emptyDayNote(day) }] : renderSummaryMessages(summary, late);
@@ -114,7 +147,8 @@ export class SummaryPoster {
       for (const [i, body] of bodies.entries()) {
         const nonce = `nd${day.replace(/-/g, '')}p${i}`;
         this.options.onStep?.('before-send');
-        messageIds.push(await this.send({ ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS }));
+        const message = { ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS };
+        messageIds.push(await this.send(message, day));
         this.options.onStep?.('after-send');
       }
     } catch (error) {
@@ -122,20 +156,40 @@ export class SummaryPoster {
       this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
       state.lastError = { day, at: this.options.now().toISOString(), message };
       await this.state.write(state);
+      // not sent: the next slot or another process may try again (the nonce guards a message that did arrive)
+      await this.store.release(this.claimKey(day), this.holder);
       return { posted: false, day, reason: message };
     }
     state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
     state.lastError = null;
     await this.state.write(state);
+    await this.claimDay(day, true);
     this.options.onStep?.('after-record');
     this.logger.info({ day, messages: messageIds.length, late }, 'daily summary posted');
     return { posted: true, day, messageIds, late };
   }
 
+  private claimKey(day: string): string {
+    return `summary/${this.options.channelId}/${day}`;
+  }
+
+  private claimTtl(): number {
+    return this.options.claimTtlMs ?? CLAIM_TTL_MS;
+  }
+
+  /** Takes or renews this process's lease on the day; `done` keeps it for ever once the day is recorded. */
+  private claimDay(day: string, done = false): Promise<boolean> {
+    const now = this.options.now().getTime();
+    const lease = done ? {} : { ttlMs: this.claimTtl() };
+    return this.store.claim(this.claimKey(day), { holder: this.holder, now, ...lease });
+  }
+
   /** One message, retried with backoff on a 5xx or a network error (the nonce makes retries safe). */
-  private async send(body: object): Promise<string> {
+  private async send(body: object, day: string): Promise<string> {
     let wait = 1000;
     for (let attempt = 1; ; attempt++) {
+      // renewed before each attempt, so a live holder keeps the day while one that died loses it soon
+      await this.claimDay(day);
       try {
         const message = (await this.rest.post(Routes.channelMessages(this.options.channelId), { body })) as {
           id: string;

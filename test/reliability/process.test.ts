@@ -50,11 +50,14 @@ describe('the process killed while posting the summary', () => {
         step,
       ]);
       expect(killed.signal).toBe('SIGKILL');
+      // restarted 20 s later: the dead process's claim on the day (a 15 s lease) has run out
       const restarted = await run('test/reliability/summaryChild.ts', [
         fake.apiUrl,
         stateDir,
         CHANNEL_ID,
         FOUNDING_REPORT,
+        'none',
+        '2018-12-05T14:00:30Z',
       ]);
       expect(restarted.code).toBe(0);
       expect(fake.channelMessages).toHaveLength(1);

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { FileStateStore } from '../state/fileStateStore.js';
+import type { StateStore } from '../state/stateStore.js';
 
 const dayRecord = z.object({
   messageIds: z.array(z.string()),
@@ -17,40 +18,50 @@ const stateSchema = z.object({
 export type SummaryState = z.infer<typeof stateSchema>;
 export type DayRecord = z.infer<typeof dayRecord>;
 
+/** The key of the summary record in the state store (`summary-state.json` in the file store). */
+export const SUMMARY_STATE_KEY = 'summary-state';
 const EMPTY: SummaryState = { version: 1, days: {}, lastError: null };
-/** Days kept in the file; older records are dropped. */
+/** Days kept in the record; older ones are dropped. */
 const KEEP_DAYS = 400;
 
-/** The summary record under STATE_DIR: which days were posted, with their message ids. */
-export class SummaryStateFile {
+/** The summary record in a state store: which days were posted, with their message ids. */
+export class SummaryRecord {
+  constructor(private readonly store: StateStore) {}
+
+  /** The saved record; none is an empty one, and so is a damaged one (set aside by the next write). */
+  async read(): Promise<SummaryState> {
+    let stored: unknown;
+    try {
+      stored = await this.store.get(SUMMARY_STATE_KEY);
+    } catch (error) {
+      // a damaged file reads as empty, as before; a database that cannot answer is an error (never a re-post)
+      if (/is not valid JSON/.test((error as Error).message)) return structuredClone(EMPTY);
+      throw error;
+    }
+    const parsed = stateSchema.safeParse(stored);
+    return parsed.success ? parsed.data : structuredClone(EMPTY);
+  }
+
+  /**
+   * Stores `state` as one step of the store: days recorded meanwhile by another process are
+   * kept (the record only grows), then only the latest {@link KEEP_DAYS} days are kept.
+   */
+  async write(state: SummaryState): Promise<void> {
+    await this.store.update(SUMMARY_STATE_KEY, (current) => {
+      const before = stateSchema.safeParse(current);
+      const all = { ...(before.success ? before.data.days : {}), ...state.days };
+      const days = Object.keys(all).sort().slice(-KEEP_DAYS);
+      return { ...state, days: Object.fromEntries(days.map((d) => [d, all[d]!])) };
+    });
+  }
+}
+
+/** The summary record of the file store under STATE_DIR (`summary-state.json`, written atomically). */
+export class SummaryStateFile extends SummaryRecord {
   readonly path: string;
 
   constructor(stateDir: string) {
-    this.path = join(stateDir, 'summary-state.json');
-  }
-
-  /** The saved state; a missing file is an empty state, a corrupt one is set aside as empty. */
-  async read(): Promise<SummaryState> {
-    let raw: string;
-    try {
-      raw = await readFile(this.path, 'utf8');
-    } catch {
-      return structuredClone(EMPTY);
-    }
-    try {
-      return stateSchema.parse(JSON.parse(raw));
-    } catch {
-      return structuredClone(EMPTY);
-    }
-  }
-
-  /** Writes atomically: a temporary file, then a rename over the old one. */
-  async write(state: SummaryState): Promise<void> {
-    const days = Object.keys(state.days).sort().slice(-KEEP_DAYS);
-    const trimmed: SummaryState = { ...state, days: Object.fromEntries(days.map((d) => [d, state.days[d]!])) };
-    await mkdir(join(this.path, '..'), { recursive: true });
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(trimmed, null, 2)}\n`);
-    await rename(temporary, this.path);
+    super(new FileStateStore(stateDir));
+    this.path = join(resolve(stateDir), `${SUMMARY_STATE_KEY}.json`);
   }
 }
