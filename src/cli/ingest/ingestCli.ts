@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import { InboxStore } from '../../core/ingest/inboxStore.js';
 import { addFiles, addUrls, looksLikeUrl, type AddOutcome, type IncomingFile } from '../../core/ingest/ingest.js';
 import { FeedRegistry } from '../../core/ingest/feeds/registry.js';
+import { openStateStore } from '../../core/state/openStateStore.js';
 import { pollFeeds } from '../../core/ingest/feeds/poll.js';
 import { IngestError, reasonOf, type IngestOptions } from '../../core/ingest/options.js';
 import { INGEST_USAGE, parseIngestArgs, type AddArgs, type FeedsArgs } from './ingestArgs.js';
@@ -67,7 +68,23 @@ async function runFeeds(
   out: Out,
   now: Date,
 ): Promise<number> {
-  const registry = await FeedRegistry.open(config.STATE_DIR);
+  // the feeds live in the state store: the shared database when DATABASE_URL is set
+  const store = await openStateStore(config);
+  try {
+    return await feedAction(args, await FeedRegistry.open(store), config, options, out, now);
+  } finally {
+    await store.close();
+  }
+}
+
+async function feedAction(
+  args: FeedsArgs,
+  registry: FeedRegistry,
+  config: Config,
+  options: Partial<IngestOptions>,
+  out: Out,
+  now: Date,
+): Promise<number> {
   switch (args.action) {
     case 'add': {
       const feedOptions = { fullText: args.fullText, allowPrivateUrls: options.allowPrivateUrls ?? false };

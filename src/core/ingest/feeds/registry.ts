@@ -1,12 +1,14 @@
-import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { FileStateStore } from '../../state/fileStateStore.js';
+import type { StateStore } from '../../state/stateStore.js';
 import { addressPolicy, checkUrl } from '../fetch/address.js';
 import { IngestError } from '../options.js';
 
-/** File under STATE_DIR that lists the feeds. */
+/** File under STATE_DIR that lists the feeds (the file store's document `feeds`). */
 export const FEEDS_FILE = 'feeds.json';
+/** The key of the feeds in the state store. */
+export const FEEDS_KEY = 'feeds';
 /** Item keys kept per feed: enough to cover any feed's window many times over. */
 const MAX_SEEN = 5000;
 
@@ -43,34 +45,34 @@ export interface AddFeedOptions {
   allowPrivateUrls?: boolean;
 }
 
-/** The feeds followed, kept in `STATE_DIR/feeds.json` and written whole (temporary file + rename) on each change. */
+/**
+ * The feeds followed, kept in the state store under `feeds` (`STATE_DIR/feeds.json` in the file
+ * store, written whole through a temporary file and a rename). Each change is one update of the
+ * stored list, so processes sharing a store (PostgreSQL) never undo each other's changes.
+ */
 export class FeedRegistry {
-  private saving: Promise<unknown> = Promise.resolve();
-
   private constructor(
+    /** Where the feeds are, for messages: the file, or the store's key. */
     readonly path: string,
+    private readonly store: StateStore,
     private feeds: FeedRecord[],
   ) {}
 
-  /** Reads the registry (an absent file is an empty one); a damaged file is an error naming it, never overwritten. */
-  static async open(stateDir: string): Promise<FeedRegistry> {
-    await mkdir(resolve(stateDir), { recursive: true });
-    const path = join(resolve(stateDir), FEEDS_FILE);
-    let raw: string;
-    try {
-      raw = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new FeedRegistry(path, []);
-      throw error;
-    }
-    let parsed;
-    try {
-      parsed = registryFile.safeParse(JSON.parse(raw));
-    } catch {
-      throw new IngestError(`${path} is not valid JSON; fix or move it away (it is never overwritten)`);
-    }
-    if (!parsed.success) throw new IngestError(`${path} is damaged: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
-    return new FeedRegistry(path, parsed.data.feeds);
+  /**
+   * Reads the registry from a state store, or from the file store under a STATE_DIR folder (an
+   * absent list is an empty one); a damaged one is an error naming it, never overwritten.
+   */
+  static async open(where: string | StateStore): Promise<FeedRegistry> {
+    const store = typeof where === 'string' ? new FileStateStore(where) : where;
+    const path = typeof where === 'string' ? join(resolve(where), FEEDS_FILE) : `state "${FEEDS_KEY}"`;
+    const registry = new FeedRegistry(path, store, []);
+    registry.feeds = await registry.stored();
+    return registry;
+  }
+
+  /** Reads the list again (another process may have changed it). */
+  async refresh(): Promise<void> {
+    this.feeds = await this.stored();
   }
 
   /** Every feed, in the order added. */
@@ -87,6 +89,7 @@ export class FeedRegistry {
   async add(url: string, options: AddFeedOptions, now: Date): Promise<FeedRecord> {
     const policy = addressPolicy({ allowPrivateUrls: options.allowPrivateUrls ?? false });
     const key = checkUrl(normalizeFeedUrl(url), policy).toString();
+    await this.refresh();
     if (this.get(key)) throw new IngestError(`already following ${key}`);
     const record: FeedRecord = {
       url: key,
@@ -97,36 +100,54 @@ export class FeedRegistry {
       seen: [],
     };
     if (options.channel) record.channel = options.channel;
-    this.feeds.push(record);
-    await this.save();
+    await this.change((feeds) => {
+      if (feeds.some((feed) => feed.url === key)) throw new IngestError(`already following ${key}`);
+      return [...feeds, record];
+    });
     return { ...record };
   }
 
   /** Stops following a feed (its reports stay). False when it was not followed. */
   async remove(url: string): Promise<boolean> {
     const key = normalizeFeedUrl(url);
-    const before = this.feeds.length;
-    this.feeds = this.feeds.filter((feed) => feed.url !== key);
-    if (this.feeds.length === before) return false;
-    await this.save();
-    return true;
+    let found = false;
+    await this.change((feeds) => {
+      found = feeds.some((feed) => feed.url === key);
+      return feeds.filter((feed) => feed.url !== key);
+    });
+    return found;
   }
 
   /** Replaces a feed's record (after a poll) and saves; a feed removed meanwhile stays removed. */
   async update(record: FeedRecord): Promise<void> {
-    const index = this.feeds.findIndex((feed) => feed.url === record.url);
-    if (index < 0) return;
-    this.feeds[index] = { ...record, seen: record.seen.slice(-MAX_SEEN) };
-    await this.save();
+    const saved = { ...record, seen: record.seen.slice(-MAX_SEEN) };
+    await this.change((feeds) => feeds.map((feed) => (feed.url === record.url ? saved : feed)));
   }
 
-  /** Writes the whole registry; saves run one after another so a later state is never overwritten by an earlier one. */
-  save(): Promise<void> {
-    const next = this.saving.then(() =>
-      writeFileAtomic(this.path, `${JSON.stringify({ version: 1, feeds: this.feeds }, null, 1)}\n`),
-    );
-    this.saving = next.catch(() => undefined);
-    return next;
+  /** One update of the stored list (changes of one store run one after another); keeps what was stored. */
+  private async change(edit: (feeds: FeedRecord[]) => FeedRecord[]): Promise<void> {
+    const stored = await this.store.update(FEEDS_KEY, (current) => ({
+      version: 1 as const,
+      feeds: edit(current === undefined ? [] : this.parse(current)),
+    }));
+    this.feeds = stored.feeds;
+  }
+
+  private async stored(): Promise<FeedRecord[]> {
+    let current: unknown;
+    try {
+      current = await this.store.get(FEEDS_KEY);
+    } catch (error) {
+      throw new IngestError((error as Error).message);
+    }
+    return current === undefined ? [] : this.parse(current);
+  }
+
+  private parse(current: unknown): FeedRecord[] {
+    const parsed = registryFile.safeParse(current);
+    if (!parsed.success)
+      throw new IngestError(`${this.path} is damaged: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+    return parsed.data.feeds;
   }
 }
 
