@@ -82,6 +82,13 @@ export const configSchema = z.object({
       message: 'must be auto or a number from 1 to 64',
     }),
   ),
+  /**
+   * This process is one shard that discord.js's ShardingManager started (it sets SHARDING_MANAGER,
+   * SHARDS to the shard's id and SHARD_COUNT in the shard's environment); never set by hand.
+   */
+  SHARD_ID: optional(z.coerce.number().int().min(0).max(63)),
+  /** Shards in all, in a shard process (SHARD_COUNT from the ShardingManager). */
+  SHARD_COUNT: optional(z.coerce.number().int().min(1).max(64)),
   /** Port of the health and metrics server (/healthz, /metrics); no server when unset. */
   METRICS_PORT: optional(z.coerce.number().int().min(1).max(65535, 'must be a port from 1 to 65535')),
   /** Address the health and metrics server listens on. */
@@ -113,13 +120,22 @@ export class ConfigError extends Error {
 
 /** Parses the given environment (tests pass their own); never echoes values, so a token cannot leak. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema.safeParse(shardEnvironment(env));
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
     );
   }
   return result.data;
+}
+
+/**
+ * In a shard process the ShardingManager has replaced SHARDS (`auto` or a count, for `npm start`)
+ * with this shard's id: read it as SHARD_ID, so the shard does not start shards of its own.
+ */
+function shardEnvironment(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  if (env.SHARDING_MANAGER !== 'true') return { ...env, SHARD_ID: undefined, SHARD_COUNT: undefined };
+  return { ...env, SHARDS: undefined, SHARD_ID: env.SHARDS };
 }
 
 let cached: Config | undefined;

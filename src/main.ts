@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { formatProblem } from './core/load/loadReports.js';
 import { Newsdesk } from './core/newsdesk.js';
 import { runTerminal } from './cli/terminal.js';
@@ -7,6 +7,8 @@ import { runTerminal } from './cli/terminal.js';
 async function start(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
+    const { wantsShards } = await import('./discord/shards.js');
+    if (wantsShards(config)) return runShards(config);
     const { startBot } = await import('./discord/bot.js');
     const { commands } = await import('../commands/index.js');
     const { createLogger } = await import('./logger.js');
@@ -47,6 +49,27 @@ async function start(): Promise<void> {
   await runTerminal(desk, process.stdin, process.stdout, Boolean(process.stdin.isTTY && process.stdout.isTTY));
   warmUp.abort();
   await warming;
+}
+
+/** SHARDS=auto or above 1: one process per shard (each runs this entry with SHARD_ID), until a signal. */
+async function runShards(config: Config): Promise<void> {
+  const { startShards, shardingRefusal } = await import('./discord/shards.js');
+  const refusal = shardingRefusal(config);
+  if (refusal) throw new Error(refusal);
+  const { createLogger } = await import('./logger.js');
+  const logger = createLogger(config.LOG_LEVEL);
+  let starting: ReturnType<typeof startShards> | null = null;
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'stopping the shards');
+    void (starting ?? Promise.resolve(null))
+      .then((shards) => shards?.stop())
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  starting = startShards(config, logger);
+  await starting;
 }
 
 /** "annotating 5000/20000 reports" on stderr every ten seconds during a long warm-up. */

@@ -1,8 +1,12 @@
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials, REST } from 'discord.js';
 import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { openStateStore } from '../core/state/openStateStore.js';
+import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
@@ -44,13 +48,17 @@ export async function startBot(
   commands: readonly Command[],
   options: BotOptions = {},
 ): Promise<RunningBot> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const base = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = config.SHARD_ID === undefined ? base : base.child({ shard: config.SHARD_ID });
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR }, now());
+  const localDir = localStateDir(config);
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir }, now());
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
-  const pages = PageStore.inStateDir(config.STATE_DIR);
+  const pages = PageStore.inStateDir(localDir);
+  // the summary record and claims: shared by every shard in PostgreSQL, else files in STATE_DIR
+  const store = await openStateStore(config);
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,
@@ -69,7 +77,7 @@ export async function startBot(
   context.watchError = watcher.lastError;
 
   await client.login(config.DISCORD_TOKEN);
-  if (config.SUMMARY_CHANNEL_ID) context.summary = startSummary(config, desk, logger, now, options);
+  if (config.SUMMARY_CHANNEL_ID) context.summary = startSummary(config, { desk, logger, now, store }, options);
   const warmUp = new AbortController();
   warmInBackground(desk, logger, saver, warmUp.signal);
   return {
@@ -84,8 +92,23 @@ export async function startBot(
       context.summary?.stop();
       pages.flush();
       await client.destroy();
+      await store.close();
     },
   };
+}
+
+/**
+ * The folder of this process's own files (index snapshot, paging state): STATE_DIR, or a folder
+ * per shard inside it, so shards on one machine never write each other's files.
+ */
+function localStateDir(config: Config): string {
+  return config.SHARD_ID === undefined ? config.STATE_DIR : join(config.STATE_DIR, `shard-${config.SHARD_ID}`);
+}
+
+/** Who claims a day or a lease: unique among the processes on one store, and says which shard it is. */
+function holderName(config: Config): string {
+  const shard = config.SHARD_ID === undefined ? '' : `shard-${config.SHARD_ID}@`;
+  return `${shard}${hostname()}:${process.pid}`;
 }
 
 function logStartup(desk: Newsdesk, logger: Logger): void {
@@ -189,7 +212,11 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
  * The daily post keeps its own retries (with backoff; the nonce makes them safe), so its REST
  * client retries nothing itself: 4 attempts mean 4 requests.
  */
-function startSummary(config: Config, desk: Newsdesk, logger: Logger, now: () => Date, options: BotOptions) {
+function startSummary(
+  config: Config,
+  { desk, logger, now, store }: { desk: Newsdesk; logger: Logger; now: () => Date; store: StateStore },
+  options: BotOptions,
+) {
   const rest = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) });
   rest.setToken(config.DISCORD_TOKEN!);
   const poster = new SummaryPoster(rest, desk, logger, {
@@ -198,6 +225,8 @@ function startSummary(config: Config, desk: Newsdesk, logger: Logger, now: () =>
     skipEmpty: config.SUMMARY_SKIP_EMPTY,
     catchUpMs: config.SUMMARY_CATCHUP_HOURS * 3_600_000,
     stateDir: config.STATE_DIR,
+    store,
+    holder: holderName(config),
     attempts: 4,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now,

@@ -15,6 +15,14 @@ export const APP_ID = '100000000000000001';
 export const BOT_ID = '100000000000000001';
 export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
+/** A second guild and its channel, on shard 1 of 2 (GUILD_ID is on shard 0): `(id >> 22) % shards`. */
+export const SECOND_GUILD_ID = '210000000000000002';
+export const SECOND_CHANNEL_ID = '310000000000000003';
+
+/** The shard a guild's events go to, as Discord computes it. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
@@ -49,6 +57,17 @@ export class FakeDiscord {
   readonly channelMessages: Array<{ channelId: string; id: string; nonce?: string; body: any }> = [];
   /** Statuses to answer the next channel posts with, before answering normally. */
   readonly channelFailures: number[] = [];
+  /** The guilds the bot is in, each with one text channel. */
+  guilds: Array<{ id: string; channelId: string }> = [{ id: GUILD_ID, channelId: CHANNEL_ID }];
+  /** Shards Discord recommends in GET /gateway/bot (what SHARDS=auto starts). */
+  recommendedShards = 1;
+  /**
+   * When set, a channel post is taken (the message exists, as when Discord got it) but its
+   * answer waits until this promise settles: a process can be killed while its post is in flight.
+   */
+  holdChannelPosts: Promise<void> | null = null;
+  /** The shard ([id, count]) each open gateway connection identified as. */
+  private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -101,7 +120,22 @@ export class FakeDiscord {
     // kept for a RESUME, which replays what a dropped connection missed, as Discord does
     this.recent.push({ sequence, payload });
     if (this.recent.length > 1000) this.recent.shift();
-    for (const ws of this.sockets) ws.send(payload);
+    const guildId = (data as { guild_id?: string } | null)?.guild_id;
+    for (const ws of this.sockets) if (this.receives(ws, guildId)) ws.send(payload);
+  }
+
+  /** Whether a connection gets a guild's events: each shard gets only its own guilds', as on Discord. */
+  private receives(ws: WebSocket, guildId: string | undefined): boolean {
+    const shard = this.shardOfSocket.get(ws);
+    return !guildId || !shard || shardOf(guildId, shard[1]) === shard[0];
+  }
+
+  /** The shards ([id, count]) connected now. */
+  get shards(): Array<[number, number]> {
+    return [...this.sockets].flatMap((ws) => {
+      const shard = this.shardOfSocket.get(ws);
+      return shard ? [shard] : [];
+    });
   }
 
   /** Closes every gateway connection with a close code (4000: resumable; 4009: session timed out). */
@@ -121,7 +155,10 @@ export class FakeDiscord {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOfSocket.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatInterval } }));
     ws.on('message', (raw) => {
       const message = JSON.parse(raw.toString());
@@ -134,6 +171,9 @@ export class FakeDiscord {
       }
       if (message.op === 2) {
         this.identifies.push(message.d);
+        const shard: [number, number] = Array.isArray(message.d?.shard) ? message.d.shard : [0, 1];
+        this.shardOfSocket.set(ws, shard);
+        const mine = this.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
         const ready = {
           v: 10,
           user: {
@@ -145,14 +185,15 @@ export class FakeDiscord {
             bot: true,
             flags: 0,
           },
-          guilds: [{ id: GUILD_ID, unavailable: true }],
+          guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
           session_id: 'fake-session',
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           application: { id: APP_ID, flags: 0 },
-          shard: [0, 1],
+          shard,
         };
         ws.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.sequence, d: ready }));
-        ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guild() }));
+        for (const g of mine)
+          ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guild(g.id, g.channelId) }));
       }
     });
   }
@@ -177,6 +218,8 @@ export class FakeDiscord {
     };
     this.requests.push(request);
     const [status, payload] = this.route(request);
+    if (this.holdChannelPosts && request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path))
+      await this.holdChannelPosts;
     if (payload && typeof payload === 'object' && 'channel_id' in payload && 'id' in payload)
       this.sent.set(request, (payload as { id: string }).id);
     if (payload && typeof payload === 'object' && 'resource' in payload)
@@ -201,7 +244,7 @@ export class FakeDiscord {
         200,
         {
           url: `ws://127.0.0.1:${this.port}`,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       ];
@@ -275,9 +318,9 @@ export class FakeDiscord {
   }
 }
 
-function guild() {
+function guild(id = GUILD_ID, channelId = CHANNEL_ID) {
   return {
-    id: GUILD_ID,
+    id,
     name: 'Newsroom',
     icon: null,
     owner_id: '400000000000000004',
@@ -287,7 +330,7 @@ function guild() {
     features: [],
     roles: [
       {
-        id: GUILD_ID,
+        id,
         name: '@everyone',
         permissions: '0',
         position: 0,
@@ -300,7 +343,7 @@ function guild() {
     ],
     emojis: [],
     stickers: [],
-    channels: [{ id: CHANNEL_ID, type: 0, name: 'news', position: 0, guild_id: GUILD_ID, permission_overwrites: [] }],
+    channels: [{ id: channelId, type: 0, name: 'news', position: 0, guild_id: id, permission_overwrites: [] }],
     threads: [],
     members: [],
     presences: [],
