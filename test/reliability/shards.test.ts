@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { proxyRequests } from '@discordjs/proxy';
+import { REST } from 'discord.js';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -160,4 +164,53 @@ describeWithDatabase('two shards on one database', () => {
       await bot.exited;
     }
   }, 180_000);
+
+  it('two shards share one @discordjs/proxy for REST: every request goes through it, both servers answered', async () => {
+    // the proxy as the README runs it, in front of the fake Discord instead of discord.com
+    const rest = new REST({ api: fake.apiUrl, rejectOnRateLimit: () => true, retries: 0 });
+    const handle = proxyRequests(rest);
+    let proxied = 0;
+    const proxy = createServer((req, res) => {
+      proxied++;
+      void handle(req, res);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api`;
+    const reports = tempReports({});
+    copyFileSync(FOUNDING_REPORT, join(reports, 'founding.txt'));
+    const before = fake.requests.length;
+    const bot = startBot({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: proxyUrl,
+      DATABASE_URL: database.url,
+      SHARDS: '2',
+      REPORTS_DIR: reports,
+      STATE_DIR: tempReports({}),
+      LOG_LEVEL: 'info',
+    });
+    try {
+      await until('both shards connected', () => fake.shards.length === 2 || undefined);
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        const payload = i % 2 ? inSecondGuild(slash('status')) : slash('status');
+        expect((await send(fake, payload)).body.type).toBeGreaterThan(0);
+        times.push(performance.now() - started);
+      }
+      const made = fake.requests.length - before;
+      expect(made).toBeGreaterThan(20);
+      // nothing reached Discord but through the proxy (the shards' REST, and SHARDS=2 asks no count)
+      expect(proxied).toBe(made);
+      times.sort((a, b) => a - b);
+      process.stdout.write(
+        `two shards through one proxy: ${proxied} requests proxied of ${made}; ` +
+          `/status round trip p50 ${times[10]!.toFixed(0)} ms, max ${times[19]!.toFixed(0)} ms\n`,
+      );
+    } finally {
+      bot.child.kill('SIGTERM');
+      await bot.exited;
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 120_000);
 });
