@@ -11,6 +11,9 @@ import {
 } from '../../../src/core/ingest/index.js';
 import type { FeedPollResult } from '../../../src/core/ingest/index.js';
 import { FileStateStore } from '../../../src/core/state/fileStateStore.js';
+import { PgStateStore } from '../../../src/core/state/pgStateStore.js';
+import type { StateStore } from '../../../src/core/state/stateStore.js';
+import { describeWithDatabase, freshDatabase } from '../../helpers/database.js';
 import { makeItems, rssFeed, serve, startLoopback, type Loopback } from './loopback.js';
 
 let server: Loopback;
@@ -61,35 +64,56 @@ describe('downloadAttachment', () => {
   });
 });
 
+/** Two processes' pollers on one store (`stores` gives each its own connection to it). */
+async function leaseScenario(stores: (root: string) => Promise<[StateStore, StateStore]>): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'poller-'));
+  const [store, otherStore] = await stores(root);
+  const registries = [await FeedRegistry.open(store), await FeedRegistry.open(otherStore)];
+  // added through one process: the other sees it at its next round
+  await registries[0]!.add(`${server.base}/wire`, { allowPrivateUrls: true }, new Date('2020-05-01T00:00:00Z'));
+  const inbox = await InboxStore.open(join(root, 'reports'), join(root, 'state'), { allowPrivateUrls: true });
+  let clock = Date.parse('2020-05-01T00:00:00Z');
+  const start = (n: number) =>
+    startFeedPoller(registries[n]!, inbox, {
+      intervalMs: 3_600_000,
+      now: () => new Date(clock),
+      lease: { store: n ? otherStore : store, holder: `process-${n}`, ttlMs: 60_000 },
+    });
+  const [first, second] = [start(0), start(1)];
+  expect((await first.pollNow())[0]).toMatchObject({ new: 3 });
+  expect(await second.pollNow()).toEqual([]);
+  clock += 30_000;
+  expect(await second.pollNow()).toEqual([]);
+  // the first died without giving the lease back: it runs out, the second takes it and polls what is due
+  clock += 61_000;
+  const taken = await second.pollNow();
+  expect(taken).toHaveLength(1);
+  expect(taken[0]).toMatchObject({ new: 0 });
+  expect(await first.pollNow()).toEqual([]);
+  await second.stop();
+  expect(await first.pollNow()).toHaveLength(1);
+  await first.stop();
+  expect(registries[1]!.list()[0]!.lastSuccess).toBeDefined();
+  await store.close();
+  await otherStore.close();
+}
+
 describe('startFeedPoller with a lease (several processes on one store)', () => {
   it('lets one poller at a time poll, and another take over once the first stops or its lease runs out', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'poller-'));
-    const store = new FileStateStore(join(root, 'state'));
-    const registries = [await FeedRegistry.open(store), await FeedRegistry.open(store)];
-    // added through one process: the other sees it at its next round
-    await registries[0]!.add(`${server.base}/wire`, { allowPrivateUrls: true }, new Date('2020-05-01T00:00:00Z'));
-    const inbox = await InboxStore.open(join(root, 'reports'), join(root, 'state'), { allowPrivateUrls: true });
-    let clock = Date.parse('2020-05-01T00:00:00Z');
-    const start = (n: number) =>
-      startFeedPoller(registries[n]!, inbox, {
-        intervalMs: 3_600_000,
-        now: () => new Date(clock),
-        lease: { store, holder: `process-${n}`, ttlMs: 60_000 },
-      });
-    const [first, second] = [start(0), start(1)];
-    expect((await first.pollNow())[0]).toMatchObject({ new: 3 });
-    expect(await second.pollNow()).toEqual([]);
-    clock += 30_000;
-    expect(await second.pollNow()).toEqual([]);
-    // the first died without giving the lease back: it runs out, the second takes it and polls what is due
-    clock += 61_000;
-    const taken = await second.pollNow();
-    expect(taken).toHaveLength(1);
-    expect(taken[0]).toMatchObject({ new: 0 });
-    expect(await first.pollNow()).toEqual([]);
-    await second.stop();
-    expect(await first.pollNow()).toHaveLength(1);
-    await first.stop();
-    expect(registries[1]!.list()[0]!.lastSuccess).toBeDefined();
+    await leaseScenario(async (root) => [
+      new FileStateStore(join(root, 'state')),
+      new FileStateStore(join(root, 'state')),
+    ]);
+  });
+});
+
+describeWithDatabase('startFeedPoller with a lease on PostgreSQL (shards)', () => {
+  it('lets one shard at a time poll the shared feeds, and another take over', async () => {
+    const database = await freshDatabase();
+    try {
+      await leaseScenario(async () => [await PgStateStore.open(database.url), await PgStateStore.open(database.url)]);
+    } finally {
+      await database.drop();
+    }
   });
 });
