@@ -149,6 +149,29 @@ describe('openStateStore', () => {
 });
 
 describeWithDatabase('openStateStore with DATABASE_URL', () => {
+  it('keeps the summary record and feeds of STATE_DIR files on the first start, never overwriting', async () => {
+    const database = await freshDatabase();
+    const dir = await mkdtemp(join(tmpdir(), 'state-'));
+    const files = new FileStateStore(dir);
+    const record = { version: 1, days: { '2026-11-30': { messageIds: ['9'], postedAt: 'x', late: false } } };
+    await files.update('summary-state', () => record);
+    await files.update('feeds', () => ({ version: 1, feeds: [] }));
+    try {
+      const first = await openStateStore({ STATE_DIR: dir, DATABASE_URL: database.url });
+      expect(await first.get('summary-state')).toEqual(record);
+      expect(await first.get('feeds')).toEqual({ version: 1, feeds: [] });
+      await first.update('summary-state', () => ({ version: 1, days: {} }));
+      await first.close();
+      // a later start (or another shard) finds the database's own record and keeps it
+      const again = await openStateStore({ STATE_DIR: dir, DATABASE_URL: database.url });
+      expect(await again.get('summary-state')).toEqual({ version: 1, days: {} });
+      await again.close();
+      expect(await files.get('summary-state')).toEqual(record);
+    } finally {
+      await database.drop();
+    }
+  });
+
   it('opens the PostgreSQL store', async () => {
     const database = await freshDatabase();
     try {
