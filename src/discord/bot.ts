@@ -52,13 +52,14 @@ export async function startBot(
   const logger = config.SHARD_ID === undefined ? base : base.child({ shard: config.SHARD_ID });
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
+  // the summary record and claims: shared by every shard in PostgreSQL, else files in STATE_DIR
+  // (opened first: a database that cannot be reached stops start-up before the reports load)
+  const store = await openStateStore(config);
   const localDir = localStateDir(config);
   const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir }, now());
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(localDir);
-  // the summary record and claims: shared by every shard in PostgreSQL, else files in STATE_DIR
-  const store = await openStateStore(config);
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,
