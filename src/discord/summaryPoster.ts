@@ -152,6 +152,8 @@ export class SummaryPoster {
         this.options.onStep?.('after-send');
       }
     } catch (error) {
+      // slower than the lease (a long backoff): another process has the day and sends it with the same nonce
+      if (error instanceof TakenOver) return { posted: false, day, reason: CLAIMED_ELSEWHERE };
       const message = describe(error, this.options.channelId);
       this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
       state.lastError = { day, at: this.options.now().toISOString(), message };
@@ -189,7 +191,7 @@ export class SummaryPoster {
     let wait = 1000;
     for (let attempt = 1; ; attempt++) {
       // renewed before each attempt, so a live holder keeps the day while one that died loses it soon
-      await this.claimDay(day);
+      if (!(await this.claimDay(day))) throw new TakenOver();
       try {
         const message = (await this.rest.post(Routes.channelMessages(this.options.channelId), { body })) as {
           id: string;
@@ -206,6 +208,9 @@ export class SummaryPoster {
     }
   }
 }
+
+/** Another process took the day's claim while this one waited between attempts. */
+class TakenOver extends Error {}
 
 function describe(error: unknown, channelId: string): string {
   const status = (error as { status?: number }).status;

@@ -86,6 +86,34 @@ describeWithDatabase('two processes on one database and one summary day', () => 
     expect(fake.channelMessages).toHaveLength(1);
   });
 
+  it('a holder slower than its lease stops sending once another process took the day over', async () => {
+    const channel = '300000000000000203';
+    let clock = Date.parse('2018-12-23T14:00:05Z');
+    let taker: Promise<unknown> = Promise.resolve();
+    const rest = new REST({ api: fake.apiUrl, retries: 0 }).setToken(TOKEN);
+    const slow = new SummaryPoster(
+      rest,
+      desk,
+      createLogger('silent'),
+      testPosterOptions(tempReports({}), new Date(clock), {
+        channelId: channel,
+        store: stores[0],
+        holder: 'process-0',
+        now: () => new Date(clock),
+        // the first attempt failed; while this process waits longer than its lease, process 1 takes the day
+        sleep: async () => {
+          clock += 20_000;
+          taker = poster(1, new Date(clock).toISOString(), channel).tick();
+          await taker;
+        },
+      }),
+    );
+    fake.channelFailures.push(500);
+    expect(await slow.tick()).toMatchObject({ posted: false, reason: CLAIMED_ELSEWHERE });
+    expect(await taker).toMatchObject({ posted: true });
+    expect(fake.channelMessages.filter((m) => m.channelId === channel)).toHaveLength(1);
+  });
+
   it('two separate Node processes at the slot post the day once', async () => {
     const stateDirs = [tempReports({}), tempReports({})];
     const runs = await Promise.all(
