@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { FileStateStore } from '../core/state/fileStateStore.js';
+import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
@@ -36,6 +38,8 @@ export interface BotOptions {
   commandRateLimit?: Partial<RateLimitOptions>;
   /** Waits between summary post attempts. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where settings, summary records and feedback are kept; the file store under STATE_DIR by default. */
+  state?: StateStore;
 }
 
 /** Loads the reports, logs in and answers `commands` (and chat) until stopped. */
@@ -62,6 +66,7 @@ export async function startBot(
     limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
     pages,
     answerTimes: new AnswerTimes(),
+    state: options.state ?? new FileStateStore(config.STATE_DIR),
   };
   const client = createClient(config);
   listen(client, config, context, new Map(commands.map((c) => [c.data.name, c])), options);
@@ -84,6 +89,7 @@ export async function startBot(
       context.summary?.stop();
       pages.flush();
       await client.destroy();
+      await context.state?.close();
     },
   };
 }

@@ -6,7 +6,9 @@ import type {
 } from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
+import type { StateStore } from '../core/state/stateStore.js';
 import type { AnswerTimes } from './answerTimes.js';
+import type { BotMetrics } from './metrics.js';
 import type { PageStore } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { SummaryPoster } from './summaryPoster.js';
@@ -32,6 +34,10 @@ export interface CommandContext {
   answerTimes: AnswerTimes;
   /** The folder watcher's last error, if it has one. */
   watchError?: () => string | null;
+  /** Where settings, summary records and feedback are kept (the file store under STATE_DIR by default). */
+  state?: StateStore;
+  /** Prometheus metrics, when METRICS_PORT is set. */
+  metrics?: BotMetrics;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

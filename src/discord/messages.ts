@@ -62,7 +62,7 @@ export async function handleMessage(
     const chat = context.desk.chat(question.slice(0, 500), previous, { limit: MAX_PAGES });
     const sent = await send(message, renderAnswerPage(chat.result, 0), settings);
     if (sent) memory.remember(sent.id, chat.turn);
-    if (sent && chat.result.total > 1) {
+    if (sent && chat.result.answers.length > 0) {
       // a follow-up was answered within the reports the previous answer cited: its pages are too
       const scope = previous && isFollowUp(question) ? previous.reports : [];
       context.pages.remember(sent.id, pageState(chat, scope, message.author.id), chat.result);
