@@ -14,7 +14,10 @@ export default {
     const lastError = summary ? await summary.lastError() : null;
     const feedback = state ? feedbackCounts(await readFeedback(state), now()) : undefined;
     const next = summary?.nextRun()?.toISOString() ?? 'not scheduled';
-    const summaryLine = summary ? `next ${next}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
+    const channels = summary?.size ?? 0;
+    const summaryLine = channels
+      ? `${channels} channel${channels === 1 ? '' : 's'}; next ${next}${lastError ? `; last error ${lastError}` : ''}`
+      : 'not configured';
     const { startup } = desk;
     const counts = desk.counts();
     await interaction.reply(

@@ -3,18 +3,19 @@ import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { effectiveSettings, type SettingsDefaults, SettingsStore } from '../core/settings/guildSettings.js';
 import { FileStateStore } from '../core/state/fileStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
 import { handleInteraction } from './interactions.js';
-import { handleMessage } from './messages.js';
+import { type ChatSettings, handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { NO_MENTIONS } from './render.js';
 import { progressLogger, SnapshotSaver } from './snapshotSaver.js';
-import { SummaryPoster } from './summaryPoster.js';
+import { SummarySchedule } from './summarySchedule.js';
 import { type FolderWatcher, watchFolder } from './watch.js';
 
 export interface RunningBot {
@@ -55,6 +56,7 @@ export async function startBot(
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(config.STATE_DIR);
+  const state = options.state ?? new FileStateStore(config.STATE_DIR);
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,
@@ -66,15 +68,17 @@ export async function startBot(
     limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
     pages,
     answerTimes: new AnswerTimes(),
-    state: options.state ?? new FileStateStore(config.STATE_DIR),
+    state,
+    settings: new SettingsStore(state),
+    defaults: settingsDefaults(config),
   };
   const client = createClient(config);
-  listen(client, config, context, new Map(commands.map((c) => [c.data.name, c])), options);
+  listen(client, context, new Map(commands.map((c) => [c.data.name, c])), options);
   const watcher = watchReports(config.REPORTS_DIR, context, options.watchSettleMs);
   context.watchError = watcher.lastError;
 
   await client.login(config.DISCORD_TOKEN);
-  if (config.SUMMARY_CHANNEL_ID) context.summary = startSummary(config, desk, logger, now, options);
+  context.summary = startSummaries(config, context, options);
   const warmUp = new AbortController();
   warmInBackground(desk, logger, saver, warmUp.signal);
   return {
@@ -142,7 +146,6 @@ function createClient(config: Config): Client {
 
 function listen(
   client: Client,
-  config: Config,
   context: CommandContext,
   commands: Map<string, Command>,
   options: BotOptions,
@@ -154,10 +157,17 @@ function listen(
   );
   const memory = new ConversationMemory({}, () => now().getTime());
   const limiter = new RateLimiter(options.rateLimit ?? {}, () => now().getTime());
-  const chat = { channels: config.CHAT_CHANNELS, threads: config.CHAT_THREADS };
+  const chat = (guildId: string | null) => chatSettingsOf(context, guildId);
   client.on(Events.MessageCreate, (message: Message) => void handleMessage(message, context, memory, limiter, chat));
   client.on(Events.Error, (error) => logger.error({ err: errorFields(error) }, 'client error'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
+}
+
+/** Where a server's mentions are answered and whether in threads: its /settings, else the environment's. */
+async function chatSettingsOf(context: CommandContext, guildId: string | null): Promise<ChatSettings> {
+  const own = guildId && context.settings ? await context.settings.get(guildId).catch(() => undefined) : undefined;
+  const effective = effectiveSettings(own, context.defaults!);
+  return { channels: effective.chatChannels, threads: effective.chatThreads };
 }
 
 /** Reloads on every settled change of the reports folder; errors go to the log and to /status. */
@@ -192,26 +202,46 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
 }
 
 /**
- * The daily post keeps its own retries (with backoff; the nonce makes them safe), so its REST
- * client retries nothing itself: 4 attempts mean 4 requests.
+ * The daily posts keep their own retries (with backoff; the nonce makes them safe), so their
+ * REST client retries nothing itself: 4 attempts mean 4 requests.
  */
-function startSummary(config: Config, desk: Newsdesk, logger: Logger, now: () => Date, options: BotOptions) {
+function startSummaries(config: Config, context: CommandContext, options: BotOptions): SummarySchedule {
   const rest = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) });
   rest.setToken(config.DISCORD_TOKEN!);
-  const poster = new SummaryPoster(rest, desk, logger, {
-    channelId: config.SUMMARY_CHANNEL_ID!,
-    slot: { time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE },
-    skipEmpty: config.SUMMARY_SKIP_EMPTY,
+  const shared = {
     catchUpMs: config.SUMMARY_CATCHUP_HOURS * 3_600_000,
     stateDir: config.STATE_DIR,
     attempts: 4,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now,
-  });
-  poster.start();
-  const slot = { channel: config.SUMMARY_CHANNEL_ID, time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE };
-  logger.info({ ...slot, next: poster.nextRun()?.toISOString() }, 'daily summary scheduled');
-  return poster;
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    now: context.now,
+    ...(context.state ? { store: context.state } : {}),
+    onOutcome: (outcome: 'sent' | 'skipped' | 'failed' | 'taken') => context.metrics?.summary(outcome),
+  };
+  const schedule = new SummarySchedule(
+    rest,
+    context.desk,
+    context.logger,
+    shared,
+    context.defaults!,
+    context.settings!,
+  );
+  void schedule
+    .refresh()
+    .catch((error: unknown) => context.logger.error({ err: errorFields(error) }, 'daily summaries not scheduled'));
+  return schedule;
+}
+
+/** The environment's settings, what a server without /settings works with. */
+export function settingsDefaults(config: Config): SettingsDefaults {
+  return {
+    summaryChannelId: config.SUMMARY_CHANNEL_ID,
+    summaryTime: config.SUMMARY_TIME,
+    summaryTimezone: config.SUMMARY_TIMEZONE,
+    summarySkipEmpty: config.SUMMARY_SKIP_EMPTY,
+    chatChannels: config.CHAT_CHANNELS,
+    chatThreads: config.CHAT_THREADS,
+    reportRoles: config.REPORT_ROLE_IDS,
+  };
 }
 
 /** Annotates what the snapshot did not have, in worker threads, then saves the snapshot. */

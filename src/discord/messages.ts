@@ -28,13 +28,14 @@ export async function handleMessage(
   context: CommandContext,
   memory: ConversationMemory,
   limiter: RateLimiter,
-  settings: ChatSettings,
+  chatSettings: ChatSettings | ((guildId: string | null) => Promise<ChatSettings>),
 ): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id || message.system) return;
   const isDM = message.channel.type === ChannelType.DM;
   const mentioned = message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: false });
   if (!isDM && !mentioned) return;
+  const settings = typeof chatSettings === 'function' ? await chatSettings(message.guildId) : chatSettings;
   if (!isDM && settings.channels.length && !settings.channels.includes(message.channelId)) return;
   const question = message.content
     .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')

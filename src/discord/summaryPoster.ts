@@ -2,7 +2,9 @@ import { Cron } from 'croner';
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import { cronPattern, dayCovered, lastSlotAtOrBefore, type SummarySlot } from '../core/summary/schedule.js';
-import { SummaryStateFile } from '../core/summary/summaryState.js';
+import type { SummaryTopic } from '../core/settings/guildSettings.js';
+import type { StateStore } from '../core/state/stateStore.js';
+import { type SummaryState, SummaryStateFile } from '../core/summary/summaryState.js';
 import { dailySummary } from '../core/summary/summary.js';
 import { errorFields, type Logger } from '../logger.js';
 import { NO_MENTIONS } from './render.js';
@@ -23,6 +25,20 @@ export interface SummaryPosterOptions {
   now: () => Date;
   /** Called at each step of a post (tests kill the process here to prove a post happens once). */
   onStep?: (step: 'before-send' | 'after-send' | 'after-record') => void;
+  /** Only the reports on this topic (a summary channel's filter); every report when unset. */
+  topic?: SummaryTopic;
+  /** The record file under `stateDir`; `summary-state.json` (the environment's channel) when unset. */
+  stateFile?: string;
+  /** Added to each message nonce, so two channels posting the same day never share one. */
+  nonceTag?: string;
+  /**
+   * The shared state store: each channel day is claimed (`summary/<channelId>/<day>`) before
+   * it is sent, so two processes (shards) cannot both post it; given back when the send
+   * definitely failed.
+   */
+  store?: StateStore;
+  /** Told how each post attempt ended (metrics). */
+  onOutcome?: (outcome: 'sent' | 'skipped' | 'failed' | 'taken') => void;
 }
 
 export type PostOutcome =
@@ -48,7 +64,7 @@ export class SummaryPoster {
     private readonly logger: Logger,
     private readonly options: SummaryPosterOptions,
   ) {
-    this.state = new SummaryStateFile(options.stateDir);
+    this.state = new SummaryStateFile(options.stateDir, options.stateFile);
   }
 
   /** Catches up a missed slot now, then posts at every slot (croner, in the configured zone). */
@@ -98,38 +114,67 @@ export class SummaryPoster {
     return this.post(day, behind > LATE_AFTER_MS);
   }
 
-  /** Posts one day's summary unless it was posted already. */
+  /** Posts one day's summary unless it was posted already (here, or by another process holding its claim). */
   async post(day: string, late = false): Promise<PostOutcome> {
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
-    const summary = dailySummary(this.desk, day);
+    const claim = `summary/${this.options.channelId}/${day}`;
+    if (this.options.store && !(await this.options.store.claim(claim))) {
+      this.options.onOutcome?.('taken');
+      return { posted: false, day, reason: 'already claimed by another process' };
+    }
+    const summary = dailySummary(this.desk, day, {}, this.options.topic);
     if (summary.reportCount === 0 && this.options.skipEmpty) {
       state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
       await this.state.write(state);
+      this.options.onOutcome?.('skipped');
       return { posted: false, day, reason: 'no reports, skipped' };
     }
     const bodies = summary.reportCount === 0 ? [{ content: emptyDayNote(day) }] : renderSummaryMessages(summary, late);
     const messageIds: string[] = [];
     try {
       for (const [i, body] of bodies.entries()) {
-        const nonce = `nd${day.replace(/-/g, '')}p${i}`;
+        const nonce = `nd${day.replace(/-/g, '')}p${i}${this.options.nonceTag ?? ''}`;
         this.options.onStep?.('before-send');
         messageIds.push(await this.send({ ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS }));
         this.options.onStep?.('after-send');
       }
     } catch (error) {
-      const message = describe(error, this.options.channelId);
-      this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
-      state.lastError = { day, at: this.options.now().toISOString(), message };
-      await this.state.write(state);
-      return { posted: false, day, reason: message };
+      return this.failed(day, claim, messageIds, error, state);
     }
     state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
     state.lastError = null;
     await this.state.write(state);
     this.options.onStep?.('after-record');
-    this.logger.info({ day, messages: messageIds.length, late }, 'daily summary posted');
+    this.options.onOutcome?.('sent');
+    this.logger.info(
+      { day, channel: this.options.channelId, messages: messageIds.length, late },
+      'daily summary posted',
+    );
     return { posted: true, day, messageIds, late };
+  }
+
+  /**
+   * Records a failed post. The claim is given back when Discord answered with an error before
+   * any message went out (definitely not posted), so the next tick tries again; after a
+   * network error the message may have gone out, so the claim stays: that day is not retried
+   * (never twice rather than perhaps twice) and /status shows the error.
+   */
+  private async failed(
+    day: string,
+    claim: string,
+    sent: string[],
+    error: unknown,
+    state: SummaryState,
+  ): Promise<PostOutcome> {
+    const message = describe(error, this.options.channelId);
+    this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
+    state.lastError = { day, at: this.options.now().toISOString(), message };
+    await this.state.write(state);
+    const answered = (error as { status?: number }).status !== undefined;
+    if (this.options.store && answered && sent.length === 0) await this.options.store.release(claim);
+    this.options.onOutcome?.('failed');
+    return { posted: false, day, reason: message };
   }
 
   /** One message, retried with backoff on a 5xx or a network error (the nonce makes retries safe). */

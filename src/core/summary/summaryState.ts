@@ -25,8 +25,9 @@ const KEEP_DAYS = 400;
 export class SummaryStateFile {
   readonly path: string;
 
-  constructor(stateDir: string) {
-    this.path = join(stateDir, 'summary-state.json');
+  /** `name`: the file under `stateDir` (one per summary channel; the environment's channel keeps the first name). */
+  constructor(stateDir: string, name = 'summary-state.json') {
+    this.path = join(stateDir, name);
   }
 
   /** The saved state; a missing file is an empty state, a corrupt one is set aside as empty. */
