@@ -24,6 +24,8 @@ export interface RunningBot {
   logger: Logger;
   /** What the answer and report messages page through. */
   pages: PageStore;
+  /** What the commands work with: settings, summaries, state store, metrics. */
+  context: CommandContext;
   /** Logs out, stops watching, saves the paging state, lets in-flight work finish. */
   stop(): Promise<void>;
 }
@@ -86,6 +88,7 @@ export async function startBot(
     desk,
     logger,
     pages,
+    context,
     async stop() {
       warmUp.abort();
       saver.stop();
@@ -144,12 +147,7 @@ function createClient(config: Config): Client {
   });
 }
 
-function listen(
-  client: Client,
-  context: CommandContext,
-  commands: Map<string, Command>,
-  options: BotOptions,
-): void {
+function listen(client: Client, context: CommandContext, commands: Map<string, Command>, options: BotOptions): void {
   const { logger, now } = context;
   client.on(
     Events.InteractionCreate,

@@ -108,6 +108,11 @@ export class SummarySchedule {
     return (own.length ? own : entries.filter((e) => e.channel.guildId === null)).map((e) => e.poster);
   }
 
+  /** Runs every channel's check now (what each one's timer does at its slot); the posts in the order of the channels. */
+  async tick(): Promise<PostOutcome[]> {
+    return Promise.all([...this.posters.values()].map((e) => e.poster.tick()));
+  }
+
   /** Posts `day` to a server's summary channels now (/summary post). */
   async post(day: string, guildId: string | null): Promise<PostOutcome[]> {
     return Promise.all(this.postersFor(guildId).map((p) => p.post(day)));

@@ -47,6 +47,8 @@ export class FakeDiscord {
   readonly sent = new Map<RecordedRequest, string>();
   /** Messages created in channels, as Discord keeps them (a nonce with enforce_nonce is honoured). */
   readonly channelMessages: Array<{ channelId: string; id: string; nonce?: string; body: any }> = [];
+  /** Guild channels GET /channels/{id} knows, id → guild id (tests add channels of other servers). */
+  readonly guildChannels = new Map<string, string>([[CHANNEL_ID, GUILD_ID]]);
   /** Statuses to answer the next channel posts with, before answering normally. */
   readonly channelFailures: number[] = [];
   private http!: Server;
@@ -225,6 +227,11 @@ export class FakeDiscord {
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path))
       return [204, undefined];
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
+    if (method === 'GET' && (m = /^\/channels\/(\d+)$/.exec(path))) {
+      const guildId = this.guildChannels.get(m[1]!);
+      if (!guildId) return [404, { message: 'Unknown Channel', code: 10003 }];
+      return [200, { id: m[1], type: 0, name: `news-${m[1]!.slice(-3)}`, position: 0, guild_id: guildId }];
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const failure = this.channelFailures.shift();
       if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];
