@@ -214,6 +214,25 @@ describe('/summary', () => {
       await h.stop();
     }
   });
+
+  it('since:<date> shows the stories of the reports dated after it, only to the one asking', async () => {
+    const h = await startHarness();
+    try {
+      const after = slash('summary', { since: '2018-12-04' }, MEMBER);
+      expect((await send(h.fake, after)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+      const embeds = (await editOf(h.fake, after)).body.embeds;
+      expect(embeds[0].title).toBe("What's new since 4 December 2018");
+      expect(JSON.stringify(embeds)).toContain('Zakir Hasanov');
+      const none = slash('summary', { since: '2018-12-05' }, MEMBER);
+      await send(h.fake, none);
+      expect((await editOf(h.fake, none)).body.content).toBe('No reports dated after 5 December 2018.');
+      const bad = await send(h.fake, slash('summary', { since: '2018-13-45' }, MEMBER));
+      expect(bad.body.data).toMatchObject({ flags: 64 });
+      expect(bad.body.data.content).toMatch(/^since: /);
+    } finally {
+      await h.stop();
+    }
+  });
 });
 
 describe('more summary faults', () => {
