@@ -9,7 +9,10 @@ import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
+import { GatewayWatch } from './health.js';
 import { handleInteraction } from './interactions.js';
+import type { BotMetrics } from './metrics.js';
+import { startObserving } from './observe.js';
 import { type ChatSettings, handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
@@ -26,6 +29,8 @@ export interface RunningBot {
   pages: PageStore;
   /** What the commands work with: settings, summaries, state store, metrics. */
   context: CommandContext;
+  /** The port of /healthz and /metrics, when METRICS_PORT is set. */
+  healthPort?: number;
   /** Logs out, stops watching, saves the paging state, lets in-flight work finish. */
   stop(): Promise<void>;
 }
@@ -54,7 +59,13 @@ export async function startBot(
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR }, now());
+  const observer = await startObserving(config, logger);
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR }, now()).catch(
+    async (error: unknown) => {
+      await observer?.server.close();
+      throw error;
+    },
+  );
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(config.STATE_DIR);
@@ -64,7 +75,7 @@ export async function startBot(
     desk,
     logger,
     startedAt: now(),
-    reload: serialisedReload(desk, saver, now),
+    reload: serialisedReload(desk, saver, now, observer?.metrics),
     now,
     timezone: config.SUMMARY_TIMEZONE,
     limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
@@ -73,8 +84,10 @@ export async function startBot(
     state,
     settings: new SettingsStore(state),
     defaults: settingsDefaults(config),
+    ...(observer ? { metrics: observer.metrics } : {}),
   };
   const client = createClient(config);
+  if (observer) Object.assign(observer.sources, { desk, client, gateway: new GatewayWatch(client) });
   listen(client, context, new Map(commands.map((c) => [c.data.name, c])), options);
   const watcher = watchReports(config.REPORTS_DIR, context, options.watchSettleMs);
   context.watchError = watcher.lastError;
@@ -89,6 +102,7 @@ export async function startBot(
     logger,
     pages,
     context,
+    ...(observer ? { healthPort: observer.server.port } : {}),
     async stop() {
       warmUp.abort();
       saver.stop();
@@ -97,6 +111,7 @@ export async function startBot(
       pages.flush();
       await client.destroy();
       await context.state?.close();
+      await observer?.server.close();
     },
   };
 }
@@ -121,15 +136,27 @@ function logStartup(desk: Newsdesk, logger: Logger): void {
 }
 
 /** One reload at a time; a reload that changed something saves the snapshot a little later. */
-function serialisedReload(desk: Newsdesk, saver: SnapshotSaver, now: () => Date): () => Promise<ReloadSummary> {
+function serialisedReload(
+  desk: Newsdesk,
+  saver: SnapshotSaver,
+  now: () => Date,
+  metrics?: BotMetrics,
+): () => Promise<ReloadSummary> {
   let reloading: Promise<ReloadSummary> | null = null;
   return () => {
     reloading ??= desk
       .reload(now())
-      .then((summary) => {
-        if (summary.added.length + summary.changed.length + summary.removed.length > 0) saver.later();
-        return summary;
-      })
+      .then(
+        (summary) => {
+          metrics?.reload('ok');
+          if (summary.added.length + summary.changed.length + summary.removed.length > 0) saver.later();
+          return summary;
+        },
+        (error: unknown) => {
+          metrics?.reload('failed');
+          throw error;
+        },
+      )
       .finally(() => {
         reloading = null;
       });

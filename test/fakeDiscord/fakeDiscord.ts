@@ -39,6 +39,8 @@ export class FakeDiscord {
   heartbeatInterval = 41_250;
   /** The latest dispatches with their sequence numbers, replayed to a connection that resumes. */
   private readonly recent: Array<{ sequence: number; payload: string }> = [];
+  /** When true, new gateway connections are refused (Discord unreachable), so a dropped one stays down. */
+  refuseGateway = false;
   /** When false, heartbeats go unanswered (a zombie connection). */
   ackHeartbeats = true;
   /** Statuses for the next interaction callbacks (429 answers with retry_after). */
@@ -62,6 +64,10 @@ export class FakeDiscord {
     this.http = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.http.on('upgrade', (req, socket, head) => {
+      if (this.refuseGateway) {
+        socket.destroy();
+        return;
+      }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
     });
     await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
