@@ -25,7 +25,7 @@ export async function runFeedbackCli(
   try {
     const rows = feedbackEvalRows(await readFeedback(store));
     for (const row of rows) out.write(`${JSON.stringify(row)}\n`);
-    err.write(`${rows.length} verdicts exported from ${config.STATE_DIR}\n`);
+    err.write(`${rows.length} verdict${rows.length === 1 ? '' : 's'} exported from ${config.STATE_DIR}\n`);
     return 0;
   } finally {
     await store.close();

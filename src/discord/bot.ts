@@ -226,6 +226,9 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
   );
 }
 
+/** How often the summary schedule reads the settings again (another shard may have changed them). */
+const SETTINGS_REFRESH_MS = 5 * 60_000;
+
 /**
  * The daily posts keep their own retries (with backoff; the nonce makes them safe), so their
  * REST client retries nothing itself: 4 attempts mean 4 requests.
@@ -253,6 +256,7 @@ function startSummaries(config: Config, context: CommandContext, options: BotOpt
   void schedule
     .refresh()
     .catch((error: unknown) => context.logger.error({ err: errorFields(error) }, 'daily summaries not scheduled'));
+  schedule.refreshEvery(SETTINGS_REFRESH_MS);
   return schedule;
 }
 

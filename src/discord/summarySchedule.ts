@@ -7,7 +7,7 @@ import {
   type SummaryTopic,
 } from '../core/settings/guildSettings.js';
 import type { StateStore } from '../core/state/stateStore.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
 import { type PostOutcome, SummaryPoster, type SummaryPosterOptions } from './summaryPoster.js';
 
 /** One channel's daily summary: where, when, on what. */
@@ -37,6 +37,7 @@ export type SharedPosterOptions = Pick<
  * `refresh` follows changed settings: a changed channel gets a new poster, a removed one stops.
  */
 export class SummarySchedule {
+  private timer: NodeJS.Timeout | null = null;
   private readonly posters = new Map<string, { signature: string; channel: ScheduledChannel; poster: SummaryPoster }>();
 
   constructor(
@@ -138,7 +139,23 @@ export class SummarySchedule {
     return null;
   }
 
+  /**
+   * Reads the settings again every `everyMs`: another process sharing the state store (a shard)
+   * may have changed them. Errors go to the log; the posters keep their last settings.
+   */
+  refreshEvery(everyMs: number): void {
+    this.timer = setInterval(
+      () =>
+        void this.refresh().catch((error: unknown) =>
+          this.logger.error({ err: errorFields(error) }, 'summary settings not read again; keeping the last ones'),
+        ),
+      everyMs,
+    );
+    this.timer.unref();
+  }
+
   stop(): void {
+    if (this.timer) clearInterval(this.timer);
     for (const { poster } of this.posters.values()) poster.stop();
   }
 }
