@@ -79,11 +79,13 @@ export async function handleMessage(
       },
       'interaction',
     );
+    context.metrics?.command(`chat:${chat.routed.command}`, 'ok', (performance.now() - started) / 1000);
   } catch (error) {
     context.logger.error(
       { command: 'chat', kind: 'message', user: message.author.id, err: errorFields(error) },
       'chat question failed',
     );
+    context.metrics?.command('chat', 'failed', (performance.now() - started) / 1000);
     await send(
       message,
       notice('Sorry, something went wrong answering that. It has been logged; try again in a moment.'),

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { button, FakeDiscord, slash } from '../fakeDiscord/fakeDiscord.js';
+import { BOT_ID, button, chatMessage, FakeDiscord, slash } from '../fakeDiscord/fakeDiscord.js';
 import { parsePrometheus } from '../helpers/prometheus.js';
 import { answerOf, type Harness, send, startHarness } from './harness.js';
 
@@ -89,6 +89,10 @@ describe('/metrics', () => {
     const answer = await answerOf(fake, payload);
     const up = answer.body.components[0].components.find((b: any) => b.emoji?.name === '👍').custom_id;
     await send(fake, button(up, answer.message));
+    const chat = chatMessage(`<@${BOT_ID}> when did Hasanov meet the US delegation?`);
+    const replied = fake.waitFor((r) => r.body?.message_reference?.message_id === chat.id);
+    fake.dispatch('MESSAGE_CREATE', chat);
+    await replied;
 
     const response = await fetch(`${base}/metrics`);
     expect(response.status).toBe(200);
@@ -100,6 +104,7 @@ describe('/metrics', () => {
         .get(name)
         ?.samples.find((m) => m.name === name && Object.entries(labels).every(([k, v]) => m.labels[k] === v))?.value;
     expect(Number(value('newsdesk_commands_total', { command: 'who', outcome: 'ok' }))).toBeGreaterThanOrEqual(1);
+    expect(Number(value('newsdesk_commands_total', { command: 'chat:when', outcome: 'ok' }))).toBe(1);
     expect(families.get('newsdesk_answer_seconds')?.type).toBe('histogram');
     const count = value('newsdesk_answer_seconds_count', { command: 'who' });
     expect(value('newsdesk_answer_seconds_bucket', { command: 'who', le: '+Inf' })).toBe(count);

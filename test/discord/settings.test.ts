@@ -144,5 +144,6 @@ describe('/settings', () => {
     const all = settings('chat-channels', { channels: 'all' });
     expect((await send(fake, all)).body.data.content).toMatch(/every channel/);
     expect((await h.bot.context.settings!.get(GUILD_ID))?.chatChannels).toEqual([]);
+    expect(fake.unknownRoutes).toEqual([]);
   });
 });
