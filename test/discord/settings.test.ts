@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, CHANNEL_ID, FakeDiscord, GUILD_ID, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
 import { FOUNDING_REPORT, tempReports } from '../helpers/fixtures.js';
-import { type Harness, send, startHarness } from './harness.js';
+import { editOf, type Harness, send, startHarness } from './harness.js';
 
 const OTHER_GUILD = '210000000000000021';
 const OTHER_CHANNEL = '310000000000000031';
@@ -101,6 +101,16 @@ describe('/settings', () => {
     for (const channel of [CHANNEL_ID, OTHER_CHANNEL])
       expect(readFileSync(join(stateDir, 'claims', 'summary', channel, '2018-12-05.json'), 'utf8')).toContain('holder');
     expect(postsTo(CHANNEL_ID)[0]!.nonce).not.toBe(postsTo(OTHER_CHANNEL)[0]!.nonce);
+  });
+
+  it("/summary post sends to the asking server's own channels only", async () => {
+    const before = { mine: postsTo(CHANNEL_ID).length, other: postsTo(OTHER_CHANNEL).length };
+    const payload = slash('summary', { date: '2018-12-06', post: true }, ADMIN);
+    payload.guild_id = OTHER_GUILD;
+    await send(fake, payload);
+    expect((await editOf(fake, payload)).body.content).toBe('Posted the summary of 2018-12-06.');
+    expect(postsTo(OTHER_CHANNEL)).toHaveLength(before.other + 1);
+    expect(postsTo(CHANNEL_ID)).toHaveLength(before.mine);
   });
 
   it('shows the settings, marking what comes from the environment', async () => {
