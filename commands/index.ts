@@ -4,10 +4,11 @@ import quote from './quote.js';
 import reload from './reload.js';
 import report from './report.js';
 import search from './search.js';
+import settings from './settings.js';
 import status from './status.js';
 import summary from './summary.js';
 import when from './when.js';
 import who from './who.js';
 
 /** Every slash command, in the order Discord lists them. */
-export const commands: Command[] = [who, when, quote, search, ask, report, summary, status, reload];
+export const commands: Command[] = [who, when, quote, search, ask, report, summary, status, reload, settings];

@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { feedbackCounts, readFeedback } from '../src/core/feedback/feedback.js';
 import { describeLoad } from '../src/core/load/loadCounts.js';
 import { formatProblem } from '../src/core/load/loadReports.js';
 import type { Command } from '../src/discord/command.js';
@@ -9,10 +10,14 @@ export default {
   data: new SlashCommandBuilder()
     .setName('status')
     .setDescription('Reports loaded, files skipped, last reload and uptime'),
-  async execute(interaction, { desk, startedAt, now, summary, watchError }) {
+  async execute(interaction, { desk, startedAt, now, summary, watchError, state }) {
     const lastError = summary ? await summary.lastError() : null;
+    const feedback = state ? feedbackCounts(await readFeedback(state), now()) : undefined;
     const next = summary?.nextRun()?.toISOString() ?? 'not scheduled';
-    const summaryLine = summary ? `next ${next}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
+    const channels = summary?.size ?? 0;
+    const summaryLine = channels
+      ? `${channels} channel${channels === 1 ? '' : 's'}; next ${next}${lastError ? `; last error ${lastError}` : ''}`
+      : 'not configured';
     const { startup } = desk;
     const counts = desk.counts();
     await interaction.reply(
@@ -30,6 +35,7 @@ export default {
         watchError: watchError?.() ?? null,
         loadedAt: desk.loadedAt,
         uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
+        ...(feedback ? { feedback } : {}),
       }),
     );
     return counts.reports;

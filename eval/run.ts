@@ -1,5 +1,6 @@
 // npm run eval: scores the pipeline on ../shared/data/dev and prints one table (tune and check parts).
 import { hasSharedData, DATA_DIR } from './data.js';
+import { feedbackRows } from './feedback.js';
 import { conllRows, meantimeRows, polnearRows, tempevalRows } from './modules.js';
 import { qamrRows } from './qamr.js';
 import { formatRows, type EvalRow } from './rows.js';
@@ -27,6 +28,9 @@ const MODULES: EvalModule[] = [
 ];
 
 const quick = process.argv.includes('--quick');
+// --feedback=FILE: the verdicts `npm run -s cli -- feedback export` wrote, scored as a set of their own
+const feedbackFile = process.argv.find((a) => a.startsWith('--feedback='))?.slice('--feedback='.length);
+if (feedbackFile) MODULES.push({ name: 'feedback', rows: () => feedbackRows(feedbackFile) });
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)

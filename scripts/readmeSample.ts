@@ -6,12 +6,16 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { runTerminal } from '../src/cli/terminal.js';
 import { Newsdesk } from '../src/core/newsdesk.js';
+import { renderAnswerPage } from '../src/discord/render.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOUNDING = join(ROOT, 'seeds', '000_b2fcb3b7b63d40ff.txt');
-const QUESTIONS = ['/who Minister of Defense of Azerbaijan limit:1', '/quote Afghanistan support limit:1'];
+export const QUESTIONS = ['/who Minister of Defense of Azerbaijan limit:1', '/quote Afghanistan support limit:1'];
 const START = '<!-- sample:start -->';
 const END = '<!-- sample:end -->';
+const EMBED_START = '<!-- embed:start -->';
+const EMBED_END = '<!-- embed:end -->';
+export const EMBED_QUESTION = 'Minister of Defense of Azerbaijan';
 
 /** The terminal's replies to `questions`, each after the prompt and the question, as a user sees them. */
 export async function sampleSession(questions: string[]): Promise<string> {
@@ -34,15 +38,35 @@ export async function sampleSession(questions: string[]): Promise<string> {
   return parts.join('\n\n');
 }
 
+/** The bot's first `/who` embed for the same question, laid out as text: author, title, description, footer, buttons. */
+export async function sampleEmbed(question: string): Promise<string> {
+  const desk = await Newsdesk.open(FOUNDING, { index: { coldAnnotationChars: Infinity } });
+  const reply = renderAnswerPage(desk.ask('who', question, { limit: 25 }), 0);
+  const embed = reply.embeds?.[0];
+  if (!embed) throw new Error(`no answer to /who ${question}`);
+  const buttons = (reply.components ?? [])
+    .flatMap((row) => row.components)
+    .map((b) => `[${('label' in b && b.label) || ('emoji' in b && b.emoji?.name) || ''}]`);
+  return [embed.author?.name, `# ${embed.title}`, embed.description, `${embed.footer?.text}   ${buttons.join(' ')}`]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Replaces what stands between `start` and `end` in `text` with a fenced block. */
+function replaceBlock(text: string, start: string, end: string, content: string): string {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  return `${text.slice(0, from)}${start}\n\`\`\`\n${content}\n\`\`\`\n${text.slice(to)}`;
+}
+
 async function main(): Promise<void> {
   const path = join(ROOT, 'README.md');
-  const readme = readFileSync(path, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
-  const block = `${START}\n\`\`\`\n${await sampleSession(QUESTIONS)}\n\`\`\`\n`;
-  writeFileSync(path, readme.slice(0, start) + block + readme.slice(end));
-  process.stderr.write('README.md sample session written\n');
+  let readme = readFileSync(path, 'utf8');
+  readme = replaceBlock(readme, START, END, await sampleSession(QUESTIONS));
+  readme = replaceBlock(readme, EMBED_START, EMBED_END, await sampleEmbed(EMBED_QUESTION));
+  writeFileSync(path, readme);
+  process.stderr.write('README.md sample session and embed written\n');
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

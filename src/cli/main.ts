@@ -14,6 +14,13 @@ export async function main(argv: string[]): Promise<number> {
     ]);
     return runIngestCli(argv, loadConfig());
   }
+  if (argv[0] === 'feedback' && !wantsHelp(argv)) {
+    const [{ runFeedbackCli }, { loadConfig }] = await Promise.all([
+      import('./feedbackCli.js'),
+      import('../config.js'),
+    ]);
+    return runFeedbackCli(argv, loadConfig());
+  }
   if (wantsHelp(argv)) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

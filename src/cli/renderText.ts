@@ -1,4 +1,5 @@
 import { markSpans } from '../core/answer/highlight.js';
+import { sourceParts } from '../core/answer/sourceLine.js';
 import type { InspectResult } from '../core/newsdesk.js';
 import type { Answer, AskResult } from '../core/types.js';
 
@@ -17,11 +18,15 @@ export interface TextStyle {
 export const plainStyle: TextStyle = { bold: (s) => `**${s}**`, dim: (s) => s };
 export const ansiStyle: TextStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
 
-/** An answer list as terminal text: the same parts, in the same order, as the bot's embeds. */
+/**
+ * An answer list as terminal text, each answer compact and in the order of the bot's embeds:
+ * the answer, the one passage that supports it with the matched words bold, and one line
+ * with the report title (when it is not the passage itself), date, id and the answer's place.
+ */
 export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
   if (result.answers.length === 0) return nothingFound(result, style);
   const blocks = result.answers.map((answer, i) =>
-    renderAnswer(result.command, answer, style, `${i + 1} of ${result.total} · newsdesk`),
+    renderAnswer(result.command, answer, style, `${i + 1} of ${result.total}`),
   );
   return blocks.join('\n\n');
 }
@@ -62,14 +67,12 @@ function quotingNote(quoting: string | null | undefined): string {
   return quoting ? `, quoting ${quoting}` : '';
 }
 
-function renderAnswer(command: AskResult['command'], answer: Answer, style: TextStyle, footer: string): string {
+function renderAnswer(command: AskResult['command'], answer: Answer, style: TextStyle, place: string): string {
   const lines = [style.bold(headline(command, answer))];
   const citation = answer.citations[0];
-  if (citation) {
-    lines.push(`  > ${markSpans(citation.passage, citation.matches, style.bold)}`);
-    lines.push(`  ${citation.title} · ${citation.reportDate ?? 'undated'} · ${citation.reportId}`);
-  }
-  lines.push(style.dim(`  ${footer}`));
+  if (citation) lines.push(`  > ${markSpans(citation.passage, citation.matches, style.bold)}`);
+  const source = citation ? sourceParts(citation) : [];
+  lines.push(style.dim(`  ${[...source, place].join(' · ')}`));
   return lines.join('\n');
 }
 

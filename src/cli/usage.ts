@@ -12,6 +12,7 @@ export const USAGE = `Usage:
   npm run -s cli -- index [--reports PATH]      build and save the index snapshot (STATE_DIR)
   npm run -s cli -- add <file|url>... [--reports DIR] [--date YYYY-MM-DD] [--title T] [--source S]
   npm run -s cli -- feeds add <url> [--full-text] | feeds list | feeds remove <url> | feeds poll
+  npm run -s cli -- feedback export             the 👍 / 👎 verdicts on answers, as eval questions (JSONL)
   npm run -s cli -- --help`;
 
 /** Verbs that write reports or feeds: they never open the index (src/cli/ingest). */

@@ -5,18 +5,22 @@ import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { effectiveSettings, type SettingsDefaults, SettingsStore } from '../core/settings/guildSettings.js';
 import { openStateStore } from '../core/state/openStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
+import { GatewayWatch } from './health.js';
 import { handleInteraction } from './interactions.js';
-import { handleMessage } from './messages.js';
+import type { BotMetrics } from './metrics.js';
+import { startObserving } from './observe.js';
+import { type ChatSettings, handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { NO_MENTIONS } from './render.js';
 import { progressLogger, SnapshotSaver } from './snapshotSaver.js';
-import { SummaryPoster } from './summaryPoster.js';
+import { SummarySchedule } from './summarySchedule.js';
 import { type FolderWatcher, watchFolder } from './watch.js';
 
 export interface RunningBot {
@@ -25,6 +29,10 @@ export interface RunningBot {
   logger: Logger;
   /** What the answer and report messages page through. */
   pages: PageStore;
+  /** What the commands work with: settings, summaries, state store, metrics. */
+  context: CommandContext;
+  /** The port of /healthz and /metrics, when METRICS_PORT is set. */
+  healthPort?: number;
   /** Logs out, stops watching, saves the paging state, lets in-flight work finish. */
   stop(): Promise<void>;
 }
@@ -40,6 +48,8 @@ export interface BotOptions {
   commandRateLimit?: Partial<RateLimitOptions>;
   /** Waits between summary post attempts. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where settings, summary records and feedback are kept; the file store under STATE_DIR by default. */
+  state?: StateStore;
 }
 
 /** Loads the reports, logs in and answers `commands` (and chat) until stopped. */
@@ -52,11 +62,12 @@ export async function startBot(
   const logger = config.SHARD_ID === undefined ? base : base.child({ shard: config.SHARD_ID });
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
-  // the summary record and claims: shared by every shard in PostgreSQL, else files in STATE_DIR
-  // (opened first: a database that cannot be reached stops start-up before the reports load)
-  const store = await openStateStore(config);
+  const observer = await startObserving(config, logger);
+  // the summary record, claims, settings and feedback: shared by every shard in PostgreSQL, else files in
+  // STATE_DIR (opened first: a database that cannot be reached stops start-up before the reports load)
+  const state = options.state ?? (await openStateStore(config).catch(closeOn(observer)));
   const localDir = localStateDir(config);
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir }, now());
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir }, now()).catch(closeOn(observer));
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(localDir);
@@ -65,20 +76,25 @@ export async function startBot(
     desk,
     logger,
     startedAt: now(),
-    reload: serialisedReload(desk, saver, now),
+    reload: serialisedReload(desk, saver, now, observer?.metrics),
     now,
     timezone: config.SUMMARY_TIMEZONE,
     limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
     pages,
     answerTimes: new AnswerTimes(),
+    state,
+    settings: new SettingsStore(state),
+    defaults: settingsDefaults(config),
+    ...(observer ? { metrics: observer.metrics } : {}),
   };
   const client = createClient(config);
-  listen(client, config, context, new Map(commands.map((c) => [c.data.name, c])), options);
+  if (observer) Object.assign(observer.sources, { desk, client, gateway: new GatewayWatch(client) });
+  listen(client, context, new Map(commands.map((c) => [c.data.name, c])), options);
   const watcher = watchReports(config.REPORTS_DIR, context, options.watchSettleMs);
   context.watchError = watcher.lastError;
 
   await client.login(config.DISCORD_TOKEN);
-  if (config.SUMMARY_CHANNEL_ID) context.summary = startSummary(config, { desk, logger, now, store }, options);
+  context.summary = startSummaries(config, context, options);
   const warmUp = new AbortController();
   warmInBackground(desk, logger, saver, warmUp.signal);
   return {
@@ -86,6 +102,8 @@ export async function startBot(
     desk,
     logger,
     pages,
+    context,
+    ...(observer ? { healthPort: observer.server.port } : {}),
     async stop() {
       warmUp.abort();
       saver.stop();
@@ -93,7 +111,8 @@ export async function startBot(
       context.summary?.stop();
       pages.flush();
       await client.destroy();
-      await store.close();
+      await context.state?.close();
+      await observer?.server.close();
     },
   };
 }
@@ -102,6 +121,14 @@ export async function startBot(
  * The folder of this process's own files (index snapshot, paging state): STATE_DIR, or a folder
  * per shard inside it, so shards on one machine never write each other's files.
  */
+/** On a failed start-up step: closes the health server before the error goes on. */
+function closeOn(observer: Awaited<ReturnType<typeof startObserving>>): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await observer?.server.close();
+    throw error;
+  };
+}
+
 function localStateDir(config: Config): string {
   return config.SHARD_ID === undefined ? config.STATE_DIR : join(config.STATE_DIR, `shard-${config.SHARD_ID}`);
 }
@@ -132,15 +159,27 @@ function logStartup(desk: Newsdesk, logger: Logger): void {
 }
 
 /** One reload at a time; a reload that changed something saves the snapshot a little later. */
-function serialisedReload(desk: Newsdesk, saver: SnapshotSaver, now: () => Date): () => Promise<ReloadSummary> {
+function serialisedReload(
+  desk: Newsdesk,
+  saver: SnapshotSaver,
+  now: () => Date,
+  metrics?: BotMetrics,
+): () => Promise<ReloadSummary> {
   let reloading: Promise<ReloadSummary> | null = null;
   return () => {
     reloading ??= desk
       .reload(now())
-      .then((summary) => {
-        if (summary.added.length + summary.changed.length + summary.removed.length > 0) saver.later();
-        return summary;
-      })
+      .then(
+        (summary) => {
+          metrics?.reload('ok');
+          if (summary.added.length + summary.changed.length + summary.removed.length > 0) saver.later();
+          return summary;
+        },
+        (error: unknown) => {
+          metrics?.reload('failed');
+          throw error;
+        },
+      )
       .finally(() => {
         reloading = null;
       });
@@ -158,13 +197,7 @@ function createClient(config: Config): Client {
   });
 }
 
-function listen(
-  client: Client,
-  config: Config,
-  context: CommandContext,
-  commands: Map<string, Command>,
-  options: BotOptions,
-): void {
+function listen(client: Client, context: CommandContext, commands: Map<string, Command>, options: BotOptions): void {
   const { logger, now } = context;
   client.on(
     Events.InteractionCreate,
@@ -172,10 +205,17 @@ function listen(
   );
   const memory = new ConversationMemory({}, () => now().getTime());
   const limiter = new RateLimiter(options.rateLimit ?? {}, () => now().getTime());
-  const chat = { channels: config.CHAT_CHANNELS, threads: config.CHAT_THREADS };
+  const chat = (guildId: string | null) => chatSettingsOf(context, guildId);
   client.on(Events.MessageCreate, (message: Message) => void handleMessage(message, context, memory, limiter, chat));
   client.on(Events.Error, (error) => logger.error({ err: errorFields(error) }, 'client error'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
+}
+
+/** Where a server's mentions are answered and whether in threads: its /settings, else the environment's. */
+async function chatSettingsOf(context: CommandContext, guildId: string | null): Promise<ChatSettings> {
+  const own = guildId && context.settings ? await context.settings.get(guildId).catch(() => undefined) : undefined;
+  const effective = effectiveSettings(own, context.defaults!);
+  return { channels: effective.chatChannels, threads: effective.chatThreads };
 }
 
 /** Reloads on every settled change of the reports folder; errors go to the log and to /status. */
@@ -209,33 +249,52 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
   );
 }
 
+/** How often the summary schedule reads the settings again (another shard may have changed them). */
+const SETTINGS_REFRESH_MS = 5 * 60_000;
+
 /**
- * The daily post keeps its own retries (with backoff; the nonce makes them safe), so its REST
- * client retries nothing itself: 4 attempts mean 4 requests.
+ * The daily posts keep their own retries (with backoff; the nonce makes them safe), so their
+ * REST client retries nothing itself: 4 attempts mean 4 requests.
  */
-function startSummary(
-  config: Config,
-  { desk, logger, now, store }: { desk: Newsdesk; logger: Logger; now: () => Date; store: StateStore },
-  options: BotOptions,
-) {
+function startSummaries(config: Config, context: CommandContext, options: BotOptions): SummarySchedule {
   const rest = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) });
   rest.setToken(config.DISCORD_TOKEN!);
-  const poster = new SummaryPoster(rest, desk, logger, {
-    channelId: config.SUMMARY_CHANNEL_ID!,
-    slot: { time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE },
-    skipEmpty: config.SUMMARY_SKIP_EMPTY,
+  const shared = {
     catchUpMs: config.SUMMARY_CATCHUP_HOURS * 3_600_000,
     stateDir: config.STATE_DIR,
-    store,
     holder: holderName(config),
     attempts: 4,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now,
-  });
-  poster.start();
-  const slot = { channel: config.SUMMARY_CHANNEL_ID, time: config.SUMMARY_TIME, timezone: config.SUMMARY_TIMEZONE };
-  logger.info({ ...slot, next: poster.nextRun()?.toISOString() }, 'daily summary scheduled');
-  return poster;
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    now: context.now,
+    ...(context.state ? { store: context.state } : {}),
+    onOutcome: (outcome: 'sent' | 'skipped' | 'failed' | 'taken') => context.metrics?.summary(outcome),
+  };
+  const schedule = new SummarySchedule(
+    rest,
+    context.desk,
+    context.logger,
+    shared,
+    context.defaults!,
+    context.settings!,
+  );
+  void schedule
+    .refresh()
+    .catch((error: unknown) => context.logger.error({ err: errorFields(error) }, 'daily summaries not scheduled'));
+  schedule.refreshEvery(SETTINGS_REFRESH_MS);
+  return schedule;
+}
+
+/** The environment's settings, what a server without /settings works with. */
+export function settingsDefaults(config: Config): SettingsDefaults {
+  return {
+    summaryChannelId: config.SUMMARY_CHANNEL_ID,
+    summaryTime: config.SUMMARY_TIME,
+    summaryTimezone: config.SUMMARY_TIMEZONE,
+    summarySkipEmpty: config.SUMMARY_SKIP_EMPTY,
+    chatChannels: config.CHAT_CHANNELS,
+    chatThreads: config.CHAT_THREADS,
+    reportRoles: config.REPORT_ROLE_IDS,
+  };
 }
 
 /** Annotates what the snapshot did not have, in worker threads, then saves the snapshot. */

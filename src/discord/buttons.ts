@@ -1,4 +1,5 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { AskResult } from '../core/types.js';
 import type { CommandContext } from './command.js';
 import type { AskPageState, ReportPageState } from './pageStore.js';
 import { parsePageId } from './paging.js';
@@ -55,15 +56,18 @@ async function turnAnswerPage(
     return 0;
   }
   const messageId = interaction.message.id;
-  // the result of the first answer when still in memory, else the stored question asked again
-  let result = context.pages.result(messageId);
-  if (!result) {
-    const { command, query, from, to, speaker, reports } = state;
-    const options = { from, to, speaker, reports };
-    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-    result = context.desk.ask(command, query, { limit: MAX_PAGES, ...given });
-  }
+  const result = answerResult(context, messageId, state);
   await interaction.update(renderAnswerPage(result, page));
   context.pages.remember(messageId, { ...state, page }, result);
   return result.answers.length;
+}
+
+/** The result of a message's answer: the first one when still in memory, else the stored question asked again. */
+export function answerResult(context: CommandContext, messageId: string, state: AskPageState): AskResult {
+  const cached = context.pages.result(messageId);
+  if (cached) return cached;
+  const { command, query, from, to, speaker, reports } = state;
+  const options = { from, to, speaker, reports };
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return context.desk.ask(command, query, { limit: MAX_PAGES, ...given });
 }

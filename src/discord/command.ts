@@ -6,10 +6,13 @@ import type {
 } from 'discord.js';
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
+import type { SettingsDefaults, SettingsStore } from '../core/settings/guildSettings.js';
+import type { StateStore } from '../core/state/stateStore.js';
 import type { AnswerTimes } from './answerTimes.js';
+import type { BotMetrics } from './metrics.js';
 import type { PageStore } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
-import type { SummaryPoster } from './summaryPoster.js';
+import type { SummarySchedule } from './summarySchedule.js';
 
 /** What a command handler may use: the loaded reports and the bot's own state. */
 export interface CommandContext {
@@ -20,8 +23,8 @@ export interface CommandContext {
   reload(): Promise<ReloadSummary>;
   /** The clock, so tests can fix it. */
   now(): Date;
-  /** The daily summary poster, when SUMMARY_CHANNEL_ID is set. */
-  summary?: SummaryPoster;
+  /** The daily summaries of every configured channel (SUMMARY_CHANNEL_ID and /settings). */
+  summary?: SummarySchedule;
   /** Time zone for "today" (SUMMARY_TIMEZONE). */
   timezone: string;
   /** Per-user limit on slash commands and buttons. */
@@ -32,6 +35,14 @@ export interface CommandContext {
   answerTimes: AnswerTimes;
   /** The folder watcher's last error, if it has one. */
   watchError?: () => string | null;
+  /** Where settings, summary records and feedback are kept (the file store under STATE_DIR by default). */
+  state?: StateStore;
+  /** Prometheus metrics, when METRICS_PORT is set. */
+  metrics?: BotMetrics;
+  /** Each server's /settings, in the state store. */
+  settings?: SettingsStore;
+  /** The environment's settings: what a server without its own works with. */
+  defaults?: SettingsDefaults;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

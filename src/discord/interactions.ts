@@ -1,6 +1,7 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { errorFields } from '../logger.js';
 import { handlePageButton } from './buttons.js';
+import { handleFeedbackButton } from './feedbackButton.js';
 import type { Command, CommandContext } from './command.js';
 import { notice } from './render.js';
 
@@ -42,6 +43,7 @@ export async function handleInteraction(
         },
         'interaction',
       );
+      context.metrics?.command(name, 'limited', 0);
       return;
     }
     if (interaction.isChatInputCommand()) {
@@ -53,7 +55,8 @@ export async function handleInteraction(
       if (command?.autocomplete) await command.autocomplete(interaction, context);
       else await interaction.respond([]);
     } else if (interaction.isButton()) {
-      if (interaction.customId.startsWith('nd:')) results = await handlePageButton(interaction, context);
+      if (interaction.customId.startsWith('nd:f:')) results = await handleFeedbackButton(interaction, context);
+      else if (interaction.customId.startsWith('nd:')) results = await handlePageButton(interaction, context);
     }
     context.logger.info(
       {
@@ -65,6 +68,7 @@ export async function handleInteraction(
       },
       'interaction',
     );
+    context.metrics?.command(name, 'ok', (performance.now() - started) / 1000);
   } catch (error) {
     context.logger.error(
       {
@@ -76,6 +80,7 @@ export async function handleInteraction(
       },
       'interaction failed',
     );
+    context.metrics?.command(name, 'failed', (performance.now() - started) / 1000);
     await tellUser(interaction).catch((replyError: unknown) =>
       context.logger.warn({ err: errorFields(replyError) }, 'could not send the error reply'),
     );

@@ -28,13 +28,14 @@ export async function handleMessage(
   context: CommandContext,
   memory: ConversationMemory,
   limiter: RateLimiter,
-  settings: ChatSettings,
+  chatSettings: ChatSettings | ((guildId: string | null) => Promise<ChatSettings>),
 ): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id || message.system) return;
   const isDM = message.channel.type === ChannelType.DM;
   const mentioned = message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: false });
   if (!isDM && !mentioned) return;
+  const settings = typeof chatSettings === 'function' ? await chatSettings(message.guildId) : chatSettings;
   if (!isDM && settings.channels.length && !settings.channels.includes(message.channelId)) return;
   const question = message.content
     .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')
@@ -62,7 +63,7 @@ export async function handleMessage(
     const chat = context.desk.chat(question.slice(0, 500), previous, { limit: MAX_PAGES });
     const sent = await send(message, renderAnswerPage(chat.result, 0), settings);
     if (sent) memory.remember(sent.id, chat.turn);
-    if (sent && chat.result.total > 1) {
+    if (sent && chat.result.answers.length > 0) {
       // a follow-up was answered within the reports the previous answer cited: its pages are too
       const scope = previous && isFollowUp(question) ? previous.reports : [];
       context.pages.remember(sent.id, pageState(chat, scope, message.author.id), chat.result);
@@ -78,11 +79,13 @@ export async function handleMessage(
       },
       'interaction',
     );
+    context.metrics?.command(`chat:${chat.routed.command}`, 'ok', (performance.now() - started) / 1000);
   } catch (error) {
     context.logger.error(
       { command: 'chat', kind: 'message', user: message.author.id, err: errorFields(error) },
       'chat question failed',
     );
+    context.metrics?.command('chat', 'failed', (performance.now() - started) / 1000);
     await send(
       message,
       notice('Sorry, something went wrong answering that. It has been logged; try again in a moment.'),

@@ -85,7 +85,8 @@ async function replyWithAnswer(
   let messageId: string | undefined;
   if (slow) messageId = (await interaction.editReply(reply)).id;
   else messageId = (await interaction.reply({ ...reply, withResponse: true })).resource?.message?.id;
-  if (messageId && result.total > 1) context.pages.remember(messageId, state, result);
+  // remembered even for one answer: its 👍 / 👎 need to know what was asked
+  if (messageId && result.answers.length > 0) context.pages.remember(messageId, state, result);
   return result.answers.length;
 }
 

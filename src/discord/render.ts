@@ -1,9 +1,10 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { InspectResult, ReloadSummary } from '../core/newsdesk.js';
+import { sourceParts } from '../core/answer/sourceLine.js';
 import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
-import { askPageId, reportPageId } from './paging.js';
+import { askPageId, feedbackId, reportPageId } from './paging.js';
 
 /** What every reply sends: never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -61,7 +62,7 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
     case 'quote':
       return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':
-      return answer.citations[0]?.title ?? 'Passage';
+      return 'Passage';
   }
 }
 
@@ -81,39 +82,50 @@ function nothingFound(result: AskResult): string {
   return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
 }
 
-/** One answer (0-based `index`) of a result as an embed, with Previous / Next buttons when there are more. */
+/**
+ * One answer (0-based `index`) of a result as a compact embed: the answer as the title, the one
+ * supporting passage with the matched words bold, and one line with the report title (when it
+ * is not the passage itself), date and id; Previous / Next when there are more, and 👍 / 👎.
+ */
 export function renderAnswerPage(result: AskResult, index: number): Reply {
   const answer = result.answers[index];
   if (!answer) return { content: fitContent(nothingFound(result)), allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const lines: string[] = [];
-  if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`, '');
-  if (citation && result.command !== 'quote') lines.push(`> ${boldSpans(citation.passage, citation.matches)}`);
-  if (citation && result.command === 'quote') lines.push(boldSpans(citation.passage, citation.matches));
-  const fields = citation
-    ? [
-        { name: 'Report', value: escapeText(citation.title) },
-        { name: 'Date', value: citation.reportDate ?? 'undated', inline: true },
-        { name: 'Id', value: escapeText(citation.reportId), inline: true },
-      ]
-    : [];
-  if (answer.type && result.command === 'who') fields.push({ name: 'Type', value: answer.type, inline: true });
+  if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`);
+  if (citation) {
+    const passage = boldSpans(citation.passage, citation.matches);
+    lines.push(result.command === 'quote' ? passage : `> ${passage}`);
+    lines.push(escapeText(sourceParts(citation).join(' · ')));
+  }
+  const type = answer.type && result.command === 'who' ? ` (${answer.type})` : '';
   const embed = fitEmbed({
     color: COLOR,
     author: { name: `${result.command}: ${breakMentions(result.query)}` },
-    title: escapeText(answerTitle(result.command, answer)),
+    title: escapeText(answerTitle(result.command, answer) + type),
     description: lines.join('\n'),
-    fields,
     footer: { text: `${index + 1} of ${result.total} · newsdesk` },
   });
   const last = Math.min(result.total, result.answers.length, MAX_PAGES) - 1;
-  const components =
-    result.total > 1 ? [pager(askPageId(index - 1), askPageId(index + 1), index === 0, index >= last)] : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+  const paging =
+    result.total > 1 ? pagerButtons(askPageId(index - 1), askPageId(index + 1), index === 0, index >= last) : [];
+  const row = { type: 1, components: [...paging, ...feedbackButtons(index)] };
+  return {
+    embeds: [embed],
+    components: [row as APIActionRowComponent<APIButtonComponent>],
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 /** The most answers one can page through. */
 export const MAX_PAGES = 25;
+
+function pagerButtons(previousId: string, nextId: string, atStart: boolean, atEnd: boolean): APIButtonComponent[] {
+  return [
+    { type: 2, style: 2, label: 'Previous', custom_id: previousId, disabled: atStart },
+    { type: 2, style: 1, label: 'Next', custom_id: nextId, disabled: atEnd },
+  ] as APIButtonComponent[];
+}
 
 function pager(
   previousId: string,
@@ -123,11 +135,16 @@ function pager(
 ): APIActionRowComponent<APIButtonComponent> {
   return {
     type: 1,
-    components: [
-      { type: 2, style: 2, label: 'Previous', custom_id: `${previousId}`, disabled: atStart },
-      { type: 2, style: 1, label: 'Next', custom_id: `${nextId}`, disabled: atEnd },
-    ],
+    components: pagerButtons(previousId, nextId, atStart, atEnd),
   } as APIActionRowComponent<APIButtonComponent>;
+}
+
+/** 👍 / 👎 on the answer shown (its 0-based index): at most 4 buttons share the row with the pager. */
+function feedbackButtons(index: number): APIButtonComponent[] {
+  return [
+    { type: 2, style: 2, emoji: { name: '👍' }, custom_id: feedbackId('up', index) },
+    { type: 2, style: 2, emoji: { name: '👎' }, custom_id: feedbackId('down', index) },
+  ] as APIButtonComponent[];
 }
 
 /** Raw characters of report text per page: escaping can double them, and an embed holds 4096. */
@@ -192,6 +209,8 @@ export interface StatusView {
   incomplete?: number;
   /** How the index came up: "12000 from the snapshot, 3 processed". */
   startup: string;
+  /** 👍 / 👎 on answers in the last 7 days (each user's latest verdict per answer). */
+  feedback?: { up: number; down: number };
 }
 
 export function renderStatus(view: StatusView): Reply {
@@ -225,6 +244,9 @@ export function renderStatus(view: StatusView): Reply {
         ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }]
         : []),
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
+      ...(view.feedback
+        ? [{ name: 'Feedback, last 7 days', value: `👍 ${view.feedback.up} · 👎 ${view.feedback.down}`, inline: false }]
+        : []),
     ],
     footer: { text: 'newsdesk' },
   });

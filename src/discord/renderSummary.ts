@@ -20,7 +20,9 @@ const MESSAGE_BUDGET = LIMITS.embedTotal - 400;
 export function renderSummaryMessages(summary: DailySummary, late = false): SummaryMessage[] {
   const header: APIEmbed = {
     color: COLOR,
-    title: `Daily summary · ${readableDate(summary.date)}`,
+    title: summary.since
+      ? `What's new since ${readableDate(summary.date)}`
+      : `Daily summary · ${readableDate(summary.date)}`,
     description:
       `${summary.reportCount} report${summary.reportCount === 1 ? '' : 's'}, ` +
       `${summary.stories.length} stor${summary.stories.length === 1 ? 'y' : 'ies'}` +

@@ -2,9 +2,10 @@ import { Cron } from 'croner';
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { Newsdesk } from '../core/newsdesk.js';
 import { cronPattern, dayCovered, lastSlotAtOrBefore, type SummarySlot } from '../core/summary/schedule.js';
-import { SummaryRecord } from '../core/summary/summaryState.js';
+import type { SummaryTopic } from '../core/settings/guildSettings.js';
 import { FileStateStore } from '../core/state/fileStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
+import { SUMMARY_STATE_KEY, type SummaryState, SummaryRecord } from '../core/summary/summaryState.js';
 import { dailySummary } from '../core/summary/summary.js';
 import { errorFields, type Logger } from '../logger.js';
 import { NO_MENTIONS } from './render.js';
@@ -31,6 +32,14 @@ export interface SummaryPosterOptions {
   now: () => Date;
   /** Called at each step of a post (tests kill the process here to prove a post happens once). */
   onStep?: (step: 'before-send' | 'after-send' | 'after-record') => void;
+  /** Only the reports on this topic (a summary channel's filter); every report when unset. */
+  topic?: SummaryTopic;
+  /** The record's file under `stateDir` (its key in the store); `summary-state.json` (the environment's channel) when unset. */
+  stateFile?: string;
+  /** Added to each message nonce, so two channels posting the same day never share one. */
+  nonceTag?: string;
+  /** Told how each post attempt ended (metrics). */
+  onOutcome?: (outcome: 'sent' | 'skipped' | 'failed' | 'taken') => void;
 }
 
 export type PostOutcome =
@@ -66,7 +75,7 @@ export class SummaryPoster {
     private readonly options: SummaryPosterOptions,
   ) {
     this.store = options.store ?? new FileStateStore(options.stateDir);
-    this.state = new SummaryRecord(this.store);
+    this.state = new SummaryRecord(this.store, options.stateFile?.replace(/\.json$/, '') ?? SUMMARY_STATE_KEY);
     this.holder = options.holder ?? `pid-${process.pid}`;
   }
 
@@ -127,25 +136,29 @@ export class SummaryPoster {
     return this.post(day, behind > LATE_AFTER_MS);
   }
 
-  /** Posts one day's summary unless it was posted already. */
+  /** Posts one day's summary unless it was posted already (here, or by another process holding its claim). */
   async post(day: string, late = false): Promise<PostOutcome> {
     if ((await this.state.read()).days[day]) return { posted: false, day, reason: 'already posted' };
-    if (!(await this.claimDay(day))) return { posted: false, day, reason: CLAIMED_ELSEWHERE };
+    if (!(await this.claimDay(day))) {
+      this.options.onOutcome?.('taken');
+      return { posted: false, day, reason: CLAIMED_ELSEWHERE };
+    }
     // read again once claimed: another process may have posted and recorded the day just before
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
-    const summary = dailySummary(this.desk, day);
+    const summary = dailySummary(this.desk, day, {}, this.options.topic);
     if (summary.reportCount === 0 && this.options.skipEmpty) {
       state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
       await this.state.write(state);
       await this.claimDay(day, true);
+      this.options.onOutcome?.('skipped');
       return { posted: false, day, reason: 'no reports, skipped' };
     }
     const bodies = summary.reportCount === 0 ? [{ content: emptyDayNote(day) }] : renderSummaryMessages(summary, late);
     const messageIds: string[] = [];
     try {
       for (const [i, body] of bodies.entries()) {
-        const nonce = `nd${day.replace(/-/g, '')}p${i}`;
+        const nonce = `nd${day.replace(/-/g, '')}p${i}${this.options.nonceTag ?? ''}`;
         this.options.onStep?.('before-send');
         const message = { ...body, nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS };
         messageIds.push(await this.send(message, day));
@@ -153,21 +166,22 @@ export class SummaryPoster {
       }
     } catch (error) {
       // slower than the lease (a long backoff): another process has the day and sends it with the same nonce
-      if (error instanceof TakenOver) return { posted: false, day, reason: CLAIMED_ELSEWHERE };
-      const message = describe(error, this.options.channelId);
-      this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
-      state.lastError = { day, at: this.options.now().toISOString(), message };
-      await this.state.write(state);
-      // not sent: the next slot or another process may try again (the nonce guards a message that did arrive)
-      await this.store.release(this.claimKey(day), this.holder);
-      return { posted: false, day, reason: message };
+      if (error instanceof TakenOver) {
+        this.options.onOutcome?.('taken');
+        return { posted: false, day, reason: CLAIMED_ELSEWHERE };
+      }
+      return this.failed(day, error, state);
     }
     state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
     state.lastError = null;
     await this.state.write(state);
     await this.claimDay(day, true);
     this.options.onStep?.('after-record');
-    this.logger.info({ day, messages: messageIds.length, late }, 'daily summary posted');
+    this.options.onOutcome?.('sent');
+    this.logger.info(
+      { day, channel: this.options.channelId, messages: messageIds.length, late },
+      'daily summary posted',
+    );
     return { posted: true, day, messageIds, late };
   }
 
@@ -184,6 +198,20 @@ export class SummaryPoster {
     const now = this.options.now().getTime();
     const lease = done ? {} : { ttlMs: this.claimTtl() };
     return this.store.claim(this.claimKey(day), { holder: this.holder, now, ...lease });
+  }
+
+  /**
+   * Records a failed post and gives the day's claim back: the next slot or another process may
+   * try again (the nonce guards a message that did arrive before the error).
+   */
+  private async failed(day: string, error: unknown, state: SummaryState): Promise<PostOutcome> {
+    const message = describe(error, this.options.channelId);
+    this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
+    state.lastError = { day, at: this.options.now().toISOString(), message };
+    await this.state.write(state);
+    await this.store.release(this.claimKey(day), this.holder);
+    this.options.onOutcome?.('failed');
+    return { posted: false, day, reason: message };
   }
 
   /** One message, retried with backoff on a 5xx or a network error (the nonce makes retries safe). */

@@ -36,9 +36,10 @@ describe('npm run deploy', () => {
       'summary',
       'status',
       'reload',
+      'settings',
     ]);
-    const reload = request.body.find((c: any) => c.name === 'reload');
-    expect(reload.default_member_permissions).toBe('32');
+    for (const admin of ['reload', 'settings'])
+      expect(request.body.find((c: any) => c.name === admin).default_member_permissions).toBe('32');
     const who = request.body.find((c: any) => c.name === 'who');
     expect(who.options[0]).toMatchObject({ name: 'query', required: true, autocomplete: true, max_length: 500 });
   });

@@ -3,6 +3,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import type { Newsdesk } from '../../src/core/newsdesk.js';
+import { FileStateStore } from '../../src/core/state/fileStateStore.js';
 import { SummaryStateFile } from '../../src/core/summary/summaryState.js';
 import { withinLimits } from '../../src/discord/limits.js';
 import { SummaryPoster } from '../../src/discord/summaryPoster.js';
@@ -214,6 +215,25 @@ describe('/summary', () => {
       await h.stop();
     }
   });
+
+  it('since:<date> shows the stories of the reports dated after it, only to the one asking', async () => {
+    const h = await startHarness();
+    try {
+      const after = slash('summary', { since: '2018-12-04' }, MEMBER);
+      expect((await send(h.fake, after)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+      const embeds = (await editOf(h.fake, after)).body.embeds;
+      expect(embeds[0].title).toBe("What's new since 4 December 2018");
+      expect(JSON.stringify(embeds)).toContain('Zakir Hasanov');
+      const none = slash('summary', { since: '2018-12-05' }, MEMBER);
+      await send(h.fake, none);
+      expect((await editOf(h.fake, none)).body.content).toBe('No reports dated after 5 December 2018.');
+      const bad = await send(h.fake, slash('summary', { since: '2018-13-45' }, MEMBER));
+      expect(bad.body.data).toMatchObject({ flags: 64 });
+      expect(bad.body.data.content).toMatch(/^since: /);
+    } finally {
+      await h.stop();
+    }
+  });
 });
 
 describe('more summary faults', () => {
@@ -230,5 +250,35 @@ describe('more summary faults', () => {
     expect(outcome.posted).toBe(false);
     expect(await p.lastError()).toMatch(/^2018-12-05: /);
     expect(fake.channelMessages).toHaveLength(0);
+  });
+});
+
+describe('claims in the state store', () => {
+  const claimPoster = (store: FileStateStore, api = fake.apiUrl, attempts = 3) => {
+    const rest = new REST({ api, retries: 0 }).setToken(TOKEN);
+    return new SummaryPoster(rest, desk, logger, testPosterOptions(stateDir, SLOT, { store, attempts }));
+  };
+  const claimKey = `summary/${CHANNEL_ID}/2018-12-05`;
+
+  it('posts nothing for a day another process claimed first', async () => {
+    const store = new FileStateStore(stateDir);
+    expect(await store.claim(claimKey, { holder: 'shard-1' })).toBe(true);
+    expect(await claimPoster(store).tick()).toMatchObject({ posted: false, reason: /claimed by another process/ });
+    expect(fake.channelMessages).toHaveLength(0);
+  });
+
+  it('gives the claim back when Discord refused the post, so the next tick posts it', async () => {
+    const store = new FileStateStore(stateDir);
+    fake.channelFailures.push(403);
+    expect(await claimPoster(store).tick()).toMatchObject({ posted: false, reason: /no permission/ });
+    expect(await claimPoster(store).tick()).toMatchObject({ posted: true });
+    expect(fake.channelMessages).toHaveLength(1);
+    expect(await store.claim(claimKey, { holder: 'shard-1' })).toBe(false); // held by the post that went out
+  });
+
+  it('keeps the claim after a network error, when the post may have gone out', async () => {
+    const store = new FileStateStore(stateDir);
+    expect(await claimPoster(store, 'http://127.0.0.1:9/api', 1).tick()).toMatchObject({ posted: false });
+    expect(await store.claim(claimKey, { holder: 'shard-1' })).toBe(false);
   });
 });

@@ -47,6 +47,8 @@ export class FakeDiscord {
   heartbeatInterval = 41_250;
   /** The latest dispatches with their sequence numbers, replayed to a connection that resumes. */
   private readonly recent: Array<{ sequence: number; payload: string }> = [];
+  /** When true, new gateway connections are refused (Discord unreachable), so a dropped one stays down. */
+  refuseGateway = false;
   /** When false, heartbeats go unanswered (a zombie connection). */
   ackHeartbeats = true;
   /** Statuses for the next interaction callbacks (429 answers with retry_after). */
@@ -55,6 +57,8 @@ export class FakeDiscord {
   readonly sent = new Map<RecordedRequest, string>();
   /** Messages created in channels, as Discord keeps them (a nonce with enforce_nonce is honoured). */
   readonly channelMessages: Array<{ channelId: string; id: string; nonce?: string; body: any }> = [];
+  /** Guild channels GET /channels/{id} knows, id → guild id (tests add channels of other servers). */
+  readonly guildChannels = new Map<string, string>([[CHANNEL_ID, GUILD_ID]]);
   /** Statuses to answer the next channel posts with, before answering normally. */
   readonly channelFailures: number[] = [];
   /** The guilds the bot is in, each with one text channel. */
@@ -79,6 +83,10 @@ export class FakeDiscord {
     this.http = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.http.on('upgrade', (req, socket, head) => {
+      if (this.refuseGateway) {
+        socket.destroy();
+        return;
+      }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
     });
     await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
@@ -268,6 +276,11 @@ export class FakeDiscord {
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@original|%40original)$/.test(path))
       return [204, undefined];
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, message(r.body ?? {})];
+    if (method === 'GET' && (m = /^\/channels\/(\d+)$/.exec(path))) {
+      const guildId = this.guildChannels.get(m[1]!);
+      if (!guildId) return [404, { message: 'Unknown Channel', code: 10003 }];
+      return [200, { id: m[1], type: 0, name: `news-${m[1]!.slice(-3)}`, position: 0, guild_id: guildId }];
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const failure = this.channelFailures.shift();
       if (failure === 429) return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }];

@@ -2,7 +2,9 @@ import type { Newsdesk } from '../newsdesk.js';
 import { splitPassages } from '../text/passages.js';
 import { termsOf } from '../text/terms.js';
 import type { EntityType, Report } from '../types.js';
+import type { SummaryTopic } from '../settings/guildSettings.js';
 import { containment, shingles } from './shingles.js';
+import { reportsOnTopic } from './topic.js';
 
 export interface SummaryOptions {
   /** Two reports whose shingles overlap this much (of the shorter) tell one story. */
@@ -39,8 +41,10 @@ export interface SummaryStory {
 }
 
 export interface DailySummary {
-  /** The calendar day, YYYY-MM-DD. */
+  /** The calendar day, YYYY-MM-DD (for a summary `since` a day: that day). */
   date: string;
+  /** Set for a summary of every report dated after `date` rather than of one day. */
+  since?: boolean;
   reportCount: number;
   stories: SummaryStory[];
   people: Array<{ name: string; count: number }>;
@@ -49,10 +53,34 @@ export interface DailySummary {
   quotes: Array<{ text: string; speaker: string; reportId: string; start: number; end: number }>;
 }
 
-/** What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names and quotes. */
-export function dailySummary(desk: Newsdesk, date: string, options: Partial<SummaryOptions> = {}): DailySummary {
+/**
+ * What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names
+ * and quotes; with a `topic`, only the reports on it (a summary channel's filter).
+ */
+export function dailySummary(
+  desk: Newsdesk,
+  date: string,
+  options: Partial<SummaryOptions> = {},
+  topic?: SummaryTopic,
+): DailySummary {
+  const day = [...desk.reports()].filter((r) => r.date === date);
+  return summarize(desk, date, reportsOnTopic(desk, day, topic), options);
+}
+
+/** "What's new since Monday": the same summary over every report dated after `date`. */
+export function summarySince(
+  desk: Newsdesk,
+  date: string,
+  options: Partial<SummaryOptions> = {},
+  topic?: SummaryTopic,
+): DailySummary {
+  const after = [...desk.reports()].filter((r) => r.date !== null && r.date > date);
+  return { ...summarize(desk, date, reportsOnTopic(desk, after, topic), options), since: true };
+}
+
+function summarize(desk: Newsdesk, date: string, chosen: Report[], options: Partial<SummaryOptions>): DailySummary {
   const settings = { ...defaultSummaryOptions, ...options };
-  const reports = [...desk.reports()].filter((r) => r.date === date).sort((a, b) => a.id.localeCompare(b.id));
+  const reports = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
   const groups = groupStories(reports, settings.sameStory);
   const stories = groups
     .map((group) => story(group, settings.sentencesPerStory))

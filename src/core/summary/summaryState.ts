@@ -26,13 +26,17 @@ const KEEP_DAYS = 400;
 
 /** The summary record in a state store: which days were posted, with their message ids. */
 export class SummaryRecord {
-  constructor(private readonly store: StateStore) {}
+  /** `key`: where the record is kept (one per summary channel; the environment's channel keeps the first). */
+  constructor(
+    private readonly store: StateStore,
+    private readonly key = SUMMARY_STATE_KEY,
+  ) {}
 
   /** The saved record; none is an empty one, and so is a damaged one (set aside by the next write). */
   async read(): Promise<SummaryState> {
     let stored: unknown;
     try {
-      stored = await this.store.get(SUMMARY_STATE_KEY);
+      stored = await this.store.get(this.key);
     } catch (error) {
       // a damaged file reads as empty, as before; a database that cannot answer is an error (never a re-post)
       if (/is not valid JSON/.test((error as Error).message)) return structuredClone(EMPTY);
@@ -47,7 +51,7 @@ export class SummaryRecord {
    * kept (the record only grows), then only the latest {@link KEEP_DAYS} days are kept.
    */
   async write(state: SummaryState): Promise<void> {
-    await this.store.update(SUMMARY_STATE_KEY, (current) => {
+    await this.store.update(this.key, (current) => {
       const before = stateSchema.safeParse(current);
       const all = { ...(before.success ? before.data.days : {}), ...state.days };
       const days = Object.keys(all).sort().slice(-KEEP_DAYS);
@@ -60,8 +64,9 @@ export class SummaryRecord {
 export class SummaryStateFile extends SummaryRecord {
   readonly path: string;
 
-  constructor(stateDir: string) {
-    super(new FileStateStore(stateDir));
-    this.path = join(resolve(stateDir), `${SUMMARY_STATE_KEY}.json`);
+  /** `name`: the file under `stateDir` (one per summary channel; the environment's channel keeps the first name). */
+  constructor(stateDir: string, name = `${SUMMARY_STATE_KEY}.json`) {
+    super(new FileStateStore(stateDir), name.replace(/\.json$/, ''));
+    this.path = join(resolve(stateDir), name);
   }
 }
