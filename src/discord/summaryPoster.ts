@@ -170,7 +170,7 @@ export class SummaryPoster {
         this.options.onOutcome?.('taken');
         return { posted: false, day, reason: CLAIMED_ELSEWHERE };
       }
-      return this.failed(day, error, state);
+      return this.failed(day, error, state, messageIds.length);
     }
     state.days[day] = { messageIds, postedAt: this.options.now().toISOString(), late };
     state.lastError = null;
@@ -201,15 +201,20 @@ export class SummaryPoster {
   }
 
   /**
-   * Records a failed post and gives the day's claim back: the next slot or another process may
-   * try again (the nonce guards a message that did arrive before the error).
+   * Records a failed post. When Discord answered with an error before any message went out
+   * (definitely not posted), the day's claim is given back so the next tick or another process
+   * tries again; after a network error a message may have gone out, and Discord's nonce only
+   * guards a few minutes, so the claim is kept for ever: never twice rather than perhaps twice
+   * (/status shows the error).
    */
-  private async failed(day: string, error: unknown, state: SummaryState): Promise<PostOutcome> {
+  private async failed(day: string, error: unknown, state: SummaryState, sent: number): Promise<PostOutcome> {
     const message = describe(error, this.options.channelId);
     this.logger.error({ day, err: errorFields(error) }, `daily summary not posted: ${message}`);
     state.lastError = { day, at: this.options.now().toISOString(), message };
     await this.state.write(state);
-    await this.store.release(this.claimKey(day), this.holder);
+    const answered = (error as { status?: number }).status !== undefined;
+    if (answered && sent === 0) await this.store.release(this.claimKey(day), this.holder);
+    else await this.claimDay(day, true);
     this.options.onOutcome?.('failed');
     return { posted: false, day, reason: message };
   }
