@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { describeLoad } from '../src/core/load/loadCounts.js';
 import { formatProblem } from '../src/core/load/loadReports.js';
 import type { Command } from '../src/discord/command.js';
+import { feedHealthLine } from '../src/discord/ingest/renderIngest.js';
 import { renderStatus } from '../src/discord/render.js';
 
 /** /status — what is loaded, what was skipped and why, last reload, the folder watch, uptime. */
@@ -9,7 +10,7 @@ export default {
   data: new SlashCommandBuilder()
     .setName('status')
     .setDescription('Reports loaded, files skipped, last reload and uptime'),
-  async execute(interaction, { desk, startedAt, now, summary, watchError }) {
+  async execute(interaction, { desk, startedAt, now, summary, watchError, ingest }) {
     const lastError = summary ? await summary.lastError() : null;
     const next = summary?.nextRun()?.toISOString() ?? 'not scheduled';
     const summaryLine = summary ? `next ${next}${lastError ? `; last error ${lastError}` : ''}` : 'not configured';
@@ -30,6 +31,7 @@ export default {
         watchError: watchError?.() ?? null,
         loadedAt: desk.loadedAt,
         uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
+        feeds: ingest?.feeds?.list().map(feedHealthLine) ?? [],
       }),
     );
     return counts.reports;

@@ -6,6 +6,8 @@ import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
+import { openIngest } from './ingest/context.js';
+import { startBotFeedPolling } from './ingest/feedPolling.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
@@ -36,6 +38,8 @@ export interface BotOptions {
   commandRateLimit?: Partial<RateLimitOptions>;
   /** Waits between summary post attempts. */
   sleep?: (ms: number) => Promise<void>;
+  /** Time between feed polls in ms (FEED_POLL_SECONDS when unset). */
+  feedPollMs?: number;
 }
 
 /** Loads the reports, logs in and answers `commands` (and chat) until stopped. */
@@ -51,6 +55,8 @@ export async function startBot(
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(config.STATE_DIR);
+  const ingest = await openIngest(config);
+  if (ingest.problem) logger.warn({ problem: ingest.problem }, 'adding reports is off');
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,
@@ -62,6 +68,7 @@ export async function startBot(
     limiter: new RateLimiter(options.commandRateLimit ?? { max: 10, windowMs: 10_000 }, () => now().getTime()),
     pages,
     answerTimes: new AnswerTimes(),
+    ingest,
   };
   const client = createClient(config);
   listen(client, config, context, new Map(commands.map((c) => [c.data.name, c])), options);
@@ -70,6 +77,10 @@ export async function startBot(
 
   await client.login(config.DISCORD_TOKEN);
   if (config.SUMMARY_CHANNEL_ID) context.summary = startSummary(config, desk, logger, now, options);
+  const intervalMs = options.feedPollMs ?? config.FEED_POLL_SECONDS * 1000;
+  ingest.poller = startBotFeedPolling(client, desk, ingest, logger, { intervalMs, now }) ?? undefined;
+  // feeds are polled once at start-up too, so a restart picks up where it stopped
+  if (ingest.feeds?.list().length) void ingest.poller?.pollNow();
   const warmUp = new AbortController();
   warmInBackground(desk, logger, saver, warmUp.signal);
   return {
@@ -82,6 +93,7 @@ export async function startBot(
       saver.stop();
       watcher.close();
       context.summary?.stop();
+      await ingest.poller?.stop();
       pages.flush();
       await client.destroy();
     },

@@ -7,6 +7,7 @@ import type {
 import type { Newsdesk, ReloadSummary } from '../core/newsdesk.js';
 import type { Logger } from '../logger.js';
 import type { AnswerTimes } from './answerTimes.js';
+import type { IngestContext } from './ingest/context.js';
 import type { PageStore } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { SummaryPoster } from './summaryPoster.js';
@@ -32,6 +33,8 @@ export interface CommandContext {
   answerTimes: AnswerTimes;
   /** The folder watcher's last error, if it has one. */
   watchError?: () => string | null;
+  /** The inbox and the feeds, for adding and removing reports (absent in tests that build a bare context). */
+  ingest?: IngestContext;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

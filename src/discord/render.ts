@@ -192,6 +192,8 @@ export interface StatusView {
   incomplete?: number;
   /** How the index came up: "12000 from the snapshot, 3 processed". */
   startup: string;
+  /** One line per followed feed: items stored, last success, last error. */
+  feeds?: string[];
 }
 
 export function renderStatus(view: StatusView): Reply {
@@ -225,6 +227,9 @@ export function renderStatus(view: StatusView): Reply {
         ? [{ name: 'Folder watch', value: clip(escapeText(view.watchError), 1024), inline: false }]
         : []),
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
+      ...(view.feeds?.length
+        ? [{ name: `Feeds (${view.feeds.length})`, value: clip(view.feeds.join('\n'), 1024), inline: false }]
+        : []),
     ],
     footer: { text: 'newsdesk' },
   });

@@ -1,0 +1,28 @@
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import type { CommandContext } from '../command.js';
+import { notice } from '../render.js';
+import type { IngestContext } from './context.js';
+import { mayManageReports, NOT_ALLOWED } from './permission.js';
+
+/**
+ * The ingest context when the member may manage reports and adding is on; otherwise replies with a
+ * short ephemeral no (or what is wrong) and gives null.
+ */
+export async function allowedIngest(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+): Promise<IngestContext | null> {
+  const ingest = context.ingest;
+  const member = interaction.inGuild()
+    ? { permissions: interaction.memberPermissions, roles: interaction.member?.roles ?? null }
+    : null;
+  let refusal: string | null = null;
+  if (!ingest) refusal = 'Adding reports is not available here.';
+  else if (!mayManageReports(member as Parameters<typeof mayManageReports>[0], ingest.roleIds)) refusal = NOT_ALLOWED;
+  else if (!ingest.inbox || !ingest.feeds) refusal = `Adding reports is off: ${ingest.problem ?? 'no inbox'}.`;
+  if (refusal) {
+    await interaction.reply({ ...notice(refusal), flags: MessageFlags.Ephemeral });
+    return null;
+  }
+  return ingest!;
+}
