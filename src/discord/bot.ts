@@ -6,7 +6,7 @@ import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
-import { openIngest } from './ingest/context.js';
+import { type IngestContext, openIngest } from './ingest/context.js';
 import { startBotFeedPolling } from './ingest/feedPolling.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
@@ -23,6 +23,8 @@ export interface RunningBot {
   logger: Logger;
   /** What the answer and report messages page through. */
   pages: PageStore;
+  /** The inbox, the feeds and their poller (benchmarks poll at a chosen moment). */
+  ingest: IngestContext;
   /** Logs out, stops watching, saves the paging state, lets in-flight work finish. */
   stop(): Promise<void>;
 }
@@ -88,6 +90,7 @@ export async function startBot(
     desk,
     logger,
     pages,
+    ingest,
     async stop() {
       warmUp.abort();
       saver.stop();

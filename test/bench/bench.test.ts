@@ -25,6 +25,8 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
       'ours: quote',
       'ours: search',
       'peak RSS',
+      'bot: /report add (file) to a citing answer',
+      'bot: first poll, 5 feeds × 20 items',
     ]) {
       expect(stdout).toContain(row);
     }
