@@ -58,7 +58,7 @@ export async function startBot(
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(config.STATE_DIR);
   const ingest = await openIngest(config);
-  if (ingest.problem) logger.warn({ problem: ingest.problem }, 'adding reports is off');
+  if (ingest.problem) logger.warn({ problem: ingest.problem }, 'adding reports or feeds is off');
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,

@@ -28,11 +28,18 @@ export function botIngestOptions(config: Config): Partial<IngestOptions> {
 export async function openIngest(config: Config): Promise<IngestContext> {
   const context: IngestContext = { inbox: null, feeds: null, problem: null, roleIds: config.REPORT_ROLE_IDS };
   const options = botIngestOptions(config);
+  const problem = (error: unknown, what: string) =>
+    error instanceof IngestError ? error.message : `cannot open the ${what}: ${reasonOf(error)}`;
   try {
     context.inbox = await InboxStore.open(config.REPORTS_DIR, config.STATE_DIR, options);
+  } catch (error) {
+    context.problem = problem(error, 'inbox');
+    return context;
+  }
+  try {
     context.feeds = await FeedRegistry.open(config.STATE_DIR);
   } catch (error) {
-    context.problem = error instanceof IngestError ? error.message : `cannot open the inbox: ${reasonOf(error)}`;
+    context.problem = problem(error, 'feeds file');
   }
   return context;
 }

@@ -8,7 +8,7 @@ import { renderFeedList } from './renderIngest.js';
 
 /** /feed add: follow a feed; its first poll runs at once and takes the latest items only. */
 export async function feedAdd(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number> {
-  const ingest = await allowedIngest(interaction, context);
+  const ingest = await allowedIngest(interaction, context, 'feeds');
   if (!ingest?.feeds || !ingest.inbox) return 0;
   const url = interaction.options.getString('url', true);
   const channel = interaction.options.getChannel('channel')?.id;
@@ -36,7 +36,7 @@ export async function feedAdd(interaction: ChatInputCommandInteraction, context:
 
 /** /feed list: each feed with its settings and health. */
 export async function feedList(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number> {
-  const ingest = await allowedIngest(interaction, context);
+  const ingest = await allowedIngest(interaction, context, 'feeds');
   if (!ingest?.feeds) return 0;
   const feeds = ingest.feeds.list();
   await interaction.reply({ ...renderFeedList(feeds), flags: MessageFlags.Ephemeral });
@@ -45,7 +45,7 @@ export async function feedList(interaction: ChatInputCommandInteraction, context
 
 /** /feed remove: stop following a feed (the reports it brought stay). */
 export async function feedRemove(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number> {
-  const ingest = await allowedIngest(interaction, context);
+  const ingest = await allowedIngest(interaction, context, 'feeds');
   if (!ingest?.feeds) return 0;
   const url = interaction.options.getString('url', true).trim();
   const removed = await ingest.feeds.remove(url);

@@ -6,11 +6,12 @@ import { mayManageReports, NOT_ALLOWED } from './permission.js';
 
 /**
  * The ingest context when the member may manage reports and adding is on; otherwise replies with a
- * short ephemeral no (or what is wrong) and gives null.
+ * short ephemeral no (or what is wrong) and gives null. Feed commands `need` the feeds file too.
  */
 export async function allowedIngest(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
+  need: 'inbox' | 'feeds' = 'inbox',
 ): Promise<IngestContext | null> {
   const ingest = context.ingest;
   const member = interaction.inGuild()
@@ -19,7 +20,8 @@ export async function allowedIngest(
   let refusal: string | null = null;
   if (!ingest) refusal = 'Adding reports is not available here.';
   else if (!mayManageReports(member as Parameters<typeof mayManageReports>[0], ingest.roleIds)) refusal = NOT_ALLOWED;
-  else if (!ingest.inbox || !ingest.feeds) refusal = `Adding reports is off: ${ingest.problem ?? 'no inbox'}.`;
+  else if (!ingest.inbox) refusal = `Adding reports is off: ${ingest.problem ?? 'no inbox'}.`;
+  else if (need === 'feeds' && !ingest.feeds) refusal = `Feeds are off: ${ingest.problem ?? 'no feeds file'}.`;
   if (refusal) {
     await interaction.reply({ ...notice(refusal), flags: MessageFlags.Ephemeral });
     return null;
