@@ -129,8 +129,9 @@ for (const scale of onlyIngest ? [] : scales) {
 // reports coming in through the bot (bench/botIngest.ts): `--only=ingest` runs this part alone
 {
   type Spread2 = { median: number; max: number };
+  type Adds = { file: Spread2; link: Spread2; addReply: Spread2 };
   const ingest = child<{
-    addToAnswer: { reports: number; file: Spread2; link: Spread2; addReply: Spread2 };
+    addToAnswer: { reports: number; duringWarmUp: Adds; settled: Adds };
     feeds50x20: {
       feeds: number;
       firstPollMs: number;
@@ -142,9 +143,14 @@ for (const scale of onlyIngest ? [] : scales) {
   }>('botIngest.ts', [...(limit ? [`--limit=${limit}`] : []), ...(smoke ? ['--rounds=1', '--feeds=5'] : [])]);
   const { addToAnswer: add, feeds50x20: feeds } = ingest;
   const spread = (x: Spread2) => `median ${s(x.median)} / max ${s(x.max)}`;
-  rows.push([`bot: /report add (file) to a citing answer, ${add.reports} reports`, spread(add.file)]);
-  rows.push([`bot: /report add (link) to a citing answer, ${add.reports} reports`, spread(add.link)]);
-  rows.push(['bot: /report add, its own reply', spread(add.addReply)]);
+  for (const [phase, adds] of [
+    ['during background annotation', add.duringWarmUp],
+    ['annotated', add.settled],
+  ] as const) {
+    rows.push([`bot: /report add (file) to a citing answer, ${add.reports} reports, ${phase}`, spread(adds.file)]);
+    rows.push([`bot: /report add (link) to a citing answer, ${add.reports} reports, ${phase}`, spread(adds.link)]);
+    rows.push([`bot: /report add, its own reply, ${phase}`, spread(adds.addReply)]);
+  }
   rows.push([
     `bot: first poll, ${feeds.feeds} feeds × 20 items (stored + indexed)`,
     `${s(feeds.firstPollMs)} (${feeds.stored} stored, ${feeds.indexed} indexed)`,
