@@ -14,7 +14,7 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'bench/run.ts'), '--smoke'],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 },
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 240_000 },
     );
     for (const row of [
       'ours: ingest to first answer',
@@ -32,5 +32,5 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
     }
     expect(stdout).toMatch(/ours\/raw \d+\.\d+/);
     expect(stdout).toMatch(/p99 \d+\.\d ms/);
-  });
+  }, 250_000);
 });
