@@ -320,3 +320,28 @@ async function waitUntil(test: () => boolean, timeoutMs = 15_000): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+describe('without ALLOW_PRIVATE_URLS', () => {
+  let strict: Harness;
+  beforeAll(async () => {
+    strict = await startHarness({ REPORT_ROLE_IDS: REPORTER_ROLE_ID });
+  }, 60_000);
+  afterAll(() => strict?.stop());
+
+  it('refuses links, feeds and downloads that reach a loopback address, and says why', async () => {
+    web.routes.set('/private', serve('text/html', articlePage('Private', ['Inside the network only.'])));
+    const link = subcommand('report', 'add', { url: `${web.base}/private` }, REPORTER);
+    await send(strict.fake, link);
+    const refused = (await answerOf(strict.fake, link)).body.content;
+    expect(refused).toMatch(
+      /^Refused 1 item:\n• http:\/\/127\.0\.0\.1:\d+\/private: .*\(ALLOW\\_PRIVATE\\_URLS is off\)/,
+    );
+    const file = strict.fake.attach('note.txt', 'date 2021-01-01\nA note.');
+    const attached = subcommand('report', 'add', { file: { attachment: file } }, REPORTER);
+    await send(strict.fake, attached);
+    expect((await answerOf(strict.fake, attached)).body.content).toMatch(/note\.txt: .*ALLOW\\_PRIVATE\\_URLS is off/);
+    const feed = await send(strict.fake, subcommand('feed', 'add', { url: `${web.base}/feed` }, REPORTER));
+    expect(feed.body.data.content).toMatch(/^Not added: .*ALLOW\\_PRIVATE\\_URLS is off/);
+    expect(web.requests.some((r) => r.path === '/private')).toBe(false);
+  });
+});
