@@ -3,6 +3,7 @@ import { IngestError } from '../../core/ingest/index.js';
 import type { CommandContext } from '../command.js';
 import { escapeText } from '../escape.js';
 import { notice } from '../render.js';
+import type { IngestContext } from './context.js';
 import { allowedIngest } from './guard.js';
 import { renderFeedList } from './renderIngest.js';
 
@@ -24,14 +25,25 @@ export async function feedAdd(interaction: ChatInputCommandInteraction, context:
       ...notice(`Following <${escapeText(record.url)}>. The first poll takes its latest ${first} items.${where}`),
       flags: MessageFlags.Ephemeral,
     });
-    // the first poll now rather than at the next interval, so the feed answers within seconds
-    void ingest.poller?.pollNow();
+    pollSoon(ingest, record.url);
     return 1;
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     await interaction.reply({ ...notice(`Not added: ${escapeText(error.message)}.`), flags: MessageFlags.Ephemeral });
     return 0;
   }
+}
+
+/**
+ * The first poll of a new feed now rather than at the next interval, so it answers within seconds.
+ * A round already running may have listed the feeds before this one came: then one more round.
+ */
+function pollSoon(ingest: IngestContext, url: string): void {
+  const poller = ingest.poller;
+  if (!poller) return;
+  void poller.pollNow().then((results) => {
+    if (!results.some((result) => result.url === url)) return poller.pollNow();
+  });
 }
 
 /** /feed list: each feed with its settings and health. */
