@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { arg } from './corpus.js';
 
+// --only=ingest: only reports coming in through the bot (bench/botIngest.ts), see the end of this file
 // --only=burst: only the burst of slash commands through the fake Discord (bench/burst.ts)
 if (process.argv.includes('--only=burst')) {
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'burst.ts')], { stdio: 'inherit' });
@@ -42,7 +43,8 @@ function child<T>(script: string, args: string[]): T {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows: Array<[string, string]> = [];
-for (const scale of scales) {
+const onlyIngest = process.argv.includes('--only=ingest');
+for (const scale of onlyIngest ? [] : scales) {
   const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
   const args = [`--scale=${scale}`, `--queries=${queries}`, `--dir=${work}`, ...(limit ? [`--limit=${limit}`] : [])];
   try {
@@ -122,6 +124,41 @@ for (const scale of scales) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+// reports coming in through the bot (bench/botIngest.ts): `--only=ingest` runs this part alone
+{
+  type Spread2 = { median: number; max: number };
+  type Adds = { file: Spread2; link: Spread2; addReply: Spread2 };
+  const ingest = child<{
+    addToAnswer: { reports: number; duringWarmUp: Adds; settled: Adds };
+    feeds50x20: {
+      feeds: number;
+      firstPollMs: number;
+      stored: number;
+      indexed: number;
+      secondPollMs: number;
+      secondNew: number;
+    };
+  }>('botIngest.ts', [...(limit ? [`--limit=${limit}`] : []), ...(smoke ? ['--rounds=1', '--feeds=5'] : [])]);
+  const { addToAnswer: add, feeds50x20: feeds } = ingest;
+  const spread = (x: Spread2) => `median ${s(x.median)} / max ${s(x.max)}`;
+  for (const [phase, adds] of [
+    ['during background annotation', add.duringWarmUp],
+    ['annotated', add.settled],
+  ] as const) {
+    rows.push([`bot: /report add (file) to a citing answer, ${add.reports} reports, ${phase}`, spread(adds.file)]);
+    rows.push([`bot: /report add (link) to a citing answer, ${add.reports} reports, ${phase}`, spread(adds.link)]);
+    rows.push([`bot: /report add, its own reply, ${phase}`, spread(adds.addReply)]);
+  }
+  rows.push([
+    `bot: first poll, ${feeds.feeds} feeds × 20 items (stored + indexed)`,
+    `${s(feeds.firstPollMs)} (${feeds.stored} stored, ${feeds.indexed} indexed)`,
+  ]);
+  rows.push([
+    `bot: second poll, ${feeds.feeds} feeds (304, ETag)`,
+    `${s(feeds.secondPollMs)} (${feeds.secondNew} new)`,
+  ]);
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -1,5 +1,6 @@
 import type { Command } from '../src/discord/command.js';
 import ask from './ask.js';
+import feed from './feed.js';
 import quote from './quote.js';
 import reload from './reload.js';
 import report from './report.js';
@@ -11,4 +12,4 @@ import when from './when.js';
 import who from './who.js';
 
 /** Every slash command, in the order Discord lists them. */
-export const commands: Command[] = [who, when, quote, search, ask, report, summary, status, reload, settings];
+export const commands: Command[] = [who, when, quote, search, ask, report, feed, summary, status, reload, settings];

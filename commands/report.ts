@@ -1,37 +1,62 @@
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { notice, renderReportPage, reportPages } from '../src/discord/render.js';
+import {
+  FILE_OPTIONS,
+  reportAdd,
+  reportIdChoices,
+  reportRemove,
+  reportShow,
+} from '../src/discord/ingest/reportCommands.js';
 
-/** /report id:<autocomplete> — a report, paged with buttons when longer than one embed. */
+/** /report show|add|remove — look a report up; add reports from files or a link; move one to the trash. */
 export default {
   data: new SlashCommandBuilder()
     .setName('report')
-    .setDescription('Show a report')
-    .addStringOption((o) =>
-      o.setName('id').setDescription('Report id or title').setRequired(true).setMaxLength(300).setAutocomplete(true),
+    .setDescription('Show, add or remove a report')
+    .addSubcommand((s) =>
+      s
+        .setName('show')
+        .setDescription('Show a report')
+        .addStringOption((o) =>
+          o
+            .setName('id')
+            .setDescription('Report id or title')
+            .setRequired(true)
+            .setMaxLength(300)
+            .setAutocomplete(true),
+        ),
+    )
+    .addSubcommand((s) => {
+      s.setName('add').setDescription('Add reports from files (.txt .md .json .jsonl .html .pdf) or a link');
+      for (const [i, name] of FILE_OPTIONS.entries()) {
+        s.addAttachmentOption((o) => o.setName(name).setDescription(i ? 'Another file' : 'A report file'));
+      }
+      return s
+        .addStringOption((o) => o.setName('url').setDescription('Link to an article or PDF').setMaxLength(2000))
+        .addStringOption((o) =>
+          o.setName('date').setDescription('Date YYYY-MM-DD, for files without one').setMaxLength(10),
+        )
+        .addStringOption((o) => o.setName('title').setDescription('Title, for files without one').setMaxLength(300))
+        .addStringOption((o) => o.setName('source').setDescription('Source, for files without one').setMaxLength(200));
+    })
+    .addSubcommand((s) =>
+      s
+        .setName('remove')
+        .setDescription('Remove a report (its file moves to the trash, restorable)')
+        .addStringOption((o) =>
+          o
+            .setName('id')
+            .setDescription('Report id or title')
+            .setRequired(true)
+            .setMaxLength(300)
+            .setAutocomplete(true),
+        ),
     ),
-  async execute(interaction, { desk, pages }) {
-    const id = interaction.options.getString('id', true).trim();
-    const report = desk.report(id);
-    const inspect = report ? desk.inspect(id) : null;
-    if (!report || !inspect) {
-      const text = `No report with id “${id.slice(0, 100)}”. Start typing to pick one from the list.`;
-      await interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral });
-      return 0;
-    }
-    const response = await interaction.reply({ ...renderReportPage(report, inspect, 0), withResponse: true });
-    const messageId = response.resource?.message?.id;
-    if (messageId && reportPages(report.text).length > 1) {
-      pages.remember(messageId, { kind: 'report', reportId: report.id, owner: interaction.user.id, page: 0 });
-    }
-    return 1;
+  async execute(interaction, context) {
+    const sub = interaction.options.getSubcommand();
+    if (sub === 'add') return reportAdd(interaction, context);
+    if (sub === 'remove') return reportRemove(interaction, context);
+    return reportShow(interaction, context);
   },
-  async autocomplete(interaction, { desk }) {
-    const reports = desk.findReports(interaction.options.getFocused());
-    const choices = reports.map((r) => ({
-      name: `${r.date ?? 'undated'} · ${r.title}`.slice(0, 100),
-      value: r.id.slice(0, 100),
-    }));
-    await interaction.respond(choices);
-  },
+  autocomplete: reportIdChoices,
 } satisfies Command;

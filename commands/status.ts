@@ -3,6 +3,7 @@ import { feedbackCounts, readFeedback } from '../src/core/feedback/feedback.js';
 import { describeLoad } from '../src/core/load/loadCounts.js';
 import { formatProblem } from '../src/core/load/loadReports.js';
 import type { Command } from '../src/discord/command.js';
+import { feedHealthLine } from '../src/discord/ingest/renderIngest.js';
 import { renderStatus } from '../src/discord/render.js';
 
 /** /status — what is loaded, what was skipped and why, last reload, the folder watch, uptime. */
@@ -10,7 +11,7 @@ export default {
   data: new SlashCommandBuilder()
     .setName('status')
     .setDescription('Reports loaded, files skipped, last reload and uptime'),
-  async execute(interaction, { desk, startedAt, now, summary, watchError, state }) {
+  async execute(interaction, { desk, startedAt, now, summary, watchError, state, ingest }) {
     const lastError = summary ? await summary.lastError() : null;
     const feedback = state ? feedbackCounts(await readFeedback(state), now()) : undefined;
     const next = summary?.nextRun()?.toISOString() ?? 'not scheduled';
@@ -36,6 +37,7 @@ export default {
         loadedAt: desk.loadedAt,
         uptimeSeconds: Math.floor((now().getTime() - startedAt.getTime()) / 1000),
         ...(feedback ? { feedback } : {}),
+        feeds: ingest?.feeds?.list().map(feedHealthLine) ?? [],
       }),
     );
     return counts.reports;

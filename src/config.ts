@@ -69,6 +69,8 @@ export const configSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be a comma-separated list of role ids'))),
+  /** Seconds between the bot's feed polls (a feed that failed waits longer, see backoff). */
+  FEED_POLL_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).transform((v) => v ?? 900),
   /** PostgreSQL connection string (postgres://…); reports, annotations and state live there when set. */
   DATABASE_URL: optional(
     z

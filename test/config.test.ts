@@ -11,6 +11,8 @@ describe('parseConfig', () => {
       LOG_LEVEL: 'info',
     });
     expect(parseConfig({ DISCORD_TOKEN: '' }).DISCORD_TOKEN).toBeUndefined();
+    expect(parseConfig({}).FEED_POLL_SECONDS).toBe(900);
+    expect(parseConfig({ FEED_POLL_SECONDS: '60' }).FEED_POLL_SECONDS).toBe(60);
   });
 
   it.each([
@@ -18,6 +20,8 @@ describe('parseConfig', () => {
     [{ DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL: must be a URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DISCORD_TOKEN: 'short' }, 'DISCORD_TOKEN: looks too short'],
+    [{ FEED_POLL_SECONDS: '0' }, 'FEED_POLL_SECONDS'],
+    [{ FEED_POLL_SECONDS: 'often' }, 'FEED_POLL_SECONDS'],
   ])('names the bad variable: %j', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

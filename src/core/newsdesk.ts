@@ -18,7 +18,7 @@ import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
 import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
-import { loadReports, type LoadResult } from './load/loadReports.js';
+import { loadReports, readStoredReports, type LoadResult } from './load/loadReports.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
 import { annotatePending } from './warmUp.js';
 
@@ -221,6 +221,18 @@ export class Newsdesk {
    */
   addReports(reports: Report[]): void {
     this.index.addReports(reports);
+  }
+
+  /**
+   * Reads report files just written under the reports folder (paths relative to it) and indexes
+   * their reports at once, between reloads, so answers cite them without waiting for the next one.
+   */
+  indexStoredFiles(files: string[]): Promise<Report[]> {
+    return this.oneAtATime(async () => {
+      const reports = await readStoredReports(this.reportsPath, files, this.options.load);
+      this.index.addReports(reports);
+      return reports;
+    });
   }
 
   /** Takes a report out of the index until the next reload reads it again; false for an unknown id. */

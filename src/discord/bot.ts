@@ -12,6 +12,8 @@ import { createLogger, errorFields, type Logger } from '../logger.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Command, CommandContext } from './command.js';
 import { GatewayWatch } from './health.js';
+import { type IngestContext, openIngest } from './ingest/context.js';
+import { startBotFeedPolling } from './ingest/feedPolling.js';
 import { handleInteraction } from './interactions.js';
 import type { BotMetrics } from './metrics.js';
 import { startObserving } from './observe.js';
@@ -33,6 +35,8 @@ export interface RunningBot {
   context: CommandContext;
   /** The port of /healthz and /metrics, when METRICS_PORT is set. */
   healthPort?: number;
+  /** The inbox, the feeds and their poller (benchmarks poll at a chosen moment). */
+  ingest: IngestContext;
   /** Logs out, stops watching, saves the paging state, lets in-flight work finish. */
   stop(): Promise<void>;
 }
@@ -50,6 +54,8 @@ export interface BotOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Where settings, summary records and feedback are kept; the file store under STATE_DIR by default. */
   state?: StateStore;
+  /** Time between feed polls in ms (FEED_POLL_SECONDS when unset). */
+  feedPollMs?: number;
 }
 
 /** Loads the reports, logs in and answers `commands` (and chat) until stopped. */
@@ -71,6 +77,8 @@ export async function startBot(
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(localDir);
+  const ingest = await openIngest(config, state);
+  if (ingest.problem) logger.warn({ problem: ingest.problem }, 'adding reports or feeds is off');
   if (pages.lastError) logger.warn({ problem: pages.lastError }, 'paging state not read; older buttons ask again');
   const context: CommandContext = {
     desk,
@@ -86,6 +94,7 @@ export async function startBot(
     settings: new SettingsStore(state),
     defaults: settingsDefaults(config),
     ...(observer ? { metrics: observer.metrics } : {}),
+    ingest,
   };
   const client = createClient(config);
   if (observer) Object.assign(observer.sources, { desk, client, gateway: new GatewayWatch(client) });
@@ -95,6 +104,11 @@ export async function startBot(
 
   await client.login(config.DISCORD_TOKEN);
   context.summary = startSummaries(config, context, options);
+  const intervalMs = options.feedPollMs ?? config.FEED_POLL_SECONDS * 1000;
+  const lease = { store: state, holder: holderName(config), ttlMs: Math.max(60_000, 3 * intervalMs) };
+  ingest.poller = startBotFeedPolling(client, desk, ingest, logger, { intervalMs, now, lease }) ?? undefined;
+  // feeds are polled once at start-up too, so a restart picks up where it stopped
+  if (ingest.feeds?.list().length) void ingest.poller?.pollNow();
   const warmUp = new AbortController();
   warmInBackground(desk, logger, saver, warmUp.signal);
   return {
@@ -104,11 +118,13 @@ export async function startBot(
     pages,
     context,
     ...(observer ? { healthPort: observer.server.port } : {}),
+    ingest,
     async stop() {
       warmUp.abort();
       saver.stop();
       watcher.close();
       context.summary?.stop();
+      await ingest.poller?.stop();
       pages.flush();
       await client.destroy();
       await context.state?.close();

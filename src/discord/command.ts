@@ -10,6 +10,7 @@ import type { SettingsDefaults, SettingsStore } from '../core/settings/guildSett
 import type { StateStore } from '../core/state/stateStore.js';
 import type { AnswerTimes } from './answerTimes.js';
 import type { BotMetrics } from './metrics.js';
+import type { IngestContext } from './ingest/context.js';
 import type { PageStore } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { SummarySchedule } from './summarySchedule.js';
@@ -43,6 +44,8 @@ export interface CommandContext {
   settings?: SettingsStore;
   /** The environment's settings: what a server without its own works with. */
   defaults?: SettingsDefaults;
+  /** The inbox and the feeds, for adding and removing reports (absent in tests that build a bare context). */
+  ingest?: IngestContext;
 }
 
 /** One slash command: its definition and a thin handler. `execute` returns how many results it showed. */

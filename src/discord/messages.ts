@@ -4,6 +4,7 @@ import { isFollowUp } from '../core/answer/route.js';
 import type { ConversationMemory } from '../core/conversation.js';
 import { errorFields } from '../logger.js';
 import type { CommandContext } from './command.js';
+import { addFromMessage } from './ingest/mention.js';
 import type { AskPageState } from './pageStore.js';
 import type { RateLimiter } from './rateLimit.js';
 import { MAX_PAGES, notice, renderAnswerPage, type Reply } from './render.js';
@@ -37,6 +38,8 @@ export async function handleMessage(
   if (!isDM && !mentioned) return;
   const settings = typeof chatSettings === 'function' ? await chatSettings(message.guildId) : chatSettings;
   if (!isDM && settings.channels.length && !settings.channels.includes(message.channelId)) return;
+  // files sent to the bot are reports to add, not a question
+  if (!isDM && message.inGuild() && message.attachments.size > 0) return addFromMessage(message, context);
   const question = message.content
     .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')

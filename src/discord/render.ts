@@ -211,6 +211,8 @@ export interface StatusView {
   startup: string;
   /** 👍 / 👎 on answers in the last 7 days (each user's latest verdict per answer). */
   feedback?: { up: number; down: number };
+  /** One line per followed feed: items stored, last success, last error. */
+  feeds?: string[];
 }
 
 export function renderStatus(view: StatusView): Reply {
@@ -246,6 +248,9 @@ export function renderStatus(view: StatusView): Reply {
       ...(view.summary ? [{ name: 'Daily summary', value: escapeText(view.summary), inline: false }] : []),
       ...(view.feedback
         ? [{ name: 'Feedback, last 7 days', value: `👍 ${view.feedback.up} · 👎 ${view.feedback.down}`, inline: false }]
+        : []),
+      ...(view.feeds?.length
+        ? [{ name: `Feeds (${view.feeds.length})`, value: clip(view.feeds.join('\n'), 1024), inline: false }]
         : []),
     ],
     footer: { text: 'newsdesk' },

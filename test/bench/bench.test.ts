@@ -14,7 +14,7 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'bench/run.ts'), '--smoke'],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 },
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 240_000 },
     );
     for (const row of [
       'ours: ingest to first answer',
@@ -25,10 +25,12 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
       'ours: quote',
       'ours: search',
       'peak RSS',
+      'bot: /report add (file) to a citing answer',
+      'bot: first poll, 5 feeds × 20 items',
     ]) {
       expect(stdout).toContain(row);
     }
     expect(stdout).toMatch(/ours\/raw \d+\.\d+/);
     expect(stdout).toMatch(/p99 \d+\.\d ms/);
-  });
+  }, 250_000);
 });

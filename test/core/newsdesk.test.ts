@@ -54,3 +54,19 @@ describe('Newsdesk.reload', () => {
     expect(desk.inspect('ferry')?.report.file).toBe(file);
   });
 });
+
+describe('Newsdesk.indexStoredFiles', () => {
+  it('indexes files just written at once; the next reload finds nothing new and keeps them once', async () => {
+    const dir = tempReports({ 'a.jsonl': jsonl(LINES) });
+    const desk = await Newsdesk.open(dir);
+    writeFileSync(join(dir, 'c.txt'), 'date 2020-01-04 The Florpington mayor resigned.');
+    writeFileSync(join(dir, 'bad.json'), '{"id": 1}');
+    expect(desk.ask('search', 'Florpington').answers).toEqual([]);
+    const indexed = await desk.indexStoredFiles(['c.txt', 'c.txt', 'bad.json', 'missing.md']);
+    expect(indexed.map((report) => report.id)).toEqual(['c']);
+    expect(desk.ask('search', 'Florpington mayor').answers[0]?.citations[0]?.reportId).toBe('c');
+    const summary = await desk.reload();
+    expect(summary).toMatchObject({ added: [], changed: [], removed: [], reports: 3 });
+    expect([...desk.reports()].filter((report) => report.id === 'c')).toHaveLength(1);
+  });
+});

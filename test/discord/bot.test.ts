@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withinLimits } from '../../src/discord/limits.js';
-import { ADMIN, MEMBER, message, slash } from '../fakeDiscord/fakeDiscord.js';
+import { ADMIN, MEMBER, message, slash, subcommand } from '../fakeDiscord/fakeDiscord.js';
 import { answerOf, editOf, send, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -121,14 +121,14 @@ describe('every command', () => {
     expect(callback.body.data.content).toBe('That did not work: to: comes before from; swap the dates.');
   });
 
-  it('/report shows the report with its title, date and id', async () => {
-    const callback = await send(h.fake, slash('report', { id: 'founding' }));
+  it('/report show shows the report with its title, date and id', async () => {
+    const callback = await send(h.fake, subcommand('report', 'show', { id: 'founding' }));
     const embed = callback.body.data.embeds[0];
     expect(embed.title).toMatch(/^On December 4, the Minister of Defense/);
     expect(embed.description).toMatch(/^Baku\. 5 December\. REPORT\.AZ\//);
     expect(embed.footer.text).toBe('founding · page 1 of 2 · newsdesk');
     expect(callback.body.data.components[0].components.map((c: any) => c.label)).toEqual(['Previous', 'Next']);
-    const unknown = await send(h.fake, slash('report', { id: 'missing' }));
+    const unknown = await send(h.fake, subcommand('report', 'show', { id: 'missing' }));
     expect(unknown.body.data).toMatchObject({ flags: 64 });
     expect(unknown.body.data.content).toMatch(/No report with id “missing”/);
   });
@@ -168,10 +168,10 @@ describe('paging, autocomplete, errors, reload, load', () => {
 
   it('autocompletes speakers, report ids and names, at most 25', async () => {
     await h.bot.desk.warmUp();
-    const { autocomplete } = await import('../fakeDiscord/fakeDiscord.js');
+    const { autocomplete, subAutocomplete } = await import('../fakeDiscord/fakeDiscord.js');
     const speakers = await send(h.fake, autocomplete('quote', 'speaker', 'coo'));
     expect(speakers.body).toEqual({ type: 8, data: { choices: [{ name: 'Laura Cooper', value: 'Laura Cooper' }] } });
-    const reports = await send(h.fake, autocomplete('report', 'id', 'found'));
+    const reports = await send(h.fake, subAutocomplete('report', 'show', 'id', 'found'));
     expect(reports.body.data.choices[0]).toMatchObject({ value: 'founding' });
     const names = await send(h.fake, autocomplete('who', 'query', ''));
     expect(names.body.data.choices.length).toBeGreaterThan(2);
@@ -236,7 +236,7 @@ describe('paging, autocomplete, errors, reload, load', () => {
       `date 2021-01-01 ${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says ${'much '.repeat(40)}.`).join('\n\n')}`,
     );
     await h.bot.desk.reload();
-    const first = await send(h.fake, slash('report', { id: 'long' }, reporter));
+    const first = await send(h.fake, subcommand('report', 'show', { id: 'long' }, reporter));
     const sent = { ...message(first.body.data), id: h.fake.sent.get(first) };
     const next = await send(h.fake, button(first.body.data.components[0].components[1].custom_id, sent, reporter));
     expect(next.body.type).toBe(7);

@@ -33,6 +33,7 @@ describe('npm run deploy', () => {
       'search',
       'ask',
       'report',
+      'feed',
       'summary',
       'status',
       'reload',

@@ -24,6 +24,9 @@ export function shardOf(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
+/** A role of the fake guild with no permissions of its own (tests give it in REPORT_ROLE_IDS). */
+export const REPORTER_ROLE_ID = '700000000000000007';
+
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
 /** A snowflake as Discord makes them: the time it was made, then a counter (so ids tell their age). */
@@ -72,6 +75,8 @@ export class FakeDiscord {
   holdChannelPosts: Promise<void> | null = null;
   /** The shard ([id, count]) each open gateway connection identified as. */
   private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
+  /** Attachment bytes served at /attachments/{id}/{name}, as Discord's CDN serves them. */
+  private readonly files = new Map<string, Buffer>();
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -119,6 +124,18 @@ export class FakeDiscord {
         },
       });
     });
+  }
+
+  /**
+   * Keeps a file and gives the attachment object Discord sends for it; its URL is served on
+   * 127.0.0.1. `declaredSize` is the size Discord claims (tests of the cap give a larger one).
+   */
+  attach(name: string, bytes: Uint8Array | string, declaredSize?: number): any {
+    const id = nextId();
+    const body = Buffer.from(bytes);
+    this.files.set(id, body);
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return { id, filename: name, size: declaredSize ?? body.length, url, proxy_url: url };
   }
 
   /** Sends a Gateway dispatch to every connected client. */
@@ -208,6 +225,13 @@ export class FakeDiscord {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = /^\/attachments\/(\d+)\//.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      const bytes = this.files.get(file[1]!);
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream' });
+      res.end(bytes ?? 'not found');
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -343,6 +367,17 @@ function guild(id = GUILD_ID, channelId = CHANNEL_ID) {
     features: [],
     roles: [
       {
+        id: REPORTER_ROLE_ID,
+        name: 'Reporters',
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+      {
         id,
         name: '@everyone',
         permissions: '0',
@@ -419,11 +454,18 @@ export function message(body: any, channelId = CHANNEL_ID) {
 /** Members: an admin (Manage Guild) and a plain member. */
 export const ADMIN = { id: '500000000000000005', permissions: '32' };
 export const MEMBER = { id: '600000000000000006', permissions: '1024' };
+/** A plain member who has the reporters role. */
+export const REPORTER = { id: '620000000000000062', permissions: '1024', roles: [REPORTER_ROLE_ID] };
 
 let interactionCounter = 0;
 
 /** An INTERACTION_CREATE payload as Discord sends it. */
-export function interaction(type: 2 | 3 | 4, data: any, user = MEMBER, message?: any) {
+export function interaction(
+  type: 2 | 3 | 4,
+  data: any,
+  user: { id: string; permissions: string; roles?: string[] } = MEMBER,
+  message?: any,
+) {
   interactionCounter++;
   const payload: any = {
     id: nextId(),
@@ -441,7 +483,7 @@ export function interaction(type: 2 | 3 | 4, data: any, user = MEMBER, message?:
     authorizing_integration_owners: { 0: GUILD_ID },
     member: {
       user: { id: user.id, username: `user${user.id.slice(-2)}`, discriminator: '0', global_name: null, avatar: null },
-      roles: [],
+      roles: user.roles ?? [],
       permissions: user.permissions,
       joined_at: new Date(0).toISOString(),
       deaf: false,
@@ -470,6 +512,47 @@ export function slash(name: string, options: Record<string, string | number | bo
     },
     user,
   );
+}
+
+/** An option value of `subcommand`: text, number, boolean, an attachment (from `attach`) or a channel. */
+export type SubcommandValue = string | number | boolean | { attachment: any } | { channel: string };
+
+/**
+ * A chat-input command with a subcommand: `/name sub option:value …`; attachments and channels
+ * are sent as Discord sends them (the id as the value, the object under `resolved`).
+ */
+export function subcommand(
+  name: string,
+  sub: string,
+  options: Record<string, SubcommandValue> = {},
+  user: { id: string; permissions: string; roles?: string[] } = MEMBER,
+) {
+  const resolved: { attachments: Record<string, any>; channels: Record<string, any> } = {
+    attachments: {},
+    channels: {},
+  };
+  const values = Object.entries(options).map(([n, value]) => {
+    if (typeof value === 'object' && 'attachment' in value) {
+      resolved.attachments[value.attachment.id] = value.attachment;
+      return { name: n, type: 11, value: value.attachment.id };
+    }
+    if (typeof value === 'object') {
+      resolved.channels[value.channel] = { id: value.channel, type: 0, name: 'news', permissions: '2248473465835073' };
+      return { name: n, type: 7, value: value.channel };
+    }
+    return { name: n, type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3, value };
+  });
+  return interaction(
+    2,
+    { id: nextId(), name, type: 1, options: [{ name: sub, type: 1, options: values }], resolved },
+    user,
+  );
+}
+
+/** An autocomplete interaction on an option of a subcommand. */
+export function subAutocomplete(name: string, sub: string, focused: string, value: string, user = MEMBER) {
+  const options = [{ name: sub, type: 1, options: [{ name: focused, type: 3, value, focused: true }] }];
+  return interaction(4, { id: nextId(), name, type: 1, options }, user);
 }
 
 /** An autocomplete interaction with one focused option. */
@@ -505,6 +588,10 @@ export function chatMessage(
     dmChannel?: string;
     everyone?: boolean;
     roles?: string[];
+    /** Files attached (objects from `FakeDiscord.attach`). */
+    attachments?: any[];
+    /** Roles of the author in the guild. */
+    memberRoles?: string[];
   } = {},
 ) {
   const author = options.author ?? ASKER;
@@ -524,7 +611,7 @@ export function chatMessage(
     mention_everyone: options.everyone ?? false,
     mentions,
     mention_roles: options.roles ?? [],
-    attachments: [],
+    attachments: options.attachments ?? [],
     embeds: [],
     pinned: false,
     type: options.replyTo ? 19 : 0,
@@ -532,7 +619,13 @@ export function chatMessage(
   };
   if (!options.dmChannel) {
     payload.guild_id = GUILD_ID;
-    payload.member = { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 };
+    payload.member = {
+      roles: options.memberRoles ?? [],
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
   }
   if (options.replyTo)
     payload.message_reference = {

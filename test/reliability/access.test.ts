@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorFields, scrub } from '../../src/logger.js';
-import { ADMIN, MEMBER, slash } from '../fakeDiscord/fakeDiscord.js';
+import { ADMIN, MEMBER, slash, subcommand } from '../fakeDiscord/fakeDiscord.js';
 import { answerOf, send, startHarness, TOKEN, type Harness } from '../discord/harness.js';
 
 let h: Harness;
@@ -13,7 +13,7 @@ describe('access', () => {
   it.each(['../../../etc/passwd', '/etc/passwd', '..\\..\\secret', 'founding/../../x', '%2e%2e%2fetc'])(
     'a report id from a user never reads outside the folder: %j',
     async (id) => {
-      const callback = await send(h.fake, slash('report', { id }));
+      const callback = await send(h.fake, subcommand('report', 'show', { id }));
       expect(callback.body.data.content).toMatch(/^No report with id/);
       expect(callback.body.data.flags).toBe(64);
     },

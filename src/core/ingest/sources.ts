@@ -80,6 +80,9 @@ function decodeUtf8(bytes: Uint8Array): string {
 /** The loader's own formats, parsed by the loader's own parser; a `.txt` without a date line takes `date`. */
 function fromLoaderFormat(name: string, content: string, overrides: DraftOverrides): DraftResult {
   const format = formatOf(name)!;
+  if (format === 'markdown' && !/^\uFEFF?---\s*$/m.test(content.split('\n', 1)[0] ?? '')) {
+    return { drafts: [plainMarkdown(name, content, overrides)], refused: [] };
+  }
   let text = content;
   const dated = /^\s*date[ \t]/.test(content);
   if (format === 'text' && overrides.date && !dated) text = `date ${overrides.date}\n${content}`;
@@ -99,6 +102,16 @@ function fromLoaderFormat(name: string, content: string, overrides: DraftOverrid
     result.drafts.push(withOverrides(draft, overrides, name));
   }
   return result;
+}
+
+/** Markdown without front matter: the text as written, its first `# heading` as the title, the user's date. */
+function plainMarkdown(name: string, content: string, overrides: DraftOverrides): ReportDraft {
+  const heading = /^#\s+(.+)$/m.exec(content);
+  const text = (
+    heading && content.trimStart().startsWith(heading[0]) ? content.replace(heading[0], '') : content
+  ).trim();
+  if (!text.trim()) throw new IngestError('the file has no text');
+  return withOverrides({ title: heading?.[1]?.trim() ?? null, text, date: null }, overrides, name);
 }
 
 /** Fills what the source left empty from the user's options. */

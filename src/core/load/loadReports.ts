@@ -259,3 +259,22 @@ function toReport(
   if (input.url) report.url = input.url;
   return report;
 }
+
+/**
+ * The reports of a few files inside the reports folder `root` (paths relative to it, as the
+ * loader names them), read as a full load would read them; problems are left out.
+ */
+export async function readStoredReports(
+  root: string,
+  files: string[],
+  options: Partial<LoadOptions> = {},
+): Promise<Report[]> {
+  const settings = { ...defaultLoadOptions, ...options };
+  const reports: Report[] = [];
+  for (const name of new Set(files)) {
+    for (const outcome of await readReportFile(resolve(root, name), name, settings)) {
+      if (!('reason' in outcome)) reports.push(outcome);
+    }
+  }
+  return reports;
+}

@@ -39,6 +39,23 @@ describe('draftsFromFile', () => {
     expect(kept[0]).toMatchObject({ date: '2020-01-01', title: 'Own title', source: 'Wire' });
   });
 
+  it.each([
+    ['# Bridge opens\n\nThe mayor spoke.', { date: '2020-05-05', title: 'Bridge opens', text: 'The mayor spoke.' }],
+    ['The mayor spoke again.', { date: '2020-05-05', text: 'The mayor spoke again.' }],
+  ])('takes a Markdown file without front matter as text with the date option: %j', async (content, expected) => {
+    const { drafts, refused } = await draftsFromFile('plain.md', bytes(content), { date: '2020-05-05' }, options);
+    expect(refused).toEqual([]);
+    expect(drafts).toEqual([expect.objectContaining(expected)]);
+    if (!content.startsWith('#')) expect(drafts[0]!.title).toBeUndefined();
+  });
+
+  it('refuses a Markdown file with broken front matter or no text', async () => {
+    const broken = await draftsFromFile('x.md', bytes('---\ntitle: [\n---\ntext'), {}, options);
+    expect(broken.refused[0]?.reason).toMatch(/front matter is not valid YAML/);
+    const empty = await draftsFromFile('y.md', bytes('# Only a heading\n'), {}, options);
+    expect(empty.refused).toEqual([{ name: 'y.md', reason: 'the file has no text' }]);
+  });
+
   it('refuses the bad lines of a .jsonl by line and keeps the good ones', async () => {
     const content = '{"date":"2020-01-01","text":"Good one."}\nnot json\n{"date":"2020-13-01","text":"x"}\n';
     const { drafts, refused } = await draftsFromFile('batch.jsonl', bytes(content), {}, options);
