@@ -64,7 +64,8 @@ async function addRounds(h: Harness, web: Loopback, tag: string): Promise<Record
       replies.push(performance.now() - started);
       const id = /^• (\S+): /m.exec(added.content)?.[1]?.replace(/\\/g, '');
       const answer = await sent(h.fake, slash('search', { query: `${name} pier` }));
-      const cited = answer.embeds?.[0]?.fields?.find((f: any) => f.name === 'Id')?.value;
+      // the compact answer's last line: [title ·] date · id
+      const cited = answer.embeds?.[0]?.description?.split('\n').pop()?.split(' · ').pop()?.replace(/\\/g, '');
       if (!id || cited !== id) throw new Error(`${kind} ${i}: the answer cites ${cited}, not ${id}`);
       times[kind].push(performance.now() - started);
     }

@@ -56,7 +56,9 @@ async function answer(payload: ReturnType<typeof slash>): Promise<any> {
 /** The id of the report the first search answer cites, or null when nothing is found. */
 async function citedBy(query: string): Promise<string | null> {
   const body = await answer(slash('search', { query }));
-  return body.embeds?.[0]?.fields?.find((f: any) => f.name === 'Id')?.value ?? null;
+  // the compact answer's last line: [title ·] date · id
+  const line: string | undefined = body.embeds?.[0]?.description?.split('\n').pop();
+  return line ? line.split(' · ').pop()!.replace(/\\/g, '') : null;
 }
 
 /** The added report ids named in an add reply ("• <id>: <title> (…) · …"). */
@@ -81,6 +83,15 @@ describe('who may add and remove', () => {
     expect(h.bot.desk.report('founding')).toBeDefined();
     // the file was never downloaded
     expect(h.fake.requests.some((r) => r.path.startsWith(`/attachments/${file.id}/`))).toBe(false);
+  });
+
+  it("a server's /settings report-roles replaces REPORT_ROLE_IDS there", async () => {
+    const listFeeds = async () => (await send(h.fake, subcommand('feed', 'list', {}, REPORTER))).body.data.content;
+    expect(await listFeeds()).not.toMatch(/^Only members with a reports role/);
+    await send(h.fake, subcommand('settings', 'report-roles', { roles: 'none' }, ADMIN));
+    expect(await listFeeds()).toMatch(/^Only members with a reports role/);
+    await send(h.fake, subcommand('settings', 'report-roles', { roles: REPORTER_ROLE_ID }, ADMIN));
+    expect(await listFeeds()).not.toMatch(/^Only members with a reports role/);
   });
 
   it('a mention with attachments from a member without the role is refused in the channel, without pings', async () => {
