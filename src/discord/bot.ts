@@ -20,6 +20,7 @@ import { startObserving } from './observe.js';
 import { type ChatSettings, handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
+import { SeenOnce } from './seenOnce.js';
 import { NO_MENTIONS } from './render.js';
 import { progressLogger, SnapshotSaver } from './snapshotSaver.js';
 import { SummarySchedule } from './summarySchedule.js';
@@ -215,14 +216,16 @@ function createClient(config: Config): Client {
 
 function listen(client: Client, context: CommandContext, commands: Map<string, Command>, options: BotOptions): void {
   const { logger, now } = context;
-  client.on(
-    Events.InteractionCreate,
-    (interaction: Interaction) => void handleInteraction(interaction, commands, context),
-  );
+  const seen = new SeenOnce();
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (seen.first(interaction.id)) void handleInteraction(interaction, commands, context);
+  });
   const memory = new ConversationMemory({}, () => now().getTime());
   const limiter = new RateLimiter(options.rateLimit ?? {}, () => now().getTime());
   const chat = (guildId: string | null) => chatSettingsOf(context, guildId);
-  client.on(Events.MessageCreate, (message: Message) => void handleMessage(message, context, memory, limiter, chat));
+  client.on(Events.MessageCreate, (message: Message) => {
+    if (seen.first(message.id)) void handleMessage(message, context, memory, limiter, chat);
+  });
   client.on(Events.Error, (error) => logger.error({ err: errorFields(error) }, 'client error'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
 }
