@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ask } from './answer/ask.js';
 import { answerChat, type ChatAnswer } from './answer/chat.js';
 import { defaultAnswerOptions, type AnswerOptions } from './answer/options.js';
@@ -16,9 +15,11 @@ import { annotateWithin } from './extract/annotateBudget.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
-import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
-import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
+import { applyLoad, reuseUnchanged } from './index/reportSync.js';
+import { writeSnapshot } from './index/snapshot.js';
 import { loadReports, type LoadResult } from './load/loadReports.js';
+import type { RemoteCorpus } from './postgres/remoteCorpus.js';
+import { fetchingFrom, memoryLoad, openFolder, openOnDatabase, snapshotDir } from './deskOpening.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
 import { annotatePending } from './warmUp.js';
 
@@ -51,6 +52,8 @@ export class Newsdesk {
     private readonly options: Partial<NewsdeskOptions>,
     /** How the desk came up. */
     readonly startup: StartupReport,
+    /** The reports in PostgreSQL, when the desk runs on a database. */
+    private readonly remote: RemoteCorpus | null = null,
   ) {}
 
   /**
@@ -63,49 +66,17 @@ export class Newsdesk {
     options: Partial<NewsdeskOptions> = {},
     now: Date = new Date(),
   ): Promise<Newsdesk> {
-    const started = performance.now();
-    const snapshot: SnapshotRead = options.stateDir
-      ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index)
-      : { status: 'none' };
-    const reuse =
-      snapshot.status === 'loaded'
-        ? reuseUnchanged(snapshot.state.reports, snapshot.files, snapshot.fingerprintedAt)
-        : undefined;
-    const loaded = await loadReports(reportsPath, options.load, reuse);
-    let index: NewsIndex;
-    let processed = loaded.reports.length;
-    let dropped = 0;
-    if (snapshot.status === 'loaded') {
-      index = new NewsIndex(annotatorFor(options), options.index, snapshot.state);
-      const { added, changed, removed } = await applyLoad(index, loaded.reports);
-      processed = added.length + changed.length;
-      dropped = removed.length + changed.length;
-    } else {
-      index = new NewsIndex(annotatorFor(options), options.index);
-      // indexed a slice at a time, so timers and answers keep running during start-up
-      await addReportsInSlices(index, loaded.reports);
-    }
-    index.buildCommonLists();
-    const seconds = (performance.now() - started) / 1000;
-    const fromSnapshot = loaded.reports.length - processed;
-    const startup: StartupReport = { snapshot: snapshot.status, fromSnapshot, processed, dropped, seconds };
-    if (snapshot.status === 'discarded') startup.discarded = snapshot.reason;
-    return new Newsdesk(reportsPath, index, loaded, now, options, startup);
+    const opened = options.databaseUrl
+      ? await openOnDatabase(reportsPath, options.databaseUrl, options, annotatorFor(options))
+      : await openFolder(reportsPath, options, annotatorFor(options));
+    const { index, loaded, startup, remote } = opened;
+    return new Newsdesk(reportsPath, index, loaded, now, options, startup, remote);
   }
 
   /** A desk over reports already in memory (tests, benchmarks). */
   static fromReports(reports: Report[], options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Newsdesk {
     const loaded = reports.length;
-    const load: LoadResult = {
-      reports,
-      problems: [],
-      fingerprints: [],
-      reused: 0,
-      startedAt: Date.now(),
-      files: 0,
-      loaded,
-      skipped: 0,
-    };
+    const load = memoryLoad(reports);
     const started = performance.now();
     const index = NewsIndex.fromReports(reports, annotatorFor(options), options.index);
     index.buildCommonLists();
@@ -132,7 +103,29 @@ export class Newsdesk {
     return next;
   }
 
-  /** Answers one question of one kind, with the parsed question and each citation's matched words. */
+  /**
+   * Answers one question of one kind, on either backend: with PostgreSQL the question's
+   * candidate reports are fetched first, then it is answered as `ask` answers it.
+   */
+  answer(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): Promise<AskResult> {
+    return this.fetching(() => this.ask(command, query, options));
+  }
+
+  /** Answers a question asked in conversation, on either backend (see `chat`). */
+  converse(text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): Promise<ChatAnswer> {
+    return this.fetching(() => this.chat(text, previous, options));
+  }
+
+  private fetching<T>(run: () => T): Promise<T> {
+    return this.remote ? fetchingFrom(this.remote, run) : Promise.resolve().then(run);
+  }
+
+  /** Closes the database connections (nothing to do in memory). */
+  async close(): Promise<void> {
+    await this.remote?.close();
+  }
+
+  /** Answers one question of one kind, with the parsed question and each citation's matched words (in memory). */
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
     return ask(this.index, command, query, options);
   }
@@ -149,7 +142,8 @@ export class Newsdesk {
   counts(): DeskCounts {
     const { index } = this;
     const commonWords = index.searcher.common.count;
-    return { reports: index.reportCount, passages: index.passageCount, annotated: index.annotatedCount, commonWords };
+    const reports = this.remote ? this.remote.backend.reportCount : index.reportCount;
+    return { reports, passages: index.passageCount, annotated: index.annotatedCount, commonWords };
   }
 
   /**
@@ -219,8 +213,16 @@ export class Newsdesk {
    * Indexes reports given in memory (benchmarks, tests); a report whose id is loaded
    * replaces it. They are not in the reports folder: the next reload takes them out.
    */
-  addReports(reports: Report[]): void {
+  addReports(reports: Report[]): Promise<void> {
+    if (this.remote) return this.remote.write(reports, []);
     this.index.addReports(reports);
+    return Promise.resolve();
+  }
+
+  /** Takes reports out (of the database, for every process, when the desk runs on one). */
+  async deleteReports(ids: string[]): Promise<void> {
+    if (this.remote) await this.remote.write([], ids);
+    else for (const id of ids) this.index.removeReport(id);
   }
 
   /** Takes a report out of the index until the next reload reads it again; false for an unknown id. */
@@ -291,8 +293,4 @@ export class Newsdesk {
 function annotatorFor(options: Partial<NewsdeskOptions>): Annotator {
   const budgetMs = options.index?.annotationBudgetMs ?? defaultIndexOptions.annotationBudgetMs;
   return (report) => annotateWithin(report, budgetMs);
-}
-
-function snapshotDir(stateDir: string): string {
-  return join(stateDir, 'index');
 }
