@@ -1,5 +1,7 @@
 -- Up Migration
 
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
 -- Reports, their passages and annotations, partitioned by report month (reports without a date
 -- go to the default partition). The terms are Newsdesk's own processed terms, computed in Node,
 -- so both backends search the same words: `tsv` holds each term with one position per
@@ -18,6 +20,7 @@ CREATE TABLE newsdesk_reports (
   origin jsonb NOT NULL,
   length integer NOT NULL,
   title_length integer NOT NULL,
+  passages integer NOT NULL,
   terms text[] NOT NULL,
   tsv tsvector NOT NULL,
   annotations jsonb,
@@ -55,6 +58,7 @@ CREATE TABLE newsdesk_corpus (
   reports bigint NOT NULL DEFAULT 0,
   total_length bigint NOT NULL DEFAULT 0,
   title_length bigint NOT NULL DEFAULT 0,
+  passages bigint NOT NULL DEFAULT 0,
   version bigint NOT NULL DEFAULT 0
 );
 INSERT INTO newsdesk_corpus DEFAULT VALUES;

@@ -19,7 +19,7 @@ export interface StoredRow {
 }
 
 // Every statement is named, so the server prepares it once per connection; values are always parameters.
-const COUNTS = 'SELECT reports, total_length, title_length, version FROM newsdesk_corpus';
+const COUNTS = 'SELECT reports, total_length, title_length, passages, version FROM newsdesk_corpus';
 const FREQUENCIES = 'SELECT term, reports FROM newsdesk_terms WHERE term = ANY($1::text[])';
 const DATE_AND_IDS = `($2::date IS NULL OR r.date >= $2) AND ($3::date IS NULL OR r.date <= $3)
   AND ($4::text[] IS NULL OR r.id = ANY($4))`;
@@ -54,6 +54,7 @@ export async function readCounts(pool: pg.Pool): Promise<CorpusCounts> {
     reports: Number(row.reports ?? 0),
     totalLength: Number(row.total_length ?? 0),
     titleLength: Number(row.title_length ?? 0),
+    passages: Number(row.passages ?? 0),
     version: Number(row.version ?? 0),
   };
 }
@@ -114,6 +115,16 @@ export async function commonList(
   const numbers = (row?.numbers ?? []) as string[];
   const scores = (row?.scores ?? []) as number[];
   return numbers.map((number, i) => [Number(number), Number(scores[i])]);
+}
+
+const NEAR = `SELECT term, levenshtein_less_equal(term, $1, $2) AS distance FROM newsdesk_terms
+  WHERE length(term) BETWEEN length($1) - $2 AND length($1) + $2 AND NOT starts_with(term, $1)
+    AND levenshtein_less_equal(term, $1, $2) <= $2`;
+
+/** Index terms within `distance` edits of `word` (its longer forms left out), with their distance. */
+export async function nearTerms(pool: pg.Pool, word: string, distance: number): Promise<Map<string, number>> {
+  const { rows } = await pool.query({ name: 'nd_near', text: NEAR, values: [word, distance] });
+  return new Map(rows.map((row) => [row.term as string, Number(row.distance)]));
 }
 
 /** The reports with these numbers (those still stored). */

@@ -5,6 +5,7 @@ export interface CorpusCounts {
   reports: number;
   totalLength: number;
   titleLength: number;
+  passages: number;
   version: number;
 }
 
@@ -15,7 +16,7 @@ export interface CorpusCounts {
  */
 export class CorpusStats extends TermStats {
   private readonly known = new Map<string, number>();
-  private counts: CorpusCounts = { reports: 0, totalLength: 0, titleLength: 0, version: -1 };
+  private counts: CorpusCounts = { reports: 0, totalLength: 0, titleLength: 0, passages: 0, version: -1 };
 
   override add(): void {}
 
@@ -35,12 +36,17 @@ export class CorpusStats extends TermStats {
 
   /** Records terms' frequencies read from the database. */
   setFrequencies(entries: Iterable<[string, number]>): void {
+    if (this.known.size > 200_000) this.known.clear();
     for (const [term, count] of entries) this.known.set(term, count);
   }
 
   /** Whether the frequency of `term` has been read. */
   knows(term: string): boolean {
     return this.known.has(term);
+  }
+
+  override passageCount(): number {
+    return this.counts.passages;
   }
 
   override frequency(term: string): number {

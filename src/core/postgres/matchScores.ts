@@ -9,35 +9,30 @@ export interface ScoreBasis {
   averageLength: number;
 }
 
+/** One question word as searched: itself, its longer forms when `prefix`, and its near spellings with their distance. */
+export interface SearchedWord {
+  asked: string;
+  prefix: boolean;
+  near: Map<string, number>;
+}
+
 /**
  * Scores reports matching a question's words as MiniSearch scores an OR search, so both
  * backends pick the same candidates: BM25+ of each matched index term, weighted 1 for the
- * word itself and less for a longer form of an `expandable` word, summed, then multiplied by
- * the number of question words matched. (MiniSearch's near spellings have no counterpart here.)
+ * word itself, less for a longer form and less again for a near spelling, summed, then
+ * multiplied by the number of question words matched.
  */
-export function matchScores(
-  matches: TermMatch[],
-  exact: string[],
-  expandable: string[],
-  basis: ScoreBasis,
-): Map<number, number> {
+export function matchScores(matches: TermMatch[], words: SearchedWord[], basis: ScoreBasis): Map<number, number> {
   const scores = new Map<number, number>();
   for (const match of matches) {
     let total = 0;
     let asked = 0;
-    for (const word of exact) {
-      const at = match.lexemes.indexOf(word);
-      if (at < 0) continue;
-      asked++;
-      total += weigh(word, match.counts[at]!, match.length, basis);
-    }
-    for (const word of expandable) {
+    for (const word of words) {
       let found = false;
       match.lexemes.forEach((lexeme, at) => {
-        if (!lexeme.startsWith(word)) return;
+        const weight = weightOf(word, lexeme);
+        if (!weight) return;
         found = true;
-        const distance = lexeme.length - word.length;
-        const weight = distance ? (EXPANSION_WEIGHT.prefix * lexeme.length) / (lexeme.length + 0.3 * distance) : 1;
         total += weight * weigh(lexeme, match.counts[at]!, match.length, basis);
       });
       if (found) asked++;
@@ -45,6 +40,17 @@ export function matchScores(
     if (asked) scores.set(match.number, total * asked);
   }
   return scores;
+}
+
+/** How much an index term counts for a question word (0 when it does not match it), as MiniSearch weighs it. */
+function weightOf(word: SearchedWord, lexeme: string): number {
+  if (lexeme === word.asked) return 1;
+  if (word.prefix && lexeme.startsWith(word.asked)) {
+    const distance = lexeme.length - word.asked.length;
+    return (EXPANSION_WEIGHT.prefix * lexeme.length) / (lexeme.length + 0.3 * distance);
+  }
+  const distance = word.near.get(lexeme);
+  return distance ? (EXPANSION_WEIGHT.fuzzy * lexeme.length) / (lexeme.length + distance) : 0;
 }
 
 function weigh(term: string, count: number, length: number, basis: ScoreBasis): number {

@@ -6,9 +6,17 @@ import { topCandidates } from '../index/passageSearch.js';
 import { expansionOf, planQuery, type QueryPlan } from '../index/queryPlan.js';
 import type { SearchedTerm } from '../index/rankPassages.js';
 import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
-import { commonList, matchTerms, numbersInFilter, readCounts, readFrequencies, readReports } from './corpusQueries.js';
+import {
+  commonList,
+  matchTerms,
+  nearTerms,
+  numbersInFilter,
+  readCounts,
+  readFrequencies,
+  readReports,
+} from './corpusQueries.js';
 import { CorpusStats } from './corpusStats.js';
-import { matchScores } from './matchScores.js';
+import { matchScores, type SearchedWord } from './matchScores.js';
 
 /** Questions whose candidates are kept, and reports held in memory (the rest stay in the database). */
 const PREPARED_KEPT = 500;
@@ -84,9 +92,11 @@ export class PostgresBackend implements SearchBackend {
     const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
     const plan = planQuery(request.terms, (t) => this.frequency(t), threshold, this.options);
     const exact = plan.selective.filter((q): q is string => typeof q === 'string');
-    const matches = await matchTerms(this.pool, exact, plan.expandable, request.filter);
+    const words = await this.searchedWords(exact, plan.expandable);
+    const near = words.flatMap((word) => [...word.near.keys()]);
+    const matches = await matchTerms(this.pool, [...exact, ...near], plan.expandable, request.filter);
     await this.learnFrequencies(matches.flatMap((m) => m.lexemes));
-    const scores = matchScores(matches, exact, plan.expandable, this.stats);
+    const scores = matchScores(matches, words, this.stats);
     const expansions = new Map<string, SearchedTerm>();
     for (const lexeme of new Set(matches.flatMap((m) => m.lexemes))) {
       if (!plan.weights.has(lexeme)) expansions.set(lexeme, expansionOf(lexeme, plan.expandable));
@@ -100,6 +110,17 @@ export class PostgresBackend implements SearchBackend {
       scores: kept.map((number) => scores.get(number)!),
       expansions: [...expansions],
     });
+  }
+
+  /** The question's words as MiniSearch searches them: longer words with their longer forms and near spellings. */
+  private async searchedWords(exact: string[], expandable: string[]): Promise<SearchedWord[]> {
+    const words: SearchedWord[] = exact.map((asked) => ({ asked, prefix: false, near: new Map() }));
+    for (const asked of expandable) {
+      const distance = Math.min(2, Math.round(asked.length * 0.2));
+      const fuzzy = asked.length >= this.options.fuzzyMinLength && distance > 0;
+      words.push({ asked, prefix: true, near: fuzzy ? await nearTerms(this.pool, asked, distance) : new Map() });
+    }
+    return words;
   }
 
   private async addCommon(common: string[], filter: SearchFilter, scores: Map<number, number>): Promise<void> {
@@ -121,7 +142,8 @@ export class PostgresBackend implements SearchBackend {
     // a date range or a report list can leave the top lists empty: the common words are searched within it
     if (ranged && common.length && scores.size < this.options.candidateReports) {
       const matches = await matchTerms(this.pool, common, [], filter);
-      for (const [number, score] of matchScores(matches, common, [], this.stats)) {
+      const words = common.map((asked) => ({ asked, prefix: false, near: new Map<string, number>() }));
+      for (const [number, score] of matchScores(matches, words, this.stats)) {
         if (!scores.has(number)) scores.set(number, score);
       }
     }

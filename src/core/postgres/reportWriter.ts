@@ -41,20 +41,20 @@ function rowOf(report: Report, passageOptions: Partial<PassageOptions>): ReportR
 }
 
 const DELETE = `DELETE FROM newsdesk_reports WHERE id = ANY($1::text[])
-  RETURNING id, month, terms, length, title_length`;
+  RETURNING id, month, terms, length, title_length, passages`;
 const DELETE_PASSAGES = 'DELETE FROM newsdesk_passages WHERE report_id = ANY($1::text[])';
 const INSERT = `INSERT INTO newsdesk_reports
-  (month, id, number, date, title, body, source, url, origin, length, title_length, terms, tsv, fingerprint)
-  SELECT m, i, nextval('newsdesk_report_number'), d, t, b, s, u, o, l, tl, string_to_array(te, ' '), v::tsvector, f
+  (month, id, number, date, title, body, source, url, origin, length, title_length, terms, tsv, fingerprint, passages)
+  SELECT m, i, nextval('newsdesk_report_number'), d, t, b, s, u, o, l, tl, string_to_array(te, ' '), v::tsvector, f, p
   FROM unnest($1::date[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-    $9::int[], $10::int[], $11::text[], $12::text[], $13::text[]) AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f)`;
+    $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[]) AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)`;
 const INSERT_PASSAGES = `INSERT INTO newsdesk_passages (month, report_id, ordinal, paragraph, start_offset, end_offset)
   SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[])`;
 const COUNT_TERMS = `INSERT INTO newsdesk_terms (term, reports) SELECT * FROM unnest($1::text[], $2::int[])
   ON CONFLICT (term) DO UPDATE SET reports = newsdesk_terms.reports + EXCLUDED.reports`;
 const DROP_TERMS = 'DELETE FROM newsdesk_terms WHERE term = ANY($1::text[]) AND reports <= 0';
 const BUMP = `UPDATE newsdesk_corpus SET reports = reports + $1, total_length = total_length + $2,
-  title_length = title_length + $3, version = version + 1 RETURNING version`;
+  title_length = title_length + $3, passages = passages + $4, version = version + 1 RETURNING version`;
 
 /** A digest of what a report says (its origin left out): a report stored with the same one is unchanged. */
 export function fingerprintOf(report: Report): string {
@@ -69,10 +69,12 @@ class Delta {
   reports = 0;
   length = 0;
   titleLength = 0;
+  passages = 0;
   readonly terms = new Map<string, number>();
 
-  count(unique: Iterable<string>, length: number, titleLength: number, sign: 1 | -1): void {
+  count(unique: Iterable<string>, length: number, titleLength: number, passages: number, sign: 1 | -1): void {
     this.reports += sign;
+    this.passages += sign * passages;
     this.length += sign * length;
     this.titleLength += sign * titleLength;
     for (const term of unique) this.terms.set(term, (this.terms.get(term) ?? 0) + sign);
@@ -115,9 +117,9 @@ async function writeBatch(pool: pg.Pool, rows: ReportRow[], gone: string[]): Pro
     const delta = new Delta();
     const removed = await client.query({ name: 'nd_delete', text: DELETE, values: [gone] });
     await client.query({ name: 'nd_delete_passages', text: DELETE_PASSAGES, values: [gone] });
-    for (const old of removed.rows) delta.count(old.terms as string[], old.length, old.title_length, -1);
+    for (const old of removed.rows) delta.count(old.terms as string[], old.length, old.title_length, old.passages, -1);
     if (rows.length) await insertRows(client, rows);
-    for (const row of rows) delta.count(row.unique, row.length, row.titleLength, 1);
+    for (const row of rows) delta.count(row.unique, row.length, row.titleLength, row.passages.length, 1);
     await applyDelta(client, delta);
     await client.query('COMMIT');
     return removed.rows.map((row) => row.id as string);
@@ -148,6 +150,7 @@ async function insertRows(client: pg.PoolClient, rows: ReportRow[]): Promise<voi
       column((r) => r.unique.join(' ')),
       column((r) => r.tsv),
       column((r) => fingerprintOf(r.report)),
+      column((r) => r.passages.length),
     ],
   });
   const passages = rows.flatMap((row) => row.passages.map((p) => ({ ...p, month: row.month, id: row.report.id })));
@@ -175,7 +178,7 @@ async function applyDelta(client: pg.PoolClient, delta: Delta): Promise<void> {
   if (fallen.length) await client.query({ name: 'nd_drop_terms', text: DROP_TERMS, values: [fallen] });
   // a big batch changes the common words' best reports: their lists are made again when asked for
   if (Math.abs(delta.reports) >= WRITE_BATCH / 2) await client.query('DELETE FROM newsdesk_common_lists');
-  const values = [delta.reports, delta.length, delta.titleLength];
+  const values = [delta.reports, delta.length, delta.titleLength, delta.passages];
   const bumped = await client.query({ name: 'nd_bump', text: BUMP, values });
   const version = String(bumped.rows[0]?.version ?? 0);
   await client.query({ name: 'nd_notify', text: 'SELECT pg_notify($1, $2)', values: [CHANGES_CHANNEL, version] });
