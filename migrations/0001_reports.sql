@@ -59,6 +59,8 @@ CREATE TABLE newsdesk_corpus (
   total_length bigint NOT NULL DEFAULT 0,
   title_length bigint NOT NULL DEFAULT 0,
   passages bigint NOT NULL DEFAULT 0,
+  -- distinct terms per report, summed: MiniSearch weighs a report's length by its distinct terms
+  unique_length bigint NOT NULL DEFAULT 0,
   version bigint NOT NULL DEFAULT 0
 );
 INSERT INTO newsdesk_corpus DEFAULT VALUES;

@@ -22,6 +22,7 @@ import type { RemoteCorpus } from './postgres/remoteCorpus.js';
 import { fetchingFrom, memoryLoad, openFolder, openOnDatabase, snapshotDir } from './deskOpening.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
 import { annotatePending } from './warmUp.js';
+import { annotateStored } from './warmUpStored.js';
 
 export type {
   DeskCounts,
@@ -231,13 +232,16 @@ export class Newsdesk {
   }
 
   /**
-   * Annotates the reports not yet annotated (in worker threads when there is much to do),
+   * Annotates the reports not yet annotated (in worker threads when there is much to do; in the database for all),
    * then lists the reports of words that have become common. Answers keep flowing
    * meanwhile. Stops early when `signal` aborts.
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
-    const { annotated, failed } = await annotatePending(this.index, signal, pool);
+    const annotate = this.remote
+      ? annotateStored(this.remote, signal, pool)
+      : annotatePending(this.index, signal, pool);
+    const { annotated, failed } = await annotate;
     // words that became common with reports added since start-up get their lists too
     const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
     return { annotated, failed, commonTerms, seconds: (performance.now() - started) / 1000 };

@@ -3,7 +3,7 @@ import type { SearchFilter } from '../index/indexOptions.js';
 import type { Annotations, Report } from '../types.js';
 import type { CorpusCounts } from './corpusStats.js';
 
-/** One report matching a question's words: its number, length in terms, and each matched term's frequency in it. */
+/** One report matching a question's words: its number, distinct terms, and each matched term's frequency in it. */
 export interface TermMatch {
   number: number;
   length: number;
@@ -19,11 +19,12 @@ export interface StoredRow {
 }
 
 // Every statement is named, so the server prepares it once per connection; values are always parameters.
-const COUNTS = 'SELECT reports, total_length, title_length, passages, version FROM newsdesk_corpus';
+const COUNTS = 'SELECT reports, total_length, title_length, passages, unique_length, version FROM newsdesk_corpus';
 const FREQUENCIES = 'SELECT term, reports FROM newsdesk_terms WHERE term = ANY($1::text[])';
 const DATE_AND_IDS = `($2::date IS NULL OR r.date >= $2) AND ($3::date IS NULL OR r.date <= $3)
   AND ($4::text[] IS NULL OR r.id = ANY($4))`;
-const MATCHES = `SELECT r.number, r.length, m.lexemes, m.counts FROM newsdesk_reports r
+// a report's length here is its distinct terms (length of the tsvector), as MiniSearch counts it
+const MATCHES = `SELECT r.number, length(r.tsv) AS length, m.lexemes, m.counts FROM newsdesk_reports r
   CROSS JOIN LATERAL (
     SELECT array_agg(u.lexeme) AS lexemes, array_agg(cardinality(u.positions)) AS counts FROM unnest(r.tsv) u
     WHERE u.lexeme = ANY($5::text[]) OR EXISTS (SELECT 1 FROM unnest($6::text[]) p WHERE starts_with(u.lexeme, p))
@@ -55,6 +56,7 @@ export async function readCounts(pool: pg.Pool): Promise<CorpusCounts> {
     totalLength: Number(row.total_length ?? 0),
     titleLength: Number(row.title_length ?? 0),
     passages: Number(row.passages ?? 0),
+    uniqueLength: Number(row.unique_length ?? 0),
     version: Number(row.version ?? 0),
   };
 }

@@ -6,6 +6,7 @@ export interface CorpusCounts {
   totalLength: number;
   titleLength: number;
   passages: number;
+  uniqueLength: number;
   version: number;
 }
 
@@ -16,7 +17,14 @@ export interface CorpusCounts {
  */
 export class CorpusStats extends TermStats {
   private readonly known = new Map<string, number>();
-  private counts: CorpusCounts = { reports: 0, totalLength: 0, titleLength: 0, passages: 0, version: -1 };
+  private counts: CorpusCounts = {
+    reports: 0,
+    totalLength: 0,
+    titleLength: 0,
+    passages: 0,
+    uniqueLength: 0,
+    version: -1,
+  };
 
   override add(): void {}
 
@@ -63,6 +71,11 @@ export class CorpusStats extends TermStats {
 
   override get averageLength(): number {
     return this.counts.reports ? this.counts.totalLength / this.counts.reports : 1;
+  }
+
+  /** Mean distinct terms per report (MiniSearch's mean field length). */
+  get averageUniqueLength(): number {
+    return this.counts.reports ? this.counts.uniqueLength / this.counts.reports : 1;
   }
 
   override get averageTitleLength(): number {

@@ -16,7 +16,7 @@ import {
   readReports,
 } from './corpusQueries.js';
 import { CorpusStats } from './corpusStats.js';
-import { matchScores, type SearchedWord } from './matchScores.js';
+import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
 
 /** Questions whose candidates are kept, and reports held in memory (the rest stay in the database). */
 const PREPARED_KEPT = 500;
@@ -96,7 +96,7 @@ export class PostgresBackend implements SearchBackend {
     const near = words.flatMap((word) => [...word.near.keys()]);
     const matches = await matchTerms(this.pool, [...exact, ...near], plan.expandable, request.filter);
     await this.learnFrequencies(matches.flatMap((m) => m.lexemes));
-    const scores = matchScores(matches, words, this.stats);
+    const scores = matchScores(matches, words, this.basis);
     const expansions = new Map<string, SearchedTerm>();
     for (const lexeme of new Set(matches.flatMap((m) => m.lexemes))) {
       if (!plan.weights.has(lexeme)) expansions.set(lexeme, expansionOf(lexeme, plan.expandable));
@@ -143,7 +143,7 @@ export class PostgresBackend implements SearchBackend {
     if (ranged && common.length && scores.size < this.options.candidateReports) {
       const matches = await matchTerms(this.pool, common, [], filter);
       const words = common.map((asked) => ({ asked, prefix: false, near: new Map<string, number>() }));
-      for (const [number, score] of matchScores(matches, words, this.stats)) {
+      for (const [number, score] of matchScores(matches, words, this.basis)) {
         if (!scores.has(number)) scores.set(number, score);
       }
     }
@@ -195,6 +195,16 @@ export class PostgresBackend implements SearchBackend {
   private remember(key: string, prepared: Prepared): void {
     if (this.prepared.size >= PREPARED_KEPT) this.prepared.delete(this.prepared.keys().next().value!);
     this.prepared.set(key, prepared);
+  }
+
+  /** Term weights as MiniSearch computes them: a report's length is its number of distinct terms. */
+  private get basis(): ScoreBasis {
+    const { stats } = this;
+    return {
+      frequency: (term) => stats.frequency(term),
+      reports: stats.reports,
+      averageLength: stats.averageUniqueLength,
+    };
   }
 
   /** Reports in the whole database. */

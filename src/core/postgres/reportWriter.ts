@@ -54,7 +54,8 @@ const COUNT_TERMS = `INSERT INTO newsdesk_terms (term, reports) SELECT * FROM un
   ON CONFLICT (term) DO UPDATE SET reports = newsdesk_terms.reports + EXCLUDED.reports`;
 const DROP_TERMS = 'DELETE FROM newsdesk_terms WHERE term = ANY($1::text[]) AND reports <= 0';
 const BUMP = `UPDATE newsdesk_corpus SET reports = reports + $1, total_length = total_length + $2,
-  title_length = title_length + $3, passages = passages + $4, version = version + 1 RETURNING version`;
+  title_length = title_length + $3, passages = passages + $4,
+  unique_length = unique_length + $5, version = version + 1 RETURNING version`;
 
 /** A digest of what a report says (its origin left out): a report stored with the same one is unchanged. */
 export function fingerprintOf(report: Report): string {
@@ -70,14 +71,20 @@ class Delta {
   length = 0;
   titleLength = 0;
   passages = 0;
+  uniqueLength = 0;
   readonly terms = new Map<string, number>();
 
   count(unique: Iterable<string>, length: number, titleLength: number, passages: number, sign: 1 | -1): void {
     this.reports += sign;
     this.passages += sign * passages;
+    let distinct = 0;
     this.length += sign * length;
     this.titleLength += sign * titleLength;
-    for (const term of unique) this.terms.set(term, (this.terms.get(term) ?? 0) + sign);
+    for (const term of unique) {
+      this.terms.set(term, (this.terms.get(term) ?? 0) + sign);
+      distinct++;
+    }
+    this.uniqueLength += sign * distinct;
   }
 }
 
@@ -178,7 +185,7 @@ async function applyDelta(client: pg.PoolClient, delta: Delta): Promise<void> {
   if (fallen.length) await client.query({ name: 'nd_drop_terms', text: DROP_TERMS, values: [fallen] });
   // a big batch changes the common words' best reports: their lists are made again when asked for
   if (Math.abs(delta.reports) >= WRITE_BATCH / 2) await client.query('DELETE FROM newsdesk_common_lists');
-  const values = [delta.reports, delta.length, delta.titleLength, delta.passages];
+  const values = [delta.reports, delta.length, delta.titleLength, delta.passages, delta.uniqueLength];
   const bumped = await client.query({ name: 'nd_bump', text: BUMP, values });
   const version = String(bumped.rows[0]?.version ?? 0);
   await client.query({ name: 'nd_notify', text: 'SELECT pg_notify($1, $2)', values: [CHANGES_CHANNEL, version] });
