@@ -12,7 +12,7 @@ export default {
     ),
   async execute(interaction, { desk, pages }) {
     const id = interaction.options.getString('id', true).trim();
-    const report = desk.report(id);
+    const report = await desk.lookUp(id);
     const inspect = report ? desk.inspect(id) : null;
     if (!report || !inspect) {
       const text = `No report with id “${id.slice(0, 100)}”. Start typing to pick one from the list.`;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { NewsdeskOptions, StartupReport } from './deskTypes.js';
+import type { NewsdeskOptions, ReloadSummary, StartupReport } from './deskTypes.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
 import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
@@ -80,7 +80,8 @@ export async function openOnDatabase(
   remote.backend.attach(index);
   try {
     const loaded = await loadReports(reportsPath, options.load);
-    const processed = await remote.sync(loaded.reports);
+    const { added, changed } = await remote.sync(loaded.reports);
+    const processed = added.length + changed.length;
     const fromSnapshot = loaded.reports.length - processed;
     const seconds = (performance.now() - started) / 1000;
     const startup: StartupReport = { snapshot: 'none', fromSnapshot, processed, dropped: 0, seconds };
@@ -90,6 +91,40 @@ export async function openOnDatabase(
     await remote.close();
     throw error;
   }
+}
+
+/** What a reload read, and what it changed. */
+export interface Reloaded {
+  loaded: LoadResult;
+  summary: ReloadSummary;
+}
+
+/** Reads the folder again into the in-memory index; files unchanged since `previous` keep their reports. */
+export async function reloadFolder(
+  index: NewsIndex,
+  reportsPath: string,
+  options: Partial<NewsdeskOptions>,
+  previous: LoadResult,
+): Promise<Reloaded> {
+  const reuse = reuseUnchanged(index.reports(), previous.fingerprints, previous.startedAt);
+  const loaded = await loadReports(reportsPath, options.load, reuse);
+  const changes = await applyLoad(index, loaded.reports);
+  const counts = { reports: index.reportCount, passages: index.passageCount };
+  return { loaded, summary: { ...changes, problems: loaded.problems, ...counts } };
+}
+
+/** Reads the folder again into the database: new and changed reports written, those gone from its files removed. */
+export async function reloadOnDatabase(
+  remote: RemoteCorpus,
+  reportsPath: string,
+  options: Partial<NewsdeskOptions>,
+  previous: LoadResult,
+): Promise<Reloaded> {
+  const loaded = await loadReports(reportsPath, options.load);
+  const files = [...new Set([...previous.fingerprints, ...loaded.fingerprints].map((print) => print.file))];
+  const changes = await remote.sync(loaded.reports, files);
+  const counts = { reports: remote.backend.reportCount, passages: remote.backend.stats.passageCount() };
+  return { loaded: { ...loaded, reports: [] }, summary: { ...changes, problems: loaded.problems, ...counts } };
 }
 
 /** What a desk over reports given in memory counts as loaded. */

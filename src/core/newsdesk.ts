@@ -15,12 +15,12 @@ import { annotateWithin } from './extract/annotateBudget.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
-import { applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { writeSnapshot } from './index/snapshot.js';
-import { loadReports, type LoadResult } from './load/loadReports.js';
+import type { LoadResult } from './load/loadReports.js';
 import type { RemoteCorpus } from './postgres/remoteCorpus.js';
-import { fetchingFrom, memoryLoad, openFolder, openOnDatabase, snapshotDir } from './deskOpening.js';
+import * as opening from './deskOpening.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
+import { findReportsIn } from './findReports.js';
 import { annotatePending } from './warmUp.js';
 import { annotateStored } from './warmUpStored.js';
 
@@ -68,8 +68,8 @@ export class Newsdesk {
     now: Date = new Date(),
   ): Promise<Newsdesk> {
     const opened = options.databaseUrl
-      ? await openOnDatabase(reportsPath, options.databaseUrl, options, annotatorFor(options))
-      : await openFolder(reportsPath, options, annotatorFor(options));
+      ? await opening.openOnDatabase(reportsPath, options.databaseUrl, options, annotatorFor(options))
+      : await opening.openFolder(reportsPath, options, annotatorFor(options));
     const { index, loaded, startup, remote } = opened;
     return new Newsdesk(reportsPath, index, loaded, now, options, startup, remote);
   }
@@ -77,7 +77,7 @@ export class Newsdesk {
   /** A desk over reports already in memory (tests, benchmarks). */
   static fromReports(reports: Report[], options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Newsdesk {
     const loaded = reports.length;
-    const load = memoryLoad(reports);
+    const load = opening.memoryLoad(reports);
     const started = performance.now();
     const index = NewsIndex.fromReports(reports, annotatorFor(options), options.index);
     index.buildCommonLists();
@@ -87,21 +87,20 @@ export class Newsdesk {
   }
 
   /**
-   * Saves the index, reports and annotations under `stateDir` (nothing without one). Saves
+   * Saves the index, reports and annotations under `stateDir` (nothing without one, or on a database). Saves
    * and reloads never overlap: each waits for the one before.
    */
   async saveSnapshot(): Promise<{ bytes: number; seconds: number } | null> {
-    const stateDir = this.options.stateDir;
-    if (!stateDir) return null;
+    const { stateDir } = this.options;
+    if (!stateDir || this.remote) return null;
     const { fingerprints, startedAt } = this.lastLoad;
     const source = { root: this.reportsPath, files: fingerprints, fingerprintedAt: startedAt };
-    return this.oneAtATime(() => writeSnapshot(snapshotDir(stateDir), this.index, source));
+    return this.oneAtATime(() => writeSnapshot(opening.snapshotDir(stateDir), this.index, source));
   }
 
   private oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.exclusive.catch(() => undefined).then(run);
-    this.exclusive = next;
-    return next;
+    this.exclusive = this.exclusive.catch(() => undefined).then(run);
+    return this.exclusive as Promise<T>;
   }
 
   /**
@@ -118,7 +117,7 @@ export class Newsdesk {
   }
 
   private fetching<T>(run: () => T): Promise<T> {
-    return this.remote ? fetchingFrom(this.remote, run) : Promise.resolve().then(run);
+    return this.remote ? opening.fetchingFrom(this.remote, run) : Promise.resolve().then(run);
   }
 
   /** Closes the database connections (nothing to do in memory). */
@@ -163,6 +162,12 @@ export class Newsdesk {
   /** Calls `listener` once for each report whose annotation passes the time budget (for a log line). */
   onIncompleteAnnotations(listener: (reportId: string) => void): void {
     this.index.incomplete.onMarked = listener;
+  }
+
+  /** The report with this id, fetched from the database first when the desk runs on one (then `inspect` has it). */
+  async lookUp(id: string): Promise<Report | undefined> {
+    await this.remote?.backend.holdById(id);
+    return this.index.report(id);
   }
 
   /** The report with this id, or undefined when none is loaded. */
@@ -257,13 +262,7 @@ export class Newsdesk {
 
   /** Reports whose id or title contains `text`, newest first. */
   findReports(text: string, limit = 25): Report[] {
-    const wanted = text.trim().toLowerCase();
-    const out: Report[] = [];
-    for (const report of this.index.reports()) {
-      const matches = report.id.toLowerCase().includes(wanted) || report.title.toLowerCase().includes(wanted);
-      if (!wanted || matches) out.push(report);
-    }
-    return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
+    return findReportsIn(this.index.reports(), text, limit);
   }
 
   /**
@@ -275,18 +274,13 @@ export class Newsdesk {
   }
 
   private async applyReload(now: Date): Promise<ReloadSummary> {
-    // files unchanged since the last load keep the reports already indexed
-    const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
-    const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const changes = await applyLoad(this.index, loaded.reports);
+    const { remote, reportsPath, options, lastLoad } = this;
+    const { loaded, summary } = remote
+      ? await opening.reloadOnDatabase(remote, reportsPath, options, lastLoad)
+      : await opening.reloadFolder(this.index, reportsPath, options, lastLoad);
     this.lastLoad = loaded;
     this.loadedAt = now;
-    return {
-      ...changes,
-      problems: loaded.problems,
-      reports: this.index.reportCount,
-      passages: this.index.passageCount,
-    };
+    return summary;
   }
 }
 

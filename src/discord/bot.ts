@@ -47,7 +47,8 @@ export async function startBot(
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   if (!config.DISCORD_TOKEN) throw new Error('startBot: DISCORD_TOKEN is not set');
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR }, now());
+  const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR, ...database }, now());
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(config.STATE_DIR);
@@ -84,6 +85,7 @@ export async function startBot(
       context.summary?.stop();
       pages.flush();
       await client.destroy();
+      await desk.close();
     },
   };
 }

@@ -33,7 +33,7 @@ async function turnReportPage(
   state: ReportPageState,
   page: number,
 ): Promise<number> {
-  const report = context.desk.report(state.reportId);
+  const report = await context.desk.lookUp(state.reportId);
   const inspect = report ? context.desk.inspect(report.id) : null;
   if (!report || !inspect) {
     await interaction.reply({ ...notice('That report is no longer loaded.'), flags: EPHEMERAL });
@@ -61,7 +61,7 @@ async function turnAnswerPage(
     const { command, query, from, to, speaker, reports } = state;
     const options = { from, to, speaker, reports };
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-    result = context.desk.ask(command, query, { limit: MAX_PAGES, ...given });
+    result = await context.desk.answer(command, query, { limit: MAX_PAGES, ...given });
   }
   await interaction.update(renderAnswerPage(result, page));
   context.pages.remember(messageId, { ...state, page }, result);

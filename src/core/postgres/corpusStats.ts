@@ -53,7 +53,7 @@ export class CorpusStats extends TermStats {
     return this.known.has(term);
   }
 
-  override passageCount(): number {
+  override passageCount(_local = 0): number {
     return this.counts.passages;
   }
 

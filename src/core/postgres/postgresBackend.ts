@@ -13,7 +13,9 @@ import {
   numbersInFilter,
   readCounts,
   readFrequencies,
+  readReport,
   readReports,
+  type StoredRow,
 } from './corpusQueries.js';
 import { CorpusStats } from './corpusStats.js';
 import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
@@ -168,14 +170,27 @@ export class PostgresBackend implements SearchBackend {
 
   /** Makes sure the reports numbered `numbers` are in the local index; gives their ids by number. */
   private async hold(numbers: number[]): Promise<Map<number, string>> {
-    const index = this.index!;
     const rows = await readReports(this.pool, numbers);
+    this.admit(rows);
+    return new Map(rows.map((row) => [row.number, row.report.id]));
+  }
+
+  /** Fetches the report with this id into the local index, when the database has it. */
+  async holdById(id: string): Promise<void> {
+    await this.refresh();
+    if (this.held.has(id)) return this.touch(id);
+    const row = await readReport(this.pool, id);
+    if (row) this.admit([row]);
+  }
+
+  /** Puts reports read from the database into the local index, then lets the oldest others go. */
+  private admit(rows: StoredRow[]): void {
+    const index = this.index!;
     const fresh = rows.filter((row) => !this.held.has(row.report.id));
     index.addReports(fresh.map((row) => row.report));
     for (const row of fresh) if (row.annotations) index.setAnnotations(row.report.id, row.annotations);
     for (const row of rows) this.touch(row.report.id);
     this.evict(new Set(rows.map((row) => row.report.id)));
-    return new Map(rows.map((row) => [row.number, row.report.id]));
   }
 
   private touch(id: string): void {
