@@ -12,7 +12,8 @@ CREATE TABLE newsdesk_reports (
   month date,
   id text NOT NULL,
   number bigint NOT NULL,
-  date date,
+  -- YYYY-MM-DD as the report gives it: compared as text, as the in-memory index compares it
+  date text,
   title text NOT NULL,
   body text NOT NULL,
   source text,

@@ -21,13 +21,15 @@ export interface StoredRow {
 // Every statement is named, so the server prepares it once per connection; values are always parameters.
 const COUNTS = 'SELECT reports, total_length, title_length, passages, unique_length, version FROM newsdesk_corpus';
 const FREQUENCIES = 'SELECT term, reports FROM newsdesk_terms WHERE term = ANY($1::text[])';
-const DATE_AND_IDS = `($2::date IS NULL OR r.date >= $2) AND ($3::date IS NULL OR r.date <= $3)
-  AND ($4::text[] IS NULL OR r.id = ANY($4))`;
+// the months bound the partitions read; the dates themselves are compared as text
+const DATE_AND_IDS = `($2::text IS NULL OR r.date >= $2) AND ($3::text IS NULL OR r.date <= $3)
+  AND ($4::text[] IS NULL OR r.id = ANY($4)) AND ($5::date IS NULL OR r.month >= $5)
+  AND ($6::date IS NULL OR r.month <= $6)`;
 // a report's length here is its distinct terms (length of the tsvector), as MiniSearch counts it
 const MATCHES = `SELECT r.number, length(r.tsv) AS length, m.lexemes, m.counts FROM newsdesk_reports r
   CROSS JOIN LATERAL (
     SELECT array_agg(u.lexeme) AS lexemes, array_agg(cardinality(u.positions)) AS counts FROM unnest(r.tsv) u
-    WHERE u.lexeme = ANY($5::text[]) OR EXISTS (SELECT 1 FROM unnest($6::text[]) p WHERE starts_with(u.lexeme, p))
+    WHERE u.lexeme = ANY($7::text[]) OR EXISTS (SELECT 1 FROM unnest($8::text[]) p WHERE starts_with(u.lexeme, p))
   ) m
   WHERE r.tsv @@ $1::tsquery AND ${DATE_AND_IDS}`;
 const IN_FILTER = `SELECT r.number FROM newsdesk_reports r WHERE r.number = ANY($1::bigint[]) AND ${DATE_AND_IDS}`;
@@ -42,9 +44,9 @@ const MAKE_COMMON_LIST = `INSERT INTO newsdesk_common_lists (term, numbers, scor
     WHERE r.tsv @@ $2::tsquery ORDER BY weight DESC, r.number LIMIT $4) best
   ON CONFLICT (term) DO UPDATE SET numbers = EXCLUDED.numbers, scores = EXCLUDED.scores
   RETURNING numbers, scores`;
-const REPORTS = `SELECT number, id, to_char(date, 'YYYY-MM-DD') AS date, title, body, source, url, origin,
+const REPORTS = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE number = ANY($1::bigint[])`;
-const REPORT_BY_ID = `SELECT number, id, to_char(date, 'YYYY-MM-DD') AS date, title, body, source, url, origin,
+const REPORT_BY_ID = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE id = $1`;
 
 /** The corpus-wide counts and change version. */
@@ -69,7 +71,13 @@ export async function readFrequencies(pool: pg.Pool, terms: string[]): Promise<A
 }
 
 function filterValues(filter: SearchFilter): unknown[] {
-  return [filter.from ?? null, filter.to ?? null, filter.reports ?? null];
+  return [filter.from ?? null, filter.to ?? null, filter.reports ?? null, monthOf(filter.from), monthOf(filter.to)];
+}
+
+/** The first day of a filter date's month when it is a real date (null otherwise: no partition is skipped). */
+function monthOf(date: string | undefined): string | null {
+  const month = /^(\d{4})-(\d{2})-\d{2}$/.exec(date ?? '');
+  return month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? `${month[1]}-${month[2]}-01` : null;
 }
 
 /** Reports (within the filter) holding one of `exact` or a term starting with one of `prefixes`. */

@@ -36,7 +36,8 @@ function rowOf(report: Report, passageOptions: Partial<PassageOptions>): ReportR
     })
     .join(' ');
   const passages = passagesOf(report, packed).map((p) => ({ ...p, text: '' }));
-  const month = report.date ? `${report.date.slice(0, 7)}-01` : null;
+  // a date that names no month goes to the undated partition (the loader lets none through)
+  const month = report.date && /^\d{4}-(?:0[1-9]|1[0-2])-/.test(report.date) ? `${report.date.slice(0, 7)}-01` : null;
   return { report, month, length: terms.length, titleLength, unique: [...counts.keys()], tsv, passages };
 }
 
@@ -46,7 +47,7 @@ const DELETE_PASSAGES = 'DELETE FROM newsdesk_passages WHERE report_id = ANY($1:
 const INSERT = `INSERT INTO newsdesk_reports
   (month, id, number, date, title, body, source, url, origin, length, title_length, terms, tsv, fingerprint, passages)
   SELECT m, i, nextval('newsdesk_report_number'), d, t, b, s, u, o, l, tl, string_to_array(te, ' '), v::tsvector, f, p
-  FROM unnest($1::date[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
+  FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
     $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[]) AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)`;
 const INSERT_PASSAGES = `INSERT INTO newsdesk_passages (month, report_id, ordinal, paragraph, start_offset, end_offset)
   SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[])`;

@@ -8,7 +8,7 @@ export interface PendingReport {
   date: string | null;
 }
 
-const PENDING = `SELECT number, id, body, to_char(date, 'YYYY-MM-DD') AS date FROM newsdesk_reports
+const PENDING = `SELECT number, id, body, date FROM newsdesk_reports
   WHERE annotations IS NULL AND NOT (id = ANY($1::text[])) ORDER BY number LIMIT $2`;
 const STORE = `UPDATE newsdesk_reports r SET annotations = x.a FROM unnest($1::bigint[], $2::jsonb[]) AS x(n, a)
   WHERE r.number = x.n`;
