@@ -39,6 +39,8 @@ if (generated) {
   desk = await Newsdesk.open(join(work, 'reports'), options);
 }
 const openMs = performance.now() - started;
+for (const problem of desk.lastLoad.problems.slice(0, 5))
+  process.stderr.write(`load problem: ${JSON.stringify(problem)}\n`);
 const rssAfterOpen = rssMb();
 if (backend === 'memory' && phase === 'ingest') await desk.saveSnapshot();
 
