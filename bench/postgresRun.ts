@@ -35,7 +35,10 @@ function child(args: string[]): ChildResult {
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   });
-  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  const line = out.trim().split('\n').pop()!;
+  // each result as it comes, so a later failure does not lose it
+  process.stderr.write(`${line}\n`);
+  return JSON.parse(line) as ChildResult;
 }
 
 /** Resident memory of the postmaster and its children, in MB (shared buffers counted in each that touched them). */

@@ -71,17 +71,20 @@ export class PassageSearch implements SearchBackend {
    * the counts as they are now, and gives what MiniSearch is to hold for it.
    */
   prepare(stored: StoredReport): IndexedReport {
+    // with another backend, MiniSearch and the top lists stay empty: the backend picks candidates
+    if (this.backend !== this) return { id: stored.number, terms: '' };
     if (this.common.count > 0) this.common.insert(stored.number, this.commonScores(stored.terms));
     return { id: stored.number, terms: stored.terms.join(' ') };
   }
 
   /** Indexes prepared reports in MiniSearch, in one batch. */
   index(documents: IndexedReport[]): void {
-    this.mini.addAll(documents);
+    if (this.backend === this) this.mini.addAll(documents);
   }
 
   /** Forgets a report the store just dropped. */
   remove(dropped: DroppedReport): void {
+    if (this.backend !== this) return;
     this.common.remove(dropped.number, dropped.unique);
     this.mini.discard(dropped.number);
   }
