@@ -50,6 +50,8 @@ export class PostgresBackend implements SearchBackend {
   constructor(
     private readonly pool: pg.Pool,
     private readonly options: IndexOptions,
+    /** Most reports held in memory (the least recently used go first). */
+    private readonly reportsKept = REPORTS_KEPT,
   ) {}
 
   /** The local index the fetched reports go into. */
@@ -200,7 +202,7 @@ export class PostgresBackend implements SearchBackend {
 
   private evict(keep: Set<string>): void {
     for (const id of this.held.keys()) {
-      if (this.held.size <= REPORTS_KEPT) return;
+      if (this.held.size <= this.reportsKept) return;
       if (keep.has(id)) continue;
       this.held.delete(id);
       this.index?.removeReport(id);

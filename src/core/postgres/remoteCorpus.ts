@@ -38,9 +38,13 @@ export interface RemoteCorpus {
  * processes: a new version drops what this one fetched before it, so a report added,
  * changed or removed anywhere is answered from at the next question.
  */
-export async function openRemoteCorpus(url: string, options: IndexOptions): Promise<RemoteCorpus> {
+export async function openRemoteCorpus(
+  url: string,
+  options: IndexOptions,
+  reportsKept?: number,
+): Promise<RemoteCorpus> {
   const pool = await openDatabase(url);
-  const backend = new PostgresBackend(pool, options);
+  const backend = new PostgresBackend(pool, options, reportsKept);
   const listener = new pg.Client({ connectionString: url });
   listener.on('error', () => undefined);
   listener.on('notification', () => {

@@ -121,8 +121,9 @@ describeWithDatabase('search backends: PostgreSQL against MiniSearch', () => {
     expect(compared).toBeGreaterThan(questions.length / 2);
   });
 
-  it('picks top-60 candidate reports that overlap at least 0.9 with MiniSearch', async () => {
-    const remote: RemoteCorpus = await openRemoteCorpus(url, defaultIndexOptions);
+  it('picks top-60 candidate reports that overlap at least 0.9 with MiniSearch, holding few reports', async () => {
+    // room for 100 reports: the least recently used go, and questions fetch them again
+    const remote: RemoteCorpus = await openRemoteCorpus(url, defaultIndexOptions, 100);
     try {
       const local = NewsIndex.fromReports(reports, () => ({ entities: [], dates: [], quotes: [] }));
       const onDb = new NewsIndex(() => ({ entities: [], dates: [], quotes: [] }), {}, undefined, {
@@ -143,6 +144,8 @@ describeWithDatabase('search backends: PostgreSQL against MiniSearch', () => {
       }
       expect(overlaps.length).toBeGreaterThan(10);
       expect(Math.min(...overlaps)).toBeGreaterThanOrEqual(0.9);
+      expect(onDb.reportCount).toBeLessThanOrEqual(160);
+      expect(onDb.reportCount).toBeGreaterThan(0);
     } finally {
       await remote.close();
     }
