@@ -1,6 +1,6 @@
 // Child of bench/postgresRun.ts: one desk, in memory or on PostgreSQL, opened (ingest or restart)
 // then asked every question with every command, in its own process so its memory is its own.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Newsdesk } from '../src/core/newsdesk.js';
 import type { AnswerKind, Report } from '../src/core/types.js';
@@ -36,7 +36,9 @@ if (generated) {
   }
 } else {
   const options = backend === 'postgres' ? { databaseUrl: url! } : { stateDir: join(work, 'state') };
-  desk = await Newsdesk.open(join(work, 'reports'), options);
+  // a generated run has no reports folder: its restart opens on the database alone
+  const folder = existsSync(join(work, 'reports')) ? join(work, 'reports') : join(work, 'empty');
+  desk = await Newsdesk.open(folder, options);
 }
 const openMs = performance.now() - started;
 for (const problem of desk.lastLoad.problems.slice(0, 5))
