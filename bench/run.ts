@@ -13,6 +13,11 @@ if (process.argv.includes('--only=burst')) {
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'burst.ts')], { stdio: 'inherit' });
   process.exit(0);
 }
+// `npm run bench -- --backend=postgres`: the in-memory index against PostgreSQL (bench/postgresRun.ts)
+if (process.argv.includes('--backend=postgres')) {
+  await import('./postgresRun.js');
+  process.exit(0);
+}
 // `npm run bench -- --worst`: only the worst-case reports (bench/worstCaseRun.ts)
 if (process.argv.includes('--worst')) {
   await import('./worstCaseRun.js');

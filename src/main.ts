@@ -30,7 +30,8 @@ async function start(): Promise<void> {
     await starting;
     return;
   }
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR });
+  const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR, ...database });
   for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
   const { startup } = desk;
   if (startup.discarded) process.stderr.write(`index snapshot discarded (${startup.discarded}); rebuilding it\n`);

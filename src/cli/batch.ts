@@ -43,7 +43,7 @@ const COMMANDS = Object.keys(SCHEMAS).join(', ');
 type BatchRequest = z.infer<(typeof SCHEMAS)[keyof typeof SCHEMAS]>;
 
 /** Answers one batch line (1-based `lineNumber`, named in every error); never throws. */
-export function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Record<string, unknown> {
+export async function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Promise<Record<string, unknown>> {
   const where = `line ${lineNumber}`;
   if (!line.trim()) return { id: null, line: lineNumber, error: `${where} is empty` };
   let value: unknown;
@@ -64,7 +64,7 @@ export function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Record
     return { id: lineId ?? null, line: lineNumber, error: `${where}: ${problems.join('; ')}` };
   }
   try {
-    return { id: parsed.data.id ?? null, ...answer(desk, parsed.data) };
+    return { id: parsed.data.id ?? null, ...(await answer(desk, parsed.data)) };
   } catch (error) {
     return {
       id: parsed.data.id ?? null,
@@ -74,21 +74,21 @@ export function answerLine(desk: Newsdesk, line: string, lineNumber = 1): Record
   }
 }
 
-function answer(desk: Newsdesk, request: BatchRequest): Record<string, unknown> {
+async function answer(desk: Newsdesk, request: BatchRequest): Promise<Record<string, unknown>> {
   switch (request.command) {
     case 'summary':
       return { ...dailySummary(desk, request.date) };
     case 'inspect': {
-      const result = desk.inspect(request.report);
+      const result = (await desk.lookUp(request.report)) ? desk.inspect(request.report) : null;
       return result ? { ...result } : { error: `no report with id "${request.report}"` };
     }
     case 'ask': {
-      const chat = desk.chat(request.question, undefined, dropUndefined({ limit: request.limit }));
+      const chat = await desk.converse(request.question, undefined, dropUndefined({ limit: request.limit }));
       return { routed: { command: chat.routed.command, rule: chat.routed.rule }, ...chat.result };
     }
     default: {
       const { command, query, limit, from, to, speaker } = request;
-      return { ...desk.ask(command, query, dropUndefined({ limit, from, to, speaker })) };
+      return { ...(await desk.answer(command, query, dropUndefined({ limit, from, to, speaker }))) };
     }
   }
 }
@@ -99,7 +99,7 @@ export async function runBatch(desk: Newsdesk, input: Readable, output: Writable
   let count = 0;
   for await (const line of lines) {
     count++;
-    output.write(`${JSON.stringify(answerLine(desk, line, count))}\n`);
+    output.write(`${JSON.stringify(await answerLine(desk, line, count))}\n`);
   }
   return count;
 }

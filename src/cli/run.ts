@@ -14,7 +14,8 @@ export async function runCli(args: CliArgs): Promise<number> {
   try {
     // No chat deadline here: a report not yet annotated is annotated whole, however many a question needs.
     const options = { stateDir: config.STATE_DIR, index: { coldAnnotationChars: Infinity } };
-    desk = await Newsdesk.open(args.reports ?? config.REPORTS_DIR, options);
+    const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+    desk = await Newsdesk.open(args.reports ?? config.REPORTS_DIR, { ...options, ...database });
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return 1;
@@ -31,12 +32,12 @@ async function runVerb(desk: Newsdesk, args: Exclude<CliArgs, { verb: 'index' }>
   switch (args.verb) {
     case 'ask': {
       const { command, query, limit, from, to, speaker } = args;
-      const result = desk.ask(command, query, dropUndefined({ limit, from, to, speaker }));
+      const result = await desk.answer(command, query, dropUndefined({ limit, from, to, speaker }));
       process.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${renderAsk(result)}\n`);
       return 0;
     }
     case 'inspect': {
-      const result = desk.inspect(args.report);
+      const result = (await desk.lookUp(args.report)) ? desk.inspect(args.report) : null;
       if (!result) {
         process.stderr.write(`error: no report with id "${args.report}"\n`);
         return 1;

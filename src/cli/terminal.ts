@@ -42,7 +42,7 @@ export async function replyTo(
       // a plain question: routed by what it asks, following up on the last answer
       const { query, options, problem } = splitOptions(trimmed);
       if (problem) return problem;
-      const chat = desk.chat(query, session.previous, options);
+      const chat = await desk.converse(query, session.previous, options);
       session.previous = chat.turn;
       return renderAsk(chat.result, style);
     }
@@ -63,14 +63,14 @@ export async function replyTo(
       case 'report': {
         const id = rest.trim();
         if (!id) return 'Give a report id: /report <id>';
-        const result = desk.inspect(id);
+        const result = (await desk.lookUp(id)) ? desk.inspect(id) : null;
         return result ? renderInspect(result) : `No report with id "${id}".`;
       }
       case 'ask': {
         const { query, options, problem } = splitOptions(rest);
         if (problem) return problem;
         if (!query) return 'Ask a question: /ask <question>';
-        const chat = desk.chat(query, undefined, options);
+        const chat = await desk.converse(query, undefined, options);
         session.previous = chat.turn;
         return renderAsk(chat.result, style);
       }
@@ -81,7 +81,7 @@ export async function replyTo(
         const { query, options, problem } = splitOptions(rest);
         if (problem) return problem;
         if (!query) return `Give a topic: /${verb} <words>`;
-        return renderAsk(desk.ask(verb as AnswerKind, query, options), style);
+        return renderAsk(await desk.answer(verb as AnswerKind, query, options), style);
       }
       default:
         return `Unknown command /${match[1]}. Type /help.`;

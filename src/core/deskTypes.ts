@@ -11,6 +11,11 @@ export interface NewsdeskOptions {
   index: Partial<IndexOptions>;
   /** Folder where the index snapshot is kept (`<stateDir>/index`); no snapshot when unset. */
   stateDir: string;
+  /**
+   * A `postgres://` URL: the reports live in PostgreSQL, shared by every process on it, and only
+   * the reports a question needs are fetched (no snapshot). Unset: the in-memory MiniSearch index.
+   */
+  databaseUrl: string;
 }
 
 /** What `Newsdesk.inspect` gives for one report: where it comes from and its annotations. */

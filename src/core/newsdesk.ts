@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ask } from './answer/ask.js';
 import { answerChat, type ChatAnswer } from './answer/chat.js';
 import { defaultAnswerOptions, type AnswerOptions } from './answer/options.js';
@@ -16,11 +15,14 @@ import { annotateWithin } from './extract/annotateBudget.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
-import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
-import { readSnapshot, writeSnapshot, type SnapshotRead } from './index/snapshot.js';
-import { loadReports, readStoredReports, type LoadResult } from './load/loadReports.js';
+import { writeSnapshot } from './index/snapshot.js';
+import { readStoredReports, type LoadResult } from './load/loadReports.js';
+import type { RemoteCorpus } from './postgres/remoteCorpus.js';
+import * as opening from './deskOpening.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
+import { findReportsIn } from './findReports.js';
 import { annotatePending } from './warmUp.js';
+import { annotateStored } from './warmUpStored.js';
 
 export type {
   DeskCounts,
@@ -51,6 +53,8 @@ export class Newsdesk {
     private readonly options: Partial<NewsdeskOptions>,
     /** How the desk came up. */
     readonly startup: StartupReport,
+    /** The reports in PostgreSQL, when the desk runs on a database. */
+    private readonly remote: RemoteCorpus | null = null,
   ) {}
 
   /**
@@ -63,49 +67,17 @@ export class Newsdesk {
     options: Partial<NewsdeskOptions> = {},
     now: Date = new Date(),
   ): Promise<Newsdesk> {
-    const started = performance.now();
-    const snapshot: SnapshotRead = options.stateDir
-      ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index)
-      : { status: 'none' };
-    const reuse =
-      snapshot.status === 'loaded'
-        ? reuseUnchanged(snapshot.state.reports, snapshot.files, snapshot.fingerprintedAt)
-        : undefined;
-    const loaded = await loadReports(reportsPath, options.load, reuse);
-    let index: NewsIndex;
-    let processed = loaded.reports.length;
-    let dropped = 0;
-    if (snapshot.status === 'loaded') {
-      index = new NewsIndex(annotatorFor(options), options.index, snapshot.state);
-      const { added, changed, removed } = await applyLoad(index, loaded.reports);
-      processed = added.length + changed.length;
-      dropped = removed.length + changed.length;
-    } else {
-      index = new NewsIndex(annotatorFor(options), options.index);
-      // indexed a slice at a time, so timers and answers keep running during start-up
-      await addReportsInSlices(index, loaded.reports);
-    }
-    index.buildCommonLists();
-    const seconds = (performance.now() - started) / 1000;
-    const fromSnapshot = loaded.reports.length - processed;
-    const startup: StartupReport = { snapshot: snapshot.status, fromSnapshot, processed, dropped, seconds };
-    if (snapshot.status === 'discarded') startup.discarded = snapshot.reason;
-    return new Newsdesk(reportsPath, index, loaded, now, options, startup);
+    const opened = options.databaseUrl
+      ? await opening.openOnDatabase(reportsPath, options.databaseUrl, options, annotatorFor(options))
+      : await opening.openFolder(reportsPath, options, annotatorFor(options));
+    const { index, loaded, startup, remote } = opened;
+    return new Newsdesk(reportsPath, index, loaded, now, options, startup, remote);
   }
 
   /** A desk over reports already in memory (tests, benchmarks). */
   static fromReports(reports: Report[], options: Partial<NewsdeskOptions> = {}, now: Date = new Date()): Newsdesk {
     const loaded = reports.length;
-    const load: LoadResult = {
-      reports,
-      problems: [],
-      fingerprints: [],
-      reused: 0,
-      startedAt: Date.now(),
-      files: 0,
-      loaded,
-      skipped: 0,
-    };
+    const load = opening.memoryLoad(reports);
     const started = performance.now();
     const index = NewsIndex.fromReports(reports, annotatorFor(options), options.index);
     index.buildCommonLists();
@@ -115,24 +87,45 @@ export class Newsdesk {
   }
 
   /**
-   * Saves the index, reports and annotations under `stateDir` (nothing without one). Saves
+   * Saves the index, reports and annotations under `stateDir` (nothing without one, or on a database). Saves
    * and reloads never overlap: each waits for the one before.
    */
   async saveSnapshot(): Promise<{ bytes: number; seconds: number } | null> {
-    const stateDir = this.options.stateDir;
-    if (!stateDir) return null;
+    const { stateDir } = this.options;
+    if (!stateDir || this.remote) return null;
     const { fingerprints, startedAt } = this.lastLoad;
     const source = { root: this.reportsPath, files: fingerprints, fingerprintedAt: startedAt };
-    return this.oneAtATime(() => writeSnapshot(snapshotDir(stateDir), this.index, source));
+    return this.oneAtATime(() => writeSnapshot(opening.snapshotDir(stateDir), this.index, source));
   }
 
   private oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.exclusive.catch(() => undefined).then(run);
-    this.exclusive = next;
-    return next;
+    this.exclusive = this.exclusive.catch(() => undefined).then(run);
+    return this.exclusive as Promise<T>;
   }
 
-  /** Answers one question of one kind, with the parsed question and each citation's matched words. */
+  /**
+   * Answers one question of one kind, on either backend: with PostgreSQL the question's
+   * candidate reports are fetched first, then it is answered as `ask` answers it.
+   */
+  answer(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): Promise<AskResult> {
+    return this.fetching(() => this.ask(command, query, options));
+  }
+
+  /** Answers a question asked in conversation, on either backend (see `chat`). */
+  converse(text: string, previous?: ConversationTurn, options: Partial<AnswerOptions> = {}): Promise<ChatAnswer> {
+    return this.fetching(() => this.chat(text, previous, options));
+  }
+
+  private fetching<T>(run: () => T): Promise<T> {
+    return this.remote ? opening.fetchingFrom(this.remote, run) : Promise.resolve().then(run);
+  }
+
+  /** Closes the database connections (nothing to do in memory). */
+  async close(): Promise<void> {
+    await this.remote?.close();
+  }
+
+  /** Answers one question of one kind, with the parsed question and each citation's matched words (in memory). */
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
     return ask(this.index, command, query, options);
   }
@@ -149,7 +142,8 @@ export class Newsdesk {
   counts(): DeskCounts {
     const { index } = this;
     const commonWords = index.searcher.common.count;
-    return { reports: index.reportCount, passages: index.passageCount, annotated: index.annotatedCount, commonWords };
+    const reports = this.remote ? this.remote.backend.reportCount : index.reportCount;
+    return { reports, passages: index.passageCount, annotated: index.annotatedCount, commonWords };
   }
 
   /**
@@ -168,6 +162,12 @@ export class Newsdesk {
   /** Calls `listener` once for each report whose annotation passes the time budget (for a log line). */
   onIncompleteAnnotations(listener: (reportId: string) => void): void {
     this.index.incomplete.onMarked = listener;
+  }
+
+  /** The report with this id, fetched from the database first when the desk runs on one (then `inspect` has it). */
+  async lookUp(id: string): Promise<Report | undefined> {
+    await this.remote?.backend.holdById(id);
+    return this.index.report(id);
   }
 
   /** The report with this id, or undefined when none is loaded. */
@@ -219,8 +219,16 @@ export class Newsdesk {
    * Indexes reports given in memory (benchmarks, tests); a report whose id is loaded
    * replaces it. They are not in the reports folder: the next reload takes them out.
    */
-  addReports(reports: Report[]): void {
+  addReports(reports: Report[]): Promise<void> {
+    if (this.remote) return this.remote.write(reports, []);
     this.index.addReports(reports);
+    return Promise.resolve();
+  }
+
+  /** Takes reports out (of the database, for every process, when the desk runs on one). */
+  async deleteReports(ids: string[]): Promise<void> {
+    if (this.remote) await this.remote.write([], ids);
+    else for (const id of ids) this.index.removeReport(id);
   }
 
   /**
@@ -230,7 +238,7 @@ export class Newsdesk {
   indexStoredFiles(files: string[]): Promise<Report[]> {
     return this.oneAtATime(async () => {
       const reports = await readStoredReports(this.reportsPath, files, this.options.load);
-      this.index.addReports(reports);
+      await this.addReports(reports);
       return reports;
     });
   }
@@ -241,13 +249,16 @@ export class Newsdesk {
   }
 
   /**
-   * Annotates the reports not yet annotated (in worker threads when there is much to do),
+   * Annotates the reports not yet annotated (in worker threads when there is much to do; in the database for all),
    * then lists the reports of words that have become common. Answers keep flowing
    * meanwhile. Stops early when `signal` aborts.
    */
   async warmUp(signal?: AbortSignal, pool: Partial<AnnotatePoolOptions> = {}): Promise<WarmUpResult> {
     const started = performance.now();
-    const { annotated, failed } = await annotatePending(this.index, signal, pool);
+    const annotate = this.remote
+      ? annotateStored(this.remote, signal, pool)
+      : annotatePending(this.index, signal, pool);
+    const { annotated, failed } = await annotate;
     // words that became common with reports added since start-up get their lists too
     const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
     return { annotated, failed, commonTerms, seconds: (performance.now() - started) / 1000 };
@@ -263,13 +274,7 @@ export class Newsdesk {
 
   /** Reports whose id or title contains `text`, newest first. */
   findReports(text: string, limit = 25): Report[] {
-    const wanted = text.trim().toLowerCase();
-    const out: Report[] = [];
-    for (const report of this.index.reports()) {
-      const matches = report.id.toLowerCase().includes(wanted) || report.title.toLowerCase().includes(wanted);
-      if (!wanted || matches) out.push(report);
-    }
-    return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
+    return findReportsIn(this.index.reports(), text, limit);
   }
 
   /**
@@ -281,18 +286,13 @@ export class Newsdesk {
   }
 
   private async applyReload(now: Date): Promise<ReloadSummary> {
-    // files unchanged since the last load keep the reports already indexed
-    const reuse = reuseUnchanged(this.index.reports(), this.lastLoad.fingerprints, this.lastLoad.startedAt);
-    const loaded = await loadReports(this.reportsPath, this.options.load, reuse);
-    const changes = await applyLoad(this.index, loaded.reports);
+    const { remote, reportsPath, options, lastLoad } = this;
+    const { loaded, summary } = remote
+      ? await opening.reloadOnDatabase(remote, reportsPath, options, lastLoad)
+      : await opening.reloadFolder(this.index, reportsPath, options, lastLoad);
     this.lastLoad = loaded;
     this.loadedAt = now;
-    return {
-      ...changes,
-      problems: loaded.problems,
-      reports: this.index.reportCount,
-      passages: this.index.passageCount,
-    };
+    return summary;
   }
 }
 
@@ -303,8 +303,4 @@ export class Newsdesk {
 function annotatorFor(options: Partial<NewsdeskOptions>): Annotator {
   const budgetMs = options.index?.annotationBudgetMs ?? defaultIndexOptions.annotationBudgetMs;
   return (report) => annotateWithin(report, budgetMs);
-}
-
-function snapshotDir(stateDir: string): string {
-  return join(stateDir, 'index');
 }

@@ -74,7 +74,10 @@ export async function startBot(
   // STATE_DIR (opened first: a database that cannot be reached stops start-up before the reports load)
   const state = options.state ?? (await openStateStore(config).catch(closeOn(observer)));
   const localDir = localStateDir(config);
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir }, now()).catch(closeOn(observer));
+  const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir, ...database }, now()).catch(
+    closeOn(observer),
+  );
   logStartup(desk, logger);
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(localDir);
@@ -128,6 +131,7 @@ export async function startBot(
       await ingest.poller?.stop();
       pages.flush();
       await client.destroy();
+      await desk.close();
       await context.state?.close();
       await observer?.server.close();
     },

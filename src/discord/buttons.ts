@@ -34,7 +34,7 @@ async function turnReportPage(
   state: ReportPageState,
   page: number,
 ): Promise<number> {
-  const report = context.desk.report(state.reportId);
+  const report = await context.desk.lookUp(state.reportId);
   const inspect = report ? context.desk.inspect(report.id) : null;
   if (!report || !inspect) {
     await interaction.reply({ ...notice('That report is no longer loaded.'), flags: EPHEMERAL });
@@ -56,18 +56,23 @@ async function turnAnswerPage(
     return 0;
   }
   const messageId = interaction.message.id;
-  const result = answerResult(context, messageId, state);
+  const result = await answerResult(context, messageId, state);
   await interaction.update(renderAnswerPage(result, page));
   context.pages.remember(messageId, { ...state, page }, result);
   return result.answers.length;
 }
 
 /** The result of a message's answer: the first one when still in memory, else the stored question asked again. */
-export function answerResult(context: CommandContext, messageId: string, state: AskPageState): AskResult {
+export async function answerResult(
+  context: CommandContext,
+  messageId: string,
+  state: AskPageState,
+): Promise<AskResult> {
+  // the result of the first answer when still in memory, else the stored question asked again
   const cached = context.pages.result(messageId);
   if (cached) return cached;
   const { command, query, from, to, speaker, reports } = state;
   const options = { from, to, speaker, reports };
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  return context.desk.ask(command, query, { limit: MAX_PAGES, ...given });
+  return context.desk.answer(command, query, { limit: MAX_PAGES, ...given });
 }

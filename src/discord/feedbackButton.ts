@@ -25,7 +25,7 @@ export async function handleFeedbackButton(interaction: ButtonInteraction, conte
     await interaction.reply({ ...notice('That button is no longer understood. Ask again.'), flags: EPHEMERAL });
     return 0;
   }
-  const result = answerResult(context, interaction.message.id, state);
+  const result = await answerResult(context, interaction.message.id, state);
   const answer = result.answers[press.index];
   if (!answer) {
     await interaction.reply({ ...notice('That answer is no longer there. Ask again.'), flags: EPHEMERAL });

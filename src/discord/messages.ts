@@ -63,7 +63,7 @@ export async function handleMessage(
       return;
     }
     const previous = message.reference?.messageId ? memory.recall(message.reference.messageId) : undefined;
-    const chat = context.desk.chat(question.slice(0, 500), previous, { limit: MAX_PAGES });
+    const chat = await context.desk.converse(question.slice(0, 500), previous, { limit: MAX_PAGES });
     const sent = await send(message, renderAnswerPage(chat.result, 0), settings);
     if (sent) memory.remember(sent.id, chat.turn);
     if (sent && chat.result.answers.length > 0) {

@@ -53,13 +53,13 @@ export async function answerQuestion(
   }
   const { query, ...filters } = parsed.data;
   const owner = interaction.user.id;
-  return replyWithAnswer(interaction, context, () => {
+  return replyWithAnswer(interaction, context, async () => {
     const options = { limit: MAX_PAGES, ...dropEmpty(filters) };
     if (kind !== 'ask') {
-      const result = context.desk.ask(kind, query, options);
+      const result = await context.desk.answer(kind, query, options);
       return { result, state: { kind: 'ask', command: kind, query, ...dropEmpty(filters), owner, page: 0 } };
     }
-    const chat = context.desk.chat(query, undefined, options);
+    const chat = await context.desk.converse(query, undefined, options);
     const state: AskPageState = { kind: 'ask', command: chat.routed.command, query: chat.turn.query, owner, page: 0 };
     return { result: chat.result, state: { ...state, ...dropEmpty(filters) } };
   });
@@ -73,13 +73,13 @@ export async function answerQuestion(
 async function replyWithAnswer(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
-  answer: () => { result: AskResult; state: AskPageState },
+  answer: () => Promise<{ result: AskResult; state: AskPageState }>,
 ): Promise<number> {
   // the interaction's id tells when Discord made it; clocks differ a little, so only a long wait counts
   const slow = context.answerTimes.mayTakeLong(Date.now() - interaction.createdTimestamp);
   if (slow) await interaction.deferReply();
   const started = performance.now();
-  const { result, state } = answer();
+  const { result, state } = await answer();
   context.answerTimes.record(performance.now() - started);
   const reply = renderAnswerPage(result, 0);
   let messageId: string | undefined;

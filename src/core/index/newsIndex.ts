@@ -5,10 +5,11 @@ import type { IncompleteAnnotations } from './incomplete.js';
 import type { CommonTermLists } from './commonTerms.js';
 import { defaultIndexOptions, type IndexOptions, type SearchFilter } from './indexOptions.js';
 import type { NameCounts, NameKind } from './nameCounts.js';
-import type { PackedReport, Vocabulary } from './packedReport.js';
+import { Vocabulary, type PackedReport } from './packedReport.js';
 import { PassageSearch, type IndexedReport } from './passageSearch.js';
 import type { PassageHit } from './rankPassages.js';
 import { ReportStore } from './reportStore.js';
+import type { SearchBackend } from './searchBackend.js';
 import type { TermStats } from './termStats.js';
 
 export type { Annotator } from './annotationCache.js';
@@ -30,6 +31,14 @@ export interface IndexState {
   annotations: Array<[string, string]>;
 }
 
+/** A backend that holds the corpus elsewhere: it picks candidates and counts terms over all of it. */
+export interface RemoteCorpus {
+  /** Picks the candidate reports (the store then holds only the reports fetched). */
+  backend: SearchBackend;
+  /** Counts of the whole corpus, for ranking. */
+  stats: TermStats;
+}
+
 /**
  * The reports of the desk in three rooms kept in step: the store (reports and packed
  * passages), the search (query planner and ranker) and the annotation cache. A report
@@ -46,10 +55,11 @@ export class NewsIndex {
   /** Annotations, stored, parsed and made on the spot. */
   readonly annotationCache: AnnotationCache;
 
-  constructor(annotator: Annotator, options: Partial<IndexOptions> = {}, state?: IndexState) {
+  constructor(annotator: Annotator, options: Partial<IndexOptions> = {}, state?: IndexState, remote?: RemoteCorpus) {
     this.options = { ...defaultIndexOptions, ...options };
-    this.store = new ReportStore(this.options.passages, state);
-    this.searcher = new PassageSearch(this.store, this.options, state);
+    const stored = remote ? { reports: [], packed: [], vocabulary: new Vocabulary(), stats: remote.stats } : state;
+    this.store = new ReportStore(this.options.passages, stored);
+    this.searcher = new PassageSearch(this.store, this.options, state, remote?.backend);
     this.annotationCache = new AnnotationCache(this.store, annotator, this.options, state);
   }
 

@@ -7,6 +7,7 @@ import type { IndexOptions, SearchFilter } from './indexOptions.js';
 import { expansionOf, planQuery, type QueryPlan } from './queryPlan.js';
 import { rankPassages, type Candidate, type PassageHit } from './rankPassages.js';
 import type { DroppedReport, ReportStore, StoredReport } from './reportStore.js';
+import type { SearchBackend } from './searchBackend.js';
 
 /** What MiniSearch holds per report: its index terms, already processed, joined by spaces. */
 export interface IndexedReport {
@@ -26,7 +27,7 @@ export interface SearchState {
  * passage answers it is decided on the best `candidateReports` reports only, by their
  * packed words (rankPassages).
  */
-export class PassageSearch {
+export class PassageSearch implements SearchBackend {
   /** The MiniSearch settings of the index: terms arrive processed, so tokenizing is a split. */
   static readonly miniSearchOptions = {
     fields: ['terms'],
@@ -41,14 +42,23 @@ export class PassageSearch {
   readonly common: CommonTermLists;
   /** Reused by every search: which searched term a term number is (-1 when none). */
   private scratch = new Int32Array(0);
+  /** Where candidates come from: this MiniSearch index, unless another backend is given. */
+  private readonly backend: SearchBackend;
 
   constructor(
     private readonly store: ReportStore,
     private readonly options: IndexOptions,
     restored?: SearchState,
+    backend?: SearchBackend,
   ) {
     this.mini = restored?.mini ?? PassageSearch.emptyMiniSearch();
     this.common = restored?.common ?? new CommonTermLists(options.commonListSize);
+    this.backend = backend ?? this;
+  }
+
+  /** Reports of the index holding `term`. */
+  frequency(term: string): number {
+    return this.store.stats.frequency(term);
   }
 
   /** A MiniSearch index with no report, set up as the search needs it. */
@@ -61,17 +71,20 @@ export class PassageSearch {
    * the counts as they are now, and gives what MiniSearch is to hold for it.
    */
   prepare(stored: StoredReport): IndexedReport {
+    // with another backend, MiniSearch and the top lists stay empty: the backend picks candidates
+    if (this.backend !== this) return { id: stored.number, terms: '' };
     if (this.common.count > 0) this.common.insert(stored.number, this.commonScores(stored.terms));
     return { id: stored.number, terms: stored.terms.join(' ') };
   }
 
   /** Indexes prepared reports in MiniSearch, in one batch. */
   index(documents: IndexedReport[]): void {
-    this.mini.addAll(documents);
+    if (this.backend === this) this.mini.addAll(documents);
   }
 
   /** Forgets a report the store just dropped. */
   remove(dropped: DroppedReport): void {
+    if (this.backend !== this) return;
     this.common.remove(dropped.number, dropped.unique);
     this.mini.discard(dropped.number);
   }
@@ -86,12 +99,11 @@ export class PassageSearch {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
     const queryTerms = termsOf(query);
     if (queryTerms.length === 0) return [];
-    const plan = planQuery(queryTerms, (term) => this.store.stats.frequency(term), this.commonThreshold, this.options);
-    const scores = this.candidateScores(plan, filter);
-    const candidates: Candidate[] = [...scores.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.options.candidateReports)
-      .map(([number]) => ({ report: this.store.reportAt(number)!, packed: this.store.packedAt(number)! }));
+    const { backend } = this;
+    const plan = planQuery(queryTerms, (term) => backend.frequency(term), this.commonThreshold, this.options);
+    const candidates: Candidate[] = topCandidates(backend.candidates(plan, filter), this.options.candidateReports)
+      .map((number) => ({ report: this.store.reportAt(number)!, packed: this.store.packedAt(number)! }))
+      .filter((candidate) => candidate.report && candidate.packed);
     const { vocabulary, stats } = this.store;
     const ranking = { ...this.options, averagePassage: this.store.averagePassage };
     return rankPassages(candidates, plan.weights, vocabulary, stats, ranking, this.scratchFor(vocabulary.size), limit);
@@ -102,7 +114,7 @@ export class PassageSearch {
    * (adding the index terms their expansions found to `plan.weights`), the top lists' for
    * the common ones.
    */
-  private candidateScores(plan: QueryPlan, filter: SearchFilter): Map<number, number> {
+  candidates(plan: QueryPlan, filter: SearchFilter): Map<number, number> {
     const inRange = rangeFilter(filter);
     const accepts = inRange ? (number: number) => inRange(this.store.reportAt(number)) : () => true;
     const searchOptions = { filter: (result: { id: unknown }) => accepts(result.id as number) };
@@ -130,7 +142,7 @@ export class PassageSearch {
   }
 
   /** Reports a word must be found in, beyond which it counts as common. */
-  private get commonThreshold(): number {
+  get commonThreshold(): number {
     return Math.max(this.options.commonMinReports, this.options.commonShare * this.store.stats.reports);
   }
 
@@ -187,8 +199,16 @@ export class PassageSearch {
   }
 }
 
+/** The best `count` candidates' numbers: highest score first, the earlier report on a tie. */
+export function topCandidates(scores: Map<number, number>, count: number): number[] {
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([number]) => number);
+}
+
 /** A test of a report against the filter's dates and report list; null when the filter has neither. */
-function rangeFilter(filter: SearchFilter): ((report: Report | undefined) => boolean) | null {
+export function rangeFilter(filter: SearchFilter): ((report: Report | undefined) => boolean) | null {
   const { from, to } = filter;
   const only = filter.reports ? new Set(filter.reports) : null;
   if (!from && !to && !only) return null;

@@ -83,7 +83,7 @@ export class ReportStore {
 
   /** Mean passage length in terms, over every report's text. */
   get averagePassage(): number {
-    return this.stats.textLength / Math.max(1, this.passageTotal);
+    return this.stats.textLength / Math.max(1, this.stats.passageCount(this.passageTotal));
   }
 
   /** Every report, in the order they were stored. */

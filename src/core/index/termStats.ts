@@ -30,6 +30,11 @@ export class TermStats {
     this.totalTitleLength = Math.max(0, this.totalTitleLength - titleLength);
   }
 
+  /** Passages counted for the mean passage length: `local`, those of the reports held (a database counts its own). */
+  passageCount(local: number): number {
+    return local;
+  }
+
   /** Reports the term occurs in (0 when it is not in the index). */
   frequency(term: string): number {
     return this.frequencies.get(term) ?? 0;

@@ -77,13 +77,14 @@ export async function addFromChat(desk: Newsdesk, ingest: IngestContext, request
   const stored = [...fromFiles.added, ...(fromUrl?.added ?? [])];
   refused.push(...fromFiles.refused, ...(fromUrl?.refused ?? []));
   await desk.indexStoredFiles(stored.map((report) => report.file));
-  return { added: stored.map((report) => described(desk, report)), refused };
+  return { added: await Promise.all(stored.map((report) => described(desk, report))), refused };
 }
 
 /** The stored report with counts of the people, dates and quotations found in it. */
-export function described(desk: Newsdesk, report: StoredReport): AddedReport {
+export async function described(desk: Newsdesk, report: StoredReport): Promise<AddedReport> {
   const out: AddedReport = { id: report.id, title: report.title, date: report.date, people: 0, dates: 0, quotes: 0 };
-  if (!desk.report(report.id)) return out;
+  // on a database the report may be held there only: looked up (and fetched) first
+  if (!(await desk.lookUp(report.id))) return out;
   const annotations = desk.annotations(report.id);
   const people = annotations.entities.filter((entity) => entity.type === 'person').map((entity) => entity.text);
   out.people = new Set(people).size;

@@ -56,7 +56,7 @@ export async function reportRemove(interaction: ChatInputCommandInteraction, con
   const ingest = await allowedIngest(interaction, context);
   if (!ingest?.inbox) return 0;
   const id = interaction.options.getString('id', true).trim();
-  const report = context.desk.report(id);
+  const report = await context.desk.lookUp(id);
   const say = (text: string) => interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral });
   if (!report) {
     await say(`No report with id “${escapeText(id.slice(0, 100))}”. Start typing to pick one from the list.`);
@@ -64,7 +64,7 @@ export async function reportRemove(interaction: ChatInputCommandInteraction, con
   }
   try {
     const trashed = await ingest.inbox.remove(report.id, report.origin.file, context.now());
-    context.desk.removeReport(report.id);
+    await context.desk.deleteReports([report.id]);
     context.logger.info({ report: report.id, trash: trashed.name }, 'report removed from Discord');
     await say(
       `Removed ${escapeText(report.id)} (${escapeText(report.title.slice(0, 150))}). ` +
@@ -81,7 +81,7 @@ export async function reportRemove(interaction: ChatInputCommandInteraction, con
 /** /report show: a report, paged with buttons when longer than one embed. */
 export async function reportShow(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<number> {
   const id = interaction.options.getString('id', true).trim();
-  const report = context.desk.report(id);
+  const report = await context.desk.lookUp(id);
   const inspect = report ? context.desk.inspect(id) : null;
   if (!report || !inspect) {
     const text = `No report with id “${id.slice(0, 100)}”. Start typing to pick one from the list.`;

@@ -1,0 +1,231 @@
+import type pg from 'pg';
+import { inverseFrequency } from '../index/bm25.js';
+import type { IndexOptions, SearchFilter } from '../index/indexOptions.js';
+import type { NewsIndex } from '../index/newsIndex.js';
+import { topCandidates } from '../index/passageSearch.js';
+import { expansionOf, planQuery, type QueryPlan } from '../index/queryPlan.js';
+import type { SearchedTerm } from '../index/rankPassages.js';
+import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
+import {
+  commonList,
+  matchTerms,
+  nearTerms,
+  numbersInFilter,
+  readCounts,
+  readFrequencies,
+  readReport,
+  readReports,
+  type StoredRow,
+} from './corpusQueries.js';
+import { CorpusStats } from './corpusStats.js';
+import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
+
+/** Questions whose candidates are kept, and reports held in memory (the rest stay in the database). */
+const PREPARED_KEPT = 500;
+const REPORTS_KEPT = 3000;
+const LISTS_KEPT = 2000;
+
+/** A question's candidates, fetched: report ids with their scores, and the index terms its words expanded to. */
+interface Prepared {
+  ids: string[];
+  scores: number[];
+  expansions: Array<[string, SearchedTerm]>;
+}
+
+/**
+ * The PostgreSQL search backend: candidates are picked in the database from the same
+ * processed terms and scored as MiniSearch scores them; only the candidates' reports are
+ * fetched into the local index (a bounded cache), so Node's memory does not grow with the corpus.
+ * `prepare` fetches a question's data; `candidates` then answers synchronously.
+ */
+export class PostgresBackend implements SearchBackend {
+  /** The corpus-wide counts ranking uses. */
+  readonly stats = new CorpusStats();
+  private index: NewsIndex | null = null;
+  private readonly prepared = new Map<string, Prepared>();
+  private readonly lists = new Map<string, Array<[number, number]>>();
+  /** Reports held, least recently used first. */
+  private readonly held = new Map<string, true>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: IndexOptions,
+    /** Most reports held in memory (the least recently used go first). */
+    private readonly reportsKept = REPORTS_KEPT,
+  ) {}
+
+  /** The local index the fetched reports go into. */
+  attach(index: NewsIndex): void {
+    this.index = index;
+  }
+
+  frequency(term: string): number {
+    return this.stats.frequency(term);
+  }
+
+  candidates(plan: QueryPlan, filter: SearchFilter): Map<number, number> {
+    const request = { terms: [...plan.weights.keys()], filter };
+    const key = requestKey(request);
+    const found = this.prepared.get(key);
+    const store = this.index?.store;
+    const numbers = found?.ids.map((id) => store?.numberOf(id));
+    if (!found || !numbers || numbers.some((n) => n === undefined)) {
+      this.prepared.delete(key);
+      throw new DataNeeded(request);
+    }
+    for (const [term, searched] of found.expansions) if (!plan.weights.has(term)) plan.weights.set(term, searched);
+    for (const id of found.ids) this.touch(id);
+    return new Map(numbers.map((number, i) => [number!, found.scores[i]!]));
+  }
+
+  /** Reads the corpus counts; a new version (a change by any process) drops what was fetched before it. */
+  async refresh(): Promise<void> {
+    const counts = await readCounts(this.pool);
+    if (counts.version === this.stats.version) return;
+    this.stats.setCounts(counts);
+    this.prepared.clear();
+    this.lists.clear();
+    for (const id of this.held.keys()) this.index?.removeReport(id);
+    this.held.clear();
+  }
+
+  /** Fetches a question's candidates and their reports, so that `candidates` can answer it. */
+  async prepare(request: SearchRequest): Promise<void> {
+    await this.refresh();
+    await this.learnFrequencies(request.terms);
+    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    const plan = planQuery(request.terms, (t) => this.frequency(t), threshold, this.options);
+    const exact = plan.selective.filter((q): q is string => typeof q === 'string');
+    const words = await this.searchedWords(exact, plan.expandable);
+    const near = words.flatMap((word) => [...word.near.keys()]);
+    const matches = await matchTerms(this.pool, [...exact, ...near], plan.expandable, request.filter);
+    await this.learnFrequencies(matches.flatMap((m) => m.lexemes));
+    const scores = matchScores(matches, words, this.basis);
+    const expansions = new Map<string, SearchedTerm>();
+    for (const lexeme of new Set(matches.flatMap((m) => m.lexemes))) {
+      if (!plan.weights.has(lexeme)) expansions.set(lexeme, expansionOf(lexeme, plan.expandable));
+    }
+    await this.addCommon(plan.common, request.filter, scores);
+    const top = topCandidates(scores, this.options.candidateReports);
+    const ids = await this.hold(top);
+    const kept = top.filter((number) => ids.has(number));
+    this.remember(requestKey(request), {
+      ids: kept.map((number) => ids.get(number)!),
+      scores: kept.map((number) => scores.get(number)!),
+      expansions: [...expansions],
+    });
+  }
+
+  /** The question's words as MiniSearch searches them: longer words with their longer forms and near spellings. */
+  private async searchedWords(exact: string[], expandable: string[]): Promise<SearchedWord[]> {
+    const words: SearchedWord[] = exact.map((asked) => ({ asked, prefix: false, near: new Map() }));
+    for (const asked of expandable) {
+      const distance = Math.min(2, Math.round(asked.length * 0.2));
+      const fuzzy = asked.length >= this.options.fuzzyMinLength && distance > 0;
+      words.push({ asked, prefix: true, near: fuzzy ? await nearTerms(this.pool, asked, distance) : new Map() });
+    }
+    return words;
+  }
+
+  private async addCommon(common: string[], filter: SearchFilter, scores: Map<number, number>): Promise<void> {
+    const ranged = Boolean(filter.from || filter.to || filter.reports);
+    for (const term of common) {
+      const idf = inverseFrequency(this.frequency(term), this.stats.reports);
+      const list = await this.listOf(term);
+      const accepted = ranged
+        ? await numbersInFilter(
+            this.pool,
+            list.map(([n]) => n),
+            filter,
+          )
+        : null;
+      for (const [number, weight] of list) {
+        if (!accepted || accepted.has(number)) scores.set(number, (scores.get(number) ?? 0) + idf * weight);
+      }
+    }
+    // a date range or a report list can leave the top lists empty: the common words are searched within it
+    if (ranged && common.length && scores.size < this.options.candidateReports) {
+      const matches = await matchTerms(this.pool, common, [], filter);
+      const words = common.map((asked) => ({ asked, prefix: false, near: new Map<string, number>() }));
+      for (const [number, score] of matchScores(matches, words, this.basis)) {
+        if (!scores.has(number)) scores.set(number, score);
+      }
+    }
+  }
+
+  private async listOf(term: string): Promise<Array<[number, number]>> {
+    let list = this.lists.get(term);
+    if (!list) {
+      list = await commonList(this.pool, term, this.stats.averageLength, this.options.commonListSize);
+      if (this.lists.size >= LISTS_KEPT) this.lists.clear();
+      this.lists.set(term, list);
+    }
+    return list;
+  }
+
+  private async learnFrequencies(terms: string[]): Promise<void> {
+    const unknown = [...new Set(terms)].filter((term) => !this.stats.knows(term));
+    if (unknown.length === 0) return;
+    const found = new Map(await readFrequencies(this.pool, unknown));
+    this.stats.setFrequencies(unknown.map((term) => [term, found.get(term) ?? 0]));
+  }
+
+  /** Makes sure the reports numbered `numbers` are in the local index; gives their ids by number. */
+  private async hold(numbers: number[]): Promise<Map<number, string>> {
+    const rows = await readReports(this.pool, numbers);
+    this.admit(rows);
+    return new Map(rows.map((row) => [row.number, row.report.id]));
+  }
+
+  /** Fetches the report with this id into the local index, when the database has it. */
+  async holdById(id: string): Promise<void> {
+    await this.refresh();
+    if (this.held.has(id)) return this.touch(id);
+    const row = await readReport(this.pool, id);
+    if (row) this.admit([row]);
+  }
+
+  /** Puts reports read from the database into the local index, then lets the oldest others go. */
+  private admit(rows: StoredRow[]): void {
+    const index = this.index!;
+    const fresh = rows.filter((row) => !this.held.has(row.report.id));
+    index.addReports(fresh.map((row) => row.report));
+    for (const row of fresh) if (row.annotations) index.setAnnotations(row.report.id, row.annotations);
+    for (const row of rows) this.touch(row.report.id);
+    this.evict(new Set(rows.map((row) => row.report.id)));
+  }
+
+  private touch(id: string): void {
+    this.held.delete(id);
+    this.held.set(id, true);
+  }
+
+  private evict(keep: Set<string>): void {
+    for (const id of this.held.keys()) {
+      if (this.held.size <= this.reportsKept) return;
+      if (keep.has(id)) continue;
+      this.held.delete(id);
+      this.index?.removeReport(id);
+    }
+  }
+
+  private remember(key: string, prepared: Prepared): void {
+    if (this.prepared.size >= PREPARED_KEPT) this.prepared.delete(this.prepared.keys().next().value!);
+    this.prepared.set(key, prepared);
+  }
+
+  /** Term weights as MiniSearch computes them: a report's length is its number of distinct terms. */
+  private get basis(): ScoreBasis {
+    const { stats } = this;
+    return {
+      frequency: (term) => stats.frequency(term),
+      reports: stats.reports,
+      averageLength: stats.averageUniqueLength,
+    };
+  }
+
+  /** Reports in the whole database. */
+  get reportCount(): number {
+    return this.stats.reports;
+  }
+}
