@@ -45,3 +45,17 @@ describe('names that are not people, bodies or places', () => {
     expect(people.map((p) => [p.text, p.role])).toEqual([['Zakir Hasanov', role]]);
   });
 });
+
+describe('an agency named by its web address', () => {
+  it('is a body where the tagger took its one-word name for a person', () => {
+    const text = 'Baku. 5 December. REPORT.AZ/ The minister met the delegation, Report informs citing the ministry.';
+    const report = extractEntities(text).find((e) => e.text === 'Report');
+    expect(report?.type).not.toBe('person');
+  });
+
+  it('leaves a person alone when no web address names them', () => {
+    expect(extractEntities('Laura Cooper met the minister. Cooper said so.').every((e) => e.type === 'person')).toBe(
+      true,
+    );
+  });
+});

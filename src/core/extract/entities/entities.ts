@@ -3,7 +3,7 @@ import { sentencesOf, type Span } from '../../text/sentences.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
-import { checkedType } from './notNames.js';
+import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
@@ -34,10 +34,13 @@ export function extractEntities(text: string): EntityMention[] {
   const names = consistentNames(text, findNames(text));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
+  const web = webNames(text);
   for (const tagged of names) {
     const span = personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged));
     const taggedType = TYPE_OF[span.type];
-    const type = taggedType && checkedType(text.slice(span.start, span.end), taggedType);
+    const name = text.slice(span.start, span.end);
+    const checked = taggedType && checkedType(name, taggedType);
+    const type = checked && publisherType(name, checked, web);
     const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), text) : null;
     if (!adjusted) continue;
     const found = fromSpan(adjusted.span, adjusted.type, terms, text);

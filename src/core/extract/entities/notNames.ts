@@ -39,3 +39,21 @@ export function checkedType(name: string, type: EntityType): EntityType | null {
   if (type === 'organization' && PLACE_ALIASES.has(lowers.join(' '))) return 'place';
   return type;
 }
+
+/** A web address a report names its publisher by ("REPORT.AZ", "Reuters.com"). */
+const WEB_NAME = /(?<![\p{L}.])(\p{L}[\p{L}-]{1,30})\.(?:com|net|org|info|news|az|ru|uk|ge|am|tr|kz|ua|tv)(?![\p{L}])/giu;
+
+/** Names the report writes as a web address, lower case: its publisher, an agency or a site. */
+export function webNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(WEB_NAME)) names.add(m[1]!.toLowerCase());
+  return names;
+}
+
+/**
+ * An agency the report also writes as its web address is a body, not a person: "REPORT.AZ/ … Report
+ * informs" (a one-word name the tagger took for a person).
+ */
+export function publisherType(name: string, type: EntityType, web: Set<string>): EntityType {
+  return type === 'person' && !/\s/.test(name) && web.has(name.toLowerCase()) ? 'organization' : type;
+}
