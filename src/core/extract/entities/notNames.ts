@@ -41,7 +41,8 @@ export function checkedType(name: string, type: EntityType): EntityType | null {
 }
 
 /** A web address a report names its publisher by ("REPORT.AZ", "Reuters.com"). */
-const WEB_NAME = /(?<![\p{L}.])(\p{L}[\p{L}-]{1,30})\.(?:com|net|org|info|news|az|ru|uk|ge|am|tr|kz|ua|tv)(?![\p{L}])/giu;
+const WEB_NAME =
+  /(?<![\p{L}.])(\p{L}[\p{L}-]{1,30})\.(?:com|net|org|info|news|az|ru|uk|ge|am|tr|kz|ua|tv)(?![\p{L}])/giu;
 
 /** Names the report writes as a web address, lower case: its publisher, an agency or a site. */
 export function webNames(text: string): Set<string> {
