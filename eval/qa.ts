@@ -1,4 +1,5 @@
 import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
+import { defaultAnswerOptions } from '../src/core/answer/options.js';
 import { rankerModel, useRankerModel } from '../src/core/answer/rank/model.js';
 import type { Answer, Report } from '../src/core/types.js';
 import { exactMatch, tokenF1 } from './metrics.js';
@@ -31,6 +32,8 @@ export interface QaScores {
   rankedF1: number;
   /** Right report among the top 3 answers with "nothing found" turned off. */
   rankedTop3: number;
+  /** Right report among the first 3 distinct reports the passage search returns: retrieval alone. */
+  searchTop3: number;
 }
 
 /** Every distinct passage as an undated report, keyed by its text. */
@@ -81,10 +84,12 @@ export function scoreQa(
       answered: 0,
       rankedF1: 0,
       rankedTop3: 0,
+      searchTop3: 0,
     };
     scores.set(key, score);
     const gold = ids.get(q.context);
     const inTop3 = (answers: Answer[]) => answers.some((a) => a.citations[0]?.reportId === gold);
+    if (topReports(desk, q.question).includes(gold ?? '')) score.searchTop3++;
     const ranked = withoutThreshold(() => desk.ask(q.kind, q.question, { limit: 3 }));
     score.rankedF1 += ranked.answers[0] ? tokenF1(ranked.answers[0].text, q.answers) : 0;
     if (inTop3(ranked.answers)) score.rankedTop3++;
@@ -99,6 +104,17 @@ export function scoreQa(
   }
   const order = (s: QaScores) => `${s.kind === 'who' ? 0 : 1}${s.part === 'tune' ? 0 : 1}`;
   return [...scores.values()].sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+/** The first 3 distinct reports of the passages the question's topic finds (the search the answers read), best first. */
+function topReports(desk: Newsdesk, question: string): string[] {
+  const reports: string[] = [];
+  for (const hit of desk.ask('search', question, { limit: defaultAnswerOptions.passages }).answers) {
+    const id = hit.citations[0]?.reportId;
+    if (id && !reports.includes(id)) reports.push(id);
+    if (reports.length === 3) break;
+  }
+  return reports;
 }
 
 /** Runs `ask` with the answer ranker's threshold at 0, so every question gets its best candidate. */
@@ -128,7 +144,18 @@ export function qaRows(
       lenient: share(s.f1, s.questions),
       anchor: anchors[s.kind],
     });
-    rows.push({ ...base, measure: 'right report in top 3', strict: share(s.reportTop3, s.questions), lenient: null });
+    rows.push({
+      ...base,
+      measure: 'right report in top 3 answers',
+      strict: share(s.reportTop3, s.questions),
+      lenient: null,
+    });
+    rows.push({
+      ...base,
+      measure: 'search alone: right report in top 3 reports',
+      strict: share(s.searchTop3, s.questions),
+      lenient: null,
+    });
     rows.push({
       ...base,
       measure: 'answered (not "nothing found")',

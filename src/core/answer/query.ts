@@ -13,10 +13,12 @@ export const MAX_QUERY_CHARS = 500;
 const AUXILIARY = '(?:did|does|do|was|were|is|are|will|has|have|had)';
 /** The auxiliaries, and the modals, that may follow a question word. */
 const AUXILIARY_OR_MODAL = '(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)';
-/** "In what year did", "which month was": a question about a time, up to its verb. */
+/** The nouns of a time ("what year", "which months"). */
+const TIME_NOUN = String.raw`(?:years?|dates?|days?|months?|times?|decades?|century|centuries|periods?|eras?)`;
+/** "In what year did", "which month was", "what month, day and year did": a question about a time, up to its verb. */
 const TIME_QUESTION =
   String.raw`^(?:(?:in|on|at|during|since|until|by)\s+)?(?:what|which)\s+` +
-  String.raw`(?:year|date|day|month|time|decade|century|period)\s+(?:${AUXILIARY}\s+)?`;
+  String.raw`${TIME_NOUN}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${TIME_NOUN})*\s+(?:${AUXILIARY}\s+)?`;
 /** "How long ago did". */
 const HOW_LONG_AGO = String.raw`^how\s+long\s+ago\s+(?:(?:did|was|were)\s+)?`;
 /** "Who", "who's", "when did", "what was", … */

@@ -15,6 +15,12 @@ describe('dailySummary', () => {
     const summary = dailySummary(await foundingDesk(), '2018-12-05');
     expect(summary.reportCount).toBe(1);
     expect(summary.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Laura Cooper']));
+    // the agency, the country and the people's adjective are typed as what they are
+    expect(summary.people.map((p) => p.name)).not.toContain('Report');
+    const organizations = summary.organizations.map((o) => o.name);
+    expect(organizations).not.toContain('US');
+    expect(organizations).not.toContain('Azerbaijani');
+    expect(summary.places.map((p) => p.name)).toContain('United States');
     expect(summary.quotes[0]).toMatchObject({
       speaker: 'Laura Cooper',
       text: expect.stringContaining('the successes achieved in Afghanistan'),

@@ -9,7 +9,7 @@ export interface RankCandidate {
   features: Features;
   /** Passages naming it. */
   support: number;
-  /** Of each citation, how well its passage fits the question (to order them). */
+  /** Of each citation, how well its passage matched the question in the search (to order them). */
   fits: number[];
 }
 
@@ -27,7 +27,9 @@ export class CandidatePool {
     span: { start: number; end: number },
   ): void {
     const citation = citeHit(hit, span);
-    const fit = (features.aligned ?? 0) + (features.passage ?? 0);
+    // the passage the search ranks best cites first: the report most about the question, where a
+    // name or date is found in several (tune parts: more right reports among the top 3 answers)
+    const fit = features.passage ?? 0;
     let candidate = this.byKey.get(key);
     if (!candidate) {
       candidate = { answer: { ...make(), citations: [] }, features: { ...features }, support: 0, fits: [] };

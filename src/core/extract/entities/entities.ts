@@ -3,6 +3,7 @@ import { sentencesOf, type Span } from '../../text/sentences.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
+import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
@@ -33,9 +34,13 @@ export function extractEntities(text: string): EntityMention[] {
   const names = consistentNames(text, findNames(text));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
+  const web = webNames(text);
   for (const tagged of names) {
-    const span = personAfterRole(tagged, termsIn(terms, tagged));
-    const type = TYPE_OF[span.type];
+    const span = personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged));
+    const taggedType = TYPE_OF[span.type];
+    const name = text.slice(span.start, span.end);
+    const checked = taggedType && checkedType(name, taggedType);
+    const type = checked && publisherType(name, checked, web);
     const adjusted = type ? adjustSpan(span, type, termsIn(terms, span), text) : null;
     if (!adjusted) continue;
     const found = fromSpan(adjusted.span, adjusted.type, terms, text);
@@ -113,6 +118,28 @@ function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
 
 /** The words right before a name that may make it part of a role: "Minister of" Defense. */
 const ROLE_BEFORE = /(\p{L}+)\s+of\s+$/u;
+/** Capitalised words right after a span, which a name it holds may run on into. */
+const CAPITALS_AFTER = /^(?:\s\p{Lu}[\p{L}’'-]+)+/u;
+
+/**
+ * "Minister of Defense Zakir Hasanov": after a role and "of", the tagger may read the role's body
+ * and the name after it as one body. When the words after the body's first word, read alone, are
+ * one person's name, that name is the mention (the role is read before it).
+ */
+function nameAfterRoleBody(span: NerSpan, text: string): NerSpan {
+  if (span.type === 'PER') return span;
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase();
+  if (before === undefined || !ROLE_HEADS.has(before)) return span;
+  const end = span.end + (CAPITALS_AFTER.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0);
+  const words = [...text.slice(span.start, end).matchAll(/\S+/g)];
+  for (let k = 1; k < words.length - 1; k++) {
+    const start = span.start + words[k]!.index;
+    const tail = findNames(text.slice(start, end));
+    const whole = tail.length === 1 && tail[0]!.start === 0 && tail[0]!.end === end - start;
+    if (whole && tail[0]!.type === 'PER') return { start, end, type: 'PER' };
+  }
+  return span;
+}
 
 /**
  * The sentences compromise must read (its tags are most of the cost): those with a person,

@@ -98,11 +98,9 @@ function wordCount(text: string, span: Span): number {
 
 function toMention(text: string, quote: QuoteSpan, attribution: Attribution, resolver: SpeakerResolver): QuoteMention {
   const surface = text.slice(attribution.surface.start, attribution.surface.end);
-  const entity = attribution.entity;
-  const speaker = entity?.type === 'person' ? resolver.fullName(entity.text, entity.start) : entity?.text;
   return {
     text: text.slice(quote.inner.start, quote.inner.end),
-    speaker: speaker ?? resolver.resolve(surface, attribution.surface.start),
+    speaker: resolver.speakerOf(attribution.entity, surface, attribution.surface.start),
     speakerSurface: surface,
     quoting: attribution.quoting?.text ?? null,
     start: quote.inner.start,

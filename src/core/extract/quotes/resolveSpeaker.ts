@@ -2,10 +2,23 @@ import type { EntityMention } from '../../types.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { lowerBound } from './quoteContext.js';
 
-/** Two or three capitalised words in a row: the full names a report writes ("Laura Cooper", "Harry M. Reid"). */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]{1,30}(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}’'-]{1,30}){1,2}(?![\p{L}])/gu;
+/**
+ * Capitalised words (and initials) in a row: the full names a report writes ("Laura Cooper",
+ * "Harry M. Reid"), perhaps after a title or a possessive ("Justice Frank Nervo", "MSNBC’s Rachel Maddow").
+ */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]{1,30}(?: (?:\p{Lu}\.|\p{Lu}[\p{L}’'-]{1,30})){1,5}(?![\p{L}])/gu;
+/** Generation suffixes written after a surname. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)$/;
+/** Most words of a name kept from a run. */
+const NAME_WORDS = 4;
 const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\.?\s+/;
 const NOT_A_NAME = /^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/;
+/** "(R-Fla.)", "D-Md.": a party and state tag written after a lawmaker's name, not a name itself. */
+const PARTY_TAG = /^\(?[RDI]-[\p{Lu}][\p{L}. ]{0,20}\)?$/u;
+/** A name that opens with an initial ("E. Lynch"): a fragment of a longer name ("Loretta E. Lynch"). */
+const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
+/** How far before a party tag the lawmaker's name may end. */
+const PARTY_TAG_REACH = 4;
 
 /** Titles written before a name that the entity words may not list. */
 const TITLE_WORDS = new Set(['councillor', 'councilman', 'councilwoman', 'alderman', 'chancellor', 'premier']);
@@ -13,6 +26,46 @@ const TITLE_WORDS = new Set(['councillor', 'councilman', 'councilwoman', 'alderm
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
+}
+
+/** Titles, roles and words that are not names break a run of capitalised words into the names in it. */
+function isNameWord(word: string): boolean {
+  return !(NOT_NAMES.has(word.toLowerCase()) || isRoleWord(word));
+}
+
+/**
+ * The names a run of capitalised words writes: the stretches between titles and other words that
+ * are not names, of two to four words, ending on a word ("MSNBC’s Rachel Maddow’s" → "Rachel Maddow").
+ */
+function namesInRun(run: string, start: number): Named[] {
+  const names: Named[] = [];
+  let stretch: string[] = [];
+  let at = start;
+  let stretchStart = start;
+  const close = () => {
+    while (stretch.length > 0 && /^\p{Lu}\.$/u.test(stretch[stretch.length - 1]!)) stretch.pop();
+    if (stretch.length >= 2 && stretch.length <= NAME_WORDS)
+      names.push({ text: stretch.join(' '), start: stretchStart });
+    stretch = [];
+  };
+  for (const word of run.split(' ')) {
+    // "Brent Bozell III": a generation suffix ends the name without being its surname
+    if (GENERATION.test(word)) {
+      close();
+      at += word.length + 1;
+      continue;
+    }
+    const possessive = /[’']s$/.test(word);
+    if (!isNameWord(word)) close();
+    else {
+      if (stretch.length === 0) stretchStart = at;
+      stretch.push(possessive ? word.slice(0, -2) : word);
+      if (possessive) close();
+    }
+    at += word.length + 1;
+  }
+  close();
+  return names;
 }
 
 /** How many people back a role ("the senator") is looked for. */
@@ -39,11 +92,10 @@ export class SpeakerResolver {
     this.peopleEnds = this.people.map((m) => m.end);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
     const named: Named[] = this.people
-      .filter((m) => m.text.includes(' '))
-      .map((m) => ({ text: m.text, start: m.start }));
+      .map((m) => ({ text: m.text.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, ''), start: m.start }))
+      .filter((m) => m.text.includes(' '));
     for (const run of text.matchAll(NAME_RUN)) {
-      const first = run[0].split(' ')[0]!.toLowerCase();
-      if (!NOT_NAMES.has(first) && !ROLE_HEADS.has(first)) named.push({ text: run[0], start: run.index });
+      named.push(...namesInRun(run[0], run.index));
     }
     named.sort((a, b) => a.start - b.start);
     for (const n of named) {
@@ -55,11 +107,24 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * The speaker of an attribution: the entity it names, resolved to the full name when it is a
+   * person (or the surname of one the report names, whatever the tagger typed it), else what is written.
+   */
+  speakerOf(entity: EntityMention | null | undefined, surface: string, at: number): string | null {
+    if (!entity) return this.resolve(surface, at);
+    const text = entity.text.replace(/^[^\p{L}]+/u, '');
+    if (PARTY_TAG.test(text)) return this.partyTagged(entity.start) ?? text;
+    const surname = !text.includes(' ') && this.fullNames.has(text);
+    return entity.type === 'person' || surname ? this.fullName(text, entity.start) : text;
+  }
+
   /** The full name of a speaker written `surface` at offset `at`, or null when the text does not say. */
   resolve(surface: string, at: number): string | null {
+    const last = lowerBound(this.peopleEnds, at + 1) - 1;
+    if (PARTY_TAG.test(surface)) return this.partyTagged(at);
     if (/^\p{Lu}/u.test(surface) && !NOT_A_NAME.test(surface)) return this.fullName(surface, at);
     const lower = surface.toLowerCase();
-    const last = lowerBound(this.peopleEnds, at + 1) - 1;
     const person = this.people[last];
     if (lower === 'he' || lower === 'she') return person ? this.fullName(person.text, person.start) : null;
     const head = lower.split(/\s+/).pop() ?? '';
@@ -71,20 +136,38 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The lawmaker whose name ends right before a party tag ("John Mica (R-Fla.)"), resolved. */
+  private partyTagged(at: number): string | null {
+    const last = lowerBound(this.peopleEnds, at + 1) - 1;
+    const person = this.people[last];
+    if (!person || at - person.end > PARTY_TAG_REACH) return null;
+    return this.fullName(person.text, person.start);
+  }
+
   /** "Rep. Gwen Moore (D-Wis.)" → "Gwen Moore"; "Cooper" → "Laura Cooper" when the report names her so. */
   fullName(surface: string, at: number): string {
     const name = surface
+      .replace(/^[^\p{L}]+/u, '')
       .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '')
       .replace(TITLE_PREFIX, '')
       .replace(/[’']s$/, '')
       .trim();
     const words = name.split(/\s+/);
     // "Councillor Daniel Brandt": the role is not part of the name
     while (words.length > 2 && isRoleWord(words[0]!)) words.shift();
-    if (words.length > 1) return words.join(' ');
-    const candidates = this.fullNames.get(name);
-    if (!candidates) return name;
-    const before = lowerBound(candidates.starts, at) - 1;
-    return (candidates.names[before] ?? candidates.names[0])?.text ?? name;
+    const joined = words.join(' ');
+    // a whole name as written stands; a surname, or a name that opens with an initial, is looked up
+    if (words.length > 1 && !OPENS_WITH_INITIAL.test(joined)) return joined;
+    const candidates = this.fullNames.get(words[words.length - 1]!);
+    if (!candidates) return joined;
+    // the names that hold what is written, and are not themselves fragments that open with an initial
+    const fitting = candidates.names.filter(
+      (n) => n.text.endsWith(joined) && n.text !== joined && !OPENS_WITH_INITIAL.test(n.text),
+    );
+    // else, for a surname alone, the nearest name before that ends in it (else the first after)
+    const pool = fitting.length > 0 ? fitting : words.length === 1 ? candidates.names : [];
+    const before = pool.filter((n) => n.start < at).pop();
+    return (before ?? pool[0])?.text ?? joined;
   }
 }
