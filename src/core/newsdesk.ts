@@ -11,9 +11,8 @@ import type {
   StartupReport,
   WarmUpResult,
 } from './deskTypes.js';
-import { annotateWithin } from './extract/annotateBudget.js';
+import { annotatorFor, loadExtractors } from './deskAnnotator.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
-import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
 import { writeSnapshot } from './index/snapshot.js';
 import { readStoredReports, type LoadResult } from './load/loadReports.js';
@@ -119,6 +118,9 @@ export class Newsdesk {
   private fetching<T>(run: () => T): Promise<T> {
     return this.remote ? opening.fetchingFrom(this.remote, run) : Promise.resolve().then(run);
   }
+
+  /** Loads the extractors' models now rather than on the first answer (see `loadExtractors`). */
+  readonly loadExtractors = loadExtractors;
 
   /** Closes the database connections (nothing to do in memory). */
   async close(): Promise<void> {
@@ -294,13 +296,4 @@ export class Newsdesk {
     this.loadedAt = now;
     return summary;
   }
-}
-
-/**
- * The extractors as the index calls them on this thread: a report whose annotation passes the
- * time budget stops there, is marked incomplete and is finished later in a worker.
- */
-function annotatorFor(options: Partial<NewsdeskOptions>): Annotator {
-  const budgetMs = options.index?.annotationBudgetMs ?? defaultIndexOptions.annotationBudgetMs;
-  return (report) => annotateWithin(report, budgetMs);
 }

@@ -79,6 +79,8 @@ export async function startBot(
     closeOn(observer),
   );
   logStartup(desk, logger);
+  // before login: the first answer or added report must not wait for the models to load
+  desk.loadExtractors();
   const saver = new SnapshotSaver(desk, logger);
   const pages = PageStore.inStateDir(localDir);
   const ingest = await openIngest(config, state);

@@ -18,7 +18,7 @@ function tsFilesUnder(folder: string): string[] {
 describe('layers: Newsdesk is the one door', () => {
   it('finds the files it checks', () => {
     expect(tsFilesUnder('src/core/index').length).toBeGreaterThan(10);
-    expect(importsOf('src/core/newsdesk.ts')).toContain('./extract/annotateBudget.js');
+    expect(importsOf('src/core/deskAnnotator.ts')).toContain('./extract/annotateBudget.js');
   });
 
   it.each(['src/core/index', 'src/core/answer', 'src/core/text', 'src/core/extract', 'src/core/load'])(
