@@ -13,7 +13,7 @@ import type {
 } from './deskTypes.js';
 import { annotatorFor, loadExtractors } from './deskAnnotator.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
-import { NewsIndex, type Annotator } from './index/newsIndex.js';
+import { NewsIndex } from './index/newsIndex.js';
 import { writeSnapshot } from './index/snapshot.js';
 import { readStoredReports, type LoadResult } from './load/loadReports.js';
 import type { RemoteCorpus } from './postgres/remoteCorpus.js';
