@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import {
   FILE_OPTIONS,
@@ -8,24 +8,16 @@ import {
   reportShow,
 } from '../src/discord/ingest/reportCommands.js';
 
+/** The `id` option of show and remove: autocompleted from report ids and titles. */
+const reportIdOption = (o: SlashCommandStringOption) =>
+  o.setName('id').setDescription('Report id or title').setRequired(true).setMaxLength(300).setAutocomplete(true);
+
 /** /report show|add|remove — look a report up; add reports from files or a link; move one to the trash. */
 export default {
   data: new SlashCommandBuilder()
     .setName('report')
     .setDescription('Show, add or remove a report')
-    .addSubcommand((s) =>
-      s
-        .setName('show')
-        .setDescription('Show a report')
-        .addStringOption((o) =>
-          o
-            .setName('id')
-            .setDescription('Report id or title')
-            .setRequired(true)
-            .setMaxLength(300)
-            .setAutocomplete(true),
-        ),
-    )
+    .addSubcommand((s) => s.setName('show').setDescription('Show a report').addStringOption(reportIdOption))
     .addSubcommand((s) => {
       s.setName('add').setDescription('Add reports from files (.txt .md .json .jsonl .html .pdf) or a link');
       for (const [i, name] of FILE_OPTIONS.entries()) {
@@ -43,14 +35,7 @@ export default {
       s
         .setName('remove')
         .setDescription('Remove a report (its file moves to the trash, restorable)')
-        .addStringOption((o) =>
-          o
-            .setName('id')
-            .setDescription('Report id or title')
-            .setRequired(true)
-            .setMaxLength(300)
-            .setAutocomplete(true),
-        ),
+        .addStringOption(reportIdOption),
     ),
   async execute(interaction, context) {
     const sub = interaction.options.getSubcommand();

@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isTimeZone } from './core/text/timeZone.js';
 
 /** `KEY=` in a .env file means "not set", not "set to nothing". */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -102,15 +103,6 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Thrown when a variable is missing or malformed; the message names each one. */
 export class ConfigError extends Error {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StateStore } from '../state/stateStore.js';
+import { isTimeZone } from '../text/timeZone.js';
 
 /** A Discord id: 17 to 20 digits. */
 export const discordId = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -144,14 +145,5 @@ export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('; '));
     this.name = 'SettingsError';
-  }
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
