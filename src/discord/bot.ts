@@ -1,11 +1,9 @@
-import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials, REST } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
 import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
-import { effectiveSettings, type SettingsDefaults, SettingsStore } from '../core/settings/guildSettings.js';
+import { SettingsStore } from '../core/settings/guildSettings.js';
 import { openStateStore } from '../core/state/openStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
 import { createLogger, errorFields, type Logger } from '../logger.js';
@@ -17,13 +15,15 @@ import { startBotFeedPolling } from './ingest/feedPolling.js';
 import { handleInteraction } from './interactions.js';
 import type { BotMetrics } from './metrics.js';
 import { startObserving } from './observe.js';
-import { type ChatSettings, handleMessage } from './messages.js';
+import { handleMessage } from './messages.js';
 import { PageStore } from './pageStore.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { SeenOnce } from './seenOnce.js';
 import { NO_MENTIONS } from './render.js';
 import { progressLogger, SnapshotSaver } from './snapshotSaver.js';
-import { SummarySchedule } from './summarySchedule.js';
+import { chatSettingsOf, settingsDefaults } from './serverSettings.js';
+import { holderName, localStateDir } from './shardIdentity.js';
+import { startSummaries } from './startSummaries.js';
 import { type FolderWatcher, watchFolder } from './watch.js';
 
 export interface RunningBot {
@@ -109,7 +109,7 @@ export async function startBot(
   context.watchError = watcher.lastError;
 
   await client.login(config.DISCORD_TOKEN);
-  context.summary = startSummaries(config, context, options);
+  context.summary = startSummaries(config, context, options.sleep);
   const intervalMs = options.feedPollMs ?? config.FEED_POLL_SECONDS * 1000;
   const lease = { store: state, holder: holderName(config), ttlMs: Math.max(60_000, 3 * intervalMs) };
   ingest.poller = startBotFeedPolling(client, desk, ingest, logger, { intervalMs, now, lease }) ?? undefined;
@@ -140,26 +140,12 @@ export async function startBot(
   };
 }
 
-/**
- * The folder of this process's own files (index snapshot, paging state): STATE_DIR, or a folder
- * per shard inside it, so shards on one machine never write each other's files.
- */
 /** On a failed start-up step: closes the health server before the error goes on. */
 function closeOn(observer: Awaited<ReturnType<typeof startObserving>>): (error: unknown) => Promise<never> {
   return async (error) => {
     await observer?.server.close();
     throw error;
   };
-}
-
-function localStateDir(config: Config): string {
-  return config.SHARD_ID === undefined ? config.STATE_DIR : join(config.STATE_DIR, `shard-${config.SHARD_ID}`);
-}
-
-/** Who claims a day or a lease: unique among the processes on one store, and says which shard it is. */
-function holderName(config: Config): string {
-  const shard = config.SHARD_ID === undefined ? '' : `shard-${config.SHARD_ID}@`;
-  return `${shard}${hostname()}:${process.pid}`;
 }
 
 function logStartup(desk: Newsdesk, logger: Logger): void {
@@ -236,13 +222,6 @@ function listen(client: Client, context: CommandContext, commands: Map<string, C
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag }, 'logged in'));
 }
 
-/** Where a server's mentions are answered and whether in threads: its /settings, else the environment's. */
-async function chatSettingsOf(context: CommandContext, guildId: string | null): Promise<ChatSettings> {
-  const own = guildId && context.settings ? await context.settings.get(guildId).catch(() => undefined) : undefined;
-  const effective = effectiveSettings(own, context.defaults!);
-  return { channels: effective.chatChannels, threads: effective.chatThreads };
-}
-
 /** Reloads on every settled change of the reports folder; errors go to the log and to /status. */
 function watchReports(path: string, context: CommandContext, settleMs?: number): FolderWatcher {
   const { logger } = context;
@@ -272,54 +251,6 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
       },
     },
   );
-}
-
-/** How often the summary schedule reads the settings again (another shard may have changed them). */
-const SETTINGS_REFRESH_MS = 5 * 60_000;
-
-/**
- * The daily posts keep their own retries (with backoff; the nonce makes them safe), so their
- * REST client retries nothing itself: 4 attempts mean 4 requests.
- */
-function startSummaries(config: Config, context: CommandContext, options: BotOptions): SummarySchedule {
-  const rest = new REST({ retries: 0, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) });
-  rest.setToken(config.DISCORD_TOKEN!);
-  const shared = {
-    catchUpMs: config.SUMMARY_CATCHUP_HOURS * 3_600_000,
-    stateDir: config.STATE_DIR,
-    holder: holderName(config),
-    attempts: 4,
-    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
-    now: context.now,
-    ...(context.state ? { store: context.state } : {}),
-    onOutcome: (outcome: 'sent' | 'skipped' | 'failed' | 'taken') => context.metrics?.summary(outcome),
-  };
-  const schedule = new SummarySchedule(
-    rest,
-    context.desk,
-    context.logger,
-    shared,
-    context.defaults!,
-    context.settings!,
-  );
-  void schedule
-    .refresh()
-    .catch((error: unknown) => context.logger.error({ err: errorFields(error) }, 'daily summaries not scheduled'));
-  schedule.refreshEvery(SETTINGS_REFRESH_MS);
-  return schedule;
-}
-
-/** The environment's settings, what a server without /settings works with. */
-export function settingsDefaults(config: Config): SettingsDefaults {
-  return {
-    summaryChannelId: config.SUMMARY_CHANNEL_ID,
-    summaryTime: config.SUMMARY_TIME,
-    summaryTimezone: config.SUMMARY_TIMEZONE,
-    summarySkipEmpty: config.SUMMARY_SKIP_EMPTY,
-    chatChannels: config.CHAT_CHANNELS,
-    chatThreads: config.CHAT_THREADS,
-    reportRoles: config.REPORT_ROLE_IDS,
-  };
 }
 
 /** Annotates what the snapshot did not have, in worker threads, then saves the snapshot. */

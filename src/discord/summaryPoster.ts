@@ -34,7 +34,10 @@ export interface SummaryPosterOptions {
   onStep?: (step: 'before-send' | 'after-send' | 'after-record') => void;
   /** Only the reports on this topic (a summary channel's filter); every report when unset. */
   topic?: SummaryTopic;
-  /** The record's file under `stateDir` (its key in the store); `summary-state.json` (the environment's channel) when unset. */
+  /**
+   * The record's file under `stateDir` (its key in the store); `summary-state.json` (the
+   * environment's channel) when unset.
+   */
   stateFile?: string;
   /** Added to each message nonce, so two channels posting the same day never share one. */
   nonceTag?: string;

@@ -109,7 +109,7 @@ export class SummarySchedule {
     return (own.length ? own : entries.filter((e) => e.channel.guildId === null)).map((e) => e.poster);
   }
 
-  /** Runs every channel's check now (what each one's timer does at its slot); the posts in the order of the channels. */
+  /** Runs every channel's check now (what each one's timer does at its slot); the posts in channel order. */
   async tick(): Promise<PostOutcome[]> {
     return Promise.all([...this.posters.values()].map((e) => e.poster.tick()));
   }

@@ -9,7 +9,7 @@ export interface ScoreBasis {
   averageLength: number;
 }
 
-/** One question word as searched: itself, its longer forms when `prefix`, and its near spellings with their distance. */
+/** One question word as searched: itself, its longer forms when `prefix`, its near spellings with their distance. */
 export interface SearchedWord {
   asked: string;
   prefix: boolean;

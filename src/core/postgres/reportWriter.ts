@@ -48,7 +48,8 @@ const INSERT = `INSERT INTO newsdesk_reports
   (month, id, number, date, title, body, source, url, origin, length, title_length, terms, tsv, fingerprint, passages)
   SELECT m, i, nextval('newsdesk_report_number'), d, t, b, s, u, o, l, tl, string_to_array(te, ' '), v::tsvector, f, p
   FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-    $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[]) AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)`;
+    $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[])
+    AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)`;
 const INSERT_PASSAGES = `INSERT INTO newsdesk_passages (month, report_id, ordinal, paragraph, start_offset, end_offset)
   SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[])`;
 const COUNT_TERMS = `INSERT INTO newsdesk_terms (term, reports) SELECT * FROM unnest($1::text[], $2::int[])

@@ -18,7 +18,8 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
 function addedLine(report: AddedReport): string {
   const date = report.date ? readableDate(report.date) : 'undated';
   const found = `${plural(report.people, 'person').replace('persons', 'people')}, ${plural(report.dates, 'date')}, `;
-  return `• ${escapeText(report.id)}: ${escapeText(clip(report.title, 120))} (${date}) · ${found}${plural(report.quotes, 'quote')}`;
+  const title = escapeText(clip(report.title, 120));
+  return `• ${escapeText(report.id)}: ${title} (${date}) · ${found}${plural(report.quotes, 'quote')}`;
 }
 
 function refusedLine(refusal: Refusal): string {
@@ -70,7 +71,8 @@ export function renderFeedList(feeds: FeedRecord[]): Reply {
 export function renderAnnouncement(feed: FeedRecord, report: { id: string; title: string; date: string | null }) {
   const from = escapeText(clip(feed.title ?? feed.url, 100));
   const date = report.date ? ` (${readableDate(report.date)})` : '';
-  const content = `New from ${from}: **${escapeText(clip(report.title, 300))}**${date}\nReport ${escapeText(report.id)}`;
+  const title = escapeText(clip(report.title, 300));
+  const content = `New from ${from}: **${title}**${date}\nReport ${escapeText(report.id)}`;
   return { content: fitContent(content), allowedMentions: NO_MENTIONS };
 }
 
