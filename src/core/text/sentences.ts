@@ -4,6 +4,22 @@ export interface Span {
   end: number;
 }
 
+/** Months written short with a period ("Dec. 4"): the sentence goes on after them. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /** Words that end with a period without ending the sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -39,18 +55,7 @@ const ABBREVIATIONS = new Set([
   'nos',
   'vol',
   'fig',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mt',
   'ft',
   'u.s',

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '../../text/sentences.js';
+
 /** A word or punctuation mark of a text, as the tagger sees it, with its offsets. */
 export interface Token {
   text: string;
@@ -41,18 +43,7 @@ const ABBREVIATIONS = new Set([
   'no',
   'mt',
   'ft',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'plc',
   'messrs',
   'cie',

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../dates/calendar.js';
+
 /** Word lists for telling names from other capitalised words. Lower case. */
 
 /** Capitalised words that start sentences but are not names. */
@@ -57,18 +59,7 @@ export const NOT_NAMES = new Set([
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'mr',
   'mrs',
   'ms',
