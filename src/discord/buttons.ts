@@ -1,7 +1,7 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { AskResult } from '../core/types.js';
 import type { CommandContext } from './command.js';
-import type { AskPageState, ReportPageState } from './pageStore.js';
+import type { AskPageState, PageState, ReportPageState } from './pageStore.js';
 import { parsePageId } from './paging.js';
 import { MAX_PAGES, notice, renderAnswerPage, renderReportPage } from './render.js';
 
@@ -13,7 +13,7 @@ const EPHEMERAL = MessageFlags.Ephemeral;
  */
 export async function handlePageButton(interaction: ButtonInteraction, context: CommandContext): Promise<number> {
   const turn = parsePageId(interaction.customId);
-  const state = context.pages.get(interaction.message.id);
+  const state = await pageOf(context, interaction.message);
   if (!turn || !state || state.kind !== turn.kind) {
     await interaction.reply({ ...notice('That button is no longer understood. Ask again.'), flags: EPHEMERAL });
     return 0;
@@ -60,6 +60,28 @@ async function turnAnswerPage(
   await interaction.update(renderAnswerPage(result, page));
   context.pages.remember(messageId, { ...state, page }, result);
   return result.answers.length;
+}
+
+/** How long a button on a message sent moments ago waits for the bot to note what the message shows. */
+const JUST_SENT_MS = 10_000;
+const NOTE_WAIT_MS = 1_000;
+
+/**
+ * The page state of a message. A press can reach the bot a moment before the reply that made the
+ * message has come back to it (and been noted); for a message that new, wait up to a second.
+ */
+export async function pageOf(
+  context: CommandContext,
+  message: { id: string; createdTimestamp: number },
+): Promise<PageState | undefined> {
+  let state = context.pages.get(message.id);
+  if (state || Date.now() - message.createdTimestamp > JUST_SENT_MS) return state;
+  const deadline = Date.now() + NOTE_WAIT_MS;
+  while (!state && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    state = context.pages.get(message.id);
+  }
+  return state;
 }
 
 /** The result of a message's answer: the first one when still in memory, else the stored question asked again. */

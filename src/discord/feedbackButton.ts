@@ -1,6 +1,6 @@
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { type FeedbackOutcome, type FeedbackRecord, recordFeedback } from '../core/feedback/feedback.js';
-import { answerResult } from './buttons.js';
+import { answerResult, pageOf } from './buttons.js';
 import type { CommandContext } from './command.js';
 import { parseFeedbackId } from './paging.js';
 import { notice } from './render.js';
@@ -20,7 +20,7 @@ const THANKS: Record<FeedbackOutcome, Record<FeedbackRecord['verdict'], string>>
  */
 export async function handleFeedbackButton(interaction: ButtonInteraction, context: CommandContext): Promise<number> {
   const press = parseFeedbackId(interaction.customId);
-  const state = context.pages.get(interaction.message.id);
+  const state = await pageOf(context, interaction.message);
   if (!press || state?.kind !== 'ask' || !context.state) {
     await interaction.reply({ ...notice('That button is no longer understood. Ask again.'), flags: EPHEMERAL });
     return 0;
