@@ -1,6 +1,6 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { formatProblem } from './core/load/loadReports.js';
-import { Newsdesk } from './core/newsdesk.js';
+import { Newsdesk, workersBesideAnswers } from './core/newsdesk.js';
 import { runTerminal } from './cli/terminal.js';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the interactive terminal on the reports folder. */
@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   const warmUp = new AbortController();
   const progress = process.stderr.isTTY ? progressLine() : undefined;
   const warming = desk
-    .warmUp(warmUp.signal, progress ? { onProgress: progress } : {})
+    .warmUp(warmUp.signal, { workers: workersBesideAnswers, ...(progress ? { onProgress: progress } : {}) })
     .then(async (result) => {
       if (!warmUp.signal.aborted && (result.annotated || result.commonTerms || startup.processed || startup.dropped))
         await desk.saveSnapshot();

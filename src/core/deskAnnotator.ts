@@ -13,9 +13,29 @@ export function annotatorFor(options: Partial<NewsdeskOptions>): Annotator {
 }
 
 /**
+ * A short report in the usual shape of news, written for this purpose: names, organisations,
+ * places, dates of several kinds, numbers and quotations, so that warming up runs every extractor.
+ */
+const WARM_UP_REPORT = [
+  'BAKU, March 3 (Newsdesk) - The Minister of Defense, Colonel General Anna Petrova, met on Monday with a',
+  'delegation led by U.S. Deputy Assistant Secretary Laura Cooper and officials of the United Nations and Acme Corp.',
+  '"Talks will resume in May, after a pause of two weeks," Petrova told reporters at the ministry in Baku.',
+  'Cooper said the agreement, first signed on December 4, 2018, would be reviewed every year until 2025.',
+  'Last week the central bank raised rates by 0.5 percent to 7.25 pct, the highest since the 1990s;',
+  "shares of Acme rose 3 percent to $42.10 in New York. 'We expect growth in the second quarter,' a spokesman said.",
+  'According to Reuters, President John Smith will visit London and Paris next Tuesday for three days.',
+].join(' ');
+
+/** Times the warm-up report is annotated: the engine compiles the extractors' hot paths after a few runs. */
+const WARM_UP_ROUNDS = 3;
+
+/**
  * Loads the extractors' models and word lists (they load on first use, about a second and a
- * half): the bot does it before it logs in, so its first answer or added report does not wait.
+ * half) and runs them a few times: the bot does it before it logs in, so its first answer or
+ * added report does not wait, and answers made on the spot run compiled code from the start.
  */
 export function loadExtractors(): void {
-  annotateWithin({ text: 'Laura Cooper said on Monday in Baku: "Talks resume in May."', date: null }, 5000);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    annotateWithin({ text: WARM_UP_REPORT, date: round === 0 ? null : '2019-03-03' }, 5000);
+  }
 }

@@ -11,6 +11,7 @@ import type {
   StartupReport,
   WarmUpResult,
 } from './deskTypes.js';
+import { answerInRounds } from './answerInRounds.js';
 import { annotatorFor, loadExtractors } from './deskAnnotator.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex } from './index/newsIndex.js';
@@ -31,6 +32,7 @@ export type {
   StartupReport,
   WarmUpResult,
 } from './deskTypes.js';
+export { workersBesideAnswers } from './extract/annotatePool.js';
 
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
@@ -116,7 +118,7 @@ export class Newsdesk {
   }
 
   private fetching<T>(run: () => T): Promise<T> {
-    return this.remote ? opening.fetchingFrom(this.remote, run) : Promise.resolve().then(run);
+    return this.remote ? opening.fetchingFrom(this.remote, run) : answerInRounds(this.index, run);
   }
 
   /** Loads the extractors' models now rather than on the first answer (see `loadExtractors`). */

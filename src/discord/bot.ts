@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction, type Message, Part
 import type { Config } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
-import { Newsdesk, type ReloadSummary } from '../core/newsdesk.js';
+import { Newsdesk, type ReloadSummary, workersBesideAnswers } from '../core/newsdesk.js';
 import { SettingsStore } from '../core/settings/guildSettings.js';
 import { openStateStore } from '../core/state/openStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
@@ -257,7 +257,7 @@ function watchReports(path: string, context: CommandContext, settleMs?: number):
 function warmInBackground(desk: Newsdesk, logger: Logger, saver: SnapshotSaver, signal: AbortSignal): void {
   const { startup } = desk;
   void desk
-    .warmUp(signal, { onProgress: progressLogger(logger) })
+    .warmUp(signal, { onProgress: progressLogger(logger), workers: workersBesideAnswers })
     .then((result) => {
       const seconds = Number(result.seconds.toFixed(1));
       const counts = { annotated: result.annotated, failed: result.failed.length, commonTerms: result.commonTerms };

@@ -7,18 +7,22 @@ import { annotate } from '../../src/core/extract/annotate.js';
 import { HOSTILE_SHAPES } from '../../bench/worstCase.js';
 import { ADMIN, slash } from '../fakeDiscord/fakeDiscord.js';
 import { SEEDS, settledCopy } from '../helpers/fixtures.js';
-import { send, startHarness, type Harness } from './harness.js';
+import { editOf, send, startHarness, type Harness } from './harness.js';
 
 /** Each worst-case report's length: large enough that whole-report work used to take minutes. */
 const WORST_CHARS = 150_000;
+/** One report at the loader's cap, and the one a reload brings, are this long. */
+const CAP_CHARS = 2_000_000;
 /** Every command must be answered (its first callback) within this. */
 const ANSWER_MS = 3000;
 /**
- * The event loop's p99 delay must stay under this (ms). The aim is 100 ms; measured on a quiet
- * machine it is 440–640 ms, from indexing and storing the annotations of one huge report in one
- * go, so this guards that level until those are sliced too (BENCHMARKS.md, worst-case reports).
+ * The event loop's p99 delay must stay under this (ms) on a machine doing nothing else: every
+ * huge report is indexed a slice at a time, annotation runs in a worker of lower priority that
+ * leaves a core free, and an answer annotates what it needs one passage per turn. When other
+ * work shares the cores (the rest of the suite runs beside this file), the clock measures that
+ * work too, and the bound is the looser one.
  */
-const P99_MS = 1500;
+const P99_MS = loadavg()[0]! < cpus().length ? 100 : 500;
 
 const QUESTIONS: Array<[string, Record<string, string>]> = [
   ['who', { query: 'Minister of Defense of Azerbaijan' }],
@@ -47,13 +51,16 @@ if (busy) console.warn(`worstCase.test: skipped, load average ${loadavg()[0]!.to
 
 describe.skipIf(busy)('the bot with worst-case reports in its folder', () => {
   let h: Harness;
+  /** The folder the bot reads (REPORTS_DIR). */
+  let reports: string;
   const delay = monitorEventLoopDelay({ resolution: 10 });
 
   beforeAll(async () => {
-    const reports = settledCopy(SEEDS);
+    reports = settledCopy(SEEDS);
     HOSTILE_SHAPES.forEach((shape, i) => {
       writeFileSync(join(reports, `worst-${i}.txt`), `date 2020-01-0${i + 1}\n${shape.make(WORST_CHARS)}`);
     });
+    writeFileSync(join(reports, 'worst-cap.txt'), `date 2020-01-09\n${HOSTILE_SHAPES[3]!.make(CAP_CHARS)}`);
     // the taggers load their word lists once, on first use: start-up's cost, before the bot logs in
     annotate({ text: 'Laura Cooper said on Monday: "Talks resume in May."', date: null });
     delay.enable();
@@ -74,10 +81,20 @@ describe.skipIf(busy)('the bot with worst-case reports in its folder', () => {
     delay.reset();
     const duringStartUp = await askAround(h, 2);
     // a new worst-case file, then a reload while questions keep coming
-    writeFileSync(join(h.reportsDir, 'worst-late.txt'), `date 2020-02-01\n${HOSTILE_SHAPES[1]!.make(WORST_CHARS)}`);
-    const reload = send(h.fake, slash('reload', {}, ADMIN));
-    const duringReload = await askAround(h, 2);
-    await reload;
+    const before = h.bot.desk.counts().reports;
+    writeFileSync(join(reports, 'worst-late.txt'), `date 2020-02-01\n${HOSTILE_SHAPES[1]!.make(CAP_CHARS)}`);
+    const reloadPayload = slash('reload', {}, ADMIN);
+    let reloaded = false;
+    const reloadDone = editOf(h.fake, reloadPayload).then((edit) => {
+      reloaded = true;
+      return edit;
+    });
+    await send(h.fake, reloadPayload);
+    // questions keep coming until the reload has read and indexed the report at the cap
+    const duringReload: number[] = [];
+    for (let round = 0; round < 2 || !reloaded; round++) duringReload.push(...(await askAround(h, 1)));
+    // the reload (or the folder watcher just before it) has read the new report at the cap
+    expect((await reloadDone).body.content).toContain(`Reloaded. ${before + 1} reports`);
     const slowest = Math.max(...duringStartUp, ...duringReload);
     console.log(
       `answers in ms during start-up ${duringStartUp.map(Math.round).join(' ')}; during the reload ${duringReload.map(Math.round).join(' ')}`,
@@ -88,6 +105,6 @@ describe.skipIf(busy)('the bot with worst-case reports in its folder', () => {
     console.log(
       `event loop delay: p99 ${p99.toFixed(0)} ms, max ${max.toFixed(0)} ms; slowest answer ${slowest.toFixed(0)} ms`,
     );
-    expect(p99).toBeLessThan(P99_MS);
+    expect(p99, `p99 under ${P99_MS} ms at load ${loadavg()[0]!.toFixed(1)}`).toBeLessThan(P99_MS);
   }, 180_000);
 });

@@ -21,6 +21,12 @@ export const defaultAnnotatePoolOptions: AnnotatePoolOptions = {
   youngGenerationMb: 16,
 };
 
+/**
+ * Workers for annotating while answers are being served (the bot, the terminal): one core is
+ * left to the thread that answers, whose turns would otherwise wait behind the workers'.
+ */
+export const workersBesideAnswers = Math.max(1, availableParallelism() - 1);
+
 export interface AnnotatePoolResult {
   annotated: number;
   failed: Array<{ id: string; reason: string }>;

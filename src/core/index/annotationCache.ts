@@ -26,6 +26,8 @@ export interface CachedAnnotations {
 const PARSED_REPORTS = 2000;
 /** Annotations of single passages kept in memory at once. */
 const SPOT_PASSAGES = 20_000;
+/** Longest round of a question (ms) before a passage still to annotate waits for a round of its own. */
+const SPOT_SLICE_MS = 20;
 
 /**
  * The annotations of reports: kept as JSON (small in memory), parsed into a small LRU when
@@ -42,6 +44,8 @@ export class AnnotationCache {
   private readonly parsed = new LruMap<string, Annotations>(PARSED_REPORTS);
   /** Annotations of single passages made on the spot, by report number and passage ordinal. */
   private readonly spot = new LruMap<string, Annotations>(SPOT_PASSAGES);
+  /** The budget of the question whose round is running (see `asQuestion`), else null. */
+  private question: OnTheSpotBudget | null = null;
 
   constructor(
     private readonly reports: AnnotatedReports,
@@ -129,27 +133,78 @@ export class AnnotationCache {
   /**
    * Annotations covering each hit's passage: the report's when computed; else, while this
    * question's budget lasts, the whole report's (when it fits the budget) or the passage's
-   * own, computed now; else null.
+   * own, computed now; else null. Inside `asQuestion`, a passage met after the round's slice
+   * is not annotated here: `SpotPending` is thrown for the caller to annotate it in its own turn.
    */
   annotationsFor(hits: PassageHit[]): Array<Annotations | null> {
-    const budget = new OnTheSpotBudget(this.spotLimits.coldAnnotationChars, this.spotLimits.coldAnnotationMs);
+    const budget = this.question ?? this.questionBudget(Number.POSITIVE_INFINITY);
     return hits.map((hit) => this.cached(hit.report.id) ?? this.onTheSpot(hit, budget));
+  }
+
+  /** A new question's budget for annotating on the spot, its rounds sliced at `sliceMs`. */
+  questionBudget(sliceMs = SPOT_SLICE_MS): OnTheSpotBudget {
+    const { coldAnnotationChars, coldAnnotationMs } = this.spotLimits;
+    return new OnTheSpotBudget(coldAnnotationChars, coldAnnotationMs, undefined, sliceMs);
+  }
+
+  /** Runs one round of a question (`run` calls `annotationsFor`), spending `budget`. */
+  asQuestion<T>(budget: OnTheSpotBudget, run: () => T): T {
+    this.question = budget;
+    budget.newSlice();
+    try {
+      return run();
+    } finally {
+      this.question = null;
+    }
+  }
+
+  /**
+   * Annotates the passage a round left (see `SpotPending`), between two rounds; nothing when it
+   * is annotated meanwhile or its report is gone.
+   */
+  annotatePending(pending: SpotPending, budget: OnTheSpotBudget): void {
+    const { hit } = pending;
+    if (this.reports.report(hit.report.id) !== hit.report || this.cached(hit.report.id)) return;
+    if (!this.spot.get(this.spotKey(hit)) && !budget.exhausted) this.annotateNow(hit, budget);
   }
 
   /** A passage's annotations made on the spot (or made by an earlier question), spending `budget`. */
   private onTheSpot(hit: PassageHit, budget: OnTheSpotBudget): Annotations | null {
-    const key = `${this.reports.numberOf(hit.report.id)}#${hit.passage.ordinal}`;
-    const cached = this.spot.get(key);
+    const cached = this.spot.get(this.spotKey(hit));
     if (cached) return cached;
     if (budget.exhausted) return null;
+    if (budget.sliceDue) throw new SpotPending(hit);
+    return this.annotateNow(hit, budget);
+  }
+
+  /** The whole report's annotations when it fits what is left of `budget`, else the passage's. */
+  private annotateNow(hit: PassageHit, budget: OnTheSpotBudget): Annotations {
     if (budget.fits(hit.report.text.length)) {
       budget.spend(hit.report.text.length);
-      return this.annotations(hit.report.id);
+      return budget.timed(() => this.annotations(hit.report.id));
     }
     budget.spend(hit.passage.text.length);
-    const annotations = shift(this.annotator({ text: hit.passage.text, date: hit.report.date }), hit.passage.start);
-    this.spot.set(key, annotations);
+    const { passage, report } = hit;
+    const annotations = budget.timed(() =>
+      shift(this.annotator({ text: passage.text, date: report.date }), passage.start),
+    );
+    this.spot.set(this.spotKey(hit), annotations);
     return annotations;
+  }
+
+  private spotKey(hit: PassageHit): string {
+    return `${this.reports.numberOf(hit.report.id)}#${hit.passage.ordinal}`;
+  }
+}
+
+/**
+ * Thrown inside `AnnotationCache.asQuestion` when a round has used its slice and a passage
+ * still needs annotating: the caller gives the thread back, has `annotatePending` annotate it,
+ * then runs the round again (answers are pure: running one again only costs its time).
+ */
+export class SpotPending extends Error {
+  constructor(readonly hit: PassageHit) {
+    super('a passage waits to be annotated in a round of its own');
   }
 }
 

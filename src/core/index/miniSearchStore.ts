@@ -11,6 +11,7 @@ import MiniSearch, { type Options } from 'minisearch';
 interface Internals {
   _index: Iterable<[string, Map<number, Map<number, number>>]> & {
     set(term: string, data: Map<number, Map<number, number>>): void;
+    fetch(term: string, make: () => Map<number, Map<number, number>>): Map<number, Map<number, number>>;
   };
   _documentIds: Map<number, unknown>;
   _idToShortId: Map<unknown, number>;
@@ -19,6 +20,8 @@ interface Internals {
   _documentCount: number;
   _nextId: number;
   _dirtCount: number;
+  addDocumentId(id: unknown): number;
+  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
 }
 
 /** The document table of an index: MiniSearch's short id, our id and the field length, three numbers per document. */
@@ -141,4 +144,35 @@ export function importIndex<T>(
     inner._index.set(term, new Map([[0, map]]));
   }
   return mini;
+}
+
+/** Distinct terms put into the index between two looks at the clock. */
+const TERMS_PER_STEP = 2048;
+
+/**
+ * Adds one document to a one-field index from its terms already counted, pausing (through
+ * `pause`) every few thousand distinct terms: what `mini.add` does for a huge report in one
+ * go, without holding the thread. The document is searchable on the terms added so far; if
+ * it is discarded meanwhile, the adding stops.
+ */
+export async function addCountedInSteps(
+  mini: object,
+  id: number,
+  counts: Map<string, number>,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const inner = internals(mini);
+  const shortId = inner.addDocumentId(id);
+  // MiniSearch's field length is the count of distinct terms
+  inner.addFieldLength(shortId, 0, inner._documentCount - 1, counts.size);
+  let step = 0;
+  for (const [term, frequency] of counts) {
+    const fields = inner._index.fetch(term, () => new Map());
+    let postings = fields.get(0);
+    if (!postings) fields.set(0, (postings = new Map()));
+    postings.set(shortId, frequency);
+    if (++step % TERMS_PER_STEP !== 0) continue;
+    await pause();
+    if (!inner._documentIds.has(shortId)) return;
+  }
 }

@@ -10,11 +10,15 @@ import { PassageSearch, type IndexedReport } from './passageSearch.js';
 import type { PassageHit } from './rankPassages.js';
 import { ReportStore } from './reportStore.js';
 import type { SearchBackend } from './searchBackend.js';
+import type { TimeSlicer } from '../load/slices.js';
 import type { TermStats } from './termStats.js';
 
 export type { Annotator } from './annotationCache.js';
 export { defaultIndexOptions, type IndexOptions, type SearchFilter } from './indexOptions.js';
 export type { PassageHit } from './rankPassages.js';
+
+/** Reports this long (in characters) are indexed a slice at a time. */
+const SLICED_REPORT_CHARS = 50_000;
 
 /** Reports added to MiniSearch in one batch, so the joined terms of a huge ingest never all sit in memory. */
 const ADD_BATCH = 2000;
@@ -125,6 +129,18 @@ export class NewsIndex {
   /** Adds one report (see `addReports`). */
   addReport(report: Report): void {
     this.addReports([report]);
+  }
+
+  /**
+   * Adds one report, pausing through `slicer` while a huge one is split, packed and indexed
+   * (an ordinary one is added at once). A report whose id is indexed replaces it.
+   */
+  async addReportInSlices(report: Report, slicer: TimeSlicer): Promise<void> {
+    if (report.text.length < SLICED_REPORT_CHARS) return this.addReport(report);
+    const pack = await this.store.packInSlices(report, slicer);
+    // the old copy answers until the new one is packed
+    if (this.store.has(report.id)) this.removeReport(report.id);
+    await this.searcher.indexInSlices(this.store.addPacked(report, pack), slicer);
   }
 
   /** Removes a report with its index entries and annotations; false when the id is not indexed. */

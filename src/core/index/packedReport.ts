@@ -1,4 +1,5 @@
-import { splitPassages, type PassageOptions } from '../text/passages.js';
+import type { TimeSlicer } from '../load/slices.js';
+import { passageSpans, type PassageOptions, type PassageSpan } from '../text/passages.js';
 import type { Passage, Report } from '../types.js';
 import { termList } from '../text/terms.js';
 
@@ -61,30 +62,78 @@ export function packReport(
   vocabulary: Vocabulary,
   options: Partial<PassageOptions> = {},
 ): PackResult {
-  const passages = splitPassages(report, options);
-  const title = termList(report.title);
-  const passageTerms = passages.map((p) => termList(p.text));
-  const tokenCount = passageTerms.reduce((sum, terms) => sum + terms.length, 0);
-  const count = passages.length;
-  const packed = new Uint32Array(2 + title.length + 4 * count + tokenCount);
-  packed[0] = count;
-  packed[1] = title.length;
-  let at = 2;
-  for (const term of title) packed[at++] = vocabulary.id(term);
-  const ends = at;
-  const spans = ends + count;
-  const paragraphs = spans + 2 * count;
-  let token = paragraphs + count;
-  const tokens = token;
-  passages.forEach((passage, i) => {
-    for (const term of passageTerms[i]!) packed[token++] = vocabulary.id(term);
-    packed[ends + i] = token - tokens;
-    packed[spans + 2 * i] = passage.start;
-    packed[spans + 2 * i + 1] = passage.end;
-    packed[paragraphs + i] = passage.paragraph;
-  });
-  const terms = title.concat(passageTerms.flat());
-  return { packed, terms, unique: new Set(terms), titleLength: title.length };
+  const packer = new ReportPacker(report.title, vocabulary);
+  for (const span of passageSpans(report.text, options)) packer.add(report.text, span);
+  return packer.finish();
+}
+
+/**
+ * `packReport` for a huge report: pauses between passages whenever `slicer`'s slice is used
+ * up, so a report of two million characters never holds the thread longer than a slice.
+ */
+export async function packReportInSlices(
+  report: Pick<Report, 'id' | 'text' | 'title'>,
+  vocabulary: Vocabulary,
+  slicer: TimeSlicer,
+  options: Partial<PassageOptions> = {},
+): Promise<PackResult> {
+  const packer = new ReportPacker(report.title, vocabulary);
+  for (const span of passageSpans(report.text, options)) {
+    packer.add(report.text, span);
+    await slicer.pause();
+  }
+  return packer.finish();
+}
+
+/** Gathers a report's passages one at a time, then lays them out (see `PackedReport`). */
+class ReportPacker {
+  private readonly title: string[];
+  private readonly titleIds: number[];
+  private readonly spans: PassageSpan[] = [];
+  private readonly ids: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly terms: string[];
+  private readonly unique: Set<string>;
+
+  constructor(
+    title: string,
+    private readonly vocabulary: Vocabulary,
+  ) {
+    this.title = termList(title);
+    this.titleIds = this.title.map((term) => vocabulary.id(term));
+    this.terms = [...this.title];
+    this.unique = new Set(this.title);
+  }
+
+  add(text: string, span: PassageSpan): void {
+    for (const term of termList(text.slice(span.start, span.end))) {
+      this.ids.push(this.vocabulary.id(term));
+      this.terms.push(term);
+      this.unique.add(term);
+    }
+    this.spans.push(span);
+    this.ends.push(this.ids.length);
+  }
+
+  finish(): PackResult {
+    const { title, spans, ids } = this;
+    const count = spans.length;
+    const packed = new Uint32Array(2 + title.length + 4 * count + ids.length);
+    packed[0] = count;
+    packed[1] = title.length;
+    packed.set(this.titleIds, 2);
+    const ends = 2 + title.length;
+    const starts = ends + count;
+    const paragraphs = starts + 2 * count;
+    spans.forEach((span, i) => {
+      packed[ends + i] = this.ends[i]!;
+      packed[starts + 2 * i] = span.start;
+      packed[starts + 2 * i + 1] = span.end;
+      packed[paragraphs + i] = span.paragraph;
+    });
+    packed.set(ids, paragraphs + count);
+    return { packed, terms: this.terms, unique: this.unique, titleLength: title.length };
+  }
 }
 
 /** Where each section of a packed report starts. */

@@ -1,9 +1,11 @@
 import MiniSearch from 'minisearch';
 import { frequencies, termsOf } from '../text/terms.js';
 import type { Report } from '../types.js';
+import type { TimeSlicer } from '../load/slices.js';
 import { inverseFrequency, termWeight } from './bm25.js';
 import { CommonTermLists, topListsOf, type TopList } from './commonTerms.js';
 import type { IndexOptions, SearchFilter } from './indexOptions.js';
+import { addCountedInSteps } from './miniSearchStore.js';
 import { expansionOf, planQuery, type QueryPlan } from './queryPlan.js';
 import { rankPassages, type Candidate, type PassageHit } from './rankPassages.js';
 import type { DroppedReport, ReportStore, StoredReport } from './reportStore.js';
@@ -75,6 +77,18 @@ export class PassageSearch implements SearchBackend {
     if (this.backend !== this) return { id: stored.number, terms: '' };
     if (this.common.count > 0) this.common.insert(stored.number, this.commonScores(stored.terms));
     return { id: stored.number, terms: stored.terms.join(' ') };
+  }
+
+  /**
+   * Indexes a huge report just stored, pausing through `slicer` between steps (see
+   * `addCountedInSteps`); what `prepare` then `index` do for ordinary ones.
+   */
+  async indexInSlices(stored: StoredReport, slicer: TimeSlicer): Promise<void> {
+    if (this.backend !== this) return;
+    const counts = frequencies(stored.terms);
+    await slicer.pause();
+    if (this.common.count > 0) this.common.insert(stored.number, this.scoresOf(counts, stored.terms.length));
+    await addCountedInSteps(this.mini, stored.number, counts, () => slicer.pause());
   }
 
   /** Indexes prepared reports in MiniSearch, in one batch. */
@@ -188,12 +202,17 @@ export class PassageSearch implements SearchBackend {
 
   /** A new report's score in the top list of each of its words that has one. */
   private commonScores(terms: string[]): Map<string, number> {
+    return this.scoresOf(frequencies(terms), terms.length);
+  }
+
+  /** The same, from the report's terms already counted and its length in terms. */
+  private scoresOf(counts: Map<string, number>, length: number): Map<string, number> {
     const { stats } = this.store;
     const scores = new Map<string, number>();
-    for (const [term, frequency] of frequencies(terms)) {
+    for (const [term, frequency] of counts) {
       if (!this.common.has(term)) continue;
       const idf = inverseFrequency(stats.frequency(term), stats.reports);
-      scores.set(term, idf * termWeight(frequency, terms.length, stats.averageLength));
+      scores.set(term, idf * termWeight(frequency, length, stats.averageLength));
     }
     return scores;
   }

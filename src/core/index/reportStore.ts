@@ -1,9 +1,12 @@
+import type { TimeSlicer } from '../load/slices.js';
 import type { PassageOptions } from '../text/passages.js';
 import type { Passage, Report } from '../types.js';
 import {
   layoutOf,
   packReport,
+  packReportInSlices,
   packedLength,
+  type PackResult,
   passagesOf,
   uniqueTerms,
   Vocabulary,
@@ -137,7 +140,16 @@ export class ReportStore {
 
   /** Stores a report whose id is not stored yet: splits it into passages and counts its terms. */
   add(report: Report): StoredReport {
-    const { packed, terms, unique, titleLength } = packReport(report, this.vocabulary, this.passageOptions);
+    return this.addPacked(report, packReport(report, this.vocabulary, this.passageOptions));
+  }
+
+  /** Packs a huge report, pausing through `slicer`, for `addPacked` (nothing is stored yet). */
+  packInSlices(report: Report, slicer: TimeSlicer): Promise<PackResult> {
+    return packReportInSlices(report, this.vocabulary, slicer, this.passageOptions);
+  }
+
+  /** Stores a report whose id is not stored yet, packed by `packInSlices`. */
+  addPacked(report: Report, { packed, terms, unique, titleLength }: PackResult): StoredReport {
     const number = this.reportByNumber.length;
     this.reportByNumber.push(report);
     this.packed.push(packed);

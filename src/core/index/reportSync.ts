@@ -41,8 +41,8 @@ export async function applyLoad(index: NewsIndex, reports: Report[]): Promise<Lo
 }
 
 /**
- * Adds reports to the index one at a time, yielding whenever a slice is used up (a report is
- * indexed whole: one report's indexing is the longest hold).
+ * Adds reports to the index one at a time, yielding whenever a slice is used up (a huge
+ * report pauses inside its own indexing too).
  */
 export async function addReportsInSlices(
   index: NewsIndex,
@@ -50,7 +50,7 @@ export async function addReportsInSlices(
   slicer = new TimeSlicer(),
 ): Promise<void> {
   for (const report of reports) {
-    index.addReport(report);
+    await index.addReportInSlices(report, slicer);
     await slicer.pause();
   }
 }

@@ -1,3 +1,5 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
 /** Longest stretch, in ms, that loading or indexing holds the event loop before it lets others run. */
 export const DEFAULT_SLICE_MS = 50;
 
@@ -22,7 +24,16 @@ export class TimeSlicer {
 
   async pause(): Promise<void> {
     if (!this.due) return;
-    await new Promise((resolve) => setImmediate(resolve));
+    await passTurn();
     this.sliceStart = this.clock();
   }
+}
+
+/**
+ * Gives the thread to timers and network events before going on. An immediate set outside the
+ * check phase runs in that same phase, before any timer: the second hop starts a new turn of the loop.
+ */
+export async function passTurn(): Promise<void> {
+  await nextTurn();
+  await nextTurn();
 }

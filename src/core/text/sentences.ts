@@ -105,7 +105,11 @@ export function paragraphs(text: string): Span[] {
 
 /** Sentence spans inside [start, end) of `text`. */
 export function sentences(text: string, start = 0, end = text.length): Span[] {
-  const spans: Span[] = [];
+  return [...sentenceSpans(text, start, end)];
+}
+
+/** Sentence spans inside [start, end) of `text`, one at a time (a caller may pause between them). */
+export function* sentenceSpans(text: string, start = 0, end = text.length): Generator<Span> {
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
     const ch = text[i];
@@ -130,13 +134,12 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       continue;
     }
     const span = trimSpan(text, sentenceStart, j);
-    if (span) spans.push(span);
+    if (span) yield span;
     sentenceStart = j;
     i = j - 1;
   }
   const last = trimSpan(text, sentenceStart, end);
-  if (last) spans.push(last);
-  return spans;
+  if (last) yield last;
 }
 
 /** Sentence spans of the whole text, never crossing a paragraph. */

@@ -22,16 +22,23 @@ const MIN_PIECE_SHARE = 0.5;
  * Linear in the span's length: each cut looks back over at most `maxChars` characters.
  */
 export function cutAtBoundaries(text: string, span: Span, maxChars: number): Span[] {
-  const pieces: Span[] = [];
+  return [...boundaryPieces(text, span, maxChars)];
+}
+
+/** The pieces of `cutAtBoundaries`, one at a time (a caller may pause between them). */
+export function* boundaryPieces(text: string, span: Span, maxChars: number): Generator<Span> {
   let start = span.start;
   while (span.end - start > maxChars) {
     const end = cutPoint(text, start, start + maxChars);
-    pieces.push(trimEnd(text, start, end));
+    const piece = trimEnd(text, start, end);
+    if (piece.end > piece.start) yield piece;
     start = end;
     while (start < span.end && /\s/.test(text[start]!)) start++;
   }
-  if (span.end > start) pieces.push(trimEnd(text, start, span.end));
-  return pieces.filter((piece) => piece.end > piece.start);
+  if (span.end > start) {
+    const piece = trimEnd(text, start, span.end);
+    if (piece.end > piece.start) yield piece;
+  }
 }
 
 function cutPoint(text: string, start: number, limit: number): number {

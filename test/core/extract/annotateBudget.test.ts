@@ -71,12 +71,27 @@ describe('IncompleteAnnotations', () => {
 });
 
 describe('OnTheSpotBudget', () => {
-  it('closes when the characters run out or the clock passes its time, whichever first', () => {
+  it('closes when the characters run out or the time spent annotating passes its own, whichever first', () => {
     const byChars = new OnTheSpotBudget(100, 1000, steppingClock(1));
     byChars.spend(100);
     expect(byChars.exhausted).toBe(true);
     const byClock = new OnTheSpotBudget(100, 50, steppingClock(30));
+    // time between annotations (other answers, timers) is not the question's
+    expect([byClock.exhausted, byClock.exhausted]).toEqual([false, false]);
+    byClock.timed(() => undefined);
     expect(byClock.exhausted).toBe(false);
+    byClock.timed(() => undefined);
     expect(byClock.exhausted).toBe(true);
+  });
+
+  it('tells when a round has used its slice, from the start of each round, until slicing stops', () => {
+    const budget = new OnTheSpotBudget(100, 1000, steppingClock(15), 25);
+    expect(budget.sliceDue).toBe(false); // 15 ms into the round
+    expect(budget.sliceDue).toBe(true); // 30 ms
+    budget.newSlice();
+    expect(budget.sliceDue).toBe(false);
+    budget.stopSlicing();
+    expect([budget.sliceDue, budget.sliceDue, budget.sliceDue]).toEqual([false, false, false]);
+    expect(new OnTheSpotBudget(100, 1000, steppingClock(1000)).sliceDue).toBe(false);
   });
 });
