@@ -1,6 +1,5 @@
 import { gazetteer } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
-import { escapeRegExp } from './canonical.js';
 
 /** Endings of company names: "Lockheed Martin Corp." is also written "Lockheed Martin". */
 const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|plc|PLC|AG|SA|NV|N\.V\.|Group|Holdings|LLC)$/;
@@ -23,9 +22,7 @@ export function consistentNames(text: string, spans: NerSpan[]): NerSpan[] {
     if (stem.includes(' ')) names.set(stem, 'ORG');
   }
   for (const [name, type] of names) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
+    for (const start of wholeWordsAt(text, name)) {
       const end = start + name.length;
       const overlapping = out.filter((s) => s.start < end && start < s.end);
       // a longer name already there ("Lockheed Martin Corp.") stays as it is
@@ -36,6 +33,30 @@ export function consistentNames(text: string, spans: NerSpan[]): NerSpan[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where `name` stands in `text` as whole words (no letter or digit just before or after), left to right, not overlapping. */
+function* wholeWordsAt(text: string, name: string): Generator<number> {
+  let from = 0;
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, from)) {
+    const end = at + name.length;
+    if (isWordAt(text, at - 1, true) || isWordAt(text, end, false)) {
+      from = at + 1;
+      continue;
+    }
+    yield at;
+    from = end;
+  }
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character ending (`before`) or starting at `at` is a letter or a digit (code points, not halves). */
+function isWordAt(text: string, at: number, before: boolean): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const low = before && at > 0 && /[\uDC00-\uDFFF]/.test(text[at]!) ? at - 1 : at;
+  const point = text.codePointAt(low);
+  return point !== undefined && WORD_CHARACTER.test(String.fromCodePoint(point));
 }
 
 function isCompanyNotProduct(text: string, span: NerSpan): boolean {
