@@ -53,7 +53,7 @@ export async function openFolder(
     // indexed a slice at a time, so timers and answers keep running during start-up
     await addReportsInSlices(index, loaded.reports);
   }
-  index.buildCommonLists();
+  await index.buildCommonListsInSlices();
   const seconds = (performance.now() - started) / 1000;
   const fromSnapshot = loaded.reports.length - processed;
   const startup: StartupReport = { snapshot: snapshot.status, fromSnapshot, processed, dropped, seconds };

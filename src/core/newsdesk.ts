@@ -264,7 +264,7 @@ export class Newsdesk {
       : annotatePending(this.index, signal, pool);
     const { annotated, failed } = await annotate;
     // words that became common with reports added since start-up get their lists too
-    const commonTerms = signal?.aborted ? 0 : this.index.buildCommonLists();
+    const commonTerms = signal?.aborted ? 0 : await this.index.buildCommonListsInSlices();
     return { annotated, failed, commonTerms, seconds: (performance.now() - started) / 1000 };
   }
 

@@ -1,3 +1,4 @@
+import type { TimeSlicer } from '../load/slices.js';
 import { inverseFrequency, termWeight } from './bm25.js';
 import { layoutOf, packedLength, type PackedReport } from './packedReport.js';
 import type { ReportStore } from './reportStore.js';
@@ -137,36 +138,86 @@ export class TopHeap {
  * as long as the vocabulary, filled with -1, and left that way.
  */
 export function topListsOf(terms: string[], store: ReportStore, listSize: number, scratch: Int32Array): TopList[] {
-  const ids: number[] = [];
-  terms.forEach((term, slot) => {
-    const id = store.vocabulary.find(term)!;
-    scratch[id] = slot;
-    ids.push(id);
-  });
-  const heaps = terms.map(() => new TopHeap(listSize));
-  const { stats } = store;
-  const idf = terms.map((term) => inverseFrequency(stats.frequency(term), stats.reports));
-  const counts = new Uint32Array(terms.length);
-  const touched: number[] = [];
-  const average = stats.averageLength;
-  const count = (word: number) => {
-    const slot = scratch[word]!;
-    if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
-  };
+  const builder = new TopListBuilder(terms, store, listSize, scratch);
   try {
-    store.forEachPacked((packed: PackedReport, number: number) => {
-      const layout = layoutOf(packed);
-      for (let i = layout.title; i < layout.title + layout.titleLength; i++) count(packed[i]!);
-      for (let i = layout.tokens; i < packed.length; i++) count(packed[i]!);
-      const length = packedLength(packed);
-      for (const slot of touched) {
-        heaps[slot]!.push(number, idf[slot]! * termWeight(counts[slot]!, length, average));
-        counts[slot] = 0;
-      }
-      touched.length = 0;
-    });
+    store.forEachPacked((packed, number) => builder.visit(packed, number));
   } finally {
-    for (const id of ids) scratch[id] = -1;
+    builder.release();
   }
-  return heaps.map((heap) => heap.sorted());
+  return builder.lists();
+}
+
+/**
+ * `topListsOf`, pausing through `slicer` between reports: the pass over 20,000 reports holds
+ * the thread for about 80 ms in one go otherwise. Reports added meanwhile are visited too
+ * (they take higher numbers); one removed meanwhile may stay in a list until it is rebuilt,
+ * and searches skip it. Uses a scratch array of its own, as searches run between its steps.
+ */
+export async function topListsInSlices(
+  terms: string[],
+  store: ReportStore,
+  listSize: number,
+  slicer: TimeSlicer,
+): Promise<TopList[]> {
+  const builder = new TopListBuilder(terms, store, listSize, new Int32Array(store.vocabulary.size).fill(-1));
+  for (let number = 0; number < store.numberedReports().length; number++) {
+    const packed = store.packedAt(number);
+    if (packed) builder.visit(packed, number);
+    await slicer.pause();
+  }
+  return builder.lists();
+}
+
+/** Counts each listed term in one report at a time and keeps the best reports of each. */
+class TopListBuilder {
+  private readonly ids: number[] = [];
+  private readonly heaps: TopHeap[];
+  private readonly idf: number[];
+  private readonly counts: Uint32Array;
+  private readonly touched: number[] = [];
+  private readonly average: number;
+
+  constructor(
+    terms: string[],
+    store: ReportStore,
+    listSize: number,
+    private readonly scratch: Int32Array,
+  ) {
+    terms.forEach((term, slot) => {
+      const id = store.vocabulary.find(term)!;
+      scratch[id] = slot;
+      this.ids.push(id);
+    });
+    this.heaps = terms.map(() => new TopHeap(listSize));
+    const { stats } = store;
+    this.idf = terms.map((term) => inverseFrequency(stats.frequency(term), stats.reports));
+    this.counts = new Uint32Array(terms.length);
+    this.average = stats.averageLength;
+  }
+
+  visit(packed: PackedReport, number: number): void {
+    const layout = layoutOf(packed);
+    for (let i = layout.title; i < layout.title + layout.titleLength; i++) this.count(packed[i]!);
+    for (let i = layout.tokens; i < packed.length; i++) this.count(packed[i]!);
+    const length = packedLength(packed);
+    for (const slot of this.touched) {
+      this.heaps[slot]!.push(number, this.idf[slot]! * termWeight(this.counts[slot]!, length, this.average));
+      this.counts[slot] = 0;
+    }
+    this.touched.length = 0;
+  }
+
+  /** Leaves the scratch array as it was given (all -1). */
+  release(): void {
+    for (const id of this.ids) this.scratch[id] = -1;
+  }
+
+  lists(): TopList[] {
+    return this.heaps.map((heap) => heap.sorted());
+  }
+
+  private count(word: number): void {
+    const slot = this.scratch[word]!;
+    if (slot >= 0 && this.counts[slot]!++ === 0) this.touched.push(slot);
+  }
 }

@@ -99,12 +99,13 @@ export function* exportPostings(mini: object, termId: (term: string) => number):
 }
 
 /** A MiniSearch index rebuilt from its document table and the postings `exportPostings` wrote. */
-export function importIndex<T>(
+export async function importIndex<T>(
   head: MiniSearchHead,
   postings: Uint32Array,
   terms: readonly string[],
   options: Options<T>,
-): MiniSearch<T> {
+  pause: () => Promise<void> = async () => undefined,
+): Promise<MiniSearch<T>> {
   const mini = MiniSearch.loadJS<T>(
     {
       documentCount: 0,
@@ -133,7 +134,9 @@ export function importIndex<T>(
     inner._fieldLength.set(shortId, [documents[i + 2]!]);
   }
   let at = 0;
-  while (at < postings.length) {
+  for (let step = 1; at < postings.length; step++) {
+    // a hundred thousand terms take a few hundred ms: other work gets its turns meanwhile
+    if (step % TERMS_PER_STEP === 0) await pause();
     const term = terms[postings[at]!];
     const count = postings[at + 1];
     if (term === undefined || count === undefined || at + 2 + 2 * count > postings.length)

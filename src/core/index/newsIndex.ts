@@ -10,7 +10,7 @@ import { PassageSearch, type IndexedReport } from './passageSearch.js';
 import type { PassageHit } from './rankPassages.js';
 import { ReportStore } from './reportStore.js';
 import type { SearchBackend } from './searchBackend.js';
-import type { TimeSlicer } from '../load/slices.js';
+import { TimeSlicer } from '../load/slices.js';
 import type { TermStats } from './termStats.js';
 
 export type { Annotator } from './annotationCache.js';
@@ -190,5 +190,10 @@ export class NewsIndex {
   /** Lists the best reports of every word that has become common (see `PassageSearch.buildCommonLists`). */
   buildCommonLists(): number {
     return this.searcher.buildCommonLists();
+  }
+
+  /** The same, pausing between reports so that answers and timers keep their turns. */
+  buildCommonListsInSlices(slicer = new TimeSlicer()): Promise<number> {
+    return this.searcher.buildCommonListsInSlices(slicer);
   }
 }

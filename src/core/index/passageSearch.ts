@@ -3,7 +3,7 @@ import { frequencies, termsOf } from '../text/terms.js';
 import type { Report } from '../types.js';
 import type { TimeSlicer } from '../load/slices.js';
 import { inverseFrequency, termWeight } from './bm25.js';
-import { CommonTermLists, topListsOf, type TopList } from './commonTerms.js';
+import { CommonTermLists, topListsInSlices, topListsOf, type TopList } from './commonTerms.js';
 import type { IndexOptions, SearchFilter } from './indexOptions.js';
 import { addCountedInSteps } from './miniSearchStore.js';
 import { expansionOf, planQuery, type QueryPlan } from './queryPlan.js';
@@ -174,11 +174,22 @@ export class PassageSearch implements SearchBackend {
     const terms = this.commonTermsToList();
     if (terms.length === 0) return 0;
     const scratch = this.scratchFor(this.store.vocabulary.size);
-    const lists = topListsOf(terms, this.store, this.options.commonListSize, scratch);
+    this.setLists(terms, topListsOf(terms, this.store, this.options.commonListSize, scratch));
+    return terms.length;
+  }
+
+  /** `buildCommonLists`, pausing through `slicer` between reports (start-up, after the background annotation). */
+  async buildCommonListsInSlices(slicer: TimeSlicer): Promise<number> {
+    const terms = this.commonTermsToList();
+    if (terms.length === 0) return 0;
+    this.setLists(terms, await topListsInSlices(terms, this.store, this.options.commonListSize, slicer));
+    return terms.length;
+  }
+
+  private setLists(terms: string[], lists: TopList[]): void {
     terms.forEach((term, slot) => {
       this.common.set(term, lists[slot]!);
     });
-    return terms.length;
   }
 
   /** A common word's best reports, computed from the index the first time it is asked for. */

@@ -6,6 +6,7 @@ import type { FileFingerprint } from '../load/loadReports.js';
 import type { Report } from '../types.js';
 import { CommonTermLists } from './commonTerms.js';
 import { exportHead, exportPostings, importIndex, type MiniSearchHead } from './miniSearchStore.js';
+import { TimeSlicer } from '../load/slices.js';
 import { NameCounts } from './nameCounts.js';
 import { defaultIndexOptions, type IndexOptions } from './indexOptions.js';
 import type { IndexState, NewsIndex } from './newsIndex.js';
@@ -201,7 +202,10 @@ async function readState(dir: string, manifest: Manifest, settings: IndexOptions
   const vocabulary = new Vocabulary(extra.vocabulary);
   if (!packedFits(packed, vocabulary.size)) throw new Error('term numbers beyond the vocabulary');
   const postings = wordsOf(await readFile(join(dir, 'postings.bin')));
-  const mini = importIndex(head, postings, vocabulary.terms, PassageSearch.miniSearchOptions);
+  const slicer = new TimeSlicer();
+  const mini = await importIndex(head, postings, vocabulary.terms, PassageSearch.miniSearchOptions, () =>
+    slicer.pause(),
+  );
   if (mini.documentCount !== present) {
     throw new Error(`the index holds ${mini.documentCount} reports, the snapshot ${present}`);
   }

@@ -121,3 +121,40 @@ describe('NewsIndex', () => {
     expect(again.filter(Boolean).length).toBeGreaterThan(annotations.filter(Boolean).length);
   });
 });
+
+describe('NewsIndex common-word lists', () => {
+  /** Reports where "bridge" and "city" are common (in more than the share that makes a word common). */
+  function cityReports(count: number) {
+    return Array.from({ length: count }, (_, i) =>
+      report(
+        `r${i}`,
+        `The city bridge ${'opened '.repeat(1 + (i % 5))}to traffic in district ${i}. The city council met.`,
+        '2020-01-01',
+      ),
+    );
+  }
+
+  it('lists the same best reports a slice at a time as in one pass, with reports added meanwhile', async () => {
+    const options: Partial<IndexOptions> = { commonMinReports: 5, commonListSize: 8 };
+    const whole = NewsIndex.fromReports(cityReports(300), annotate, options);
+    const made = whole.buildCommonLists();
+    const quiet = NewsIndex.fromReports(cityReports(300), annotate, options);
+    await quiet.buildCommonListsInSlices({
+      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    } as never);
+    expect(quiet.searcher.common.toJSON()).toEqual(whole.searcher.common.toJSON());
+    const sliced = NewsIndex.fromReports(cityReports(300), annotate, options);
+    // a slicer that pauses after every report
+    const pausing = { pause: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+    const building = sliced.buildCommonListsInSlices(pausing as never);
+    sliced.addReport(report('late', 'The city bridge opened opened opened opened opened to traffic.', '2020-01-02'));
+    expect(await building).toBe(made);
+    expect(made).toBeGreaterThan(0);
+    const listsOf = (index: NewsIndex) => index.searcher.common.toJSON().filter(([term]) => term !== 'late');
+    const slicedLists = listsOf(sliced);
+    expect(slicedLists.map(([term]) => term)).toEqual(listsOf(whole).map(([term]) => term));
+    // the report added during the pass is visited too
+    const bridge = slicedLists.find(([term]) => term === 'bridg' || term === 'bridge');
+    expect(bridge?.[1].map(([number]) => sliced.store.reportAt(number)?.id)).toContain('late');
+  });
+});
