@@ -62,7 +62,7 @@ export default {
       return outcomes.filter((o) => o.posted).length;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    return showSummary(interaction, dailySummary(desk, day), emptyDayNote(day));
+    return showSummary(interaction, await dailySummary(desk, day), emptyDayNote(day));
   },
 } satisfies Command;
 
@@ -76,7 +76,7 @@ async function previewSince(interaction: ChatInputCommandInteraction, desk: News
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const empty = `No reports dated after ${readableDate(parsed.data)}.`;
-  return showSummary(interaction, summarySince(desk, parsed.data), empty);
+  return showSummary(interaction, await summarySince(desk, parsed.data), empty);
 }
 
 /** A summary as the deferred ephemeral reply and follow-ups, or the note when it has no reports. */

@@ -77,7 +77,7 @@ export async function answerLine(desk: Newsdesk, line: string, lineNumber = 1): 
 async function answer(desk: Newsdesk, request: BatchRequest): Promise<Record<string, unknown>> {
   switch (request.command) {
     case 'summary':
-      return { ...dailySummary(desk, request.date) };
+      return { ...(await dailySummary(desk, request.date)) };
     case 'inspect': {
       const result = (await desk.lookUp(request.report)) ? desk.inspect(request.report) : null;
       return result ? { ...result } : { error: `no report with id "${request.report}"` };

@@ -49,8 +49,8 @@ async function runVerb(desk: Newsdesk, args: Exclude<CliArgs, { verb: 'index' }>
       await runBatch(desk, process.stdin, process.stdout);
       return 0;
     case 'summary': {
-      const day = args.date ?? latestReportDate(desk) ?? new Date().toISOString().slice(0, 10);
-      const summary = dailySummary(desk, day);
+      const day = args.date ?? (await latestReportDate(desk)) ?? new Date().toISOString().slice(0, 10);
+      const summary = await dailySummary(desk, day);
       process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${renderSummaryText(summary)}\n`);
       return 0;
     }

@@ -20,19 +20,15 @@ import { readStoredReports, type LoadResult } from './load/loadReports.js';
 import type { RemoteCorpus } from './postgres/remoteCorpus.js';
 import * as opening from './deskOpening.js';
 import type { AnswerKind, Annotations, AskResult, Passage, Report } from './types.js';
-import { findReportsIn } from './findReports.js';
+import { findReportsIn, inspectResult, latestDateIn } from './findReports.js';
 import { annotatePending } from './warmUp.js';
 import { annotateStored } from './warmUpStored.js';
 
-export type {
-  DeskCounts,
-  InspectResult,
-  NewsdeskOptions,
-  ReloadSummary,
-  StartupReport,
-  WarmUpResult,
-} from './deskTypes.js';
+export type * from './deskTypes.js';
 export { workersBesideAnswers } from './extract/annotatePool.js';
+
+/** Most reports a summary reads from the database at once. */
+const DATED_REPORTS_HELD = 5000;
 
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
@@ -179,9 +175,19 @@ export class Newsdesk {
     return this.index.report(id);
   }
 
-  /** Every report loaded, in the order they were indexed. */
+  /** Every report loaded, in the order they were indexed (on a database: those fetched so far; see `holdDates`). */
   reports(): IterableIterator<Report> {
     return this.index.reports();
+  }
+
+  /** Makes the reports dated from `from` through `to` part of `reports()`: on a database, fetches them. */
+  async holdDates(from: string, to: string): Promise<void> {
+    await this.remote?.backend.holdDated(from, to, DATED_REPORTS_HELD);
+  }
+
+  /** The newest report date, over the whole database when the desk runs on one. */
+  latestDate(): Promise<string | null> {
+    return this.remote ? this.remote.backend.latestDate() : Promise.resolve(latestDateIn(this.index.reports()));
   }
 
   /** The report's passages, with offsets into its text (none for an unknown id). */
@@ -206,17 +212,7 @@ export class Newsdesk {
   /** A report's origin and annotations (made now if need be), or null for an unknown id. */
   inspect(reportId: string): InspectResult | null {
     const report = this.index.report(reportId);
-    if (!report) return null;
-    const annotations = this.index.annotations(reportId);
-    const head: InspectResult['report'] = {
-      id: report.id,
-      date: report.date,
-      title: report.title,
-      file: report.origin.file,
-    };
-    if (report.source) head.source = report.source;
-    if (report.url) head.url = report.url;
-    return { report: head, ...annotations };
+    return report ? inspectResult(report, this.index.annotations(reportId)) : null;
   }
 
   /**

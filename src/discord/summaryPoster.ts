@@ -149,7 +149,7 @@ export class SummaryPoster {
     // read again once claimed: another process may have posted and recorded the day just before
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
-    const summary = dailySummary(this.desk, day, {}, this.options.topic);
+    const summary = await dailySummary(this.desk, day, {}, this.options.topic);
     if (summary.reportCount === 0 && this.options.skipEmpty) {
       state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
       await this.state.write(state);

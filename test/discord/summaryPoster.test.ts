@@ -118,7 +118,7 @@ describe('a busy day', () => {
       text: `Minister Anna Berg${i} said the port ${i} would reopen. ${'The council agreed the long plan in detail today. '.repeat(8)}Unique closing line ${i} with words ${i * 7}.`,
       origin: { file: `r${i}.txt` },
     }));
-    const summary = dailySummary(Newsdesk.fromReports(reports, { index: {} }), '2020-02-02', { sameStory: 0.99 });
+    const summary = await dailySummary(Newsdesk.fromReports(reports, { index: {} }), '2020-02-02', { sameStory: 0.99 });
     const messages = renderSummaryMessages(summary);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(withinLimits(m)).toBe(true);

@@ -46,6 +46,8 @@ const MAKE_COMMON_LIST = `INSERT INTO newsdesk_common_lists (term, numbers, scor
   RETURNING numbers, scores`;
 const REPORTS = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE number = ANY($1::bigint[])`;
+const DATED = `SELECT number FROM newsdesk_reports WHERE date >= $1 AND date <= $2 ORDER BY number LIMIT $3`;
+const LATEST_DATE = `SELECT max(date) AS date FROM newsdesk_reports`;
 const REPORT_BY_ID = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE id = $1`;
 
@@ -142,6 +144,18 @@ export async function readReports(pool: pg.Pool, numbers: number[]): Promise<Sto
   if (numbers.length === 0) return [];
   const { rows } = await pool.query({ name: 'nd_reports', text: REPORTS, values: [numbers] });
   return rows.map(toStoredRow);
+}
+
+/** Numbers of the reports dated from `from` through `to` (ISO dates), at most `limit`. */
+export async function numbersDated(pool: pg.Pool, from: string, to: string, limit: number): Promise<number[]> {
+  const { rows } = await pool.query({ name: 'nd_dated', text: DATED, values: [from, to, limit] });
+  return rows.map((row) => Number(row.number));
+}
+
+/** The newest report date stored, or null when no report has one. */
+export async function latestDate(pool: pg.Pool): Promise<string | null> {
+  const { rows } = await pool.query({ name: 'nd_latest_date', text: LATEST_DATE });
+  return (rows[0]?.date as string | null | undefined) ?? null;
 }
 
 /** The report with this id, or null. */

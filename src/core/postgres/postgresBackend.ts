@@ -8,8 +8,10 @@ import type { SearchedTerm } from '../index/rankPassages.js';
 import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
 import {
   commonList,
+  latestDate,
   matchTerms,
   nearTerms,
+  numbersDated,
   numbersInFilter,
   readCounts,
   readFrequencies,
@@ -175,6 +177,17 @@ export class PostgresBackend implements SearchBackend {
     const rows = await readReports(this.pool, numbers);
     this.admit(rows);
     return new Map(rows.map((row) => [row.number, row.report.id]));
+  }
+
+  /** Fetches the reports dated from `from` through `to` (at most `limit`) into the local index. */
+  async holdDated(from: string, to: string, limit: number): Promise<void> {
+    await this.refresh();
+    await this.hold(await numbersDated(this.pool, from, to, limit));
+  }
+
+  /** The newest report date in the database. */
+  latestDate(): Promise<string | null> {
+    return latestDate(this.pool);
   }
 
   /** Fetches the report with this id into the local index, when the database has it. */

@@ -57,23 +57,25 @@ export interface DailySummary {
  * What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names
  * and quotes; with a `topic`, only the reports on it (a summary channel's filter).
  */
-export function dailySummary(
+export async function dailySummary(
   desk: Newsdesk,
   date: string,
   options: Partial<SummaryOptions> = {},
   topic?: SummaryTopic,
-): DailySummary {
+): Promise<DailySummary> {
+  await desk.holdDates(date, date);
   const day = [...desk.reports()].filter((r) => r.date === date);
   return summarize(desk, date, reportsOnTopic(desk, day, topic), options);
 }
 
 /** "What's new since Monday": the same summary over every report dated after `date`. */
-export function summarySince(
+export async function summarySince(
   desk: Newsdesk,
   date: string,
   options: Partial<SummaryOptions> = {},
   topic?: SummaryTopic,
-): DailySummary {
+): Promise<DailySummary> {
+  await desk.holdDates(dayAfter(date), LAST_DAY);
   const after = [...desk.reports()].filter((r) => r.date !== null && r.date > date);
   return { ...summarize(desk, date, reportsOnTopic(desk, after, topic), options), since: true };
 }
@@ -167,9 +169,17 @@ function story(group: Report[], count: number): SummaryStory {
   };
 }
 
-/** The newest report date loaded, the default day for a summary asked without one. */
-export function latestReportDate(desk: Newsdesk): string | null {
-  let latest: string | null = null;
-  for (const r of desk.reports()) if (r.date && (!latest || r.date > latest)) latest = r.date;
-  return latest;
+/** The newest report date (on a database, over all of it), the default day for a summary asked without one. */
+export function latestReportDate(desk: Newsdesk): Promise<string | null> {
+  return desk.latestDate();
+}
+
+/** A date later than any report's. */
+const LAST_DAY = '9999-12-31';
+
+/** The ISO day after `date` (an ISO day). */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
+import { dailySummary, latestReportDate, summarySince } from '../../../src/core/summary/summary.js';
 import { describeWithDatabase, freshDatabase } from '../../helpers/database.js';
 import { tempReports } from '../../helpers/fixtures.js';
 
@@ -59,6 +60,19 @@ describeWithDatabase('a desk on PostgreSQL, from a reports folder', () => {
     expect(ranged.answers[0]?.citations[0]?.reportId).toBe('harbour');
     expect((await desk.answer('search', 'Oldmere bridge', { to: '2024-03-31' })).answers).toEqual([]);
     expect(desk.counts().reports).toBe(2);
+  });
+
+  it('summarises a day from every report the database holds, not only those a question fetched', async () => {
+    const desk = await open();
+    expect(desk.report('harbour')).toBeUndefined();
+    expect(await latestReportDate(desk)).toBe('2024-04-10');
+    const day = await dailySummary(desk, '2024-03-04');
+    expect(day.reportCount).toBe(1);
+    expect(day.stories[0]?.reportIds).toEqual(['harbour']);
+    expect(day.people.map((p) => p.name)).toContain('Ilse Varga');
+    const since = await summarySince(desk, '2024-03-04');
+    expect(since.stories.flatMap((s) => s.reportIds)).toEqual(['bridge']);
+    expect((await dailySummary(desk, '2024-05-01')).reportCount).toBe(0);
   });
 
   it('a reload writes what changed in the folder, and every desk on the database sees it', async () => {

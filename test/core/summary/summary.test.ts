@@ -12,7 +12,7 @@ import { SHARED_DATA, foundingDesk, tempReports } from '../../helpers/fixtures.j
 
 describe('dailySummary', () => {
   it('summarises the founding day: Hasanov, Cooper and the Mattis line', async () => {
-    const summary = dailySummary(await foundingDesk(), '2018-12-05');
+    const summary = await dailySummary(await foundingDesk(), '2018-12-05');
     expect(summary.reportCount).toBe(1);
     expect(summary.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Laura Cooper']));
     // the agency, the country and the people's adjective are typed as what they are
@@ -29,7 +29,7 @@ describe('dailySummary', () => {
   });
 
   it('gives an empty day zero reports and no stories', async () => {
-    const summary = dailySummary(await foundingDesk(), '2018-12-06');
+    const summary = await dailySummary(await foundingDesk(), '2018-12-06');
     expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
   });
 
@@ -69,11 +69,11 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
     reuters = busiestDay('reuters21578.jsonl', 40);
   });
 
-  it.each(['polnear', 'reuters'] as const)('%s: every chosen sentence is verbatim and entity counts add up', (name) => {
+  it.each(['polnear', 'reuters'] as const)('%s: every chosen sentence is verbatim and entity counts add up', async (name) => {
     const reports = name === 'polnear' ? polnear : reuters;
     const desk = Newsdesk.fromReports(reports);
     const day = reports[0]!.date!;
-    const summary = dailySummary(desk, day);
+    const summary = await dailySummary(desk, day);
     expect(summary.reportCount).toBe(reports.length);
     const byId = new Map(reports.map((r) => [r.id, r]));
     for (const story of summary.stories) {
@@ -91,7 +91,7 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
     }
   });
 
-  it('groups a story told by several reports into one item listing all sources', () => {
+  it('groups a story told by several reports into one item listing all sources', async () => {
     const [first, second] = reuters;
     const retold: Report = {
       ...first!,
@@ -99,7 +99,7 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
       text: `${first!.text}\nThe company declined further comment.`,
     };
     const desk = Newsdesk.fromReports([first!, retold, second!]);
-    const summary = dailySummary(desk, first!.date!);
+    const summary = await dailySummary(desk, first!.date!);
     const grouped = summary.stories.find((s) => s.reportIds.includes(first!.id))!;
     expect(grouped.reportIds.sort()).toEqual([first!.id, retold.id].sort());
     expect(summary.stories).toHaveLength(2);

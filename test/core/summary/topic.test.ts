@@ -28,9 +28,9 @@ describe('a summary channel topic', () => {
     expect(reportsOnTopic(desk, REPORTS, parsed).map((r) => r.id)).toEqual(ids);
   });
 
-  it('filters the daily summary of a channel', () => {
-    const all = dailySummary(desk, '2020-01-13');
-    const energy = dailySummary(desk, '2020-01-13', {}, summaryTopic.parse({ include: ['energy'] }));
+  it('filters the daily summary of a channel', async () => {
+    const all = await dailySummary(desk, '2020-01-13');
+    const energy = await dailySummary(desk, '2020-01-13', {}, summaryTopic.parse({ include: ['energy'] }));
     expect(all.reportCount).toBe(2);
     expect(energy.reportCount).toBe(1);
     expect(energy.stories.flatMap((s) => s.reportIds)).toEqual(['energy']);
@@ -43,8 +43,8 @@ describe('a summary since a day', () => {
     ['2020-01-13', 2],
     ['2020-01-15', 1],
     ['2020-01-16', 0],
-  ])('since %s: the reports dated after it (%d)', (since, count) => {
-    const summary = summarySince(desk, since);
+  ])('since %s: the reports dated after it (%d)', async (since, count) => {
+    const summary = await summarySince(desk, since);
     expect(summary).toMatchObject({ date: since, since: true, reportCount: count });
     const ids = summary.stories.flatMap((s) => s.reportIds);
     for (const id of ids) expect(REPORTS.find((r) => r.id === id)!.date! > since).toBe(true);
