@@ -69,27 +69,30 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
     reuters = busiestDay('reuters21578.jsonl', 40);
   });
 
-  it.each(['polnear', 'reuters'] as const)('%s: every chosen sentence is verbatim and entity counts add up', async (name) => {
-    const reports = name === 'polnear' ? polnear : reuters;
-    const desk = Newsdesk.fromReports(reports);
-    const day = reports[0]!.date!;
-    const summary = await dailySummary(desk, day);
-    expect(summary.reportCount).toBe(reports.length);
-    const byId = new Map(reports.map((r) => [r.id, r]));
-    for (const story of summary.stories) {
-      for (const s of story.sentences) expect(byId.get(s.reportId)!.text.slice(s.start, s.end)).toBe(s.text);
-    }
-    expect(summary.stories.flatMap((s) => s.reportIds).sort()).toEqual(reports.map((r) => r.id).sort());
-    const top = summary.people[0];
-    if (top) {
-      const counted = reports.reduce(
-        (sum, r) =>
-          sum + desk.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length,
-        0,
-      );
-      expect(top.count).toBe(counted);
-    }
-  });
+  it.each(['polnear', 'reuters'] as const)(
+    '%s: every chosen sentence is verbatim and entity counts add up',
+    async (name) => {
+      const reports = name === 'polnear' ? polnear : reuters;
+      const desk = Newsdesk.fromReports(reports);
+      const day = reports[0]!.date!;
+      const summary = await dailySummary(desk, day);
+      expect(summary.reportCount).toBe(reports.length);
+      const byId = new Map(reports.map((r) => [r.id, r]));
+      for (const story of summary.stories) {
+        for (const s of story.sentences) expect(byId.get(s.reportId)!.text.slice(s.start, s.end)).toBe(s.text);
+      }
+      expect(summary.stories.flatMap((s) => s.reportIds).sort()).toEqual(reports.map((r) => r.id).sort());
+      const top = summary.people[0];
+      if (top) {
+        const counted = reports.reduce(
+          (sum, r) =>
+            sum + desk.annotations(r.id).entities.filter((e) => e.type === 'person' && e.text === top.name).length,
+          0,
+        );
+        expect(top.count).toBe(counted);
+      }
+    },
+  );
 
   it('groups a story told by several reports into one item listing all sources', async () => {
     const [first, second] = reuters;
