@@ -79,10 +79,12 @@ export async function openOnDatabase(
   });
   remote.backend.attach(index);
   try {
-    const loaded = await loadReports(reportsPath, options.load);
-    const { added, changed } = await remote.sync(loaded.reports);
+    // a file at a time: the folder is never held whole
+    const folder = await remote.startSync();
+    const loaded = await loadReports(reportsPath, options.load, undefined, (reports) => folder.take(reports));
+    const { added, changed } = await folder.finish();
     const processed = added.length + changed.length;
-    const fromSnapshot = loaded.reports.length - processed;
+    const fromSnapshot = loaded.loaded - processed;
     const seconds = (performance.now() - started) / 1000;
     const startup: StartupReport = { snapshot: 'none', fromSnapshot, processed, dropped: 0, seconds };
     // the reports are in the database: the desk keeps only the load's files and problems
@@ -120,9 +122,10 @@ export async function reloadOnDatabase(
   options: Partial<NewsdeskOptions>,
   previous: LoadResult,
 ): Promise<Reloaded> {
-  const loaded = await loadReports(reportsPath, options.load);
+  const folder = await remote.startSync();
+  const loaded = await loadReports(reportsPath, options.load, undefined, (reports) => folder.take(reports));
   const files = [...new Set([...previous.fingerprints, ...loaded.fingerprints].map((print) => print.file))];
-  const changes = await remote.sync(loaded.reports, files);
+  const changes = await folder.finish(files);
   const counts = { reports: remote.backend.reportCount, passages: remote.backend.stats.passageCount() };
   return { loaded: { ...loaded, reports: [] }, summary: { ...changes, problems: loaded.problems, ...counts } };
 }

@@ -64,11 +64,14 @@ export function formatProblem(problem: LoadProblem): string {
 /**
  * Loads every report under `path` (a folder, walked recursively, or a single file).
  * Never throws for bad content: each bad file or line becomes a problem and the rest loads.
+ * With `eachFile`, each file's reports are handed to it as soon as the file is read and are
+ * not kept (`reports` comes back empty): a folder larger than memory can be written elsewhere.
  */
 export async function loadReports(
   path: string,
   options: Partial<LoadOptions> = {},
   reuse?: ReuseFile,
+  eachFile?: (reports: Report[]) => Promise<void>,
 ): Promise<LoadResult> {
   const settings = { ...defaultLoadOptions, ...options };
   const startedAt = Date.now();
@@ -86,6 +89,7 @@ export async function loadReports(
   const reports: Report[] = [];
   const fingerprints: FileFingerprint[] = [];
   let reused = 0;
+  let loaded = 0;
   const seen = new Map<string, string>();
   const slicer = new TimeSlicer();
   for (const file of files) {
@@ -97,6 +101,7 @@ export async function loadReports(
       : null;
     const known = fingerprint && reuse ? reuse(fingerprint) : null;
     if (known) reused++;
+    const fromFile: Report[] = [];
     for (const outcome of known ?? (await readReportFile(file, name, settings, slicer))) {
       if ('reason' in outcome) {
         problems.push(outcome);
@@ -109,8 +114,11 @@ export async function loadReports(
         continue;
       }
       seen.set(outcome.id, outcome.origin.file + (outcome.origin.line ? `:${outcome.origin.line}` : ''));
-      reports.push(outcome);
+      fromFile.push(outcome);
     }
+    loaded += fromFile.length;
+    if (eachFile) await eachFile(fromFile);
+    else for (const report of fromFile) reports.push(report);
     if (fingerprint) fingerprints.push(fingerprint);
   }
   return {
@@ -120,7 +128,7 @@ export async function loadReports(
     reused,
     startedAt,
     files: files.length,
-    loaded: reports.length,
+    loaded,
     skipped: problems.length,
   };
 }

@@ -16,6 +16,14 @@ const FINGERPRINTS = 'SELECT id, fingerprint FROM newsdesk_reports';
 const FROM_FILES = `SELECT id FROM newsdesk_reports WHERE origin->>'file' = ANY($1::text[])
   AND NOT (id = ANY($2::text[]))`;
 
+/** A sync in progress (see `RemoteCorpus.startSync`). */
+export interface FolderSync {
+  /** Stores those of `reports` whose content is new or changed. */
+  take(reports: Report[]): Promise<void>;
+  /** Takes out the stored reports read from one of `files` that were not taken; says what changed. */
+  finish(files?: string[]): Promise<SyncResult>;
+}
+
 /** The reports in PostgreSQL, shared by every process on the database. */
 export interface RemoteCorpus {
   /** Picks candidates and fetches their reports into the local index. */
@@ -27,6 +35,11 @@ export interface RemoteCorpus {
    * read from one of `files` (paths in the folder) that are no longer in it.
    */
   sync(reports: Report[], files?: string[]): Promise<SyncResult>;
+  /**
+   * `sync` a file at a time, so that a large folder is never held in memory whole: `take` each
+   * file's reports as they are read, then `finish` with the files read.
+   */
+  startSync(): Promise<FolderSync>;
   /** Stores reports (replacing those with the same id) and takes out `removeIds`. */
   write(reports: Report[], removeIds: string[]): Promise<void>;
   /** Stops listening and closes the pool. */
@@ -57,27 +70,41 @@ export async function openRemoteCorpus(
     await writeReports(pool, reports, removeIds, options.passages);
     await backend.refresh();
   };
-  return {
+  const corpus: RemoteCorpus = {
     backend,
     pool,
     write,
-    async sync(reports, files = []) {
+    async startSync() {
       const { rows } = await pool.query({ name: 'nd_fingerprints', text: FINGERPRINTS });
       const stored = new Map(rows.map((row) => [row.id as string, row.fingerprint as string]));
-      const fresh = reports.filter((report) => stored.get(report.id) !== fingerprintOf(report));
-      const ids = reports.map((report) => report.id);
-      const gone = files.length
-        ? await pool.query({ name: 'nd_from_files', text: FROM_FILES, values: [files, ids] })
-        : null;
-      const removed = (gone?.rows ?? []).map((row) => row.id as string);
-      if (fresh.length || removed.length) await write(fresh, removed);
-      const added = fresh.filter((report) => !stored.has(report.id)).map((report) => report.id);
-      const changed = fresh.filter((report) => stored.has(report.id)).map((report) => report.id);
-      return { added, changed, removed };
+      const ids: string[] = [];
+      const result: SyncResult = { added: [], changed: [], removed: [] };
+      return {
+        async take(reports) {
+          const fresh = reports.filter((report) => stored.get(report.id) !== fingerprintOf(report));
+          for (const report of reports) ids.push(report.id);
+          if (fresh.length) await write(fresh, []);
+          for (const report of fresh) (stored.has(report.id) ? result.changed : result.added).push(report.id);
+        },
+        async finish(files = []) {
+          const gone = files.length
+            ? await pool.query({ name: 'nd_from_files', text: FROM_FILES, values: [files, ids] })
+            : null;
+          result.removed = (gone?.rows ?? []).map((row) => row.id as string);
+          if (result.removed.length) await write([], result.removed);
+          return result;
+        },
+      };
+    },
+    async sync(reports, files = []) {
+      const folder = await corpus.startSync();
+      await folder.take(reports);
+      return folder.finish(files);
     },
     async close() {
       await listener.end().catch(() => undefined);
       await pool.end();
     },
   };
+  return corpus;
 }
