@@ -38,8 +38,6 @@ export function decide(
     const inputs = calibrationInputs(raw, next === undefined ? MAX_MARGIN : raw - next, candidate.features);
     return { ...candidate.answer, score: round(confidence(model.calibration, inputs)) };
   });
-  // shown scores never rise down the list, which keeps the ranking's order
-  for (let i = 1; i < scored.length; i++) scored[i]!.score = Math.min(scored[i]!.score, scored[i - 1]!.score);
   const best = scored[0]?.score ?? 0;
   const unknown = ranked[0]?.candidate.features.unknown ?? 0;
   if (best < model.threshold || unknown >= UNKNOWN_SHARE) {
@@ -47,5 +45,31 @@ export function decide(
     const reason = best < model.threshold ? 'confidence' : 'unknown-words';
     return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
   }
-  return { total: scored.length, answers: scored.slice(0, limit) };
+  const answers = spreadOverReports(scored);
+  // shown scores never rise down the list, which keeps the order shown
+  for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
+  return { total: answers.length, answers: answers.slice(0, limit) };
+}
+
+/** The first answers a reader sees are drawn from different reports where the candidates allow. */
+export const SPREAD_ANSWERS = 3;
+
+/**
+ * The best answer first, then for each of the next places up to `SPREAD_ANSWERS` the best answer
+ * first cited from a report not cited yet (else the next best); the rest in ranked order. Three
+ * names from one passage hide the other reports the search found (tune parts: the right report
+ * among the first three answers more often, the first answer unchanged).
+ */
+export function spreadOverReports(ranked: Answer[], places = SPREAD_ANSWERS): Answer[] {
+  const rest = ranked.slice();
+  const shown: Answer[] = [];
+  const reports = new Set<string>();
+  while (shown.length < places && rest.length > 0) {
+    let at = rest.findIndex((a) => !reports.has(a.citations[0]?.reportId ?? ''));
+    if (at < 0) at = 0;
+    const [answer] = rest.splice(at, 1);
+    shown.push(answer!);
+    reports.add(answer!.citations[0]?.reportId ?? '');
+  }
+  return [...shown, ...rest];
 }
