@@ -38,14 +38,20 @@ const MONTHS = [
   'December',
 ];
 
-/** "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018". */
+/**
+ * "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018"; a year the report does not give
+ * (XXXX) is left out ("XXXX-12-03" → "3 December"), and a weekday ("XXXX-WXX-1") reads "a Monday".
+ */
 export function readableDate(value: string): string {
   const [y, m, d] = value.split('-');
+  if (m === 'WXX') return `a ${WEEKDAYS[Number(d) - 1] ?? 'weekday'}`;
   const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
+  const year = y === 'XXXX' ? '' : ` ${y}`;
+  if (d && month) return `${Number(d)} ${month}${year}`;
+  if (month) return `${month}${year}`;
   return y ?? value;
 }
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "4 December 2018", or "4 December 2018 – 6 December 2018" when the answer has an end date. */
 function readableRange(date: string, until: string | undefined): string {
