@@ -40,11 +40,13 @@ const MONTHS = [
 
 /**
  * "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018"; a year the report does not give
- * (XXXX) is left out ("XXXX-12-03" → "3 December"), and a weekday ("XXXX-WXX-1") reads "a Monday".
+ * (XXXX) is left out ("XXXX-12-03" → "3 December"), a weekday ("XXXX-WXX-1") reads "a Monday" and
+ * "BC0430" "430 BC".
  */
 export function readableDate(value: string): string {
   const [y, m, d] = value.split('-');
   if (m === 'WXX') return `a ${WEEKDAYS[Number(d) - 1] ?? 'weekday'}`;
+  if (y?.startsWith('BC')) return `${Number(y.slice(2))} BC`;
   const month = m ? MONTHS[Number(m) - 1] : undefined;
   const year = y === 'XXXX' ? '' : ` ${y}`;
   if (d && month) return `${Number(d)} ${month}${year}`;

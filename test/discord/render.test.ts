@@ -79,6 +79,7 @@ describe('rendering', () => {
     ['XXXX-12-03', '3 December'],
     ['XXXX-06', 'June'],
     ['XXXX-WXX-1', 'a Monday'],
+    ['BC0430', '430 BC'],
   ])('readableDate(%s)', (value, text) => {
     expect(readableDate(value)).toBe(text);
   });
