@@ -5,6 +5,9 @@ import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
 import { askPageId, feedbackId, reportPageId } from './paging.js';
+import { readableDate } from './readableDate.js';
+
+export { readableDate } from './readableDate.js';
 
 /** What every reply sends: never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -23,37 +26,6 @@ const NOTHING: Record<AskResult['command'], string> = {
   quote: 'No quotations found for that. Try other words or a speaker name.',
   search: 'No passages match that. Try fewer or other words.',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018"; a year the report does not give
- * (XXXX) is left out ("XXXX-12-03" → "3 December"), a weekday ("XXXX-WXX-1") reads "a Monday" and
- * "BC0430" "430 BC".
- */
-export function readableDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (m === 'WXX') return `a ${WEEKDAYS[Number(d) - 1] ?? 'weekday'}`;
-  if (y?.startsWith('BC')) return `${Number(y.slice(2))} BC`;
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  const year = y === 'XXXX' ? '' : ` ${y}`;
-  if (d && month) return `${Number(d)} ${month}${year}`;
-  if (month) return `${month}${year}`;
-  return y ?? value;
-}
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "4 December 2018", or "4 December 2018 – 6 December 2018" when the answer has an end date. */
 function readableRange(date: string, until: string | undefined): string {
