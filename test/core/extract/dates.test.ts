@@ -55,6 +55,15 @@ describe('extractDates resolves against the report date', () => {
     expect(extractDates(text, null)).toMatchObject([{ text: written, value, precision }]);
   });
 
+  it.each([
+    ['About 22,000 years ago ice covered the valley.', []],
+    ['Prices rose 1,200 days later.', ['1,200 days']],
+  ])("a number with a thousands separator is not read as a date of the report's year: %j", (text, texts) => {
+    const found = extractDates(text, '2016-05-01');
+    expect(found.filter((m) => m.type === 'date')).toEqual([]);
+    expect(found.map((m) => m.text)).toEqual(texts);
+  });
+
   it.each(['Last week it rained.', 'It rained yesterday.', 'Next month the fair opens.', 'Thanksgiving came early.'])(
     'an undated report gives no value to a date counted from its own day: %j',
     (text) => {

@@ -54,10 +54,19 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   }
   const out: DateMention[] = [];
   for (const result of results) {
+    if (cutNumber(text, result)) continue;
     const mention = toMention(result, reference);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/**
+ * chrono misreads a number written with thousands separators: "22,000 years ago" as this year,
+ * "1,200 days later" as "200 days later". Such a count is not a date it can resolve.
+ */
+function cutNumber(text: string, result: chrono.ParsedResult): boolean {
+  return /\d[,.]\d{3}\b/.test(result.text) || /\d[,.]?$/.test(text.slice(Math.max(0, result.index - 2), result.index));
 }
 
 /** "on 11 December" is written "11 December": the preposition is not part of the date. */
