@@ -5,6 +5,9 @@ import type { Answer, AskResult, Report } from '../core/types.js';
 import { boldSpans, breakMentions, escapeText } from './escape.js';
 import { clip, fitContent, fitEmbed } from './limits.js';
 import { askPageId, feedbackId, reportPageId } from './paging.js';
+import { readableDate } from './readableDate.js';
+
+export { readableDate } from './readableDate.js';
 
 /** What every reply sends: never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -23,29 +26,6 @@ const NOTHING: Record<AskResult['command'], string> = {
   quote: 'No quotations found for that. Try other words or a speaker name.',
   search: 'No passages match that. Try fewer or other words.',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2018-12-04" → "4 December 2018"; "2018-12" → "December 2018". */
-export function readableDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y ?? value;
-}
 
 /** "4 December 2018", or "4 December 2018 – 6 December 2018" when the answer has an end date. */
 function readableRange(date: string, until: string | undefined): string {
@@ -82,6 +62,9 @@ function nothingFound(result: AskResult): string {
   return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
 }
 
+/** Above a best guess: no answer reached the ranker's confidence. */
+const UNSURE = '*Not sure: no answer reached the confidence needed; this is the best guess from the closest passages.*';
+
 /**
  * One answer (0-based `index`) of a result as a compact embed: the answer as the title, the one
  * supporting passage with the matched words bold, and one line with the report title (when it
@@ -92,6 +75,7 @@ export function renderAnswerPage(result: AskResult, index: number): Reply {
   if (!answer) return { content: fitContent(nothingFound(result)), allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const lines: string[] = [];
+  if (answer.unsure) lines.push(UNSURE);
   if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`);
   if (citation) {
     const passage = boldSpans(citation.passage, citation.matches);

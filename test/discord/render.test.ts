@@ -75,6 +75,11 @@ describe('rendering', () => {
     ['2018-12-04', '4 December 2018'],
     ['2018-12', 'December 2018'],
     ['2018', '2018'],
+    // a report without a date: the year it does not give is left out
+    ['XXXX-12-03', '3 December'],
+    ['XXXX-06', 'June'],
+    ['XXXX-WXX-1', 'a Monday'],
+    ['BC0430', '430 BC'],
   ])('readableDate(%s)', (value, text) => {
     expect(readableDate(value)).toBe(text);
   });

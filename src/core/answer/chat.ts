@@ -25,7 +25,7 @@ const BACK_REFERENCES =
 
 /**
  * Answers a question asked in conversation. A follow-up ("and when was that?") to an earlier
- * answer is asked again with that answer's topic, within the reports it cited.
+ * answer is asked again with that answer's topic, within the reports its first answer cited.
  */
 export function answerChat(
   desk: Asker,
@@ -42,7 +42,9 @@ export function answerChat(
     if (previous.reports.length) scoped = { ...options, reports: previous.reports };
   }
   const result = desk.ask(routed.command, query, scoped);
-  const reports = [...new Set(result.answers.flatMap((a) => a.citations.map((c) => c.reportId)))];
+  // "that" is the answer shown first: the follow-up stays within the reports it cites (the other
+  // answers are drawn from other reports on purpose)
+  const reports = [...new Set((result.answers[0]?.citations ?? []).map((c) => c.reportId))];
   const turn = { command: routed.command, query, reports: reports.length ? reports : (previous?.reports ?? []) };
   return { routed, result, turn };
 }

@@ -16,7 +16,7 @@ import { packedFits, readSegment, SEGMENT_REPORTS, segmentOf, wordsOf } from './
 import { TermStats } from './termStats.js';
 
 /** Bumped whenever what is saved, or how reports are analysed, changes: an older snapshot is rebuilt. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 const problemSchema = z.object({
   file: z.string(),

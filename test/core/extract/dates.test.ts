@@ -43,6 +43,33 @@ describe('extractDates resolves against the report date', () => {
     const found = extractDates('Yesterday, on February 7, 2016, and in 1985 it rained.', null);
     expect(found.map((m) => m.value)).toEqual(['2016-02-07', '1985']);
   });
+
+  it.each([
+    ['The NFL announced on December 3 that the band would play.', 'December 3', 'XXXX-12-03', 'day'],
+    ['The fair is held in June.', 'June', 'XXXX-06', 'month'],
+    ['Media day was held on Monday.', 'Monday', 'XXXX-WXX-1', 'day'],
+    ['Images were sent on Christmas Eve.', 'Christmas Eve', 'XXXX-12-24', 'day'],
+    ['The herds move between June and September.', 'between June and September', 'XXXX-06', 'month'],
+    ['He left between September and November 1946.', 'between September and November 1946', '1946-09', 'month'],
+  ])('an undated report keeps a date without its year, the year unknown: %j', (text, written, value, precision) => {
+    expect(extractDates(text, null)).toMatchObject([{ text: written, value, precision }]);
+  });
+
+  it.each([
+    ['About 22,000 years ago ice covered the valley.', []],
+    ['Prices rose 1,200 days later.', ['1,200 days']],
+  ])("a number with a thousands separator is not read as a date of the report's year: %j", (text, texts) => {
+    const found = extractDates(text, '2016-05-01');
+    expect(found.filter((m) => m.type === 'date')).toEqual([]);
+    expect(found.map((m) => m.text)).toEqual(texts);
+  });
+
+  it.each(['Last week it rained.', 'It rained yesterday.', 'Next month the fair opens.', 'Thanksgiving came early.'])(
+    'an undated report gives no value to a date counted from its own day: %j',
+    (text) => {
+      expect(extractDates(text, null)).toEqual([]);
+    },
+  );
 });
 
 describe('extractDates reads two dates written as a span as one', () => {

@@ -20,8 +20,10 @@ const CLOSEST_PASSAGES = 3;
 const UNKNOWN_SHARE = 0.5;
 
 /**
- * Scores each candidate by the model and orders them. When even the best falls below the
- * model's threshold, the reports do not answer the question: no answer, the closest passages instead.
+ * Scores each candidate by the model and orders them. When even the best falls below the model's
+ * threshold, no answer is sure: the closest passages, with the best candidates as guesses marked
+ * `unsure` (a cited guess tells the reader more than silence when the passages are about the
+ * question); when half the question's words are in no report, no guess at all.
  */
 export function decide(
   candidates: RankCandidate[],
@@ -38,14 +40,40 @@ export function decide(
     const inputs = calibrationInputs(raw, next === undefined ? MAX_MARGIN : raw - next, candidate.features);
     return { ...candidate.answer, score: round(confidence(model.calibration, inputs)) };
   });
-  // shown scores never rise down the list, which keeps the ranking's order
-  for (let i = 1; i < scored.length; i++) scored[i]!.score = Math.min(scored[i]!.score, scored[i - 1]!.score);
   const best = scored[0]?.score ?? 0;
   const unknown = ranked[0]?.candidate.features.unknown ?? 0;
-  if (best < model.threshold || unknown >= UNKNOWN_SHARE) {
-    const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
-    const reason = best < model.threshold ? 'confidence' : 'unknown-words';
-    return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
+  const answers = spreadOverReports(scored);
+  // shown scores never rise down the list, which keeps the order shown
+  for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
+  if (best >= model.threshold && unknown < UNKNOWN_SHARE)
+    return { total: answers.length, answers: answers.slice(0, limit) };
+  const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
+  const nothingFound = { confidence: best, threshold: model.threshold, closest };
+  if (unknown >= UNKNOWN_SHARE)
+    return { total: 0, answers: [], nothingFound: { ...nothingFound, reason: 'unknown-words' } };
+  const guesses = answers.slice(0, limit).map((answer) => ({ ...answer, unsure: true }));
+  return { total: answers.length, answers: guesses, nothingFound: { ...nothingFound, reason: 'confidence' } };
+}
+
+/** The first answers a reader sees are drawn from different reports where the candidates allow. */
+export const SPREAD_ANSWERS = 3;
+
+/**
+ * The best answer first, then for each of the next places up to `SPREAD_ANSWERS` the best answer
+ * first cited from a report not cited yet (else the next best); the rest in ranked order. Three
+ * names from one passage hide the other reports the search found (tune parts: the right report
+ * among the first three answers more often, the first answer unchanged).
+ */
+export function spreadOverReports(ranked: Answer[], places = SPREAD_ANSWERS): Answer[] {
+  const rest = ranked.slice();
+  const shown: Answer[] = [];
+  const reports = new Set<string>();
+  while (shown.length < places && rest.length > 0) {
+    let at = rest.findIndex((a) => !reports.has(a.citations[0]?.reportId ?? ''));
+    if (at < 0) at = 0;
+    const [answer] = rest.splice(at, 1);
+    shown.push(answer!);
+    reports.add(answer!.citations[0]?.reportId ?? '');
   }
-  return { total: scored.length, answers: scored.slice(0, limit) };
+  return [...shown, ...rest];
 }

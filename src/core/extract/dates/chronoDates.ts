@@ -27,6 +27,11 @@ const RELATIVE_MARKERS = ['ago', 'last', 'next', 'this', 'coming', 'past', 'prev
 const CALENDAR_UNITS = ['week', 'weekend', 'month', 'year', 'day'];
 /** Words (and their plurals) that tie an expression to the report date. */
 const RELATIVE_WORDS = [...RELATIVE_DAYS, ...RELATIVE_MARKERS, ...CALENDAR_UNITS, ...WEEKDAY_NAMES];
+/** Words that place a date relative to the report ("last", "tomorrow", "this week"); undated, no value. */
+const RELATIVE_ONLY = new RegExp(
+  `\\b(?:${[...RELATIVE_DAYS, ...RELATIVE_MARKERS, ...CALENDAR_UNITS].join('|')})s?\\b`,
+  'i',
+);
 /** Expressions whose value depends on the report date. */
 const RELATIVE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})s?\\b`, 'i');
 const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
@@ -34,7 +39,9 @@ const WEEK = /\bweek(?:end)?s?\b/i;
 
 /**
  * Date expressions chrono finds, resolved against the report date with the
- * precision the text supports. Without a report date only absolute dates with a year are kept.
+ * precision the text supports. Without a report date a month, day or weekday written without a
+ * year keeps TIMEX3's unknown year ("December 3" → XXXX-12-03, "Monday" → XXXX-WXX-1); words
+ * that count from the report's date ("last week", "yesterday") are left out.
  */
 export function chronoDates(text: string, reference: Date | null): DateMention[] {
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
@@ -47,10 +54,19 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   }
   const out: DateMention[] = [];
   for (const result of results) {
+    if (cutNumber(text, result)) continue;
     const mention = toMention(result, reference);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/**
+ * chrono misreads a number written with thousands separators: "22,000 years ago" as this year,
+ * "1,200 days later" as "200 days later". Such a count is not a date it can resolve.
+ */
+function cutNumber(text: string, result: chrono.ParsedResult): boolean {
+  return /\d[,.]\d{3}\b/.test(result.text) || /\d[,.]?$/.test(text.slice(Math.max(0, result.index - 2), result.index));
 }
 
 /** "on 11 December" is written "11 December": the preposition is not part of the date. */
@@ -119,7 +135,7 @@ function resolve(
   // a lower-case month name alone ("may", "march") is a verb far more often than a date
   if (!hasDay && !hasYear && /^[a-z]/.test(written) && !RELATIVE.test(written)) return null;
   const relative = RELATIVE.test(written) || (!hasYear && (hasDay || hasMonth || hasWeekday));
-  if (!reference && relative) return null;
+  if (!reference && relative) return hasYear ? null : unknownYear(components, written);
 
   let precision: DatePrecision;
   let date: Date;
@@ -142,4 +158,22 @@ function resolve(
     if (Number.isNaN(date.getTime())) return null;
   }
   return { value: formatValue(date, precision), precision, weekday: hasWeekday };
+}
+
+/** "December 3", "June", "Monday" in a report without a date: the calendar value with the year unknown. */
+function unknownYear(
+  components: chrono.ParsedComponents,
+  written: string,
+): { value: string; precision: DatePrecision; weekday: boolean } | null {
+  if (RELATIVE_ONLY.test(written)) return null;
+  const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
+  const month = components.isCertain('month') ? components.get('month') : null;
+  if (month !== null) {
+    const day = components.isCertain('day') ? components.get('day') : null;
+    if (day === null) return { value: `XXXX-${pad(month)}`, precision: 'month', weekday: false };
+    return { value: `XXXX-${pad(month)}-${pad(day)}`, precision: 'day', weekday: false };
+  }
+  if (!components.isCertain('weekday')) return null;
+  // ISO weekdays run Monday 1 to Sunday 7; chrono's from Sunday 0
+  return { value: `XXXX-WXX-${components.get('weekday') || 7}`, precision: 'day', weekday: true };
 }

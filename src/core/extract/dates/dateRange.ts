@@ -61,8 +61,12 @@ function sharedYear(first: DateMention, last: DateMention): string {
   return sameYear <= last.value ? sameYear : `${year - 1}${first.value.slice(4)}`;
 }
 
-/** Whether `last` comes after `first` (ISO values of any precision), within `MAX_YEARS`. */
+/**
+ * Whether `last` comes after `first` (ISO values of any precision), within `MAX_YEARS`; two values
+ * of the same unknown year ("XXXX-06", "XXXX-09" in a report without a date) compare by month.
+ */
 function isLater(first: string, last: string): boolean {
   const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4));
-  return last > first && !last.startsWith(first) && years <= MAX_YEARS;
+  const unknown = first.startsWith('XXXX') && last.startsWith('XXXX');
+  return last > first && !last.startsWith(first) && (years <= MAX_YEARS || unknown);
 }

@@ -4,6 +4,7 @@ import { chronoDates } from './chronoDates.js';
 import { dateRanges } from './dateRange.js';
 import { decadeMentions } from './decades.js';
 import { durationMentions } from './durations.js';
+import { eraYearMentions } from './eraYears.js';
 import { widenModifiers } from './modifiers.js';
 import { namedDayMentions } from './namedDays.js';
 import { presentRefMentions } from './presentRef.js';
@@ -30,6 +31,7 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
     ...quarterMentions(text, reference),
     ...seasonMentions(text, reference),
     ...decadeMentions(text, reference),
+    ...eraYearMentions(text),
     ...thisWeekMentions(text, reference),
     ...setMentions(text),
     ...durationMentions(text),

@@ -8,9 +8,12 @@ const DECADE = new RegExp(
   'gi',
 );
 const DECADE_BEFORE = /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
-/** "the 20th century" ("the nineteenth century" is rare in news; digits only). */
-const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi;
-const THE = /\bthe\s+$/i;
+const ORDINAL_WORDS = (
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
+  'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first'
+).split(' ');
+/** "the 20th century", "the nineteenth century", "the late 14th-century quilt". */
+const CENTURY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[\\s-]century\\b(?!-)`, 'gi');
 
 /**
  * Decades and centuries: `value` the first year, `until` the last, TIMEX3's "199" / "19" as `timex`.
@@ -33,9 +36,9 @@ export function decadeMentions(text: string, reference: Date | null): DateMentio
     out.push(span(written, String(first), String(first + 9), timex));
   }
   for (const m of text.matchAll(CENTURY)) {
-    const n = Number(m[1]);
+    const n = m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1;
     if (n < 1 || n > 21) continue;
-    const start = prefixStart(text, m.index, THE, 8).start;
+    const start = prefixStart(text, m.index, DECADE_BEFORE, 16).start;
     const written = { text: text.slice(start, m.index + m[0].length), start };
     const [first, last] = [String((n - 1) * 100).padStart(4, '0'), String(n * 100 - 1).padStart(4, '0')];
     out.push(span(written, first, last, String(n - 1).padStart(2, '0')));

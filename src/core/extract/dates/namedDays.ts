@@ -59,7 +59,8 @@ const NAMED_DAY = new RegExp(`\\b(?:(last|this|next)\\s+)?(${NAME})\\b`, 'gi');
 
 /**
  * Named days: yearly holidays resolved to the nearest one before the report (or after, with "next"),
- * and days named after one event ("Black Monday") to that event's date.
+ * and days named after one event ("Black Monday") to that event's date. In a report without a date,
+ * a holiday on a fixed day keeps TIMEX3's unknown year ("Christmas Eve" → XXXX-12-24).
  */
 export function namedDayMentions(text: string, reference: Date | null): DateMention[] {
   const out: DateMention[] = [];
@@ -69,7 +70,7 @@ export function namedDayMentions(text: string, reference: Date | null): DateMent
     const historic = HISTORIC[name];
     if (historic && !/^[A-Z]/.test(m[2]!)) continue;
     const rule = YEARLY[name] ?? YEARLY[m[2]!.toLowerCase()]!;
-    const value = historic ?? (reference ? yearlyValue(rule, reference, m[1]) : null);
+    const value = historic ?? (reference ? yearlyValue(rule, reference, m[1]) : unknownYear(rule, m[1]));
     if (!value) continue;
     out.push({ text: m[0], type: 'date', value, precision: 'day', start: m.index, end: m.index + m[0].length });
   }
@@ -86,4 +87,11 @@ function yearlyValue(rule: DayRule, reference: Date, shift: string | undefined):
   const ahead = (thisYear.getTime() - reference.getTime()) / 86_400_000;
   if (word !== 'last' && ahead >= 0 && ahead <= 31) return formatValue(thisYear, 'day');
   return formatValue(thisYear <= reference ? thisYear : rule(year - 1), 'day');
+}
+
+/** A holiday on the same day every year, in a report without a date: its day with the year unknown. */
+function unknownYear(rule: DayRule, shift: string | undefined): string | null {
+  const day = (year: number) => formatValue(rule(year), 'day').slice(4);
+  if (shift || day(2001) !== day(2002)) return null;
+  return `XXXX${day(2001)}`;
 }

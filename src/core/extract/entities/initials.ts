@@ -1,0 +1,36 @@
+import type { NerSpan } from '../ner/tagger.js';
+
+/** One or two middle initials between a given name and a surname: " R. ", " E. ", " J. R. ". */
+const MIDDLE_INITIALS = /^\s+(?:\p{Lu}\.\s+){1,2}$/u;
+/** A name that ends in an initial ("C." of "C. J. Anderson"). */
+const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+/** The surname after the initials: one or two capitalised words. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+
+/**
+ * A person's name with middle initials is one name: the tagger often stops at an initial's
+ * period ("Robert R. Gilruth" read as "Robert" and "Gilruth", "C. J. Anderson" as "C." and
+ * "J. Anderson"). A person followed by initials and a short capitalised name, or a person
+ * ending in an initial followed right away by another name, becomes one person.
+ */
+export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: NerSpan[] = [];
+  for (const span of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && previous.type === 'PER' && joins(text, previous, span)) {
+      out[out.length - 1] = { start: previous.start, end: span.end, type: 'PER' };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+function joins(text: string, first: NerSpan, next: NerSpan): boolean {
+  const gap = text.slice(first.end, next.start);
+  const name = text.slice(next.start, next.end);
+  if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
+  if (MIDDLE_INITIALS.test(gap)) return true;
+  return /^\s+$/.test(gap) && ENDS_IN_INITIAL.test(text.slice(first.start, first.end));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { spreadOverReports } from '../../../../src/core/answer/rank/decide.js';
+import type { Answer } from '../../../../src/core/types.js';
+
+/** An answer named `text`, first cited from `report`. */
+const answer = (text: string, report: string): Answer => ({
+  text,
+  score: 0.5,
+  citations: [{ reportId: report, reportDate: null, title: report, passage: text, start: 0, end: 1, matches: [] }],
+});
+const order = (answers: Answer[]) => answers.map((a) => `${a.text}@${a.citations[0]!.reportId}`);
+
+describe('the first answers are spread over the reports', () => {
+  it.each([
+    [
+      'three from one report, one from another: the other report comes second',
+      [answer('A', 'r1'), answer('B', 'r1'), answer('C', 'r1'), answer('D', 'r2')],
+      ['A@r1', 'D@r2', 'B@r1', 'C@r1'],
+    ],
+    [
+      'already from three reports: unchanged',
+      [answer('A', 'r1'), answer('B', 'r2'), answer('C', 'r3'), answer('D', 'r1')],
+      ['A@r1', 'B@r2', 'C@r3', 'D@r1'],
+    ],
+    [
+      'one report only: ranked order kept',
+      [answer('A', 'r1'), answer('B', 'r1'), answer('C', 'r1')],
+      ['A@r1', 'B@r1', 'C@r1'],
+    ],
+    [
+      'two reports: the best of the second comes second, then the ranked rest',
+      [answer('A', 'r1'), answer('B', 'r1'), answer('C', 'r2'), answer('D', 'r2'), answer('E', 'r3')],
+      ['A@r1', 'C@r2', 'E@r3', 'B@r1', 'D@r2'],
+    ],
+    ['no answers', [], []],
+  ])('%s', (_, ranked, expected) => {
+    const spread = spreadOverReports(ranked);
+    expect(order(spread)).toEqual(expected);
+    // the best answer stays first and nothing is lost or repeated
+    expect(spread[0]).toBe(ranked[0]);
+    expect(new Set(spread)).toEqual(new Set(ranked));
+  });
+});

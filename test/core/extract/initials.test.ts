@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { joinInitials } from '../../../src/core/extract/entities/initials.js';
+
+const people = (text: string) =>
+  extractEntities(text)
+    .filter((m) => m.type === 'person')
+    .map((m) => m.text);
+
+describe('a person named with middle initials is one person', () => {
+  it.each([
+    ['The Space Task Group was led by Robert R. Gilruth in Virginia.', 'Robert R. Gilruth'],
+    ['C. J. Anderson ran for 90 yards.', 'C. J. Anderson'],
+    ['Webb recruited Dr. George E. Mueller for the job.', 'George E. Mueller'],
+    ['John F. Kennedy spoke in Berlin.', 'John F. Kennedy'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    // a sentence's end between two names: nothing to join
+    [
+      'Smith left. Jones stayed.',
+      [
+        { start: 0, end: 5, type: 'PER' },
+        { start: 12, end: 17, type: 'PER' },
+      ],
+    ],
+    // a place after a person with no initial between
+    [
+      'Lopez in Riverton',
+      [
+        { start: 0, end: 5, type: 'PER' },
+        { start: 9, end: 17, type: 'LOC' },
+      ],
+    ],
+    // a long name after the initial is not a surname
+    [
+      'Reed A. United Nations Development Programme',
+      [
+        { start: 0, end: 4, type: 'PER' },
+        { start: 8, end: 44, type: 'ORG' },
+      ],
+    ],
+  ] as const)('leaves %j as it is', (text, spans) => {
+    expect(joinInitials(text, [...spans])).toEqual(spans);
+  });
+});
