@@ -28,12 +28,8 @@ export function renderAsk(result: AskResult, style: TextStyle = plainStyle): str
   const blocks = result.answers.map((answer, i) =>
     renderAnswer(result.command, answer, style, `${i + 1} of ${result.total}`),
   );
-  if (result.answers[0]?.unsure) blocks.unshift(UNSURE);
   return blocks.join('\n\n');
 }
-
-/** Above best guesses: no answer reached the ranker's confidence. */
-const UNSURE = 'Not sure: no answer reached the confidence needed. Best guesses from the closest passages:';
 
 /** No answer; when the ranker was not confident enough, the passages closest to the question. */
 function nothingFound(result: AskResult, style: TextStyle): string {

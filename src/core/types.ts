@@ -159,11 +159,6 @@ export interface Answer {
   quoting?: string | null;
   /** Where the answer is found, best first. */
   citations: Citation[];
-  /**
-   * who / when: no answer reached the answer ranker's learned confidence and this is a best guess
-   * (the result's `nothingFound` says so); renderers mark it as less sure.
-   */
-  unsure?: boolean;
 }
 
 /** The question as the answers read it, and what it was limited to (`AskResult.parsed`). */
@@ -196,10 +191,7 @@ export interface AskResult {
   total: number;
   /** The best answers, best first. */
   answers: Answer[];
-  /**
-   * Set when no answer reached the answer ranker's learned confidence: `answers` then holds only best
-   * guesses marked `unsure` (none when the reports do not hold the question's words).
-   */
+  /** Set when no answer reached the answer ranker's learned confidence (`answers` is then empty). */
   nothingFound?: NothingFound;
 }
 

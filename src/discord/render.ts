@@ -62,9 +62,6 @@ function nothingFound(result: AskResult): string {
   return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
 }
 
-/** Above a best guess: no answer reached the ranker's confidence. */
-const UNSURE = '*Not sure: no answer reached the confidence needed; this is the best guess from the closest passages.*';
-
 /**
  * One answer (0-based `index`) of a result as a compact embed: the answer as the title, the one
  * supporting passage with the matched words bold, and one line with the report title (when it
@@ -75,7 +72,6 @@ export function renderAnswerPage(result: AskResult, index: number): Reply {
   if (!answer) return { content: fitContent(nothingFound(result)), allowedMentions: NO_MENTIONS };
   const citation = answer.citations[0];
   const lines: string[] = [];
-  if (answer.unsure) lines.push(UNSURE);
   if (result.command === 'quote') lines.push(`> “${escapeText(answer.text)}”`);
   if (citation) {
     const passage = boldSpans(citation.passage, citation.matches);

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAsk } from '../../src/cli/renderText.js';
-import { rankerModel, useRankerModel } from '../../src/core/answer/rank/model.js';
 import { Newsdesk } from '../../src/core/newsdesk.js';
 import type { Report } from '../../src/core/types.js';
 import { withinLimits } from '../../src/discord/limits.js';
@@ -50,25 +49,6 @@ describe('nothing found in the reports', () => {
     expect(reply.content).not.toMatch(/(^|[^\u200b])@everyone/);
     expect(withinLimits(reply)).toBe(true);
     expect(reply.allowedMentions).toEqual({ parse: [] });
-  });
-
-  it('below the confidence needed, the best guesses are shown marked as not sure, in the terminal and the bot', () => {
-    const model = rankerModel();
-    try {
-      useRankerModel({ ...model, who: { ...model.who, threshold: 1 } });
-      const result = desk.ask('who', 'Who praised the players?');
-      expect(result.nothingFound?.reason).toBe('confidence');
-      const text = renderAsk(result);
-      expect(text).toMatch(/^Not sure: no answer reached the confidence needed\. Best guesses/);
-      expect(text).toContain('Sam Reed');
-      const reply = renderAnswerPage(result, 0);
-      expect(reply.embeds?.[0]?.description).toMatch(/^\*Not sure: no answer reached the confidence needed/);
-      expect(reply.embeds?.[0]?.title).toContain('Sam Reed');
-      expect(withinLimits(reply)).toBe(true);
-      expect(reply.allowedMentions).toEqual({ parse: [] });
-    } finally {
-      useRankerModel(undefined);
-    }
   });
 
   it('a question with no passage at all keeps the short message', () => {

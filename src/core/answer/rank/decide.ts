@@ -20,10 +20,8 @@ const CLOSEST_PASSAGES = 3;
 const UNKNOWN_SHARE = 0.5;
 
 /**
- * Scores each candidate by the model and orders them. When even the best falls below the model's
- * threshold, no answer is sure: the closest passages, with the best candidates as guesses marked
- * `unsure` (a cited guess tells the reader more than silence when the passages are about the
- * question); when half the question's words are in no report, no guess at all.
+ * Scores each candidate by the model and orders them. When even the best falls below the
+ * model's threshold, the reports do not answer the question: no answer, the closest passages instead.
  */
 export function decide(
   candidates: RankCandidate[],
@@ -42,17 +40,15 @@ export function decide(
   });
   const best = scored[0]?.score ?? 0;
   const unknown = ranked[0]?.candidate.features.unknown ?? 0;
+  if (best < model.threshold || unknown >= UNKNOWN_SHARE) {
+    const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
+    const reason = best < model.threshold ? 'confidence' : 'unknown-words';
+    return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
+  }
   const answers = spreadOverReports(scored);
   // shown scores never rise down the list, which keeps the order shown
   for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
-  if (best >= model.threshold && unknown < UNKNOWN_SHARE)
-    return { total: answers.length, answers: answers.slice(0, limit) };
-  const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
-  const nothingFound = { confidence: best, threshold: model.threshold, closest };
-  if (unknown >= UNKNOWN_SHARE)
-    return { total: 0, answers: [], nothingFound: { ...nothingFound, reason: 'unknown-words' } };
-  const guesses = answers.slice(0, limit).map((answer) => ({ ...answer, unsure: true }));
-  return { total: answers.length, answers: guesses, nothingFound: { ...nothingFound, reason: 'confidence' } };
+  return { total: answers.length, answers: answers.slice(0, limit) };
 }
 
 /** The first answers a reader sees are drawn from different reports where the candidates allow. */
