@@ -127,7 +127,7 @@ export class Newsdesk {
 
   /** Answers one question of one kind, with the parsed question and each citation's matched words (in memory). */
   ask(command: AnswerKind, query: string, options: Partial<AnswerOptions> = {}): AskResult {
-    return ask(this.index, command, query, options);
+    return this.index.annotationCache.inOneGo(() => ask(this.index, command, query, options));
   }
 
   /**
@@ -272,9 +272,10 @@ export class Newsdesk {
     return this.index.knownNames(kind, prefix, limit);
   }
 
-  /** Reports whose id or title contains `text`, newest first. */
-  findReports(text: string, limit = 25): Report[] {
-    return findReportsIn(this.index.reports(), text, limit);
+  /** Reports whose id or title contains `text`, newest first (over the whole database when the desk runs on one). */
+  findReports(text: string, limit = 25): Promise<Report[]> {
+    if (this.remote) return this.remote.backend.findReports(text, limit);
+    return Promise.resolve(findReportsIn(this.index.reports(), text, limit));
   }
 
   /**

@@ -286,7 +286,7 @@ describe('/feed', () => {
       '…and 15 more new items from Delta Wire.',
     ]);
     for (const post of posts) expect(post.body.allowed_mentions).toEqual({ parse: [] });
-    await waitUntil(() => h.bot.desk.findReports('delta story').length === 20);
+    await waitUntil(async () => (await h.bot.desk.findReports('delta story')).length === 20);
     const cited = await citedBy('delta plan number 24');
     expect(h.bot.desk.report(cited!)?.title).toBe('delta story 24');
     const list = await answer(subcommand('feed', 'list', {}, REPORTER));
@@ -315,7 +315,7 @@ describe('/feed', () => {
     expect(removed.content).toMatch(/^No longer following/);
     const list = await answer(subcommand('feed', 'list', {}, REPORTER));
     expect(list.content).toMatch(/^No feeds followed/);
-    expect(h.bot.desk.findReports('delta story', 100)).toHaveLength(21);
+    expect(await h.bot.desk.findReports('delta story', 100)).toHaveLength(21);
   });
 });
 
@@ -324,9 +324,9 @@ function statusFeedsLineHasError(): boolean {
   return Boolean(feeds[0]?.lastError);
 }
 
-async function waitUntil(test: () => boolean, timeoutMs = 15_000): Promise<void> {
+async function waitUntil(test: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const started = Date.now();
-  while (!test()) {
+  while (!(await test())) {
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

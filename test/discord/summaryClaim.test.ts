@@ -121,7 +121,10 @@ describeWithDatabase('two processes on one database and one summary day', () => 
         runChild([fake.apiUrl, dir, CHANNEL_ID, FOUNDING_REPORT, 'none', '2018-12-22T14:00:10Z', database.url]),
       ),
     );
-    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.out).join('\n---\n'),
+    ).toEqual([0, 0]);
     const outcomes = runs.map((r) => JSON.parse(r.out.slice(r.out.indexOf('{'))) as { posted: boolean });
     expect(outcomes.filter((o) => o.posted)).toHaveLength(1);
     expect(fake.channelMessages.filter((m) => m.channelId === CHANNEL_ID)).toHaveLength(1);

@@ -26,8 +26,6 @@ export interface CachedAnnotations {
 const PARSED_REPORTS = 2000;
 /** Annotations of single passages kept in memory at once. */
 const SPOT_PASSAGES = 20_000;
-/** Longest round of a question (ms) before a passage still to annotate waits for a round of its own. */
-const SPOT_SLICE_MS = 20;
 
 /**
  * The annotations of reports: kept as JSON (small in memory), parsed into a small LRU when
@@ -51,7 +49,7 @@ export class AnnotationCache {
     private readonly reports: AnnotatedReports,
     private readonly annotator: Annotator,
     /** What one question may spend annotating on the spot. */
-    private readonly spotLimits: Pick<IndexOptions, 'coldAnnotationChars' | 'coldAnnotationMs'>,
+    private readonly spotLimits: Pick<IndexOptions, 'coldAnnotationChars' | 'coldAnnotationMs' | 'spotSliceMs'>,
     restored?: CachedAnnotations,
   ) {
     this.names = restored?.names ?? new NameCounts();
@@ -142,13 +140,17 @@ export class AnnotationCache {
   }
 
   /** A new question's budget for annotating on the spot, its rounds sliced at `sliceMs`. */
-  questionBudget(sliceMs = SPOT_SLICE_MS): OnTheSpotBudget {
+  questionBudget(sliceMs = this.spotLimits.spotSliceMs): OnTheSpotBudget {
     const { coldAnnotationChars, coldAnnotationMs } = this.spotLimits;
     return new OnTheSpotBudget(coldAnnotationChars, coldAnnotationMs, undefined, sliceMs);
   }
 
-  /** Runs one round of a question (`run` calls `annotationsFor`), spending `budget`. */
+  /**
+   * Runs one round of a question (`run` calls `annotationsFor`), spending `budget`; inside a
+   * question already running (a conversation asks again), the outer question's budget holds.
+   */
   asQuestion<T>(budget: OnTheSpotBudget, run: () => T): T {
+    if (this.question) return run();
     this.question = budget;
     budget.newSlice();
     try {
@@ -156,6 +158,11 @@ export class AnnotationCache {
     } finally {
       this.question = null;
     }
+  }
+
+  /** Runs a whole question in one go (no rounds), with one budget for all it annotates. */
+  inOneGo<T>(run: () => T): T {
+    return this.asQuestion(this.questionBudget(Number.POSITIVE_INFINITY), run);
   }
 
   /**

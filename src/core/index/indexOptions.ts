@@ -29,6 +29,11 @@ export interface IndexOptions {
    * question as quick as before the trained name tagger, which reads a passage about a quarter slower.
    */
   coldAnnotationMs: number;
+  /**
+   * Longest round of a question answered in rounds (`Newsdesk.answer`), in ms: past it, a passage
+   * still to annotate on the spot waits for a turn of the event loop of its own.
+   */
+  spotSliceMs: number;
   /** Time in ms after which annotating one report on this thread stops and is marked incomplete. */
   annotationBudgetMs: number;
 }
@@ -47,6 +52,7 @@ export const defaultIndexOptions: IndexOptions = {
   commonListSize: 200,
   coldAnnotationChars: 2000,
   coldAnnotationMs: 35,
+  spotSliceMs: 20,
   annotationBudgetMs: 5000,
 };
 

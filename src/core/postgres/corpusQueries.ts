@@ -47,6 +47,9 @@ const MAKE_COMMON_LIST = `INSERT INTO newsdesk_common_lists (term, numbers, scor
 const REPORTS = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE number = ANY($1::bigint[])`;
 const DATED = `SELECT number FROM newsdesk_reports WHERE date >= $1 AND date <= $2 ORDER BY number LIMIT $3`;
+const FIND = `SELECT number, id, date, title, body, source, url, origin, NULL AS annotations FROM newsdesk_reports
+  WHERE $1 = '' OR position($1 in lower(id)) > 0 OR position($1 in lower(title)) > 0
+  ORDER BY date DESC NULLS LAST, id LIMIT $2`;
 const LATEST_DATE = `SELECT max(date) AS date FROM newsdesk_reports`;
 const REPORT_BY_ID = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE id = $1`;
@@ -150,6 +153,13 @@ export async function readReports(pool: pg.Pool, numbers: number[]): Promise<Sto
 export async function numbersDated(pool: pg.Pool, from: string, to: string, limit: number): Promise<number[]> {
   const { rows } = await pool.query({ name: 'nd_dated', text: DATED, values: [from, to, limit] });
   return rows.map((row) => Number(row.number));
+}
+
+/** Reports whose id or title contains `text` (any case; all when it is empty), newest first, at most `limit`. */
+export async function findReports(pool: pg.Pool, text: string, limit: number): Promise<Report[]> {
+  const values = [text.trim().toLowerCase(), limit];
+  const { rows } = await pool.query({ name: 'nd_find_reports', text: FIND, values });
+  return rows.map((row) => toStoredRow(row).report);
 }
 
 /** The newest report date stored, or null when no report has one. */

@@ -19,7 +19,8 @@ export const DEFAULT_DATABASE_OPTIONS: DatabaseOptions = { maxConnections: 10, c
 
 /**
  * A pool on `url` (a `postgres://` connection string), with the project's migrations applied.
- * node-pg-migrate applies them under an advisory lock, so shards that start together do it once.
+ * node-pg-migrate applies them under an advisory lock, so shards that start together do it once
+ * (the others wait for the lock, then find nothing left to apply).
  */
 export async function openDatabase(url: string, options: Partial<DatabaseOptions> = {}): Promise<pg.Pool> {
   const settings = { ...DEFAULT_DATABASE_OPTIONS, ...options };
@@ -51,6 +52,8 @@ export async function migrate(pool: pg.Pool): Promise<void> {
       direction: 'up',
       migrationsTable: 'newsdesk_migrations',
       checkOrder: true,
+      // processes that start together (shards) wait for the one migrating, rather than fail
+      advisoryLockMode: 'wait',
       log: () => undefined,
     });
   } finally {

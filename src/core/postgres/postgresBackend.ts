@@ -8,6 +8,7 @@ import type { SearchedTerm } from '../index/rankPassages.js';
 import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
 import {
   commonList,
+  findReports,
   latestDate,
   matchTerms,
   nearTerms,
@@ -19,6 +20,7 @@ import {
   readReports,
   type StoredRow,
 } from './corpusQueries.js';
+import type { Report } from '../types.js';
 import { CorpusStats } from './corpusStats.js';
 import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
 
@@ -183,6 +185,11 @@ export class PostgresBackend implements SearchBackend {
   async holdDated(from: string, to: string, limit: number): Promise<void> {
     await this.refresh();
     await this.hold(await numbersDated(this.pool, from, to, limit));
+  }
+
+  /** Reports whose id or title contains `text`, newest first, over the whole database (nothing is fetched). */
+  findReports(text: string, limit: number): Promise<Report[]> {
+    return findReports(this.pool, text, limit);
   }
 
   /** The newest report date in the database. */

@@ -98,7 +98,7 @@ export async function reportShow(interaction: ChatInputCommandInteraction, conte
 
 /** Report ids for the `id` option of show and remove: id or title containing what is typed, newest first. */
 export async function reportIdChoices(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
-  const reports = context.desk.findReports(interaction.options.getFocused());
+  const reports = await context.desk.findReports(interaction.options.getFocused());
   const choices = reports.map((r) => ({
     name: `${r.date ?? 'undated'} · ${r.title}`.slice(0, 100),
     value: r.id.slice(0, 100),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/extract/annotate.js';
+import { addCountedInSteps, exportHead, exportPostings } from '../../../src/core/index/miniSearchStore.js';
+import { PassageSearch } from '../../../src/core/index/passageSearch.js';
+import { frequencies } from '../../../src/core/text/terms.js';
 import { NewsIndex, type IndexOptions } from '../../../src/core/index/newsIndex.js';
 import { loadReports } from '../../../src/core/load/loadReports.js';
 import { SEEDS, foundingReport, report } from '../../helpers/fixtures.js';
@@ -156,5 +159,77 @@ describe('NewsIndex common-word lists', () => {
     // the report added during the pass is visited too
     const bridge = slicedLists.find(([term]) => term === 'bridg' || term === 'bridge');
     expect(bridge?.[1].map(([number]) => sliced.store.reportAt(number)?.id)).toContain('late');
+  });
+});
+
+describe('NewsIndex: a huge report indexed in slices', () => {
+  /** About 120,000 characters of varied news sentences, so the report takes the sliced path. */
+  function hugeReport(id: string) {
+    const sentences = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `Minister ${['Petrova', 'Hasanov', 'Cooper'][i % 3]} said talks on tariff ${i} resume in district ${i % 97}.`,
+    );
+    return report(id, sentences.join(' '), '2020-01-01');
+  }
+
+  it('indexes it as the whole-report path does: same postings, counts and answers', async () => {
+    const plain = NewsIndex.fromReports([report('small', 'The dam opened.', '2020-01-01')], annotate);
+    plain.addReport(hugeReport('huge'));
+    const sliced = NewsIndex.fromReports([report('small', 'The dam opened.', '2020-01-01')], annotate);
+    // a slicer that pauses at every step
+    let pauses = 0;
+    const pausing = { pause: () => new Promise<void>((resolve) => setImmediate(() => resolve(void pauses++))) };
+    await sliced.addReportInSlices(hugeReport('huge'), pausing as never);
+    expect(pauses).toBeGreaterThan(100);
+    const postings = (index: NewsIndex) => [
+      ...exportPostings(index.searcher.mini, (t) => index.store.vocabulary.find(t)!),
+    ];
+    expect(postings(sliced)).toEqual(postings(plain));
+    expect(exportHead(sliced.searcher.mini)).toEqual(exportHead(plain.searcher.mini));
+    expect(sliced.passagesOf('huge')).toEqual(plain.passagesOf('huge'));
+    for (const question of ['tariff 1207 district', 'Petrova talks resume']) {
+      expect(sliced.search(question).map((hit) => hit.passage.id)).toEqual(
+        plain.search(question).map((hit) => hit.passage.id),
+      );
+    }
+  });
+
+  it('replaces an indexed copy only once the new one is packed', async () => {
+    const index = NewsIndex.fromReports([hugeReport('huge')], annotate);
+    const pausing = { pause: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+    const changed = { ...hugeReport('huge'), text: `${hugeReport('huge').text} Zebrafish arrived.` };
+    const adding = index.addReportInSlices(changed, pausing as never);
+    // while the new copy is packed, the old one still answers
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(index.report('huge')?.text.endsWith('Zebrafish arrived.')).toBe(false);
+    expect(index.search('tariff 12').length).toBeGreaterThan(0);
+    await adding;
+    expect(index.search('zebrafish')[0]?.report.id).toBe('huge');
+    expect(index.reportCount).toBe(1);
+  });
+});
+
+describe('addCountedInSteps', () => {
+  it('stops adding words to a document discarded between two steps', async () => {
+    const mini = PassageSearch.emptyMiniSearch();
+    const counts = new Map(Array.from({ length: 10_000 }, (_, i) => [`word${i}`, 1 + (i % 3)] as [string, number]));
+    await addCountedInSteps(mini, 7, counts, async () => {
+      if (mini.has(7)) mini.discard(7);
+    });
+    expect(mini.has(7)).toBe(false);
+    // one step of words went in before the discard; the other steps were never added
+    expect(mini.termCount).toBeLessThanOrEqual(2048);
+  });
+
+  it('gives the document the field length and frequencies that MiniSearch add gives', async () => {
+    const terms = ['oil', 'price', 'oil', 'rise', 'oil', 'price'];
+    const own = PassageSearch.emptyMiniSearch();
+    own.add({ id: 3, terms: terms.join(' ') });
+    const stepped = PassageSearch.emptyMiniSearch();
+    await addCountedInSteps(stepped, 3, frequencies(terms), async () => undefined);
+    expect(exportHead(stepped)).toEqual(exportHead(own));
+    const ids = new Map([...new Set(terms)].map((t, i) => [t, i]));
+    expect([...exportPostings(stepped, (t) => ids.get(t)!)]).toEqual([...exportPostings(own, (t) => ids.get(t)!)]);
   });
 });

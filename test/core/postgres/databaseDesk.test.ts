@@ -75,6 +75,17 @@ describeWithDatabase('a desk on PostgreSQL, from a reports folder', () => {
     expect((await dailySummary(desk, '2024-05-01')).reportCount).toBe(0);
   });
 
+  it('finds reports by id or title over the whole database, typed as data', async () => {
+    const desk = await open();
+    expect(desk.report('bridge')).toBeUndefined();
+    expect((await desk.findReports('BRID')).map((r) => r.id)).toEqual(['bridge']);
+    // newest first, all of them for nothing typed
+    expect((await desk.findReports('')).map((r) => r.id)).toEqual(['bridge', 'harbour']);
+    for (const typed of ["%'; DROP TABLE newsdesk_reports; --", '_', '%'])
+      expect(await desk.findReports(typed)).toEqual([]);
+    expect((await desk.findReports('', 1)).length).toBe(1);
+  });
+
   it('a reload writes what changed in the folder, and every desk on the database sees it', async () => {
     const [writer, reader] = [await open(), await open()];
     expect((await reader.answer('search', 'Oldmere bridge')).answers[0]?.citations[0]?.reportId).toBe('bridge');
