@@ -268,8 +268,9 @@ export class Newsdesk {
    * Names known so far (from annotated reports) that start with or contain `prefix`,
    * most mentioned first: people and organisations, or the speakers of quotations.
    */
-  knownNames(kind: 'entity' | 'speaker', prefix: string, limit = 25): string[] {
-    return this.index.knownNames(kind, prefix, limit);
+  knownNames(kind: 'entity' | 'speaker', prefix: string, limit = 25): Promise<string[]> {
+    if (this.remote) return this.remote.backend.knownNames(kind, prefix, limit);
+    return Promise.resolve(this.index.knownNames(kind, prefix, limit));
   }
 
   /** Reports whose id or title contains `text`, newest first (over the whole database when the desk runs on one). */

@@ -109,7 +109,7 @@ export function addDateOptions<T extends SlashCommandOptionsOnlyBuilder>(data: T
 export async function suggestNames(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const kind = focused.name === 'speaker' ? 'speaker' : 'entity';
-  const names = context.desk.knownNames(kind, String(focused.value));
+  const names = await context.desk.knownNames(kind, String(focused.value));
   await interaction.respond(
     names.slice(0, 25).map((name) => ({ name: name.slice(0, 100), value: name.slice(0, 100) })),
   );

@@ -50,6 +50,8 @@ const DATED = `SELECT number FROM newsdesk_reports WHERE date >= $1 AND date <= 
 const FIND = `SELECT number, id, date, title, body, source, url, origin, NULL AS annotations FROM newsdesk_reports
   WHERE $1 = '' OR position($1 in lower(id)) > 0 OR position($1 in lower(title)) > 0
   ORDER BY date DESC NULLS LAST, id LIMIT $2`;
+const NAMES = `SELECT name FROM newsdesk_names WHERE kind = $1 AND mentions > 0 AND position($2 in lower(name)) > 0
+  ORDER BY position($2 in lower(name)) = 1 DESC, mentions DESC, name LIMIT $3`;
 const LATEST_DATE = `SELECT max(date) AS date FROM newsdesk_reports`;
 const REPORT_BY_ID = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE id = $1`;
@@ -160,6 +162,13 @@ export async function findReports(pool: pg.Pool, text: string, limit: number): P
   const values = [text.trim().toLowerCase(), limit];
   const { rows } = await pool.query({ name: 'nd_find_reports', text: FIND, values });
   return rows.map((row) => toStoredRow(row).report);
+}
+
+/** Names of `kind` containing `text` (any case), those starting with it first, then the most mentioned. */
+export async function knownNames(pool: pg.Pool, kind: string, text: string, limit: number): Promise<string[]> {
+  const values = [kind, text.trim().toLowerCase(), limit];
+  const { rows } = await pool.query({ name: 'nd_known_names', text: NAMES, values });
+  return rows.map((row) => row.name as string);
 }
 
 /** The newest report date stored, or null when no report has one. */

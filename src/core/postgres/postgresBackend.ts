@@ -9,6 +9,7 @@ import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '
 import {
   commonList,
   findReports,
+  knownNames,
   latestDate,
   matchTerms,
   nearTerms,
@@ -190,6 +191,11 @@ export class PostgresBackend implements SearchBackend {
   /** Reports whose id or title contains `text`, newest first, over the whole database (nothing is fetched). */
   findReports(text: string, limit: number): Promise<Report[]> {
     return findReports(this.pool, text, limit);
+  }
+
+  /** Names known from every annotated report in the database (see `NameCounts.find`). */
+  knownNames(kind: 'entity' | 'speaker', text: string, limit: number): Promise<string[]> {
+    return knownNames(this.pool, kind, text, limit);
   }
 
   /** The newest report date in the database. */

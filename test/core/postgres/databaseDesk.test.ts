@@ -86,6 +86,22 @@ describeWithDatabase('a desk on PostgreSQL, from a reports folder', () => {
     expect((await desk.findReports('', 1)).length).toBe(1);
   });
 
+  it('suggests names from every annotated report in the database, kept in step as annotations change', async () => {
+    const writer = await open();
+    await writer.warmUp();
+    const reader = await open();
+    expect(reader.report('harbour')).toBeUndefined();
+    expect(await reader.knownNames('entity', 'varga')).toEqual(['Ilse Varga']);
+    expect(await reader.knownNames('entity', "'; DROP TABLE newsdesk_names; --")).toEqual([]);
+    await writer.deleteReports(['harbour']);
+    expect(await reader.knownNames('entity', 'varga')).toEqual([]);
+    await writer.addReports([
+      { id: 'harbour', date: '2024-03-04', title: 'harbour', text: HARBOUR, origin: { file: 'news.jsonl', line: 1 } },
+    ]);
+    await writer.warmUp();
+    expect(await reader.knownNames('entity', 'Ilse')).toEqual(['Ilse Varga']);
+  });
+
   it('a reload writes what changed in the folder, and every desk on the database sees it', async () => {
     const [writer, reader] = [await open(), await open()];
     expect((await reader.answer('search', 'Oldmere bridge')).answers[0]?.citations[0]?.reportId).toBe('bridge');
