@@ -2,6 +2,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { formatProblem } from './core/load/loadReports.js';
 import { Newsdesk, workersBesideAnswers } from './core/newsdesk.js';
 import { runTerminal } from './cli/terminal.js';
+import type { Logger } from './logger.js';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the interactive terminal on the reports folder. */
 async function start(): Promise<void> {
@@ -15,19 +16,7 @@ async function start(): Promise<void> {
     const logger = createLogger(config.LOG_LEVEL);
     // a handler's rejected promise is logged, never fatal
     process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
-    // signals are handled from the start, so one that arrives while logging in still exits cleanly
-    let starting: Promise<{ stop(): Promise<void> }> | null = null;
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      void (starting ?? Promise.resolve(null))
-        .then((bot) => bot?.stop())
-        .catch(() => undefined)
-        .finally(() => process.exit(0));
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    starting = startBot(config, commands, { logger });
-    await starting;
+    await runUntilSignal(logger, 'shutting down', () => startBot(config, commands, { logger }));
     return;
   }
   const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
@@ -59,17 +48,29 @@ async function runShards(config: Config): Promise<void> {
   if (refusal) throw new Error(refusal);
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.LOG_LEVEL);
-  let starting: ReturnType<typeof startShards> | null = null;
+  await runUntilSignal(logger, 'stopping the shards', () => startShards(config, logger));
+}
+
+/**
+ * Starts what `start` starts and, on SIGTERM or SIGINT, stops it and exits. Signals are handled
+ * from the start, so one that arrives while it is still starting (logging in) exits cleanly too.
+ */
+async function runUntilSignal(
+  logger: Logger,
+  message: string,
+  start: () => Promise<{ stop(): Promise<void> }>,
+): Promise<void> {
+  let starting: Promise<{ stop(): Promise<void> }> | null = null;
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'stopping the shards');
+    logger.info({ signal }, message);
     void (starting ?? Promise.resolve(null))
-      .then((shards) => shards?.stop())
+      .then((running) => running?.stop())
       .catch(() => undefined)
       .finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  starting = startShards(config, logger);
+  starting = start();
   await starting;
 }
 

@@ -1,3 +1,4 @@
+import { passTurn } from '../load/slices.js';
 import type { UnitOptions } from '../text/units.js';
 import type { Annotations, Report } from '../types.js';
 import { UnitAnnotator } from './unitAnnotator.js';
@@ -57,7 +58,7 @@ export async function annotateSliced(
     if (now - sliceStart < sliceMs) continue;
     worked += now - sliceStart;
     if (worked > budgetMs) break;
-    await new Promise((resolve) => setImmediate(resolve));
+    await passTurn();
     if (signal?.aborted) return null;
     sliceStart = clock();
   }

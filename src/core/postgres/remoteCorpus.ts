@@ -31,13 +31,10 @@ export interface RemoteCorpus {
   /** The pool every query goes through. */
   pool: pg.Pool;
   /**
-   * Stores the folder's reports whose content is new or changed, and takes out the stored reports
-   * read from one of `files` (paths in the folder) that are no longer in it.
-   */
-  sync(reports: Report[], files?: string[]): Promise<SyncResult>;
-  /**
-   * `sync` a file at a time, so that a large folder is never held in memory whole: `take` each
-   * file's reports as they are read, then `finish` with the files read.
+   * Stores the folder's reports whose content is new or changed, a file at a time so that a large
+   * folder is never held in memory whole: `take` each file's reports as they are read, then
+   * `finish` with the files read, which takes out the stored reports read from one of them that
+   * are no longer in it.
    */
   startSync(): Promise<FolderSync>;
   /** Stores reports (replacing those with the same id) and takes out `removeIds`. */
@@ -70,7 +67,7 @@ export async function openRemoteCorpus(
     await writeReports(pool, reports, removeIds, options.passages);
     await backend.refresh();
   };
-  const corpus: RemoteCorpus = {
+  return {
     backend,
     pool,
     write,
@@ -96,15 +93,9 @@ export async function openRemoteCorpus(
         },
       };
     },
-    async sync(reports, files = []) {
-      const folder = await corpus.startSync();
-      await folder.take(reports);
-      return folder.finish(files);
-    },
     async close() {
       await listener.end().catch(() => undefined);
       await pool.end();
     },
   };
-  return corpus;
 }
