@@ -83,6 +83,7 @@ export async function openOnDatabase(
     const folder = await remote.startSync();
     const loaded = await loadReports(reportsPath, options.load, undefined, (reports) => folder.take(reports));
     const { added, changed } = await folder.finish();
+    await remote.backend.makeCommonLists();
     const processed = added.length + changed.length;
     const fromSnapshot = loaded.loaded - processed;
     const seconds = (performance.now() - started) / 1000;

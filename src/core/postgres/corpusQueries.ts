@@ -21,29 +21,23 @@ export interface StoredRow {
 // Every statement is named, so the server prepares it once per connection; values are always parameters.
 const COUNTS = 'SELECT reports, total_length, title_length, passages, unique_length, version FROM newsdesk_corpus';
 const FREQUENCIES = 'SELECT term, reports FROM newsdesk_terms WHERE term = ANY($1::text[])';
-// the months bound the partitions read; the dates themselves are compared as text
-const DATE_AND_IDS = `($2::text IS NULL OR r.date >= $2) AND ($3::text IS NULL OR r.date <= $3)
-  AND ($4::text[] IS NULL OR r.id = ANY($4)) AND ($5::date IS NULL OR r.month >= $5)
-  AND ($6::date IS NULL OR r.month <= $6)`;
+// the searched terms live in one table (newsdesk_search) that is not partitioned; dates compare as text
+const DATE_AND_IDS = `($2::text IS NULL OR s.date >= $2) AND ($3::text IS NULL OR s.date <= $3)
+  AND ($4::text[] IS NULL OR s.id = ANY($4))`;
+// each matched report's terms that stand for a question word: the exact ones ($5) and those starting with one of $6
+const MATCHED_TERMS = `CROSS JOIN LATERAL (
+    SELECT array_agg(u.lexeme) AS lexemes, array_agg(cardinality(u.positions)) AS counts FROM unnest(s.tsv) u
+    WHERE u.lexeme = ANY($5::text[]) OR EXISTS (SELECT 1 FROM unnest($6::text[]) p WHERE starts_with(u.lexeme, p))
+  ) m`;
 // a report's length here is its distinct terms (length of the tsvector), as MiniSearch counts it
-const MATCHES = `SELECT r.number, length(r.tsv) AS length, m.lexemes, m.counts FROM newsdesk_reports r
-  CROSS JOIN LATERAL (
-    SELECT array_agg(u.lexeme) AS lexemes, array_agg(cardinality(u.positions)) AS counts FROM unnest(r.tsv) u
-    WHERE u.lexeme = ANY($7::text[]) OR EXISTS (SELECT 1 FROM unnest($8::text[]) p WHERE starts_with(u.lexeme, p))
-  ) m
-  WHERE r.tsv @@ $1::tsquery AND ${DATE_AND_IDS}`;
-const IN_FILTER = `SELECT r.number FROM newsdesk_reports r WHERE r.number = ANY($1::bigint[]) AND ${DATE_AND_IDS}`;
-const COMMON_LIST = 'SELECT numbers, scores FROM newsdesk_common_lists WHERE term = $1';
-// a common word's best reports by the BM25+ term weight (k 1.2, b 0.7, d 0.5), as the in-memory top lists
-const MAKE_COMMON_LIST = `INSERT INTO newsdesk_common_lists (term, numbers, scores)
-  SELECT $1, coalesce(array_agg(number ORDER BY weight DESC, number), '{}'),
-    coalesce(array_agg(weight ORDER BY weight DESC, number), '{}') FROM (
-    SELECT r.number, 0.5 + f.tf * 2.2 / (f.tf + 1.2 * (0.3 + 0.7 * r.length / $3::float8)) AS weight
-    FROM newsdesk_reports r
-    CROSS JOIN LATERAL (SELECT cardinality(u.positions) AS tf FROM unnest(r.tsv) u WHERE u.lexeme = $1) f
-    WHERE r.tsv @@ $2::tsquery ORDER BY weight DESC, r.number LIMIT $4) best
-  ON CONFLICT (term) DO UPDATE SET numbers = EXCLUDED.numbers, scores = EXCLUDED.scores
-  RETURNING numbers, scores`;
+const MATCHES = `SELECT s.number, length(s.tsv) AS length, m.lexemes, m.counts FROM newsdesk_search s ${MATCHED_TERMS}
+  WHERE s.tsv @@ $1::tsquery AND ${DATE_AND_IDS}`;
+// the same for the best `$7` matches only, as RUM ranks them inside its index (where RUM is installed)
+const RANKED_MATCHES = `SELECT s.number, length(s.tsv) AS length, m.lexemes, m.counts FROM (
+    SELECT s.number, s.tsv FROM newsdesk_search s WHERE s.tsv @@ $1::tsquery AND ${DATE_AND_IDS}
+    ORDER BY s.tsv <=> $1::tsquery LIMIT $7
+  ) s ${MATCHED_TERMS}`;
+const IN_FILTER = `SELECT s.number FROM newsdesk_search s WHERE s.number = ANY($1::bigint[]) AND ${DATE_AND_IDS}`;
 const REPORTS = `SELECT number, id, date, title, body, source, url, origin,
   annotations::text AS annotations FROM newsdesk_reports WHERE number = ANY($1::bigint[])`;
 const DATED = `SELECT number FROM newsdesk_reports WHERE date >= $1 AND date <= $2 ORDER BY number LIMIT $3`;
@@ -78,26 +72,27 @@ export async function readFrequencies(pool: pg.Pool, terms: string[]): Promise<A
 }
 
 function filterValues(filter: SearchFilter): unknown[] {
-  return [filter.from ?? null, filter.to ?? null, filter.reports ?? null, monthOf(filter.from), monthOf(filter.to)];
+  return [filter.from ?? null, filter.to ?? null, filter.reports ?? null];
 }
 
-/** The first day of a filter date's month when it is a real date (null otherwise: no partition is skipped). */
-function monthOf(date: string | undefined): string | null {
-  const month = /^(\d{4})-(\d{2})-\d{2}$/.exec(date ?? '');
-  return month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? `${month[1]}-${month[2]}-01` : null;
-}
-
-/** Reports (within the filter) holding one of `exact` or a term starting with one of `prefixes`. */
+/**
+ * Reports (within the filter) holding one of `exact` or a term starting with one of `prefixes`:
+ * all of them, or with `ranked` only that many, the best as RUM ranks them.
+ */
 export async function matchTerms(
   pool: pg.Pool,
   exact: string[],
   prefixes: string[],
   filter: SearchFilter,
+  ranked?: number,
 ): Promise<TermMatch[]> {
   const query = [...exact.map(quoteLexeme), ...prefixes.map((p) => `${quoteLexeme(p)}:*`)].join(' | ');
   if (!query) return [];
   const values = [query, ...filterValues(filter), exact, prefixes];
-  const { rows } = await pool.query({ name: 'nd_matches', text: MATCHES, values });
+  const statement = ranked
+    ? { name: 'nd_ranked_matches', text: RANKED_MATCHES, values: [...values, ranked] }
+    : { name: 'nd_matches', text: MATCHES, values };
+  const { rows } = await pool.query(statement);
   return rows.map((row) => ({
     number: Number(row.number),
     length: Number(row.length),
@@ -111,27 +106,6 @@ export async function numbersInFilter(pool: pg.Pool, numbers: number[], filter: 
   const values = [numbers, ...filterValues(filter)];
   const { rows } = await pool.query({ name: 'nd_in_filter', text: IN_FILTER, values });
   return new Set(rows.map((row) => Number(row.number)));
-}
-
-/**
- * A common word's top list: report numbers with their term weight (without the word's idf),
- * stored for every process; made from the reports the first time it is asked for.
- */
-export async function commonList(
-  pool: pg.Pool,
-  term: string,
-  averageLength: number,
-  size: number,
-): Promise<Array<[number, number]>> {
-  const stored = await pool.query({ name: 'nd_common_list', text: COMMON_LIST, values: [term] });
-  let row = stored.rows[0];
-  if (!row) {
-    const values = [term, quoteLexeme(term), averageLength, size];
-    row = (await pool.query({ name: 'nd_make_common_list', text: MAKE_COMMON_LIST, values })).rows[0];
-  }
-  const numbers = (row?.numbers ?? []) as string[];
-  const scores = (row?.scores ?? []) as number[];
-  return numbers.map((number, i) => [Number(number), Number(scores[i])]);
 }
 
 const NEAR = `SELECT term, levenshtein_less_equal(term, $1, $2) AS distance FROM newsdesk_terms

@@ -43,7 +43,7 @@ export function matchScores(matches: TermMatch[], words: SearchedWord[], basis: 
 }
 
 /** How much an index term counts for a question word (0 when it does not match it), as MiniSearch weighs it. */
-function weightOf(word: SearchedWord, lexeme: string): number {
+export function weightOf(word: SearchedWord, lexeme: string): number {
   if (lexeme === word.asked) return 1;
   if (word.prefix && lexeme.startsWith(word.asked)) {
     const distance = lexeme.length - word.asked.length;

@@ -6,8 +6,8 @@ import { topCandidates } from '../index/passageSearch.js';
 import { expansionOf, planQuery, type QueryPlan } from '../index/queryPlan.js';
 import type { SearchedTerm } from '../index/rankPassages.js';
 import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
+import { commonList, hasRanking, listsWanted } from './commonListQueries.js';
 import {
-  commonList,
   findReports,
   knownNames,
   latestDate,
@@ -24,11 +24,14 @@ import {
 import type { Report } from '../types.js';
 import { CorpusStats } from './corpusStats.js';
 import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
+import { selectiveMatches } from './selectiveMatches.js';
 
 /** Questions whose candidates are kept, and reports held in memory (the rest stay in the database). */
 const PREPARED_KEPT = 500;
 const REPORTS_KEPT = 3000;
 const LISTS_KEPT = 2000;
+/** A common word in more reports than this has its list made from RUM's best matches (where RUM is installed). */
+const LIST_RANKED_ABOVE = 2000;
 
 /** A question's candidates, fetched: report ids with their scores, and the index terms its words expanded to. */
 interface Prepared {
@@ -51,6 +54,7 @@ export class PostgresBackend implements SearchBackend {
   private readonly lists = new Map<string, Array<[number, number]>>();
   /** Reports held, least recently used first. */
   private readonly held = new Map<string, true>();
+  private ranked: Promise<boolean> | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -98,19 +102,26 @@ export class PostgresBackend implements SearchBackend {
   async prepare(request: SearchRequest): Promise<void> {
     await this.refresh();
     await this.learnFrequencies(request.terms);
-    const threshold = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
-    const plan = planQuery(request.terms, (t) => this.frequency(t), threshold, this.options);
+    const plan = planQuery(request.terms, (t) => this.frequency(t), this.commonThreshold, this.options);
     const exact = plan.selective.filter((q): q is string => typeof q === 'string');
     const words = await this.searchedWords(exact, plan.expandable);
-    const near = words.flatMap((word) => [...word.near.keys()]);
-    const matches = await matchTerms(this.pool, [...exact, ...near], plan.expandable, request.filter);
-    await this.learnFrequencies(matches.flatMap((m) => m.lexemes));
-    const scores = matchScores(matches, words, this.basis);
+    const found = await selectiveMatches(words, request.filter, {
+      pool: this.pool,
+      basis: this.basis,
+      learn: (terms) => this.learnFrequencies(terms),
+      ranking: await this.ranking(),
+      commonThreshold: this.commonThreshold,
+    });
+    const { scores } = found;
     const expansions = new Map<string, SearchedTerm>();
-    for (const lexeme of new Set(matches.flatMap((m) => m.lexemes))) {
+    for (const lexeme of [...found.lexemes, ...found.listed.map(([term]) => term)]) {
       if (!plan.weights.has(lexeme)) expansions.set(lexeme, expansionOf(lexeme, plan.expandable));
     }
-    await this.addCommon(plan.common, request.filter, scores);
+    await this.addCommon(
+      [...plan.common.map((term): [string, number] => [term, 1]), ...found.listed],
+      request.filter,
+      scores,
+    );
     const top = topCandidates(scores, this.options.candidateReports);
     const ids = await this.hold(top);
     const kept = top.filter((number) => ids.has(number));
@@ -119,6 +130,16 @@ export class PostgresBackend implements SearchBackend {
       scores: kept.map((number) => scores.get(number)!),
       expansions: [...expansions],
     });
+  }
+
+  private get commonThreshold(): number {
+    return Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+  }
+
+  /** Whether RUM ranks matches in this database (asked once). */
+  private ranking(): Promise<boolean> {
+    this.ranked ??= hasRanking(this.pool);
+    return this.ranked;
   }
 
   /** The question's words as MiniSearch searches them: longer words with their longer forms and near spellings. */
@@ -132,10 +153,15 @@ export class PostgresBackend implements SearchBackend {
     return words;
   }
 
-  private async addCommon(common: string[], filter: SearchFilter, scores: Map<number, number>): Promise<void> {
+  /** Adds the top lists of common terms, each weighed by its idf and its weight for the question (1 for a word asked). */
+  private async addCommon(
+    listed: Array<[string, number]>,
+    filter: SearchFilter,
+    scores: Map<number, number>,
+  ): Promise<void> {
     const ranged = Boolean(filter.from || filter.to || filter.reports);
-    for (const term of common) {
-      const idf = inverseFrequency(this.frequency(term), this.stats.reports);
+    for (const [term, factor] of listed) {
+      const idf = factor * inverseFrequency(this.frequency(term), this.stats.reports);
       const list = await this.listOf(term);
       const accepted = ranged
         ? await numbersInFilter(
@@ -149,6 +175,7 @@ export class PostgresBackend implements SearchBackend {
       }
     }
     // a date range or a report list can leave the top lists empty: the common words are searched within it
+    const common = listed.filter(([, factor]) => factor === 1).map(([term]) => term);
     if (ranged && common.length && scores.size < this.options.candidateReports) {
       const matches = await matchTerms(this.pool, common, [], filter);
       const words = common.map((asked) => ({ asked, prefix: false, near: new Map<string, number>() }));
@@ -158,10 +185,32 @@ export class PostgresBackend implements SearchBackend {
     }
   }
 
+  /**
+   * Makes the top lists of the common words that have none or a stale one, the most frequent
+   * first, as the in-memory index makes its lists at start-up; returns how many were made.
+   */
+  async makeCommonLists(signal?: AbortSignal): Promise<number> {
+    await this.refresh();
+    const terms = await listsWanted(this.pool, this.commonThreshold, this.stats.reports);
+    await this.learnFrequencies(terms);
+    let made = 0;
+    for (const term of terms) {
+      if (signal?.aborted) break;
+      this.lists.delete(term);
+      await this.listOf(term);
+      made++;
+    }
+    return made;
+  }
+
   private async listOf(term: string): Promise<Array<[number, number]>> {
     let list = this.lists.get(term);
     if (!list) {
-      list = await commonList(this.pool, term, this.stats.averageLength, this.options.commonListSize);
+      const reports = this.stats.reports;
+      const source = { reports, averageLength: this.stats.averageLength, size: this.options.commonListSize };
+      // a word in very many reports: RUM's best few times the list's size are weighed, not every report
+      const ranked = this.frequency(term) > LIST_RANKED_ABOVE && (await this.ranking());
+      list = await commonList(this.pool, term, ranked ? { ...source, ranked: 4 * source.size } : source);
       if (this.lists.size >= LISTS_KEPT) this.lists.clear();
       this.lists.set(term, list);
     }

@@ -44,12 +44,19 @@ function rowOf(report: Report, passageOptions: Partial<PassageOptions>): ReportR
 const DELETE = `DELETE FROM newsdesk_reports WHERE id = ANY($1::text[])
   RETURNING id, month, terms, length, title_length, passages`;
 const DELETE_PASSAGES = 'DELETE FROM newsdesk_passages WHERE report_id = ANY($1::text[])';
-const INSERT = `INSERT INTO newsdesk_reports
-  (month, id, number, date, title, body, source, url, origin, length, title_length, terms, tsv, fingerprint, passages)
-  SELECT m, i, nextval('newsdesk_report_number'), d, t, b, s, u, o, l, tl, string_to_array(te, ' '), v::tsvector, f, p
-  FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-    $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[])
-    AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)`;
+const DELETE_SEARCH = 'DELETE FROM newsdesk_search WHERE id = ANY($1::text[])';
+// the report and its searched terms get the same number (one statement, so one nextval per report)
+const INSERT = `WITH x AS (
+    SELECT m, i, nextval('newsdesk_report_number') AS n, d, t, b, s, u, o, l, tl, te, v, f, p
+    FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
+      $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::int[])
+      AS x(m, i, d, t, b, s, u, o, l, tl, te, v, f, p)
+  ), reports AS (
+    INSERT INTO newsdesk_reports
+      (month, id, number, date, title, body, source, url, origin, length, title_length, terms, fingerprint, passages)
+    SELECT m, i, n, d, t, b, s, u, o, l, tl, string_to_array(te, ' '), f, p FROM x
+  )
+  INSERT INTO newsdesk_search (number, id, date, length, tsv) SELECT n, i, d, l, v::tsvector FROM x`;
 const INSERT_PASSAGES = `INSERT INTO newsdesk_passages (month, report_id, ordinal, paragraph, start_offset, end_offset)
   SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[])`;
 const COUNT_TERMS = `INSERT INTO newsdesk_terms (term, reports) SELECT * FROM unnest($1::text[], $2::int[])
@@ -126,6 +133,7 @@ async function writeBatch(pool: pg.Pool, rows: ReportRow[], gone: string[]): Pro
     const delta = new Delta();
     const removed = await client.query({ name: 'nd_delete', text: DELETE, values: [gone] });
     await client.query({ name: 'nd_delete_passages', text: DELETE_PASSAGES, values: [gone] });
+    await client.query({ name: 'nd_delete_search', text: DELETE_SEARCH, values: [gone] });
     for (const old of removed.rows) delta.count(old.terms as string[], old.length, old.title_length, old.passages, -1);
     if (rows.length) await insertRows(client, rows);
     for (const row of rows) delta.count(row.unique, row.length, row.titleLength, row.passages.length, 1);
@@ -185,8 +193,6 @@ async function applyDelta(client: pg.PoolClient, delta: Delta): Promise<void> {
   await client.query({ name: 'nd_count_terms', text: COUNT_TERMS, values: [terms, changed.map(([, n]) => n)] });
   const fallen = changed.filter(([, n]) => n < 0).map(([term]) => term);
   if (fallen.length) await client.query({ name: 'nd_drop_terms', text: DROP_TERMS, values: [fallen] });
-  // a big batch changes the common words' best reports: their lists are made again when asked for
-  if (Math.abs(delta.reports) >= WRITE_BATCH / 2) await client.query('DELETE FROM newsdesk_common_lists');
   const values = [delta.reports, delta.length, delta.titleLength, delta.passages, delta.uniqueLength];
   const bumped = await client.query({ name: 'nd_bump', text: BUMP, values });
   const version = String(bumped.rows[0]?.version ?? 0);
