@@ -54,7 +54,25 @@ async function freePort(): Promise<number> {
  * Creates and starts a cluster in a new folder under /tmp (not under a private temporary folder:
  * the `postgres` user must reach it when we run as root).
  */
-export async function startCluster(): Promise<Cluster> {
+export async function startCluster(settings: ClusterSettings = {}): Promise<Cluster> {
+  const dir = ownedFolder();
+  const data = join(dir, 'data');
+  run('initdb', ['-D', data, '-A', 'trust', '-U', 'newsdesk', '-E', 'UTF8', '--no-sync', '--locale=C']);
+  return await startIn(dir, data, settings);
+}
+
+/** How a throwaway cluster runs. */
+export interface ClusterSettings {
+  /**
+   * Write full page images to the WAL (PostgreSQL's default; off by default here, for speed).
+   * A primary with replicas needs them: RUM logs a page it adds to its index as a change to
+   * that page, and a replica can replay it only after the page's full image.
+   */
+  fullPageWrites?: boolean;
+}
+
+/** A new folder under /tmp that the server programs may write (the `postgres` user's when we run as root). */
+function ownedFolder(): string {
   const dir = mkdtempSync('/tmp/newsdesk-pg-');
   chmodSync(dir, 0o755);
   if (process.getuid?.() === 0) {
@@ -62,8 +80,11 @@ export async function startCluster(): Promise<Cluster> {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
   }
-  const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'newsdesk', '-E', 'UTF8', '--no-sync', '--locale=C']);
+  return dir;
+}
+
+/** Starts the server on the data folder `data` with a free port of 127.0.0.1 and its socket in `dir`. */
+async function startIn(dir: string, data: string, options: ClusterSettings = {}): Promise<Cluster> {
   const port = await freePort();
   const settings = [
     `-p ${port}`,
@@ -71,12 +92,25 @@ export async function startCluster(): Promise<Cluster> {
     '-c listen_addresses=127.0.0.1',
     '-c fsync=off',
     '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    `-c full_page_writes=${options.fullPageWrites ? 'on' : 'off'}`,
     '-c max_connections=200',
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   return { url: `postgres://newsdesk@127.0.0.1:${port}/postgres`, pid, dir };
+}
+
+/**
+ * Starts a streaming read replica of `primary` (`pg_basebackup -R` into a new folder under /tmp,
+ * started on its own free port): it follows every write of the primary and takes none itself.
+ */
+export async function startReplica(primary: Pick<Cluster, 'url'>): Promise<Cluster> {
+  const dir = ownedFolder();
+  const data = join(dir, 'data');
+  const source = new URL(primary.url);
+  const from = ['-h', source.hostname, '-p', source.port, '-U', decodeURIComponent(source.username)];
+  run('pg_basebackup', [...from, '-D', data, '-R', '-X', 'stream', '--no-sync', '-c', 'fast']);
+  return await startIn(dir, data);
 }
 
 /** Stops the cluster by its PID (a fast shutdown) and removes its folder. */

@@ -1,4 +1,4 @@
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, databaseOptions, loadConfig } from './config.js';
 import { formatProblem } from './core/load/loadReports.js';
 import { Newsdesk, workersBesideAnswers } from './core/newsdesk.js';
 import { runTerminal } from './cli/terminal.js';
@@ -19,7 +19,7 @@ async function start(): Promise<void> {
     await runUntilSignal(logger, 'shutting down', () => startBot(config, commands, { logger }));
     return;
   }
-  const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+  const database = databaseOptions(config);
   const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR, ...database });
   for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
   const { startup } = desk;

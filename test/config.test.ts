@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { ConfigError, databaseOptions, parseConfig } from '../src/config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
 
@@ -22,9 +22,26 @@ describe('parseConfig', () => {
     [{ DISCORD_TOKEN: 'short' }, 'DISCORD_TOKEN: looks too short'],
     [{ FEED_POLL_SECONDS: '0' }, 'FEED_POLL_SECONDS'],
     [{ FEED_POLL_SECONDS: 'often' }, 'FEED_POLL_SECONDS'],
+    [{ DATABASE_READ_URL: 'postgres://replica/newsdesk' }, 'DATABASE_READ_URL: needs DATABASE_URL'],
+    [
+      { DATABASE_URL: 'postgres://db/newsdesk', DATABASE_READ_URL: 'mysql://x' },
+      'DATABASE_READ_URL: must be a postgres',
+    ],
   ])('names the bad variable: %j', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('gives the desk a read replica only beside a primary', () => {
+    const both = { DATABASE_URL: 'postgres://db/newsdesk', DATABASE_READ_URL: 'postgres://replica/newsdesk' };
+    expect(databaseOptions(parseConfig(both))).toEqual({
+      databaseUrl: 'postgres://db/newsdesk',
+      databaseReadUrl: 'postgres://replica/newsdesk',
+    });
+    expect(databaseOptions(parseConfig({ DATABASE_URL: 'postgres://db/newsdesk' }))).toEqual({
+      databaseUrl: 'postgres://db/newsdesk',
+    });
+    expect(databaseOptions(parseConfig({}))).toEqual({});
   });
 
   it('never puts a value in its message', () => {

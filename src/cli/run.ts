@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { databaseOptions, loadConfig } from '../config.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk } from '../core/newsdesk.js';
 import { dailySummary, latestReportDate } from '../core/summary/summary.js';
@@ -14,7 +14,7 @@ export async function runCli(args: CliArgs): Promise<number> {
   try {
     // No chat deadline here: a report not yet annotated is annotated whole, however many a question needs.
     const options = { stateDir: config.STATE_DIR, index: { coldAnnotationChars: Infinity } };
-    const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+    const database = databaseOptions(config);
     desk = await Newsdesk.open(args.reports ?? config.REPORTS_DIR, { ...options, ...database });
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);

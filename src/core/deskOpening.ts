@@ -72,7 +72,12 @@ export async function openOnDatabase(
   annotator: Annotator,
 ): Promise<Opened> {
   const started = performance.now();
-  const remote = await openRemoteCorpus(url, { ...defaultIndexOptions, ...options.index });
+  const remote = await openRemoteCorpus(
+    url,
+    { ...defaultIndexOptions, ...options.index },
+    undefined,
+    options.databaseReadUrl,
+  );
   const index = new NewsIndex(annotator, options.index, undefined, {
     backend: remote.backend,
     stats: remote.backend.stats,

@@ -16,6 +16,8 @@ export interface NewsdeskOptions {
    * the reports a question needs are fetched (no snapshot). Unset: the in-memory MiniSearch index.
    */
   databaseUrl: string;
+  /** A streaming replica of `databaseUrl`'s database: questions read from it, writes go to `databaseUrl`. */
+  databaseReadUrl: string;
 }
 
 /** What `Newsdesk.inspect` gives for one report: where it comes from and its annotations. */

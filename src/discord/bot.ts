@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
-import type { Config } from '../config.js';
+import { type Config, databaseOptions } from '../config.js';
 import { ConversationMemory } from '../core/conversation.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { Newsdesk, type ReloadSummary, workersBesideAnswers } from '../core/newsdesk.js';
@@ -74,7 +74,7 @@ export async function startBot(
   // STATE_DIR (opened first: a database that cannot be reached stops start-up before the reports load)
   const state = options.state ?? (await openStateStore(config).catch(closeOn(observer)));
   const localDir = localStateDir(config);
-  const database = config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {};
+  const database = databaseOptions(config);
   const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: localDir, ...database }, now()).catch(
     closeOn(observer),
   );

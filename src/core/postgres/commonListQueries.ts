@@ -35,17 +35,22 @@ export interface ListSource {
 /**
  * A common word's top list: report numbers with their term weight (without the word's idf),
  * stored for every process; made from the reports the first time it is asked for, and again
- * when the corpus has changed size by more than a twentieth since.
+ * when the corpus has changed size by more than a twentieth since. Read from `read` (a replica
+ * when there is one), made on `write` (the primary).
  */
-export async function commonList(pool: pg.Pool, term: string, source: ListSource): Promise<Array<[number, number]>> {
-  const stored = await pool.query({ name: 'nd_common_list', text: READ, values: [term] });
+export async function commonList(
+  pools: { read: pg.Pool; write: pg.Pool },
+  term: string,
+  source: ListSource,
+): Promise<Array<[number, number]>> {
+  const stored = await pools.read.query({ name: 'nd_common_list', text: READ, values: [term] });
   let row = stored.rows[0];
   if (!row || Math.abs(Number(row.made_at) - source.reports) > source.reports * STALE_SHARE) {
     const values = [term, quoteLexeme(term), source.averageLength, source.size, source.reports];
     const statement = source.ranked
       ? { name: 'nd_make_ranked_list', text: MAKE_RANKED, values: [...values, source.ranked] }
       : { name: 'nd_make_common_list', text: MAKE, values };
-    row = (await pool.query(statement)).rows[0];
+    row = (await pools.write.query(statement)).rows[0];
   }
   const numbers = (row?.numbers ?? []) as string[];
   const scores = (row?.scores ?? []) as number[];

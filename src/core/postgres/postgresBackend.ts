@@ -57,11 +57,16 @@ export class PostgresBackend implements SearchBackend {
   private ranked: Promise<boolean> | undefined;
 
   constructor(
-    private readonly pool: pg.Pool,
+    /** Where questions read (a replica when there is one) and where lists are written (the primary). */
+    private readonly pools: { read: pg.Pool; write: pg.Pool },
     private readonly options: IndexOptions,
     /** Most reports held in memory (the least recently used go first). */
     private readonly reportsKept = REPORTS_KEPT,
   ) {}
+
+  private get pool(): pg.Pool {
+    return this.pools.read;
+  }
 
   /** The local index the fetched reports go into. */
   attach(index: NewsIndex): void {
@@ -210,7 +215,7 @@ export class PostgresBackend implements SearchBackend {
       const source = { reports, averageLength: this.stats.averageLength, size: this.options.commonListSize };
       // a word in very many reports: RUM's best few times the list's size are weighed, not every report
       const ranked = this.frequency(term) > LIST_RANKED_ABOVE && (await this.ranking());
-      list = await commonList(this.pool, term, ranked ? { ...source, ranked: 4 * source.size } : source);
+      list = await commonList(this.pools, term, ranked ? { ...source, ranked: 4 * source.size } : source);
       if (this.lists.size >= LISTS_KEPT) this.lists.clear();
       this.lists.set(term, list);
     }

@@ -28,7 +28,7 @@ export interface FolderSync {
 export interface RemoteCorpus {
   /** Picks candidates and fetches their reports into the local index. */
   backend: PostgresBackend;
-  /** The pool every query goes through. */
+  /** The pool of the primary: every write, and every read when there is no replica. */
   pool: pg.Pool;
   /**
    * Stores the folder's reports whose content is new or changed, a file at a time so that a large
@@ -46,15 +46,19 @@ export interface RemoteCorpus {
 /**
  * Opens the database at `url` (migrations applied) and listens for changes made by other
  * processes: a new version drops what this one fetched before it, so a report added,
- * changed or removed anywhere is answered from at the next question.
+ * changed or removed anywhere is answered from at the next question. With `readUrl` (a
+ * streaming replica of it) questions read from the replica and only writes go to `url`;
+ * the version is read from the replica too, so a change is answered once it has arrived there.
  */
 export async function openRemoteCorpus(
   url: string,
   options: IndexOptions,
   reportsKept?: number,
+  readUrl?: string,
 ): Promise<RemoteCorpus> {
   const pool = await openDatabase(url);
-  const backend = new PostgresBackend(pool, options, reportsKept);
+  const reads = readUrl ? await openReplica(readUrl, pool) : pool;
+  const backend = new PostgresBackend({ read: reads, write: pool }, options, reportsKept);
   const listener = new pg.Client({ connectionString: url });
   listener.on('error', () => undefined);
   listener.on('notification', () => {
@@ -95,7 +99,21 @@ export async function openRemoteCorpus(
     },
     async close() {
       await listener.end().catch(() => undefined);
+      if (reads !== pool) await reads.end();
       await pool.end();
     },
   };
+}
+
+/** A pool on the replica (never migrated: it follows the primary); closes `primary` when it cannot open. */
+async function openReplica(readUrl: string, primary: pg.Pool): Promise<pg.Pool> {
+  const reads = await openDatabase(readUrl, { migrate: false });
+  try {
+    await reads.query('SELECT 1');
+    return reads;
+  } catch (error) {
+    await reads.end();
+    await primary.end();
+    throw new Error(`DATABASE_READ_URL: cannot connect to the replica: ${(error as Error).message}`);
+  }
 }
