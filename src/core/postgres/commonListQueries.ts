@@ -58,7 +58,8 @@ export async function commonList(
 }
 
 const WANTED = `SELECT t.term FROM newsdesk_terms t LEFT JOIN newsdesk_common_lists l ON l.term = t.term
-  WHERE t.reports > $1::float8 AND (l.term IS NULL OR abs(l.made_at - $2::float8) > $2::float8 * $3::float8) ORDER BY t.reports DESC, t.term`;
+  WHERE t.reports > $1::float8 AND (l.term IS NULL OR abs(l.made_at - $2::float8) > $2::float8 * $3::float8)
+  ORDER BY t.reports DESC, t.term`;
 
 /** Words in more than `threshold` reports whose list is missing or stale, the most frequent first. */
 export async function listsWanted(pool: pg.Pool, threshold: number, reports: number): Promise<string[]> {

@@ -42,7 +42,8 @@ interface Prepared {
 
 /**
  * The PostgreSQL search backend: candidates are picked in the database from the same
- * processed terms and scored as MiniSearch scores them; only the candidates' reports are
+ * processed terms and scored as MiniSearch scores them (a question that would score thousands
+ * of matches has RUM rank them first, see `selectiveMatches`); only the candidates' reports are
  * fetched into the local index (a bounded cache), so Node's memory does not grow with the corpus.
  * `prepare` fetches a question's data; `candidates` then answers synchronously.
  */
@@ -54,6 +55,7 @@ export class PostgresBackend implements SearchBackend {
   private readonly lists = new Map<string, Array<[number, number]>>();
   /** Reports held, least recently used first. */
   private readonly held = new Map<string, true>();
+  /** Whether the RUM index is there, once asked. */
   private ranked: Promise<boolean> | undefined;
 
   constructor(
@@ -158,7 +160,7 @@ export class PostgresBackend implements SearchBackend {
     return words;
   }
 
-  /** Adds the top lists of common terms, each weighed by its idf and its weight for the question (1 for a word asked). */
+  /** Adds the top lists of common terms, each weighed by its idf and its weight (1 for a word asked). */
   private async addCommon(
     listed: Array<[string, number]>,
     filter: SearchFilter,
