@@ -19,10 +19,10 @@ import {
   readFrequencies,
   readReport,
   readReports,
-  type StoredRow,
 } from './corpusQueries.js';
 import type { Report } from '../types.js';
 import { CorpusStats } from './corpusStats.js';
+import { HeldReports } from './heldReports.js';
 import { matchScores, type ScoreBasis, type SearchedWord } from './matchScores.js';
 import { selectiveMatches } from './selectiveMatches.js';
 
@@ -53,8 +53,7 @@ export class PostgresBackend implements SearchBackend {
   private index: NewsIndex | null = null;
   private readonly prepared = new Map<string, Prepared>();
   private readonly lists = new Map<string, Array<[number, number]>>();
-  /** Reports held, least recently used first. */
-  private readonly held = new Map<string, true>();
+  private readonly held: HeldReports;
   /** Whether the RUM index is there, once asked. */
   private ranked: Promise<boolean> | undefined;
 
@@ -63,8 +62,10 @@ export class PostgresBackend implements SearchBackend {
     private readonly pools: { read: pg.Pool; write: pg.Pool },
     private readonly options: IndexOptions,
     /** Most reports held in memory (the least recently used go first). */
-    private readonly reportsKept = REPORTS_KEPT,
-  ) {}
+    reportsKept = REPORTS_KEPT,
+  ) {
+    this.held = new HeldReports(reportsKept);
+  }
 
   private get pool(): pg.Pool {
     return this.pools.read;
@@ -90,7 +91,7 @@ export class PostgresBackend implements SearchBackend {
       throw new DataNeeded(request);
     }
     for (const [term, searched] of found.expansions) if (!plan.weights.has(term)) plan.weights.set(term, searched);
-    for (const id of found.ids) this.touch(id);
+    for (const id of found.ids) this.held.touch(id);
     return new Map(numbers.map((number, i) => [number!, found.scores[i]!]));
   }
 
@@ -101,8 +102,7 @@ export class PostgresBackend implements SearchBackend {
     this.stats.setCounts(counts);
     this.prepared.clear();
     this.lists.clear();
-    for (const id of this.held.keys()) this.index?.removeReport(id);
-    this.held.clear();
+    this.held.clear(this.index);
   }
 
   /** Fetches a question's candidates and their reports, so that `candidates` can answer it. */
@@ -234,7 +234,7 @@ export class PostgresBackend implements SearchBackend {
   /** Makes sure the reports numbered `numbers` are in the local index; gives their ids by number. */
   private async hold(numbers: number[]): Promise<Map<number, string>> {
     const rows = await readReports(this.pool, numbers);
-    this.admit(rows);
+    this.held.admit(this.index!, rows);
     return new Map(rows.map((row) => [row.number, row.report.id]));
   }
 
@@ -262,33 +262,9 @@ export class PostgresBackend implements SearchBackend {
   /** Fetches the report with this id into the local index, when the database has it. */
   async holdById(id: string): Promise<void> {
     await this.refresh();
-    if (this.held.has(id)) return this.touch(id);
+    if (this.held.has(id)) return this.held.touch(id);
     const row = await readReport(this.pool, id);
-    if (row) this.admit([row]);
-  }
-
-  /** Puts reports read from the database into the local index, then lets the oldest others go. */
-  private admit(rows: StoredRow[]): void {
-    const index = this.index!;
-    const fresh = rows.filter((row) => !this.held.has(row.report.id));
-    index.addReports(fresh.map((row) => row.report));
-    for (const row of fresh) if (row.annotations) index.setAnnotations(row.report.id, row.annotations);
-    for (const row of rows) this.touch(row.report.id);
-    this.evict(new Set(rows.map((row) => row.report.id)));
-  }
-
-  private touch(id: string): void {
-    this.held.delete(id);
-    this.held.set(id, true);
-  }
-
-  private evict(keep: Set<string>): void {
-    for (const id of this.held.keys()) {
-      if (this.held.size <= this.reportsKept) return;
-      if (keep.has(id)) continue;
-      this.held.delete(id);
-      this.index?.removeReport(id);
-    }
+    if (row) this.held.admit(this.index!, [row]);
   }
 
   private remember(key: string, prepared: Prepared): void {
