@@ -21,7 +21,7 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 /** Quoted words shorter than this are kept only when a speaker pattern right beside them says who. */
 const MIN_WORDS = 2;
 /** Patterns that read the whole sentence: too loose to keep a short quotation on their own. */
-const LOOSE_PATTERNS = new Set(['cueInSentence']);
+const LOOSE_PATTERNS = new Set(['cueInSentence', 'colonSubject']);
 /** Patterns whose cue stands right beside the marks: a one-word utterance there is a quotation. */
 const ADJACENT_PATTERNS = new Set(['cueAfterQuote', 'cueBeforeQuote']);
 /** Quoted words that close on their own punctuation are an utterance ("Scam."), not a quoted term. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../text/sentences.js';
+import { colonSubject } from './colonSubject.js';
 import { CUE } from './cues.js';
 import { WINDOW, type Attribution, type QuoteContext, type SpeakerPattern } from './quoteContext.js';
 import { NAME, isName, speakerIn, subjectBefore } from './speakerPhrase.js';
@@ -177,5 +178,6 @@ export const SPEAKER_PATTERNS: SpeakerPattern[] = [
   nameColon,
   accordingTo,
   cueInSentence,
+  colonSubject,
   namingVerb,
 ];
