@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
+import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
+
+function speakerOf(text: string, words: string): string | null | undefined {
+  return extractQuotes(text, extractEntities(text)).find((q) => q.text.includes(words))?.speaker;
+}
+
+describe('who said a quotation: the sentence after it and the verbs that go on with a saying', () => {
+  it.each([
+    [
+      'a participle after the one who said it',
+      'Omar Mateen left early, Adel Nefzi said, adding, “He was not a very religious man at all.”',
+      'He was not',
+      'Adel Nefzi',
+    ],
+    [
+      'a participle after the subject',
+      'Before the vote, Calvin Williams lobbied the council, saying, “The fewer guns there are, the better.”',
+      'The fewer',
+      'Calvin Williams',
+    ],
+    [
+      'a full stop inside, then the attribution alone',
+      'Laura Cooper spoke next.\n\n“We hope you can find the missing emails.” Cooper said.',
+      'missing emails',
+      'Laura Cooper',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a full stop inside, then a new sentence with a cue in it',
+      'Calvin Williams asked the council to act. “The fewer guns there are, the better.” The Buckeye State ' +
+        'Gun Owners said they would sue.',
+      'The fewer',
+    ],
+  ])('not the next sentence: %s', (_label, text, words) => {
+    expect(speakerOf(text, words)).not.toBe('Buckeye State Gun Owners');
+  });
+});
