@@ -43,6 +43,8 @@ const INTRANSITIVE_CUE =
 /** "said Jane Miller:" right before the quotation. */
 const INVERTED = new RegExp(String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`, 'iu');
 /** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
+/** "said Dante Scala": a cue that takes no object, then the name of its subject. */
+const CUE_THEN_NAME = new RegExp(String.raw`^${INTRANSITIVE_CUE}\s{1,3}(${NAME})`, 'iu');
 /** "Nefzi said, " right before a participle that goes on with the saying. */
 const SAID_BEFORE = new RegExp(String.raw`(${NAME})\s{1,3}${INTRANSITIVE_CUE}\s{0,3},\s{0,3}$`, 'u');
 const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,2}:\s{0,3}$`, 'u');
@@ -170,11 +172,19 @@ function verbInSentence(ctx: QuoteContext, verb: RegExp, pattern: string): Attri
     for (const match of ctx.text.slice(region.start, region.end).matchAll(verb)) {
       const at = region.start + match.index;
       if (ctx.index.insideQuote(at)) continue;
-      const found = subjectBefore(ctx, region.start, at, pattern);
+      const found = subjectBefore(ctx, region.start, at, pattern) ?? invertedAfter(ctx, at, region.end, pattern);
       if (found) return found;
     }
   }
   return null;
+}
+
+/** "…,” in sharp contrast to past years, said Dante Scala, a political scientist": the name after the cue. */
+function invertedAfter(ctx: QuoteContext, at: number, end: number, pattern: string): Attribution | null {
+  const match = CUE_THEN_NAME.exec(ctx.text.slice(at, Math.min(end, at + 120)));
+  if (!match || !isName(match[1]!)) return null;
+  const start = at + match[0].indexOf(match[1]!, match[0].search(/\s/));
+  return speakerIn(ctx, start, start + match[1]!.length, pattern, true);
 }
 
 /** "according to Cooper" before or after the quotation in its sentence. */

@@ -111,12 +111,18 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
     .entitiesStartingIn(start, end)
     .filter((m) => m.end <= end && m.end >= end - 3 && m.type !== 'place')
     .pop();
-  if (entity) return withQuoting({ pattern, surface: { start: entity.start, end: entity.end }, entity }, quoting);
+  if (entity) {
+    const subject = (entity.type !== 'person' && personBeforeRole(ctx, start, entity.start)) || entity;
+    return withQuoting({ pattern, surface: { start: subject.start, end: subject.end }, entity: subject }, quoting);
+  }
   const head = text.slice(start, end);
   const name = NAME_AT_END.exec(head);
   if (name && isName(name[1]!)) {
     const nameStart = end - name[0].length + name[0].indexOf(name[1]!);
     const trimmed = name[1]!.replace(/\s+$/, '');
+    const person = personBeforeRole(ctx, start, nameStart);
+    if (person)
+      return withQuoting({ pattern, surface: { start: person.start, end: person.end }, entity: person }, quoting);
     return withQuoting({ pattern, surface: { start: nameStart, end: nameStart + trimmed.length } }, quoting);
   }
   const pronoun = PRONOUNS.exec(head);
@@ -130,6 +136,26 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
     return { pattern, surface: { start: nominalStart, end: nominalStart + nominal[1]!.length } };
   }
   return null;
+}
+
+/** ", and Acme said": a new clause with its own subject, not a role. */
+const CLAUSE_LINK = /^,\s{1,3}(?:and|but|or|while|as|so|yet|then|when|after|before)\s/i;
+/** Longest role phrase between a person and the organisation it ends on ("…, president and CEO of …"). */
+const ROLE_REACH = 100;
+
+/**
+ * "Anthony Anton, president and CEO of Washington Restaurant Association stated": a name right before
+ * the cue (at `at`) that ends a role written after a person and a comma stands for that person.
+ */
+function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityMention | null {
+  const person = ctx.index
+    .entitiesStartingIn(Math.max(start, at - ROLE_REACH), at)
+    .filter((m) => m.type === 'person' && m.end <= at)
+    .pop();
+  if (!person) return null;
+  const between = ctx.text.slice(person.end, at);
+  const role = /^,\s[^.;:!?“”"\n]*\p{Ll}[^.;:!?“”"\n]*$/u.test(between) && !between.includes(',', 1);
+  return role && !CLAUSE_LINK.test(between) ? person : null;
 }
 
 function withQuoting(attribution: Attribution, quoting: EntityMention | undefined): Attribution {

@@ -26,6 +26,20 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
       'missing emails',
       'Laura Cooper',
     ],
+    [
+      'the name after a cue, past the paraphrase that ends the sentence',
+      '“These groups have been setting the table for the voters,” in sharp contrast to earlier years, said Dante ' +
+        'Scala, a political scientist.',
+      'setting the table',
+      'Dante Scala',
+    ],
+    [
+      'a person before a role that ends on an organisation',
+      'Anthony Anton, president and chief of Washington Restaurant Association stated, “It is not a political ' +
+        'problem at all.”',
+      'political problem',
+      'Anthony Anton',
+    ],
   ])('%s', (_label, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
@@ -39,5 +53,20 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
     ],
   ])('not the next sentence: %s', (_label, text, words) => {
     expect(speakerOf(text, words)).not.toBe('Buckeye State Gun Owners');
+  });
+
+  it.each([
+    [
+      'an organisation that is the subject, after a person and a comma and a verb',
+      'Laura Cooper left, and Acme Trading Company stated, “It is not a political problem at all.”',
+      'Acme Trading Company',
+    ],
+    [
+      'a cue with an object after the quotation',
+      '“These groups have been setting the table for the voters,” in contrast to earlier years, told Dante Scala.',
+      null,
+    ],
+  ])('%s', (_label, text, speaker) => {
+    expect(speakerOf(text, 'table') ?? speakerOf(text, 'political') ?? null).toBe(speaker);
   });
 });
