@@ -49,7 +49,7 @@ function isOpener(word: string): boolean {
 
 /** Titles, roles and words that are not names break a run of capitalised words into the names in it. */
 function isNameWord(word: string): boolean {
-  return !(NOT_NAMES.has(word.toLowerCase()) || isOpener(word) || isRoleWord(word));
+  return /^\p{Lu}/u.test(word) && !(NOT_NAMES.has(word.toLowerCase()) || isOpener(word) || isRoleWord(word));
 }
 
 /**
@@ -177,8 +177,8 @@ export class SpeakerResolver {
       .replace(/[’']s$/, '')
       .trim();
     const words = name.split(/\s+/);
-    // "Does Rubio", "As Johnson": the tagger may take the word that opens the sentence into the name
-    while (words.length > 1 && isOpener(words[0]!)) words.shift();
+    // "Does Rubio", "As Johnson", "be!— Cruz": the tagger may take in the word before the name
+    while (words.length > 1 && (isOpener(words[0]!) || !/^\p{Lu}/u.test(words[0]!))) words.shift();
     // "Councillor Daniel Brandt": the role is not part of the name
     while (words.length > 2 && isRoleWord(words[0]!)) words.shift();
     const joined = words.join(' ');

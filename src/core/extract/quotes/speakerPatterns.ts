@@ -133,7 +133,9 @@ function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern
     const found = speakerIn(ctx, start, start + said[1]!.length, pattern, true);
     if (found) return found;
   }
-  const entity = ctx.index.entitiesStartingIn(from, cueAt).find((m) => m.end <= cueAt && m.type !== 'place');
+  const before = ctx.index.entitiesStartingIn(from, cueAt).filter((m) => m.end <= cueAt && m.type !== 'place');
+  // the first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
+  const entity = before.find((m) => m.type === 'person') ?? before[0];
   if (entity) return { pattern, surface: { start: entity.start, end: entity.end }, entity };
   return subjectBefore(ctx, from, cueAt, pattern);
 }

@@ -15,6 +15,12 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
       'Adel Nefzi',
     ],
     [
+      'a participle: the person of the sentence before an organisation',
+      'At a Google event on Sunday, Ben Carson shared the syllabus with the crowd, writing “Allow me to do the research.”',
+      'Allow me',
+      'Ben Carson',
+    ],
+    [
       'a participle after the subject',
       'Before the vote, Calvin Williams lobbied the council, saying, “The fewer guns there are, the better.”',
       'The fewer',

@@ -14,6 +14,7 @@ describe('SpeakerResolver: the word that opens a sentence is not part of a name'
     ['a question opener the tagger took in', [person(body, 'Does Rubio')], 'Rubio', 'Marco Rubio'],
     ['a conjunction the tagger took in', [person(body, 'As Johnson')], 'Johnson', 'Johnson'],
     ['leading punctuation', [person(body, '” Rubio', 'Rubio')], 'Rubio', 'Marco Rubio'],
+    ['a lower-case word and a dash before it', [person(body, 'be!— Rubio', 'Rubio')], 'Rubio', 'Marco Rubio'],
     [
       'a headline read as one person',
       [person(body, 'Marco Rubio Spoke First On Monday Night', 'Rubio')],
