@@ -5,6 +5,8 @@ const COLON_BEFORE = /:\s{0,3}(?:\n\s{0,3}){0,2}$/u;
 /** A preposition right before a person makes them an object ("a message to Trump:"), not the speaker. */
 const PREPOSITION_BEFORE =
   /(?:^|\s)(?:to|at|about|of|for|with|against|on|by|from|into|toward|towards|like|than)\s{1,3}$/iu;
+/** Longest colon, spaces and paragraph break between the colon and the mark. */
+const LEAD_REACH = 12;
 /** How far back in its sentence the speaker of a colon-led quotation is looked for. */
 const REACH = 240;
 
@@ -16,9 +18,11 @@ const REACH = 240;
 export const colonSubject: SpeakerPattern = (ctx) => {
   const { text, quote } = ctx;
   const from = Math.max(ctx.previousEnd, quote.outer.start - REACH);
-  const lead = COLON_BEFORE.exec(text.slice(from, quote.outer.start));
+  // the colon is within a few characters of the mark: only they are read unless it is there
+  const near = Math.max(from, quote.outer.start - LEAD_REACH);
+  const lead = COLON_BEFORE.exec(text.slice(near, quote.outer.start));
   if (!lead) return null;
-  const colonAt = from + lead.index;
+  const colonAt = near + lead.index;
   const sentenceStart = Math.max(from, sentenceStartBefore(text, colonAt, from));
   const people = ctx.index
     .entitiesStartingIn(sentenceStart, colonAt)

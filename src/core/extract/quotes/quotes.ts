@@ -98,7 +98,7 @@ function keepsShort(text: string, quote: QuoteSpan, rule: Attribution | null): b
 }
 
 function isUtterance(text: string, quote: QuoteSpan): boolean {
-  return UTTERANCE_END.test(text.slice(quote.inner.start, quote.inner.end));
+  return UTTERANCE_END.test(text[quote.inner.end - 1] ?? '');
 }
 
 function wordCount(text: string, span: Span): number {

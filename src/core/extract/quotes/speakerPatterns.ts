@@ -65,7 +65,7 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
   const window = text.slice(at, Math.min(text.length, at + 160)).split('\n')[0]!;
   // "… the better.” The Buckeye State has …": a quotation closed by a full stop ends its sentence, so what
   // follows is a new sentence, not its attribution (news writes “…,” Smith said); a dash may still sign it
-  const fullStop = FULL_STOP_INSIDE.test(text.slice(quote.inner.start, quote.inner.end));
+  const fullStop = FULL_STOP_INSIDE.test(text.slice(Math.max(quote.inner.start, quote.inner.end - 3), quote.inner.end));
   const nameFirst = NAME_THEN_CUE.exec(window);
   // …unless the attribution is all the next sentence says (“… missing.” Trump said.)
   if (fullStop && !(nameFirst && /^[.,]/.test(window.slice(nameFirst[0].length)))) return signedByDash(ctx, window);
