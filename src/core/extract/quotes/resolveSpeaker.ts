@@ -107,7 +107,10 @@ export class SpeakerResolver {
   private readonly roles = new Map<string, string>();
 
   constructor(text: string, entities: EntityMention[]) {
-    this.people = entities.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+    // "We", "As": words the tagger took for people are no one a pronoun or a role can stand for
+    this.people = entities
+      .filter((m) => m.type === 'person' && m.text.split(/\s+/).some(isNameWord))
+      .sort((a, b) => a.end - b.end);
     this.peopleEnds = this.people.map((m) => m.end);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
     // the tagger's people are read like any run of capitals: "As Johnson" is no name, "” Bozell" is Bozell

@@ -45,4 +45,10 @@ describe('SpeakerResolver: the word that opens a sentence is not part of a name'
     const resolver = new SpeakerResolver(body2, []);
     expect(resolver.resolve(surface, body2.lastIndexOf(surface))).toBe(expected);
   });
+
+  it('a pronoun skips a word the tagger took for a person', () => {
+    const text = 'Brian Fallon answered at once. As the aide, he said no.';
+    const entities = [person(text, 'Brian Fallon'), person(text, 'As')];
+    expect(new SpeakerResolver(text, entities).resolve('he', text.indexOf('he said'))).toBe('Brian Fallon');
+  });
 });
