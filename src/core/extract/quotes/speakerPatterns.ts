@@ -133,7 +133,12 @@ function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern
     const found = speakerIn(ctx, start, start + said[1]!.length, pattern, true);
     if (found) return found;
   }
-  const before = ctx.index.entitiesStartingIn(from, cueAt).filter((m) => m.end <= cueAt && m.type !== 'place');
+  // the subject may stand before a short quotation earlier in the same sentence ("Kerpen needled the CNN
+  // “reporter,” saying, “…”"), so the whole sentence is read, without what is quoted in it
+  const sentenceFrom = Math.min(from, Math.max(ctx.sentenceStart, cueAt - WINDOW));
+  const before = ctx.index
+    .entitiesStartingIn(sentenceFrom, cueAt)
+    .filter((m) => m.end <= cueAt && m.type !== 'place' && !ctx.index.insideQuote(m.start));
   // the first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
   const entity = before.find((m) => m.type === 'person') ?? before[0];
   if (entity) return { pattern, surface: { start: entity.start, end: entity.end }, entity };

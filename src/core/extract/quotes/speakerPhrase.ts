@@ -95,18 +95,32 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
   let end = cueAt;
   const adverbs = ADVERBS_AT_END.exec(text.slice(start, end));
   end -= adverbs ? adverbs[0].length : 0;
-  let quoting: EntityMention | undefined;
   const aside = ASIDE_AT_END.exec(text.slice(start, end));
-  if (aside) {
-    const asideStart = end - aside[0].length;
-    if (QUOTING.test(aside[1]!)) {
-      quoting = ctx.index
-        .entitiesStartingIn(asideStart, end)
-        .filter((m) => m.end <= end && m.type === 'person')
-        .pop();
-    }
-    end = asideStart;
+  if (!aside) return subjectEndingAt(ctx, start, end, pattern, undefined);
+  const asideStart = end - aside[0].length;
+  if (!QUOTING.test(aside[1]!)) {
+    // "Smith, who leads it, said" · "after winning the primary, Gov. John Kasich (R-OH), said": the subject
+    // is before the aside, else the aside is the subject with a stray comma after it
+    const before = subjectEndingAt(ctx, start, asideStart, pattern, undefined);
+    const strayComma = /,\s{0,3}$/.exec(aside[0])!;
+    return before ?? subjectEndingAt(ctx, asideStart + 1, end - strayComma[0].length, pattern, undefined);
   }
+  const quoting = ctx.index
+    .entitiesStartingIn(asideStart, end)
+    .filter((m) => m.end <= end && m.type === 'person')
+    .pop();
+  return subjectEndingAt(ctx, start, asideStart, pattern, quoting);
+}
+
+/** The subject that ends at `end`: an entity, a name, a pronoun or a role noun. */
+function subjectEndingAt(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  pattern: string,
+  quoting: EntityMention | undefined,
+): Attribution | null {
+  const { text } = ctx;
   const entity = ctx.index
     .entitiesStartingIn(start, end)
     .filter((m) => m.end <= end && m.end >= end - 3 && m.type !== 'place')

@@ -40,6 +40,24 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
       'Dante Scala',
     ],
     [
+      'a subject between commas after a clause',
+      'After winning the primary at home, Gov. John Kasich (R-OH), said, “I am getting ready to rent a wagon.”',
+      'rent a wagon',
+      'John Kasich',
+    ],
+    [
+      'the subject before an aside, not the aside',
+      'Laura Cooper, who once worked for Tom Berg, said, “We are ready to vote on the plan.”',
+      'ready to vote',
+      'Laura Cooper',
+    ],
+    [
+      'a subject named in an appositive',
+      'Sanders’s campaign manager, Jeff Weaver, said, “By December we were looking down the road.”',
+      'By December',
+      'Jeff Weaver',
+    ],
+    [
       'a person before a role that ends on an organisation',
       'Anthony Anton, president and chief of Washington Restaurant Association stated, “It is not a political ' +
         'problem at all.”',
