@@ -15,8 +15,8 @@ const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s{0,3}$`, 'u');
 const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
-/** Adverbs between subject and verb: "Trump also said", "she later told". */
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly)`;
+/** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|has|have|had|will|would|did)`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
@@ -130,6 +130,11 @@ function subjectEndingAt(
     return withQuoting({ pattern, surface: { start: subject.start, end: subject.end }, entity: subject }, quoting);
   }
   const head = text.slice(start, end);
+  const ofOrganisation = personBeforeOf(ctx, start, end, head);
+  if (ofOrganisation) {
+    const surface = { start: ofOrganisation.start, end: ofOrganisation.end };
+    return withQuoting({ pattern, surface, entity: ofOrganisation }, quoting);
+  }
   const name = NAME_AT_END.exec(head);
   if (name && isName(name[1]!)) {
     const nameStart = end - name[0].length + name[0].indexOf(name[1]!);
@@ -170,6 +175,21 @@ function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityM
   const between = ctx.text.slice(person.end, at);
   const role = /^,\s[^.;:!?“”"\n]*\p{Ll}[^.;:!?“”"\n]*$/u.test(between) && !between.includes(',', 1);
   return role && !CLAUSE_LINK.test(between) ? person : null;
+}
+
+/** " of The Nation", " from the Sierra Club": where a speaker works, written after the name. */
+const OF_ORGANISATION_AT_END = /\s(?:of|from|at)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}.&'’ -]{0,60}$/u;
+
+/** "George Zornick of The Nation wrote": the person whose name ends right before " of …". */
+function personBeforeOf(ctx: QuoteContext, start: number, end: number, head: string): EntityMention | null {
+  const of = OF_ORGANISATION_AT_END.exec(head);
+  if (!of) return null;
+  const at = end - of[0].length;
+  const person = ctx.index
+    .entitiesStartingIn(Math.max(start, at - 60), at)
+    .filter((m) => m.type === 'person' && m.end <= at && m.end >= at - 1)
+    .pop();
+  return person ?? null;
 }
 
 function withQuoting(attribution: Attribution, quoting: EntityMention | undefined): Attribution {

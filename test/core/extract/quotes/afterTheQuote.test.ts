@@ -46,6 +46,18 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
       'John Kasich',
     ],
     [
+      'an auxiliary between the subject and the verb',
+      'Ohio Gov. John Kasich has also broadly called for “boots on the ground.”',
+      'boots on',
+      'John Kasich',
+    ],
+    [
+      'the person before where they work',
+      'George Zornick of The Nation wrote, “If you want people to know you care, say so.”',
+      'If you want',
+      'George Zornick',
+    ],
+    [
       'the subject before an aside, not the aside',
       'Laura Cooper, who once worked for Tom Berg, said, “We are ready to vote on the plan.”',
       'ready to vote',
