@@ -14,7 +14,8 @@ const TITLES = new Set(
     'spokeswoman adviser advisor manager press university party council committee campaign court supreme ' +
     'ceo chancellor counsel editor center host founder co-founder assemblyman assemblywoman congressman ' +
     'congresswoman del delegate reporter journalist correspondent anchor columnist commentator filmmaker actor ' +
-    'actress singer author writer rabbi bishop archbishop cardinal imam police commissioner majority minority whip secretary-treasurer ' +
+    'actress singer author writer rabbi bishop archbishop cardinal imam police commissioner majority minority whip ' +
+    'secretary-treasurer ' +
     'treasurer band member pollster strategist analyst economist professor activist lawyer businessman ' +
     'businesswoman officer deputy executive'
   ).split(' '),

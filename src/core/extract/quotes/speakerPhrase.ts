@@ -16,7 +16,8 @@ const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|has|have|had|will|would|did)`;
+const AUXILIARY = 'has|have|had|will|would|did';
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY})`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;

@@ -16,7 +16,8 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
     ],
     [
       'a participle: the person of the sentence before an organisation',
-      'At a Google event on Sunday, Ben Carson shared the syllabus with the crowd, writing “Allow me to do the research.”',
+      'At a Google event on Sunday, Ben Carson shared the syllabus with the crowd, writing “Allow me to do ' +
+        'the research.”',
       'Allow me',
       'Ben Carson',
     ],

@@ -43,7 +43,8 @@ describe('extractQuotes: short quoted words that stay out', () => {
   it.each([
     [
       'a short quote in the next paragraph, after narration',
-      'Tom Berg runs the campaign.\n\n“It is taxing on the campaign and its staff,” Berg said.\n\nThe bus left. “Big time.”',
+      'Tom Berg runs the campaign.\n\n“It is taxing on the campaign and its staff,” Berg said.\n\n' +
+        'The bus left. “Big time.”',
     ],
     [
       'a short quote after a sentence that is not an attribution',
