@@ -46,6 +46,8 @@ export function extractQuotes(text: string, entities: EntityMention[], options: 
     let mention: QuoteMention | null = null;
     if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || keepsShort(text, quote, rule))) {
       mention = toMention(text, quote, attribution, resolver);
+      // a short quotation is kept for its speaker: with no one resolved it is a quoted term, not a quotation
+      if (words < MIN_UNATTRIBUTED_WORDS && !mention.speaker) mention = null;
     } else if (words >= MIN_UNATTRIBUTED_WORDS) {
       mention = continuation(text, quote, previous) ?? unattributed(text, quote);
     } else if (isUtterance(text, quote)) {

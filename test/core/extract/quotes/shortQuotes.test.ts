@@ -36,6 +36,7 @@ describe('extractQuotes: short quoted words that stay out', () => {
     ['one word with no cue beside it', 'Laura Cooper said the plan was “reckless” and left.'],
     ['one word that does not close on its own punctuation', 'Laura Cooper said “no” to the plan on Monday.'],
     ['a title after a cue verb', 'The group released an ad, titled “Scam,” on Saturday.'],
+    ['a short quotation whose speaker resolves to no one', 'The hall was quiet. “Closing really strong,” she said.'],
   ])('%s', (_label, text) => {
     expect(quotes(text)).toEqual([]);
   });
