@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOf, stratifiedSample } from '../../eval/polnearGold.js';
+import { isNamed, nameOf, stratifiedSample } from '../../eval/polnearGold.js';
 import { partOf } from '../../eval/split.js';
 
 describe('PolNeAR gold names', () => {
@@ -10,8 +10,26 @@ describe('PolNeAR gold names', () => {
     ['Sen. Tom Udall of New Mexico, who supports it', 'Tom Udall'],
     ['Speaker of the House Rep. Paul Ryan (R-WI)', 'Paul Ryan'],
     ['Cooper', 'Cooper'],
+    ['Fox’s Chris Wallace', 'Chris Wallace'],
+    ['Clinton’s campaign chairman, John Podesta', 'John Podesta'],
+    ['Farley’s account', 'Farley'],
+    ['Texas-based Matt Mackowiak', 'Matt Mackowiak'],
+    ['Senate Minority Whip Dick Durbin (D-Ill.)', 'Dick Durbin'],
+    ['Filmmaker Jack Marino', 'Jack Marino'],
+    ['The Sanders campaign', 'Sanders'],
   ])('%s → %s', (speaker, name) => {
     expect(nameOf(speaker)).toBe(name);
+  });
+
+  it.each([
+    ['Obama’s first five questioners', false],
+    ['Hillary Clinton’s right-hand woman', false],
+    ['he', false],
+    ['The spokesman', false],
+    ['Sanders’s campaign manager, Jeff Weaver,', true],
+    ['Cooper', true],
+  ])('%s names someone: %s', (speaker, named) => {
+    expect(isNamed(speaker)).toBe(named);
   });
 });
 

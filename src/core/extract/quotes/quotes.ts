@@ -21,7 +21,11 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 /** Quoted words shorter than this are kept only when a speaker pattern right beside them says who. */
 const MIN_WORDS = 2;
 /** Patterns that read the whole sentence: too loose to keep a short quotation on their own. */
-const LOOSE_PATTERNS = new Set(['cueInSentence']);
+const LOOSE_PATTERNS = new Set(['cueInSentence', 'colonSubject']);
+/** Patterns whose cue stands right beside the marks: a one-word utterance there is a quotation. */
+const ADJACENT_PATTERNS = new Set(['cueAfterQuote', 'cueBeforeQuote']);
+/** Quoted words that close on their own punctuation are an utterance ("Scam."), not a quoted term. */
+const UTTERANCE_END = /[.,!?…]$/u;
 /** A quotation this close after an attributed one, with no sentence of narration between, goes on with it. */
 const CONTINUATION_GAP = 400;
 const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
@@ -40,11 +44,14 @@ export function extractQuotes(text: string, entities: EntityMention[], options: 
     const attribution = learnedSpeaker && rule ? chooseSpeaker(candidatesOf(context, rule), rule) : rule;
     const words = wordCount(text, quote.inner);
     let mention: QuoteMention | null = null;
-    const keepShort = rule !== null && !LOOSE_PATTERNS.has(rule.pattern) && words >= MIN_WORDS;
-    if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || keepShort)) {
+    if (attribution && (words >= MIN_UNATTRIBUTED_WORDS || keepsShort(text, quote, rule))) {
       mention = toMention(text, quote, attribution, resolver);
+      // a short quotation is kept for its speaker: with no one resolved it is a quoted term, not a quotation
+      if (words < MIN_UNATTRIBUTED_WORDS && !mention.speaker) mention = null;
     } else if (words >= MIN_UNATTRIBUTED_WORDS) {
       mention = continuation(text, quote, previous) ?? unattributed(text, quote);
+    } else if (isUtterance(text, quote)) {
+      mention = splitSentenceRest(text, quote, previous);
     }
     if (mention) {
       out.push(mention);
@@ -85,6 +92,17 @@ function attribute(context: QuoteContext): Attribution | null {
   return null;
 }
 
+/** A quotation under MIN_UNATTRIBUTED_WORDS kept because the pattern that attributes it is close and sure. */
+function keepsShort(text: string, quote: QuoteSpan, rule: Attribution | null): boolean {
+  if (rule === null || LOOSE_PATTERNS.has(rule.pattern)) return false;
+  if (wordCount(text, quote.inner) >= MIN_WORDS) return true;
+  return ADJACENT_PATTERNS.has(rule.pattern) && isUtterance(text, quote);
+}
+
+function isUtterance(text: string, quote: QuoteSpan): boolean {
+  return UTTERANCE_END.test(text[quote.inner.end - 1] ?? '');
+}
+
 function wordCount(text: string, span: Span): number {
   let words = 0;
   let inWord = false;
@@ -118,6 +136,23 @@ function continuation(
   if (quote.outer.start - previous.end > CONTINUATION_GAP) return null;
   const between = text.slice(previous.end, quote.outer.start);
   if (between.split('\n').length > 3 || NARRATION.test(between.replace(/\n/g, ' '))) return null;
+  return { ...unattributed(text, quote), speaker: previous.mention.speaker, speakerSurface: null };
+}
+
+/** Between the halves of a split quotation: the attribution of the first, then a sentence end (", Rubio said. "). */
+const SPLIT_ATTRIBUTION = /^[^“”"\n]{1,120}[.!?]\s{1,3}$/u;
+
+/**
+ * The second half of a quotation split by its attribution, in the same paragraph ("“It’s taxing,”
+ * O’Donnell said. “Big time.”"): however short, it is the same speaker's.
+ */
+function splitSentenceRest(
+  text: string,
+  quote: QuoteSpan,
+  previous: { mention: QuoteMention; end: number } | null,
+): QuoteMention | null {
+  if (!previous?.mention.speaker || previous.mention.speakerSurface === null) return null;
+  if (!SPLIT_ATTRIBUTION.test(text.slice(previous.end, quote.outer.start))) return null;
   return { ...unattributed(text, quote), speaker: previous.mention.speaker, speakerSurface: null };
 }
 

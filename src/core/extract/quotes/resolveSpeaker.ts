@@ -28,9 +28,28 @@ function isRoleWord(word: string): boolean {
   return ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
 }
 
+/**
+ * Words that open a sentence, question or clause before a name ("Does Rubio", "As Johnson", "Neither
+ * Johnson"): function words only, not the other capitalised words that are not names, some of which
+ * are also first names ("Christian", "April").
+ */
+const OPENERS = new Set(
+  (
+    'the a an this that these those he she it they we i you his her its their our my your in on at for but and ' +
+    'or if when while after before during since as so yet however meanwhile also still there here according ' +
+    'despite although though because with without from by about some many most all both each every no not now ' +
+    'then why what who how where which neither either nor does did do is are was were would could should might ' +
+    'has have had even only just'
+  ).split(' '),
+);
+
+function isOpener(word: string): boolean {
+  return OPENERS.has(word.toLowerCase());
+}
+
 /** Titles, roles and words that are not names break a run of capitalised words into the names in it. */
 function isNameWord(word: string): boolean {
-  return !(NOT_NAMES.has(word.toLowerCase()) || isRoleWord(word));
+  return /^\p{Lu}/u.test(word) && !(NOT_NAMES.has(word.toLowerCase()) || isOpener(word) || isRoleWord(word));
 }
 
 /**
@@ -88,12 +107,17 @@ export class SpeakerResolver {
   private readonly roles = new Map<string, string>();
 
   constructor(text: string, entities: EntityMention[]) {
-    this.people = entities.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+    // "We", "As": words the tagger took for people are no one a pronoun or a role can stand for
+    this.people = entities
+      .filter((m) => m.type === 'person' && m.text.split(/\s+/).some(isNameWord))
+      .sort((a, b) => a.end - b.end);
     this.peopleEnds = this.people.map((m) => m.end);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
-    const named: Named[] = this.people
-      .map((m) => ({ text: m.text.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, ''), start: m.start }))
-      .filter((m) => m.text.includes(' '));
+    // the tagger's people are read like any run of capitals: "As Johnson" is no name, "” Bozell" is Bozell
+    const named: Named[] = this.people.flatMap((m) => {
+      const lead = /^[^\p{L}]*/u.exec(m.text)![0].length;
+      return namesInRun(m.text.slice(lead).replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, ''), m.start + lead);
+    });
     for (const run of text.matchAll(NAME_RUN)) {
       named.push(...namesInRun(run[0], run.index));
     }
@@ -115,6 +139,8 @@ export class SpeakerResolver {
     if (!entity) return this.resolve(surface, at);
     const text = entity.text.replace(/^[^\p{L}]+/u, '');
     if (PARTY_TAG.test(text)) return this.partyTagged(entity.start) ?? text;
+    // a "person" longer than any name is a headline the tagger read as one ("Paul Scores Direct Hit On …")
+    if (entity.type === 'person' && text.split(/\s+/).length > NAME_WORDS) return this.resolve(surface, at);
     const surname = !text.includes(' ') && this.fullNames.has(text);
     return entity.type === 'person' || surname ? this.fullName(text, entity.start) : text;
   }
@@ -154,6 +180,8 @@ export class SpeakerResolver {
       .replace(/[’']s$/, '')
       .trim();
     const words = name.split(/\s+/);
+    // "Does Rubio", "As Johnson", "be!— Cruz": the tagger may take in the word before the name
+    while (words.length > 1 && (isOpener(words[0]!) || !/^\p{Lu}/u.test(words[0]!))) words.shift();
     // "Councillor Daniel Brandt": the role is not part of the name
     while (words.length > 2 && isRoleWord(words[0]!)) words.shift();
     const joined = words.join(' ');

@@ -1,4 +1,5 @@
 import type { Span } from '../../text/sentences.js';
+import { colonSubject } from './colonSubject.js';
 import { CUE } from './cues.js';
 import { WINDOW, type Attribution, type QuoteContext, type SpeakerPattern } from './quoteContext.js';
 import { NAME, isName, speakerIn, subjectBefore } from './speakerPhrase.js';
@@ -34,12 +35,18 @@ const APPOSITIVE_THEN_CUE = new RegExp(String.raw`^\s{0,3}(${NAME}),[^“”"\n]
 /** ",” said Sen. Ted Cruz" · "?” he asked". */
 const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`, 'iu');
 const DASH = /^\s{0,3}[―—–-]{1,2}\s{0,3}/u;
+/** Quoted words that end on a full stop (not an initial or an abbreviation such as "U.S."). */
+const FULL_STOP_INSIDE = /[\p{Ll}\d)\]]{2}\.$/u;
 /** Cue verbs that take no object, so a name right after them is their subject ("told CBS" is not). */
 const INTRANSITIVE_CUE =
   '(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|wrote|writes|stated)';
 /** "said Jane Miller:" right before the quotation. */
 const INVERTED = new RegExp(String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`, 'iu');
 /** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
+/** "said Dante Scala": a cue that takes no object, then the name of its subject. */
+const CUE_THEN_NAME = new RegExp(String.raw`^${INTRANSITIVE_CUE}\s{1,3}(${NAME})`, 'iu');
+/** "Nefzi said, " right before a participle that goes on with the saying. */
+const SAID_BEFORE = new RegExp(String.raw`(${NAME})\s{1,3}${INTRANSITIVE_CUE}\s{0,3},\s{0,3}$`, 'u');
 const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,2}:\s{0,3}$`, 'u');
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');
 const PARTICIPLE =
@@ -56,7 +63,12 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
   const { text, quote } = ctx;
   const at = quote.outer.end;
   const window = text.slice(at, Math.min(text.length, at + 160)).split('\n')[0]!;
+  // "… the better.” The Buckeye State has …": a quotation closed by a full stop ends its sentence, so what
+  // follows is a new sentence, not its attribution (news writes “…,” Smith said); a dash may still sign it
+  const fullStop = FULL_STOP_INSIDE.test(text.slice(Math.max(quote.inner.start, quote.inner.end - 3), quote.inner.end));
   const nameFirst = NAME_THEN_CUE.exec(window);
+  // …unless the attribution is all the next sentence says (“… missing.” Trump said.)
+  if (fullStop && !(nameFirst && /^[.,]/.test(window.slice(nameFirst[0].length)))) return signedByDash(ctx, window);
   if (nameFirst) {
     const from = at + nameFirst[0].indexOf(nameFirst[1]!);
     const found = speakerIn(ctx, from, from + nameFirst[1]!.length, 'cueAfterQuote');
@@ -73,13 +85,17 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
     const from = at + cueFirst[0].length;
     return speakerIn(ctx, from, Math.min(from + 80, at + window.length), 'cueAfterQuote', true);
   }
-  const dash = DASH.exec(window);
-  if (dash) {
-    const from = at + dash[0].length;
-    return speakerIn(ctx, from, Math.min(from + 60, at + window.length), 'dashAfterQuote', true);
-  }
-  return null;
+  return signedByDash(ctx, window);
 };
+
+/** "” ― Pamela Padilla": a quotation signed with a dash and a name. */
+function signedByDash(ctx: QuoteContext, window: string): Attribution | null {
+  const dash = DASH.exec(window);
+  if (!dash) return null;
+  const at = ctx.quote.outer.end;
+  const from = at + dash[0].length;
+  return speakerIn(ctx, from, Math.min(from + 60, at + window.length), 'dashAfterQuote', true);
+}
 
 /** "Cooper said: “…”" · "Cooper, quoting … Mattis, noted that “…”" · "Trump told reporters, “…”" */
 export const cueBeforeQuote: SpeakerPattern = (ctx) => {
@@ -101,15 +117,30 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
   const match = CUE_AT_END.exec(window);
   if (!match) return null;
   const cueAt = from + match.index;
-  if (PARTICIPLE.test(match[0]) && /,\s*$/.test(text.slice(Math.max(from, cueAt - 3), cueAt))) {
-    return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
-  }
+  const before = text.slice(Math.max(from, cueAt - 4), cueAt);
+  if (PARTICIPLE.test(match[0]) && /,\s*$/.test(before)) return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
+  // "Lazar said he welcomed it and added, “…”": a second verb of the sentence's subject
+  if (/(?:^|\s)and\s{1,3}$/.test(before)) return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
   return subjectBefore(ctx, from, cueAt, 'cueBeforeQuote');
 };
 
 /** ", saying “…”": the speaker is the subject of the sentence, its first person or organisation. */
 function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern: string): Attribution | null {
-  const entity = ctx.index.entitiesStartingIn(from, cueAt).find((m) => m.end <= cueAt && m.type !== 'place');
+  // "…, Nefzi said, adding, “…”": the one whose saying the participle goes on with
+  const said = SAID_BEFORE.exec(ctx.text.slice(from, cueAt));
+  if (said && isName(said[1]!)) {
+    const start = from + said.index + said[0].indexOf(said[1]!);
+    const found = speakerIn(ctx, start, start + said[1]!.length, pattern, true);
+    if (found) return found;
+  }
+  // the subject may stand before a short quotation earlier in the same sentence ("Kerpen needled the CNN
+  // “reporter,” saying, “…”"), so the whole sentence is read, without what is quoted in it
+  const sentenceFrom = Math.min(from, Math.max(ctx.sentenceStart, cueAt - WINDOW));
+  const before = ctx.index
+    .entitiesStartingIn(sentenceFrom, cueAt)
+    .filter((m) => m.end <= cueAt && m.type !== 'place' && !ctx.index.insideQuote(m.start));
+  // the first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
+  const entity = before.find((m) => m.type === 'person') ?? before[0];
   if (entity) return { pattern, surface: { start: entity.start, end: entity.end }, entity };
   return subjectBefore(ctx, from, cueAt, pattern);
 }
@@ -148,11 +179,19 @@ function verbInSentence(ctx: QuoteContext, verb: RegExp, pattern: string): Attri
     for (const match of ctx.text.slice(region.start, region.end).matchAll(verb)) {
       const at = region.start + match.index;
       if (ctx.index.insideQuote(at)) continue;
-      const found = subjectBefore(ctx, region.start, at, pattern);
+      const found = subjectBefore(ctx, region.start, at, pattern) ?? invertedAfter(ctx, at, region.end, pattern);
       if (found) return found;
     }
   }
   return null;
+}
+
+/** "…,” in sharp contrast to past years, said Dante Scala, a political scientist": the name after the cue. */
+function invertedAfter(ctx: QuoteContext, at: number, end: number, pattern: string): Attribution | null {
+  const match = CUE_THEN_NAME.exec(ctx.text.slice(at, Math.min(end, at + 120)));
+  if (!match || !isName(match[1]!)) return null;
+  const start = at + match[0].indexOf(match[1]!, match[0].search(/\s/));
+  return speakerIn(ctx, start, start + match[1]!.length, pattern, true);
 }
 
 /** "according to Cooper" before or after the quotation in its sentence. */
@@ -177,5 +216,6 @@ export const SPEAKER_PATTERNS: SpeakerPattern[] = [
   nameColon,
   accordingTo,
   cueInSentence,
+  colonSubject,
   namingVerb,
 ];

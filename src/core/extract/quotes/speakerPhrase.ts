@@ -15,8 +15,9 @@ const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s{0,3}$`, 'u');
 const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
-/** Adverbs between subject and verb: "Trump also said", "she later told". */
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly)`;
+/** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
+const AUXILIARY = 'has|have|had|will|would|did';
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY})`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
@@ -95,28 +96,53 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
   let end = cueAt;
   const adverbs = ADVERBS_AT_END.exec(text.slice(start, end));
   end -= adverbs ? adverbs[0].length : 0;
-  let quoting: EntityMention | undefined;
   const aside = ASIDE_AT_END.exec(text.slice(start, end));
-  if (aside) {
-    const asideStart = end - aside[0].length;
-    if (QUOTING.test(aside[1]!)) {
-      quoting = ctx.index
-        .entitiesStartingIn(asideStart, end)
-        .filter((m) => m.end <= end && m.type === 'person')
-        .pop();
-    }
-    end = asideStart;
+  if (!aside) return subjectEndingAt(ctx, start, end, pattern, undefined);
+  const asideStart = end - aside[0].length;
+  if (!QUOTING.test(aside[1]!)) {
+    // "Smith, who leads it, said" · "after winning the primary, Gov. John Kasich (R-OH), said": the subject
+    // is before the aside, else the aside is the subject with a stray comma after it
+    const before = subjectEndingAt(ctx, start, asideStart, pattern, undefined);
+    const strayComma = /,\s{0,3}$/.exec(aside[0])!;
+    return before ?? subjectEndingAt(ctx, asideStart + 1, end - strayComma[0].length, pattern, undefined);
   }
+  const quoting = ctx.index
+    .entitiesStartingIn(asideStart, end)
+    .filter((m) => m.end <= end && m.type === 'person')
+    .pop();
+  return subjectEndingAt(ctx, start, asideStart, pattern, quoting);
+}
+
+/** The subject that ends at `end`: an entity, a name, a pronoun or a role noun. */
+function subjectEndingAt(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  pattern: string,
+  quoting: EntityMention | undefined,
+): Attribution | null {
+  const { text } = ctx;
   const entity = ctx.index
     .entitiesStartingIn(start, end)
     .filter((m) => m.end <= end && m.end >= end - 3 && m.type !== 'place')
     .pop();
-  if (entity) return withQuoting({ pattern, surface: { start: entity.start, end: entity.end }, entity }, quoting);
+  if (entity) {
+    const subject = (entity.type !== 'person' && personBeforeRole(ctx, start, entity.start)) || entity;
+    return withQuoting({ pattern, surface: { start: subject.start, end: subject.end }, entity: subject }, quoting);
+  }
   const head = text.slice(start, end);
+  const ofOrganisation = personBeforeOf(ctx, start, end, head);
+  if (ofOrganisation) {
+    const surface = { start: ofOrganisation.start, end: ofOrganisation.end };
+    return withQuoting({ pattern, surface, entity: ofOrganisation }, quoting);
+  }
   const name = NAME_AT_END.exec(head);
   if (name && isName(name[1]!)) {
     const nameStart = end - name[0].length + name[0].indexOf(name[1]!);
     const trimmed = name[1]!.replace(/\s+$/, '');
+    const person = personBeforeRole(ctx, start, nameStart);
+    if (person)
+      return withQuoting({ pattern, surface: { start: person.start, end: person.end }, entity: person }, quoting);
     return withQuoting({ pattern, surface: { start: nameStart, end: nameStart + trimmed.length } }, quoting);
   }
   const pronoun = PRONOUNS.exec(head);
@@ -130,6 +156,41 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
     return { pattern, surface: { start: nominalStart, end: nominalStart + nominal[1]!.length } };
   }
   return null;
+}
+
+/** ", and Acme said": a new clause with its own subject, not a role. */
+const CLAUSE_LINK = /^,\s{1,3}(?:and|but|or|while|as|so|yet|then|when|after|before)\s/i;
+/** Longest role phrase between a person and the organisation it ends on ("…, president and CEO of …"). */
+const ROLE_REACH = 100;
+
+/**
+ * "Anthony Anton, president and CEO of Washington Restaurant Association stated": a name right before
+ * the cue (at `at`) that ends a role written after a person and a comma stands for that person.
+ */
+function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityMention | null {
+  const person = ctx.index
+    .entitiesStartingIn(Math.max(start, at - ROLE_REACH), at)
+    .filter((m) => m.type === 'person' && m.end <= at)
+    .pop();
+  if (!person) return null;
+  const between = ctx.text.slice(person.end, at);
+  const role = /^,\s[^.;:!?“”"\n]*\p{Ll}[^.;:!?“”"\n]*$/u.test(between) && !between.includes(',', 1);
+  return role && !CLAUSE_LINK.test(between) ? person : null;
+}
+
+/** " of The Nation", " from the Sierra Club": where a speaker works, written after the name. */
+const OF_ORGANISATION_AT_END = /\s(?:of|from|at)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}.&'’ -]{0,60}$/u;
+
+/** "George Zornick of The Nation wrote": the person whose name ends right before " of …". */
+function personBeforeOf(ctx: QuoteContext, start: number, end: number, head: string): EntityMention | null {
+  const of = OF_ORGANISATION_AT_END.exec(head);
+  if (!of) return null;
+  const at = end - of[0].length;
+  const person = ctx.index
+    .entitiesStartingIn(Math.max(start, at - 60), at)
+    .filter((m) => m.type === 'person' && m.end <= at && m.end >= at - 1)
+    .pop();
+  return person ?? null;
 }
 
 function withQuoting(attribution: Attribution, quoting: EntityMention | undefined): Attribution {

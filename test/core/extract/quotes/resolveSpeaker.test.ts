@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SpeakerResolver } from '../../../../src/core/extract/quotes/resolveSpeaker.js';
+import type { EntityMention } from '../../../../src/core/types.js';
+
+/** A person mention of `text` at its first place in `body`, read from `surface` there. */
+function person(body: string, text: string, surface = text): EntityMention {
+  const start = body.indexOf(surface);
+  return { text, type: 'person', surface, start, end: start + surface.length } as EntityMention;
+}
+
+describe('SpeakerResolver: the word that opens a sentence is not part of a name', () => {
+  const body = 'Marco Rubio spoke first. Does Rubio oppose it? As Johnson said, it will pass. Rubio said no.';
+  it.each([
+    ['a question opener the tagger took in', [person(body, 'Does Rubio')], 'Rubio', 'Marco Rubio'],
+    ['a conjunction the tagger took in', [person(body, 'As Johnson')], 'Johnson', 'Johnson'],
+    ['leading punctuation', [person(body, '” Rubio', 'Rubio')], 'Rubio', 'Marco Rubio'],
+    ['a lower-case word and a dash before it', [person(body, 'be!— Rubio', 'Rubio')], 'Rubio', 'Marco Rubio'],
+    [
+      'a headline read as one person',
+      [person(body, 'Marco Rubio Spoke First On Monday Night', 'Rubio')],
+      'Rubio',
+      'Marco Rubio',
+    ],
+  ])('%s', (_label, entities, surface, expected) => {
+    const resolver = new SpeakerResolver(body, entities);
+    expect(resolver.speakerOf(entities[0], surface, body.lastIndexOf(surface))).toBe(expected);
+  });
+
+  it.each([
+    ['a first name that is also a verb stays', 'Will Hurd spoke. Hurd said no.', 'Hurd', 'Will Hurd'],
+    [
+      'a first name that is also a faith stays',
+      'Army Capt. Christian Pardo said no.',
+      'Christian Pardo',
+      'Christian Pardo',
+    ],
+    [
+      'an opener before a surname is dropped',
+      'Gary Johnson spoke. Neither Johnson said no.',
+      'Johnson',
+      'Gary Johnson',
+    ],
+    ['a two-word name as written stands', 'Ann Dole spoke. Bill Dole said no.', 'Bill Dole', 'Bill Dole'],
+  ])('%s', (_label, body2, surface, expected) => {
+    const resolver = new SpeakerResolver(body2, []);
+    expect(resolver.resolve(surface, body2.lastIndexOf(surface))).toBe(expected);
+  });
+
+  it('a pronoun skips a word the tagger took for a person', () => {
+    const text = 'Brian Fallon answered at once. As the aide, he said no.';
+    const entities = [person(text, 'Brian Fallon'), person(text, 'As')];
+    expect(new SpeakerResolver(text, entities).resolve('he', text.indexOf('he said'))).toBe('Brian Fallon');
+  });
+});
