@@ -44,6 +44,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''} (${answer.type})`;
     case 'when':
+      if (!answer.date) return `“${answer.text}” (a named period)`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;
