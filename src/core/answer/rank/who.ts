@@ -4,7 +4,7 @@ import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
-import { groupPhrases } from './phrases.js';
+import { groupPhrases, namesPeople } from './phrases.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
 const PHRASE_PASSAGES = 10;
@@ -104,6 +104,7 @@ function addGroups(
       ...typeFeatures('group', expected),
       inQuestion: shareInQuestion(terms, asked),
       words: Math.min(terms.length, 5) / 5,
+      namesPeople: namesPeople(phrase.text) ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
   }
