@@ -4,6 +4,7 @@ import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { namePhrases } from './names.js';
 import { groupPhrases, namesPeople } from './phrases.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
@@ -80,7 +81,10 @@ export function whoCandidates(
       const make = () => ({ text: mention.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, mention);
     }
-    if (context.rank < PHRASE_PASSAGES) addGroups(pool, context, taken, asked, expected, inQuote);
+    if (context.rank < PHRASE_PASSAGES) {
+      addNames(pool, context, taken, parsed, inQuote);
+      addGroups(pool, context, taken, asked, expected, inQuote);
+    }
   });
   return pool.list();
 }
@@ -107,5 +111,26 @@ function addGroups(
       namesPeople: namesPeople(phrase.text) ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+  }
+}
+
+/** Capitalised names the entity tagger left untyped, as candidates of their own kind. */
+function addNames(
+  pool: CandidatePool,
+  context: HitContext,
+  taken: Array<{ start: number; end: number }>,
+  parsed: ParsedQuery,
+  inQuote: (s: { start: number; end: number }) => boolean,
+): void {
+  const { hit } = context;
+  for (const name of namePhrases(hit.passage.text)) {
+    const span = { start: hit.passage.start + name.start, end: hit.passage.start + name.end };
+    if (taken.some((t) => span.start < t.end && t.start < span.end) || namedInQuery(name.text, parsed)) continue;
+    const features: Features = {
+      ...spanFeatures(context, span, inQuote(span)),
+      untyped: 1,
+      words: Math.min(termsOf(name.text).length, 5) / 5,
+    };
+    pool.add(`name:${name.text.toLowerCase()}`, () => ({ text: name.text, score: 0 }), features, hit, span);
   }
 }
