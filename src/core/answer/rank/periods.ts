@@ -8,7 +8,8 @@ export interface PeriodPhrase {
 /** A capitalised word, hyphens allowed inside ("Franco-German", "pre-Columbian" is handled by `NAME`). */
 const CAPITAL = String.raw`[A-Z][\p{L}]*(?:-[A-Z]?[\p{L}]+)*`;
 /** Capitalised words that open a sentence or a clause rather than a name ("In", "The", "During"). */
-const NOT_A_NAME = String.raw`(?!(?:The|In|On|At|By|During|After|Before|Since|Until|From|This|That|Its|His|Her|Their|A|An)\b)`;
+const OPENING_WORDS = 'The|In|On|At|By|During|After|Before|Since|Until|From|This|That|Its|His|Her|Their|A|An';
+const NOT_A_NAME = `(?!(?:${OPENING_WORDS})\\b)`;
 /** One to three capitalised words, the first may start lower-case before a hyphen ("pre-Columbian"). */
 const NAME = String.raw`${NOT_A_NAME}(?:[a-z]+-)?${CAPITAL}(?:\s+${CAPITAL}){0,2}`;
 /** "World War I", "World War Two", "the First World War". */

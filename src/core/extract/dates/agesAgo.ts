@@ -1,10 +1,12 @@
 import type { DateMention } from '../../types.js';
 
 /** Words before an age that say how near it is ("about", "more than"): part of the expression in TimeML. */
-const NEARNESS = '(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more\\s+than|less\\s+than)\\s+)?';
+const NEARNESS_WORDS = 'about|around|some|roughly|approximately|nearly|almost|over|more\\s+than|less\\s+than';
+const NEARNESS = `(?:(?:${NEARNESS_WORDS})\\s+)?`;
 /** "66 million years ago", "about 7,500 years ago", "1.8 million years ago": an age written in digits. */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 const AGE_AGO = new RegExp(
-  `\\b${NEARNESS}(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s+(?:(thousand|million|billion)\\s+)?(?:years?|yrs?)\\s+ago\\b`,
+  `\\b${NEARNESS}${NUMBER}\\s+(?:(thousand|million|billion)\\s+)?(?:years?|yrs?)\\s+ago\\b`,
   'gi',
 );
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
