@@ -5,6 +5,7 @@ import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { askedEnd, orderFeatures } from './order.js';
 import { periodPhrases } from './periods.js';
 
 /** Named periods are read from this many of the best passages only (they cost a pass over the text). */
@@ -39,10 +40,15 @@ export function whenCandidates(
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWhen(parsed.raw);
   const questionWords = new Set(termsOf(parsed.raw));
+  const asked = askedEnd(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
     const { hit } = context;
+    const inPassage = annotations.dates.filter(
+      (d) => d.start >= hit.passage.start && d.end <= hit.passage.end && answersQuestion(d, parsed.raw),
+    );
+    const order = orderFeatures(inPassage, asked);
     for (const date of annotations.dates) {
       if (!answersQuestion(date, parsed.raw)) continue;
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
@@ -55,6 +61,7 @@ export function whenCandidates(
         ...precisionFeatures(date, expected),
         approximate: date.approximate ? 1 : 0,
         dateline: isDateline(date, hit.report.date) ? 1 : 0,
+        ...order(date),
       };
       const make = () => ({
         text: date.text,
