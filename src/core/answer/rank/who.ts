@@ -82,7 +82,7 @@ export function whoCandidates(
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, mention);
     }
     if (context.rank < PHRASE_PASSAGES) {
-      addNames(pool, context, taken, parsed, inQuote);
+      addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);
       addGroups(pool, context, taken, asked, expected, inQuote);
     }
   });
@@ -114,11 +114,20 @@ function addGroups(
   }
 }
 
-/** Capitalised names the entity tagger left untyped, as candidates of their own kind. */
+/** What the entities of a passage already cover: their spans, and the roles the report gives them. */
+interface Covered {
+  taken: Array<{ start: number; end: number }>;
+  roles: string[];
+}
+
+/**
+ * Capitalised names the entity tagger left untyped, as candidates of their own kind; a title the
+ * report gives an entity ("US Deputy Assistant Secretary of Defense") is that entity's role, not a name.
+ */
 function addNames(
   pool: CandidatePool,
   context: HitContext,
-  taken: Array<{ start: number; end: number }>,
+  { taken, roles }: Covered,
   parsed: ParsedQuery,
   inQuote: (s: { start: number; end: number }) => boolean,
 ): void {
@@ -126,6 +135,7 @@ function addNames(
   for (const name of namePhrases(hit.passage.text)) {
     const span = { start: hit.passage.start + name.start, end: hit.passage.start + name.end };
     if (taken.some((t) => span.start < t.end && t.start < span.end) || namedInQuery(name.text, parsed)) continue;
+    if (roles.some((role) => role.includes(name.text))) continue;
     const features: Features = {
       ...spanFeatures(context, span, inQuote(span)),
       untyped: 1,
