@@ -42,8 +42,10 @@ function nothingFound(result: AskResult, style: TextStyle): string {
 export function headline(command: AskResult['command'], answer: Answer): string {
   switch (command) {
     case 'who':
-      return `${answer.text}${answer.role ? ` — ${answer.role}` : ''} (${answer.type})`;
+      // a group phrase or an untyped name has no entity type to show
+      return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}${answer.type ? ` (${answer.type})` : ''}`;
     case 'when':
+      if (!answer.date) return `“${answer.text}” (a named period)`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;

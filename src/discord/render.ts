@@ -38,7 +38,8 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
     case 'when':
-      return `${readableRange(answer.date ?? '', answer.until)} (“${answer.text}”)`;
+      // a named period ("the Second World War") has no calendar value: its words are the answer
+      return answer.date ? `${readableRange(answer.date, answer.until)} (“${answer.text}”)` : answer.text;
     case 'quote':
       return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':

@@ -66,8 +66,16 @@ describe('CLI arguments', () => {
 
 describe('CLI answer lines', () => {
   it.each([
+    [{ text: 'Zakir Hasanov', type: 'person' as const, role: 'Minister' }, 'Zakir Hasanov — Minister (person)'],
+    [{ text: 'Chebyshev' }, 'Chebyshev'],
+  ])('who %j', (fields, line) => {
+    expect(headline('who', { score: 1, citations: [], ...fields })).toBe(line);
+  });
+
+  it.each([
     [{ text: 'On December 4', date: '2018-12-04', precision: 'day' as const }, '2018-12-04 — “On December 4”'],
     [{ text: '1688–1692', date: '1688', until: '1692', precision: 'year' as const }, '1688/1692 — “1688–1692” (year)'],
+    [{ text: 'the Second World War' }, '“the Second World War” (a named period)'],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });

@@ -77,6 +77,36 @@ const NUMBER_WORDS = new Set([
 
 type Word = { word: string; start: number; end: number };
 
+/**
+ * Endings of English nouns that name people by what they do or are ("teachers", "engineers",
+ * "scientists", "Christians", "residents", "employees", "chairmen", "actresses"); "-ments" names things.
+ */
+const PERSON_ENDING = /(?:[^m]ents?|ers?|ors?|ists?|ians?|ants?|ees?|m[ae]n|esses)$/;
+/** Plurals of people that no ending shows: general English. */
+const PEOPLE_WORDS = new Set([
+  'people',
+  'children',
+  'parents',
+  'individuals',
+  'professionals',
+  'girls',
+  'boys',
+  'friends',
+]);
+
+/**
+ * Whether a group phrase's last word names people ("the city council", "motivated students") rather
+ * than things ("plans", "drawings"): a body noun, a person ending, or a plural of people.
+ */
+export function namesPeople(phrase: string): boolean {
+  const head =
+    phrase
+      .split(/[\s-]+/)
+      .pop()
+      ?.toLowerCase() ?? '';
+  return BODY_NOUNS.has(head) || PEOPLE_WORDS.has(head) || PERSON_ENDING.test(head);
+}
+
 function isHead(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null) return false;
   return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word));

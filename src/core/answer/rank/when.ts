@@ -5,6 +5,13 @@ import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { askedEnd, orderFeatures } from './order.js';
+import { periodPhrases } from './periods.js';
+
+/** Named periods are read from this many of the best passages only (they cost a pass over the text). */
+const PERIOD_PASSAGES = 10;
+/** "how long …" asks for a length, which a named period is not. */
+const HOW_LONG = /\bhow\s+long\b/i;
 
 /** "Baku. 5 December." before the first sentence is the report's own date, not an event's. */
 function isDateline(date: DateMention, reportDate: string | null): boolean {
@@ -33,10 +40,15 @@ export function whenCandidates(
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWhen(parsed.raw);
   const questionWords = new Set(termsOf(parsed.raw));
+  const asked = askedEnd(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
     const { hit } = context;
+    const inPassage = annotations.dates.filter(
+      (d) => d.start >= hit.passage.start && d.end <= hit.passage.end && answersQuestion(d, parsed.raw),
+    );
+    const order = orderFeatures(inPassage, asked);
     for (const date of annotations.dates) {
       if (!answersQuestion(date, parsed.raw)) continue;
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
@@ -49,6 +61,7 @@ export function whenCandidates(
         ...precisionFeatures(date, expected),
         approximate: date.approximate ? 1 : 0,
         dateline: isDateline(date, hit.report.date) ? 1 : 0,
+        ...order(date),
       };
       const make = () => ({
         text: date.text,
@@ -59,6 +72,33 @@ export function whenCandidates(
       });
       pool.add(date.until ? `${date.value}/${date.until}` : date.value, make, features, hit, date);
     }
+    if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
+      addPeriods(pool, context, annotations, questionWords, expected);
+    }
   });
   return pool.list();
+}
+
+/** Named periods and events of a passage ("the Second World War") as candidates without a calendar value. */
+function addPeriods(
+  pool: CandidatePool,
+  context: HitContext,
+  annotations: Annotations,
+  questionWords: Set<string>,
+  expected: ExpectedWhen,
+): void {
+  const { hit } = context;
+  for (const phrase of periodPhrases(hit.passage.text)) {
+    const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
+    if (annotations.dates.some((d) => span.start < d.end && d.start < span.end)) continue;
+    if (shareInQuestion(termsOf(phrase.text), questionWords) === 1) continue;
+    const inQuote = annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end);
+    const features: Features = {
+      ...spanFeatures(context, span, inQuote),
+      period: 1,
+      // a named period is no answer to "what day" or "what month"
+      precisionDisagrees: expected === 'day' || expected === 'month' ? 1 : 0,
+    };
+    pool.add(`period:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+  }
 }

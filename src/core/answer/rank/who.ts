@@ -4,7 +4,8 @@ import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
-import { groupPhrases } from './phrases.js';
+import { namePhrases } from './names.js';
+import { groupPhrases, namesPeople } from './phrases.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
 const PHRASE_PASSAGES = 10;
@@ -80,7 +81,10 @@ export function whoCandidates(
       const make = () => ({ text: mention.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, mention);
     }
-    if (context.rank < PHRASE_PASSAGES) addGroups(pool, context, taken, asked, expected, inQuote);
+    if (context.rank < PHRASE_PASSAGES) {
+      addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);
+      addGroups(pool, context, taken, asked, expected, inQuote);
+    }
   });
   return pool.list();
 }
@@ -104,7 +108,39 @@ function addGroups(
       ...typeFeatures('group', expected),
       inQuestion: shareInQuestion(terms, asked),
       words: Math.min(terms.length, 5) / 5,
+      namesPeople: namesPeople(phrase.text) ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+  }
+}
+
+/** What the entities of a passage already cover: their spans, and the roles the report gives them. */
+interface Covered {
+  taken: Array<{ start: number; end: number }>;
+  roles: string[];
+}
+
+/**
+ * Capitalised names the entity tagger left untyped, as candidates of their own kind; a title the
+ * report gives an entity ("US Deputy Assistant Secretary of Defense") is that entity's role, not a name.
+ */
+function addNames(
+  pool: CandidatePool,
+  context: HitContext,
+  { taken, roles }: Covered,
+  parsed: ParsedQuery,
+  inQuote: (s: { start: number; end: number }) => boolean,
+): void {
+  const { hit } = context;
+  for (const name of namePhrases(hit.passage.text)) {
+    const span = { start: hit.passage.start + name.start, end: hit.passage.start + name.end };
+    if (taken.some((t) => span.start < t.end && t.start < span.end) || namedInQuery(name.text, parsed)) continue;
+    if (roles.some((role) => role.includes(name.text))) continue;
+    const features: Features = {
+      ...spanFeatures(context, span, inQuote(span)),
+      untyped: 1,
+      words: Math.min(termsOf(name.text).length, 5) / 5,
+    };
+    pool.add(`name:${name.text.toLowerCase()}`, () => ({ text: name.text, score: 0 }), features, hit, span);
   }
 }

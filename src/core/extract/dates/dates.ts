@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.js';
+import { agesAgoMentions } from './agesAgo.js';
 import { parseDay } from './calendar.js';
 import { chronoDates } from './chronoDates.js';
 import { dateRanges } from './dateRange.js';
@@ -28,6 +29,7 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
   const reference = reportDate ? parseDay(reportDate) : null;
   const named = longestFirst([
     ...namedDayMentions(text, reference),
+    ...agesAgoMentions(text, reference),
     ...quarterMentions(text, reference),
     ...seasonMentions(text, reference),
     ...decadeMentions(text, reference),

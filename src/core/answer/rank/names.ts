@@ -1,0 +1,44 @@
+import { processTerm } from '../../text/terms.js';
+
+/** A run of capitalised words the entity tagger left untyped ("Chebyshev", "Digital Spy"), by offsets. */
+export interface NamePhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Capitalised words, joined by spaces or a lower-case particle ("Madame de Pompadour", "Suleiman the Magnificent"). */
+const NAME_RUN =
+  /\p{Lu}(?:\.|[\p{L}'’-]*)(?:(?:\s+(?:of|de|da|del|van|von|der|la|le|the))?\s+\p{Lu}(?:\.|[\p{L}'’-]*))*/gu;
+/** What ends a sentence: the next capital may open it rather than a name. */
+const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
+const MAX_WORDS = 6;
+
+/**
+ * Runs of capitalised words of a text, as fall-back who-candidates beside the tagged entities.
+ * A run that opens a sentence loses its first word when that word is a stop word ("The Tang"), and a
+ * one-word run there is left out: a capital after a full stop says nothing about a name.
+ */
+export function namePhrases(text: string): NamePhrase[] {
+  const out: NamePhrase[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let written = m[0].replace(/['’-]+$/, '');
+    let start = m.index;
+    const opens = SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
+    const first = /^\S+/.exec(written)![0];
+    if (processTerm(first) === null) {
+      const rest = written.slice(first.length).replace(/^\s+/, '');
+      if (!/^\p{Lu}/u.test(rest)) continue;
+      start += written.length - rest.length;
+      written = rest;
+    } else if (opens && !/\s/.test(written)) continue;
+    // "François Boucher. In": a stop word after the name is the next sentence's
+    const words = [...written.matchAll(/\S+/g)];
+    while (words.length > 0 && processTerm(words[words.length - 1]![0]) === null) words.pop();
+    const last = words[words.length - 1];
+    if (!last || words.length > MAX_WORDS || words.every((w) => /^\p{Lu}\.$/u.test(w[0]))) continue;
+    const end = start + last.index + last[0].length;
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}

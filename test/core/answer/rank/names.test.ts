@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { namePhrases } from '../../../../src/core/answer/rank/names.js';
+
+const written = (text: string) => namePhrases(text).map((p) => p.text);
+
+describe('runs of capitalised words as fall-back who-candidates', () => {
+  it.each([
+    ['The postulate was first proved by Chebyshev in 1852.', ['Chebyshev']],
+    ['The vote was run by Digital Spy.', ['Digital Spy']],
+    [
+      'It shows Madame de Pompadour, painted by François Boucher. In 1758 it was sold.',
+      ['Madame de Pompadour', 'François Boucher'],
+    ],
+    ['It was ruled by Suleiman the Magnificent.', ['Suleiman the Magnificent']],
+    ['The ball was picked off by T. J. Ward and recovered by Trevathan.', ['T. J. Ward', 'Trevathan']],
+    ['The Tang emperors ruled.', ['Tang']],
+  ])('%s → %j', (text, names) => {
+    expect(written(text)).toEqual(names);
+    for (const p of namePhrases(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('runs of capitalised words: none where no name is written', () => {
+  it.each([
+    'However, it rained all day.',
+    'The city was rebuilt.',
+    'In the end nothing was done.',
+    'It was I who went.',
+    'Teachers. Students. Parents.',
+    '',
+  ])('%j', (text) => {
+    expect(written(text)).toEqual([]);
+  });
+});

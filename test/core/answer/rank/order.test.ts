@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { askedEnd, orderFeatures } from '../../../../src/core/answer/rank/order.js';
+import { extractDates } from '../../../../src/core/extract/dates/dates.js';
+
+describe('the end of a story a when-question asks about', () => {
+  it.each([
+    ['When did ABC first start?', 'start'],
+    ['When was the company founded?', 'start'],
+    ['When did the Ottoman Empire fall?', 'end'],
+    ['When was the last episode shown?', 'end'],
+    ['When was the bridge built?', null],
+    // both ends named: neither
+    ['When did the first war end?', null],
+  ])('%s → %s', (question, end) => {
+    expect(askedEnd(question)).toBe(end);
+  });
+});
+
+describe('where a date stands in time among its passage’s dates', () => {
+  const text = 'The empire lasted from 1299 to 1923; at the height of its power in 1566 it ruled Hungary.';
+  const dates = extractDates(text, null);
+  const find = (written: string) => dates.find((d) => d.text === written)!;
+
+  it.each([
+    ['1299', 'start', { earliest: 1, latest: 0, asksThisEnd: 1 }],
+    ['1923', 'end', { earliest: 0, latest: 1, asksThisEnd: 1 }],
+    ['1923', 'start', { earliest: 0, latest: 1, asksThisEnd: 0 }],
+    ['1566', 'end', { earliest: 0, latest: 0, asksThisEnd: 0 }],
+    ['1566', null, { earliest: 0, latest: 0, asksThisEnd: 0 }],
+  ] as const)('%s asked %s', (written, asked, features) => {
+    expect(orderFeatures(dates, asked)(find(written))).toEqual(features);
+  });
+
+  it('a lone year, or a date of unknown year, stands nowhere', () => {
+    const lone = extractDates('It opened in 1990.', null);
+    expect(orderFeatures(lone, 'start')(lone[0]!)).toEqual({ earliest: 0, latest: 0, asksThisEnd: 0 });
+    const unknown = extractDates('It opened in June and closed in 1990 and 1995.', null);
+    expect(orderFeatures(unknown, 'start')(unknown[0]!)).toEqual({ earliest: 0, latest: 0, asksThisEnd: 0 });
+  });
+});
