@@ -11,9 +11,12 @@ CREATE TABLE newsdesk_search (
   date text,
   -- all the report's terms, the title's with them: a common word's list weighs a report by it
   length integer NOT NULL,
+  -- what the report says, digested: a folder's report is compared with it by id, without a probe per partition
+  fingerprint text NOT NULL,
   tsv tsvector NOT NULL
 );
-INSERT INTO newsdesk_search (number, id, date, length, tsv) SELECT number, id, date, length, tsv FROM newsdesk_reports;
+INSERT INTO newsdesk_search (number, id, date, length, fingerprint, tsv)
+  SELECT number, id, date, length, fingerprint, tsv FROM newsdesk_reports;
 CREATE INDEX newsdesk_search_id ON newsdesk_search (id);
 CREATE INDEX newsdesk_search_date ON newsdesk_search (date);
 -- GIN: the words of a date-limited question and exact matching

@@ -30,6 +30,11 @@ import { selectiveMatches } from './selectiveMatches.js';
 const PREPARED_KEPT = 500;
 const REPORTS_KEPT = 3000;
 const LISTS_KEPT = 2000;
+/**
+ * A word in more reports than this is common whatever the corpus size (in memory the bar is a share
+ * of the reports: 20,000 at a million). The same as in memory up to 250,000 reports.
+ */
+const COMMON_AT_MOST = 5000;
 /** A common word in more reports than this has its list made from RUM's best matches (where RUM is installed). */
 const LIST_RANKED_ABOVE = 2000;
 
@@ -139,8 +144,10 @@ export class PostgresBackend implements SearchBackend {
     });
   }
 
+  /** As in memory, but never above `COMMON_AT_MOST` reports: past that a word's matches are too many to read. */
   private get commonThreshold(): number {
-    return Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    const inMemory = Math.max(this.options.commonMinReports, this.options.commonShare * this.stats.reports);
+    return Math.min(inMemory, COMMON_AT_MOST);
   }
 
   /** Whether RUM ranks matches in this database (asked once). */

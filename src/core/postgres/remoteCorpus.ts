@@ -12,7 +12,7 @@ export interface SyncResult {
   removed: string[];
 }
 
-const FINGERPRINTS = 'SELECT id, fingerprint FROM newsdesk_reports';
+const FINGERPRINTS = 'SELECT id, fingerprint FROM newsdesk_search WHERE id = ANY($1::text[])';
 const FROM_FILES = `SELECT id FROM newsdesk_reports WHERE origin->>'file' = ANY($1::text[])
   AND NOT (id = ANY($2::text[]))`;
 
@@ -76,12 +76,14 @@ export async function openRemoteCorpus(
     pool,
     write,
     async startSync() {
-      const { rows } = await pool.query({ name: 'nd_fingerprints', text: FINGERPRINTS });
-      const stored = new Map(rows.map((row) => [row.id as string, row.fingerprint as string]));
       const ids: string[] = [];
       const result: SyncResult = { added: [], changed: [], removed: [] };
       return {
         async take(reports) {
+          // the stored fingerprints of these reports only: the database's are never all held at once
+          const values = [reports.map((report) => report.id)];
+          const { rows } = await pool.query({ name: 'nd_fingerprints', text: FINGERPRINTS, values });
+          const stored = new Map(rows.map((row) => [row.id as string, row.fingerprint as string]));
           const fresh = reports.filter((report) => stored.get(report.id) !== fingerprintOf(report));
           for (const report of reports) ids.push(report.id);
           if (fresh.length) await write(fresh, []);

@@ -56,7 +56,7 @@ const INSERT = `WITH x AS (
       (month, id, number, date, title, body, source, url, origin, length, title_length, terms, fingerprint, passages)
     SELECT m, i, n, d, t, b, s, u, o, l, tl, string_to_array(te, ' '), f, p FROM x
   )
-  INSERT INTO newsdesk_search (number, id, date, length, tsv) SELECT n, i, d, l, v::tsvector FROM x`;
+  INSERT INTO newsdesk_search (number, id, date, length, fingerprint, tsv) SELECT n, i, d, l, f, v::tsvector FROM x`;
 const INSERT_PASSAGES = `INSERT INTO newsdesk_passages (month, report_id, ordinal, paragraph, start_offset, end_offset)
   SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[])`;
 const COUNT_TERMS = `INSERT INTO newsdesk_terms (term, reports) SELECT * FROM unnest($1::text[], $2::int[])
