@@ -15,6 +15,17 @@ export const FOUNDING_ID = '000_b2fcb3b7b63d40ff';
 /** ../shared/data beside the project; absent when the project is cloned alone. */
 export const SHARED_DATA = resolve(ROOT, '..', 'shared', 'data');
 
+/** The first `count` lines of Reuters-21578 in ../shared as reports (those with text), titled by id when untitled. */
+export function reutersReports(count: number): Report[] {
+  return readFileSync(join(SHARED_DATA, 'corpus/reuters21578.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, count)
+    .map((line) => JSON.parse(line) as Report & { title: string | null })
+    .filter((row) => row.text.trim())
+    .map((row) => ({ ...row, title: row.title ?? row.id, origin: { file: 'reuters.jsonl' } }));
+}
+
 /** The founding report as loaded. */
 export async function foundingReport(): Promise<Report> {
   const { reports } = await loadReports(FOUNDING_REPORT);

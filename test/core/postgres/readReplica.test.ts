@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -7,15 +7,9 @@ import { type Cluster, startCluster, startReplica, stopCluster } from '../../../
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import type { Report } from '../../../src/core/types.js';
 import { describeWithDatabase } from '../../helpers/database.js';
-import { SHARED_DATA } from '../../helpers/fixtures.js';
+import { reutersReports } from '../../helpers/fixtures.js';
 
-const reports: Report[] = readFileSync(join(SHARED_DATA, 'corpus/reuters21578.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 400)
-  .map((line) => JSON.parse(line) as Report & { title: string | null })
-  .filter((row) => row.text.trim())
-  .map((row) => ({ ...row, title: row.title ?? row.id, origin: { file: 'reuters.jsonl' } }));
+const reports: Report[] = reutersReports(400);
 
 async function onReplica<T>(url: string, sql: string): Promise<T> {
   const client = new pg.Client({ connectionString: url });

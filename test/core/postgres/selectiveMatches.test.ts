@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultIndexOptions } from '../../../src/core/index/indexOptions.js';
 import { topCandidates } from '../../../src/core/index/passageSearch.js';
@@ -12,15 +10,9 @@ import { RANKED_REPORTS, type SelectiveSearch, selectiveMatches } from '../../..
 import { termsOf } from '../../../src/core/text/terms.js';
 import type { Report } from '../../../src/core/types.js';
 import { describeWithDatabase, freshDatabase } from '../../helpers/database.js';
-import { SHARED_DATA } from '../../helpers/fixtures.js';
+import { reutersReports } from '../../helpers/fixtures.js';
 
-const reports: Report[] = readFileSync(join(SHARED_DATA, 'corpus/reuters21578.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 3000)
-  .map((line) => JSON.parse(line) as Report & { title: string | null })
-  .filter((row) => row.text.trim())
-  .map((row) => ({ ...row, title: row.title ?? row.id, origin: { file: 'reuters.jsonl' } }));
+const reports: Report[] = reutersReports(3000);
 const QUESTIONS = [
   'cocoa prices in Bahia',
   'oil output cut by OPEC',
