@@ -34,21 +34,24 @@ const UNANSWERABLE_CANDIDATES = 10;
 
 interface Asked {
   kind: Kind;
+  /** Which half of the tune articles the question comes from (`half`). */
+  half: number;
   candidates: RankCandidate[];
   answers: string[];
 }
+
+/** Half of the tune articles, by a hash of the article id: each half's questions are asked over the other half. */
+const half = (item: QaItem) => createHash('sha256').update(`half:${item.article}`).digest()[0]! % 2;
 
 function ask(items: QaItem[], reportsFrom: QaItem[], file: string): Asked[] {
   const desk = warmDesk(reportsOf(reportsFrom, file).reports);
   return items.map((q) => ({
     kind: q.kind,
+    half: half(q),
     candidates: desk.answerCandidates(q.kind, q.question).candidates,
     answers: q.answers,
   }));
 }
-
-/** Half of the tune articles, by a hash of the article id: each half's questions are asked over the other half. */
-const half = (item: QaItem) => createHash('sha256').update(`half:${item.article}`).digest()[0]! % 2;
 
 function collect(items: QaItem[], file: string): { answerable: Asked[]; unanswerable: Asked[] } {
   const tune = items.filter((q) => partOf(q.article) === 'tune');
@@ -80,12 +83,25 @@ function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f
   };
 }
 
+/**
+ * Ranking weights fitted on one half of the tune articles, for each half: a question's top
+ * candidate is then picked by weights that never saw it, as on new text.
+ */
+function crossWeights(own: Asked[]): [Record<string, number>, Record<string, number>] {
+  const fitOn = (h: number) => fitListwise(own.filter((q) => q.half === h).map(examplesOf));
+  return [fitOn(1), fitOn(0)];
+}
+
 function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): LinearModel {
   const own = answerable.filter((q) => q.kind === kind);
   const other = unanswerable.filter((q) => q.kind === kind);
   const weights = fitListwise(own.map(examplesOf));
-  const ownTops = own.map((q) => topOf(weights, q) ?? { inputs: {}, f1: 0 });
-  const otherTops = other.flatMap((q) => topOf(weights, q) ?? []);
+  // calibration and threshold from out-of-fold tops: tops picked by the weights that saw the
+  // question are more often right than on new text, and the confidence would promise too much
+  const held = crossWeights(own);
+  const heldTop = (q: Asked) => topOf(held[q.half]!, q);
+  const ownTops = own.map((q) => heldTop(q) ?? { inputs: {}, f1: 0 });
+  const otherTops = other.flatMap((q) => heldTop(q) ?? []);
   const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
   const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
   const threshold = chooseThreshold(
@@ -96,9 +112,10 @@ function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Re
     Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
   stats[`${kind}Questions`] = own.length;
   stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);
-  stats[`${kind}TuneTop1F1`] = mean(ownTops.map((t) => t.f1));
-  stats[`${kind}TuneF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
-  stats[`${kind}UnanswerableDeclined`] = mean(
+  stats[`${kind}TuneTop1F1`] = mean(own.map((q) => topOf(weights, q)?.f1 ?? 0));
+  stats[`${kind}HeldOutTop1F1`] = mean(ownTops.map((t) => t.f1));
+  stats[`${kind}HeldOutF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
+  stats[`${kind}HeldOutUnanswerableDeclined`] = mean(
     otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)),
   );
   return { weights, calibration, threshold };

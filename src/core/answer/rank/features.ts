@@ -1,6 +1,7 @@
 import type { PassageHit } from '../../index/newsIndex.js';
 import { processTerm } from '../../text/terms.js';
 import { contextFit } from '../citation.js';
+import { termWeights, weightedShares } from './weightedShare.js';
 
 /** Feature values by name; a missing name counts as 0. */
 export type Features = Record<string, number>;
@@ -22,6 +23,8 @@ export interface HitContext {
   asksObject: boolean;
   /** Share of the question's terms that no report holds at all: what the reports cannot be about. */
   unknown: number;
+  /** How well each of the question's terms tells the passages found apart (`termWeights`). */
+  weights: Map<string, number>;
 }
 
 /** "who did …", "whom …", "who does … to": the question's subject is given, its object asked. */
@@ -44,6 +47,10 @@ export function hitContexts(
   const anywhere = new Set(hits.flatMap((hit) => hit.terms.filter((t) => asked.has(t))));
   const questionCoverage = asked.size ? anywhere.size / asked.size : 0;
   const unknown = asked.size ? [...asked].filter((term) => reportsWith(term) === 0).length / asked.size : 0;
+  const weights = termWeights(
+    hits.map((hit) => hit.terms),
+    queryTerms,
+  );
   return hits.map((hit, rank) => {
     const matched = new Set(hit.terms.filter((t) => asked.has(t)));
     return {
@@ -55,6 +62,7 @@ export function hitContexts(
       questionCoverage,
       asksObject,
       unknown,
+      weights,
     };
   });
 }
@@ -96,6 +104,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
     formCue: context.asksObject ? object : subject,
     sentence: sentenceShare(hit.passage.text, span.start - offset, span.end - offset, asked),
+    ...weightedShares(hit.passage.text, span.start - offset, span.end - offset, context.weights),
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,
     inQuote: inQuote ? 1 : 0,
