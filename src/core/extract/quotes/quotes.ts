@@ -37,10 +37,15 @@ const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
  */
 export function extractQuotes(text: string, entities: EntityMention[], options: QuoteOptions = {}): QuoteMention[] {
   const { learnedSpeaker } = { ...QUOTE_DEFAULTS, ...options };
-  const resolver = new SpeakerResolver(text, entities);
+  const contexts = quoteContexts(text, entities);
+  const resolver = new SpeakerResolver(
+    text,
+    entities,
+    contexts.map((c) => c.quote.outer),
+  );
   const out: QuoteMention[] = [];
   let previous: { mention: QuoteMention; end: number } | null = null;
-  for (const { quote, context, rule } of quoteContexts(text, entities)) {
+  for (const { quote, context, rule } of contexts) {
     const attribution = learnedSpeaker && rule ? chooseSpeaker(candidatesOf(context, rule), rule) : rule;
     const words = wordCount(text, quote.inner);
     let mention: QuoteMention | null = null;

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import type { Span } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { lowerBound } from './quoteContext.js';
 
@@ -56,7 +57,7 @@ function isNameWord(word: string): boolean {
  * The names a run of capitalised words writes: the stretches between titles and other words that
  * are not names, of two to four words, ending on a word ("MSNBC’s Rachel Maddow’s" → "Rachel Maddow").
  */
-function namesInRun(run: string, start: number): Named[] {
+function namesInRun(run: string, start: number, partial?: Named[]): Named[] {
   const names: Named[] = [];
   let stretch: string[] = [];
   let at = start;
@@ -65,6 +66,12 @@ function namesInRun(run: string, start: number): Named[] {
     while (stretch.length > 0 && /^\p{Lu}\.$/u.test(stretch[stretch.length - 1]!)) stretch.pop();
     if (stretch.length >= 2 && stretch.length <= NAME_WORDS)
       names.push({ text: stretch.join(' '), start: stretchStart });
+    // "The Rachel Maddow Show", "Salma Hayek Described Her …": a name may open a longer run of capitals
+    if (partial && stretch.length >= 3) {
+      for (let n = 2; n < Math.min(stretch.length, NAME_WORDS); n++) {
+        partial.push({ text: stretch.slice(0, n).join(' '), start: stretchStart });
+      }
+    }
     stretch = [];
   };
   for (const word of run.split(' ')) {
@@ -95,6 +102,18 @@ interface Named {
   start: number;
 }
 
+/** Names by their last word, each list in the order the text gives them. */
+function bySurname(named: Named[]): Map<string, Named[]> {
+  const out = new Map<string, Named[]>();
+  for (const n of [...named].sort((a, b) => a.start - b.start)) {
+    const surname = n.text.split(' ').pop()!;
+    const list = out.get(surname);
+    if (list) list.push(n);
+    else out.set(surname, [n]);
+  }
+  return out;
+}
+
 /**
  * Speakers as written resolved to full names, from one text's person mentions and the names it
  * writes out: "Cooper" → the nearest "Laura Cooper" before (else the first after), "he" → the last
@@ -103,32 +122,34 @@ interface Named {
 export class SpeakerResolver {
   private readonly people: EntityMention[];
   private readonly peopleEnds: number[];
-  private readonly fullNames = new Map<string, { names: Named[]; starts: number[] }>();
+  private readonly fullNames: Map<string, Named[]>;
+  /** Names read only as the opening words of a longer run of capitals, looked up when no name ends so. */
+  private readonly partialNames: Map<string, Named[]>;
   private readonly roles = new Map<string, string>();
+  /** Offsets of the quotations: the people named inside them are no one a pronoun stands for. */
+  private readonly quoted: Span[];
+  private readonly quotedStarts: number[];
 
-  constructor(text: string, entities: EntityMention[]) {
+  constructor(text: string, entities: EntityMention[], quoted: Span[] = []) {
     // "We", "As": words the tagger took for people are no one a pronoun or a role can stand for
     this.people = entities
       .filter((m) => m.type === 'person' && m.text.split(/\s+/).some(isNameWord))
       .sort((a, b) => a.end - b.end);
     this.peopleEnds = this.people.map((m) => m.end);
+    this.quoted = quoted;
+    this.quotedStarts = quoted.map((q) => q.start);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
     // the tagger's people are read like any run of capitals: "As Johnson" is no name, "” Bozell" is Bozell
+    const partial: Named[] = [];
     const named: Named[] = this.people.flatMap((m) => {
       const lead = /^[^\p{L}]*/u.exec(m.text)![0].length;
       return namesInRun(m.text.slice(lead).replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, ''), m.start + lead);
     });
     for (const run of text.matchAll(NAME_RUN)) {
-      named.push(...namesInRun(run[0], run.index));
+      named.push(...namesInRun(run[0], run.index, partial));
     }
-    named.sort((a, b) => a.start - b.start);
-    for (const n of named) {
-      const surname = n.text.split(' ').pop()!;
-      const list = this.fullNames.get(surname) ?? { names: [], starts: [] };
-      list.names.push(n);
-      list.starts.push(n.start);
-      this.fullNames.set(surname, list);
-    }
+    this.fullNames = bySurname(named);
+    this.partialNames = bySurname(partial);
   }
 
   /**
@@ -151,8 +172,10 @@ export class SpeakerResolver {
     if (PARTY_TAG.test(surface)) return this.partyTagged(at);
     if (/^\p{Lu}/u.test(surface) && !NOT_A_NAME.test(surface)) return this.fullName(surface, at);
     const lower = surface.toLowerCase();
-    const person = this.people[last];
-    if (lower === 'he' || lower === 'she') return person ? this.fullName(person.text, person.start) : null;
+    if (lower === 'he' || lower === 'she') {
+      const person = this.lastOutsideQuotes(last);
+      return person ? this.fullName(person.text, person.start) : null;
+    }
     const head = lower.split(/\s+/).pop() ?? '';
     if (!ROLE_HEADS.has(head)) return null;
     for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
@@ -160,6 +183,16 @@ export class SpeakerResolver {
       if (this.roles.get(holder.text)?.includes(head)) return this.fullName(holder.text, holder.start);
     }
     return null;
+  }
+
+  /** The last person named at or before index `last` outside the quotations ("…about Jake Sullivan,” she said). */
+  private lastOutsideQuotes(last: number): EntityMention | undefined {
+    for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
+      const person = this.people[i]!;
+      const q = this.quoted[lowerBound(this.quotedStarts, person.start + 1) - 1];
+      if (!q || person.start >= q.end) return person;
+    }
+    return this.people[last];
   }
 
   /** The lawmaker whose name ends right before a party tag ("John Mica (R-Fla.)"), resolved. */
@@ -187,14 +220,15 @@ export class SpeakerResolver {
     const joined = words.join(' ');
     // a whole name as written stands; a surname, or a name that opens with an initial, is looked up
     if (words.length > 1 && !OPENS_WITH_INITIAL.test(joined)) return joined;
-    const candidates = this.fullNames.get(words[words.length - 1]!);
+    const surname = words[words.length - 1]!;
+    const candidates = this.fullNames.get(surname) ?? this.partialNames.get(surname);
     if (!candidates) return joined;
     // the names that hold what is written, and are not themselves fragments that open with an initial
-    const fitting = candidates.names.filter(
+    const fitting = candidates.filter(
       (n) => n.text.endsWith(joined) && n.text !== joined && !OPENS_WITH_INITIAL.test(n.text),
     );
     // else, for a surname alone, the nearest name before that ends in it (else the first after)
-    const pool = fitting.length > 0 ? fitting : words.length === 1 ? candidates.names : [];
+    const pool = fitting.length > 0 ? fitting : words.length === 1 ? candidates : [];
     const before = pool.filter((n) => n.start < at).pop();
     return (before ?? pool[0])?.text ?? joined;
   }

@@ -52,3 +52,33 @@ describe('SpeakerResolver: the word that opens a sentence is not part of a name'
     expect(new SpeakerResolver(text, entities).resolve('he', text.indexOf('he said'))).toBe('Brian Fallon');
   });
 });
+
+describe('SpeakerResolver: a surname named only at the start of a longer run of capitals', () => {
+  it.each([
+    ['a show named after its host', 'She spoke on The Rachel Maddow Show. Maddow said no.', 'Maddow', 'Rachel Maddow'],
+    ['a title-case headline', 'Salma Hayek Described Her Experience. Hayek said no.', 'Hayek', 'Salma Hayek'],
+    [
+      'a full name ending in the surname comes first',
+      'Bill Maddow spoke. The Rachel Maddow Show aired. Maddow said no.',
+      'Maddow',
+      'Bill Maddow',
+    ],
+    ['a surname named nowhere else stays as written', 'The Rachel Maddow Show aired. Hayek said no.', 'Hayek', 'Hayek'],
+  ])('%s', (_label, body, surface, expected) => {
+    const resolver = new SpeakerResolver(body, []);
+    expect(resolver.resolve(surface, body.lastIndexOf(surface))).toBe(expected);
+  });
+});
+
+describe('SpeakerResolver: a pronoun stands for someone named outside the quotations', () => {
+  const text = 'Dianne Feinstein was asked. “I know nothing about Jake Sullivan,” she said.';
+  const entities = [person(text, 'Dianne Feinstein'), person(text, 'Jake Sullivan')];
+  const quote = { start: text.indexOf('“'), end: text.indexOf('”') + 1 };
+  it.each([
+    ['the person named inside the quotation is skipped', [quote], 'Dianne Feinstein'],
+    ['without the quotations the last person stands', [], 'Jake Sullivan'],
+  ])('%s', (_label, quoted, expected) => {
+    const resolver = new SpeakerResolver(text, entities, quoted);
+    expect(resolver.resolve('she', text.indexOf('she said'))).toBe(expected);
+  });
+});
