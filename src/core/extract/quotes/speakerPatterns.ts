@@ -179,7 +179,12 @@ function verbInSentence(ctx: QuoteContext, verb: RegExp, pattern: string): Attri
     for (const match of ctx.text.slice(region.start, region.end).matchAll(verb)) {
       const at = region.start + match.index;
       if (ctx.index.insideQuote(at)) continue;
-      const found = subjectBefore(ctx, region.start, at, pattern) ?? invertedAfter(ctx, at, region.end, pattern);
+      // "…” for Clinton, said Kunin": after a comma the cue is inverted, and the name after it is its subject
+      const inverted = /,\s{0,3}$/.test(ctx.text.slice(region.start, at))
+        ? invertedAfter(ctx, at, region.end, pattern)
+        : null;
+      const found =
+        inverted ?? subjectBefore(ctx, region.start, at, pattern) ?? invertedAfter(ctx, at, region.end, pattern);
       if (found) return found;
     }
   }
