@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import { isAbbreviation } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { PRONOUNS } from './cues.js';
 import { WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
@@ -72,12 +73,17 @@ function leadingEntity(inside: EntityMention[], start: number, phraseEnd: number
   return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24);
 }
 
-/** Where the noun phrase that opens `phrase` ends: at a comma, a quote mark or a lower-case linking word. */
-const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s/;
+/**
+ * Where the noun phrase that opens `phrase` ends: at a comma, a quote mark, a lower-case linking word or
+ * the end of its sentence ("said Ayotte campaign manager Jon Kohan. Ayotte called …").
+ */
+const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s|\.\s/g;
 
 function firstClauseLength(phrase: string): number {
-  const end = PHRASE_END.exec(phrase);
-  return end ? end.index : phrase.length;
+  for (const end of phrase.matchAll(PHRASE_END)) {
+    if (end[0] !== '. ' || !isAbbreviation(phrase, end.index)) return end.index;
+  }
+  return phrase.length;
 }
 
 /** A capitalised phrase that is a name, not a sentence opener ("But", "The"). */

@@ -30,3 +30,34 @@ describe('who said a quotation: the name after an inverted cue', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('who said a quotation: the phrase after the cue and the participle after a short quotation', () => {
+  it.each([
+    [
+      'the name after the cue ends at its sentence',
+      'Kelly Ayotte refunded the money. “The campaign has refunded the contributions,” said campaign manager ' +
+        'Jon Kohan. Kelly Ayotte called on others to follow.',
+      'has refunded',
+      'Jon Kohan',
+    ],
+    [
+      'a title that ends with a full stop does not end the phrase',
+      '“We are not going to discuss the operation,” said Pentagon spokesman Navy Capt. Jeff Davis.',
+      'discuss the operation',
+      'Jeff Davis',
+    ],
+    [
+      'a participle after a comma that closes a short quotation',
+      'Phil Kerpen needled the CNN “reporter,” saying, “A reporter who writes on request!”',
+      'writes on request',
+      'Phil Kerpen',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('no participle: a short quotation without a cue has no speaker', () => {
+    const text = 'Phil Kerpen needled the CNN “reporter.” “A reporter who writes on request!”';
+    expect(speakerOf(text, 'writes on request') ?? null).toBeNull();
+  });
+});
