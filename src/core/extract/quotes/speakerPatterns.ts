@@ -1,26 +1,11 @@
 import type { Span } from '../../text/sentences.js';
 import { colonSubject } from './colonSubject.js';
-import { CUE } from './cues.js';
+import { CUE, FILLER } from './cues.js';
+import { cueSentenceBefore } from './cueSentenceBefore.js';
 import { WINDOW, type Attribution, type QuoteContext, type SpeakerPattern } from './quoteContext.js';
 import { NAME, isName, speakerIn, subjectBefore } from './speakerPhrase.js';
 
 export type { Attribution, QuoteContext, SpeakerPattern } from './quoteContext.js';
-
-/** Words that may stand between a cue verb and the quotation: "told reporters on Monday: “…”". */
-const FILLER_WORD = String.raw`[\p{L}-]{1,30}`;
-const FILLER = String.raw`(?:\s{1,3}(?:${[
-  'that|this|reporters|journalists|supporters|earlier|later|recently|previously|then|once',
-  'simply|flatly|bluntly|repeatedly|him|her|them|us|me',
-  String.raw`(?:the|a)\s{1,3}${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
-  String.raw`an\s{1,3}${FILLER_WORD}`,
-  String.raw`\p{Lu}[\p{L}.-]{0,30}`,
-  String.raw`in\s{1,3}an?\s{1,3}${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
-  String.raw`in\s{1,3}\p{Lu}[\p{L}-]{0,30}`,
-  String.raw`on\s{1,3}${FILLER_WORD}`,
-  String.raw`(?:at|to|during)\s{1,3}(?:(?:an?|the)\s{1,3})?${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
-  String.raw`of\s{1,3}${FILLER_WORD}`,
-  String.raw`last\s{1,3}\w{1,20}`,
-].join('|')}))`;
 
 const ABBREVIATION_DOT = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St|Jr|\p{Lu}))\.`;
 /** ",” Cooper said" · ",” Rep. Gwen Moore (D-Wis.) said Friday". */
@@ -57,6 +42,7 @@ const ACCORDING_TO = /according to\s{1,3}/giu;
 const NAMING_VERBS = 'called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|termed|branded';
 const NAMING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${NAMING_VERBS})\b`, 'giu');
 const LEAD_COLON = /:\s{0,3}\n\s{0,3}$/;
+const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
 
 /** ",” Cooper said" · ",” said Sen. Ted Cruz (R-Texas)" · "?” he asked" · "” ― Pamela Padilla". */
 export const cueAfterQuote: SpeakerPattern = (ctx) => {
@@ -211,6 +197,10 @@ export const accordingTo: SpeakerPattern = (ctx) => {
         .entitiesStartingIn(at, at + 41)
         .find((m) => m.type !== 'place' && !/[.;“”"]/.test(text.slice(at, m.start)));
       if (entity) return { pattern: 'accordingTo', surface: { start: entity.start, end: entity.end }, entity };
+      // a name the tagger missed ("According to Limbaugh, “…”"), up to the comma or colon after it
+      const phrase = /^[^,:;.“”"\n]{1,40}/u.exec(text.slice(at, region.end));
+      const named = phrase && NAME_ALONE.test(phrase[0].trim()) && isName(phrase[0]);
+      if (named) return speakerIn(ctx, at, at + phrase[0].length, 'accordingTo', true);
     }
   }
   return null;
@@ -220,6 +210,7 @@ export const accordingTo: SpeakerPattern = (ctx) => {
 export const SPEAKER_PATTERNS: SpeakerPattern[] = [
   cueAfterQuote,
   cueBeforeQuote,
+  cueSentenceBefore,
   nameColon,
   accordingTo,
   cueInSentence,

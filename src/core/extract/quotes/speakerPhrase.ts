@@ -18,7 +18,9 @@ const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
 const AUXILIARY = 'has|have|had|will|would|did';
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY})`;
+/** A time written between subject and verb: "Priebus later Thursday told", "Trump on Monday said". */
+const WHEN = String.raw`(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|(?:last|this)\s{1,3}(?:week|month|year))`;
+const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY}|${WHEN})`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
@@ -81,7 +83,9 @@ const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|befo
 
 function firstClauseLength(phrase: string): number {
   for (const end of phrase.matchAll(PHRASE_END)) {
-    if (end[0] !== '. ' || !isAbbreviation(phrase, end.index)) return end.index;
+    // "Capt. Jeff Davis", "J.J. MacNab": a title or an initial goes on with the name
+    const initials = /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(phrase.slice(0, end.index));
+    if (end[0] !== '. ' || !(initials || isAbbreviation(phrase, end.index))) return end.index;
   }
   return phrase.length;
 }
@@ -180,6 +184,10 @@ function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityM
     .pop();
   if (!person) return null;
   const between = ctx.text.slice(person.end, at);
+  // "communications director for the Iowa Democratic Party": a role the tagger tied to the person it names
+  if (/^\p{Ll}/u.test(ctx.text.slice(person.start, person.end)) && /^\s{1,3}(?:the\s{1,3})?$/.test(between)) {
+    return person;
+  }
   const role = /^,\s[^.;:!?“”"\n]*\p{Ll}[^.;:!?“”"\n]*$/u.test(between) && !between.includes(',', 1);
   return role && !CLAUSE_LINK.test(between) ? person : null;
 }

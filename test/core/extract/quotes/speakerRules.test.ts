@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
 import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
+import type { EntityMention } from '../../../../src/core/types.js';
 
 function speakerOf(text: string, words: string): string | null | undefined {
   return extractQuotes(text, extractEntities(text)).find((q) => q.text.includes(words))?.speaker;
@@ -59,5 +60,71 @@ describe('who said a quotation: the phrase after the cue and the participle afte
   it('no participle: a short quotation without a cue has no speaker', () => {
     const text = 'Phil Kerpen needled the CNN “reporter.” “A reporter who writes on request!”';
     expect(speakerOf(text, 'writes on request') ?? null).toBeNull();
+  });
+});
+
+describe('who said a quotation: the sentence before it, "according to", a time before the verb', () => {
+  it.each([
+    [
+      'a sentence that ends on its cue before the quotation',
+      'Laura Cooper agreed. “Mainstream Republicans are running out of time to find someone.”',
+      'running out of time',
+      'Laura Cooper',
+    ],
+    [
+      'a cue and a filler before the full stop',
+      'Tom Berg said in a statement. “There are no paper ballots to recount in this state.”',
+      'no paper ballots',
+      'Tom Berg',
+    ],
+    [
+      'a name the tagger may miss after "according to"',
+      'According to Limbaugh, “If it was left up to her, she would not have time to say anything.”',
+      'left up to her',
+      'Limbaugh',
+    ],
+    [
+      'a day between the subject and the verb',
+      'Tom Berg later Thursday told Fox News: “Both of them are meeting up next week to talk it over.”',
+      'meeting up next week',
+      'Tom Berg',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a sentence that ends without a cue',
+      'Laura Cooper left the room. “Mainstream Republicans are running out of time to find someone.”',
+      'running out of time',
+    ],
+    [
+      'the cue sentence is in the paragraph before',
+      'Laura Cooper agreed.\n\n“Mainstream Republicans are running out of time to find someone.”',
+      'running out of time',
+    ],
+  ])('no speaker: %s', (_label, text, words) => {
+    expect(speakerOf(text, words) ?? null).toBeNull();
+  });
+});
+
+describe('who said a quotation: a role the tagger tied to the person it names', () => {
+  const text =
+    'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no ' +
+    'paper ballots to recount.”';
+  const at = (surface: string) => text.indexOf(surface);
+  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention =>
+    ({ text: name, type, surface, start: at(surface), end: at(surface) + surface.length }) as EntityMention;
+  const party = mention('Iowa Democratic Party', 'Iowa Democratic Party', 'organization');
+  it.each([
+    [
+      'the role before the organisation stands for the person',
+      [mention('Sam Lau', 'communications director for', 'person'), party],
+      'Sam Lau',
+    ],
+    ['without it, the organisation', [party], 'Iowa Democratic Party'],
+  ])('%s', (_label, entities, speaker) => {
+    expect(extractQuotes(text, entities).find((q) => q.text.includes('paper ballots'))?.speaker).toBe(speaker);
   });
 });
