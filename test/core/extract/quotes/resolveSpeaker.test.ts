@@ -63,6 +63,12 @@ describe('SpeakerResolver: a surname named only at the start of a longer run of 
       'Maddow',
       'Bill Maddow',
     ],
+    [
+      'a run of titles too long for a name ends on the name',
+      'Senate Intelligence Ranking Democrat Dianne Feinstein spoke. Feinstein said no.',
+      'Feinstein',
+      'Dianne Feinstein',
+    ],
     ['a surname named nowhere else stays as written', 'The Rachel Maddow Show aired. Hayek said no.', 'Hayek', 'Hayek'],
   ])('%s', (_label, body, surface, expected) => {
     const resolver = new SpeakerResolver(body, []);
