@@ -73,7 +73,8 @@ function namesInRun(run: string, start: number, partial?: Named[]): Named[] {
       }
     }
     // "Senate Intelligence Ranking Democrat Dianne Feinstein": a run too long for a name ends on one
-    if (partial && stretch.length > NAME_WORDS) partial.push({ text: stretch.slice(-2).join(' '), start: stretchStart });
+    if (partial && stretch.length > NAME_WORDS)
+      partial.push({ text: stretch.slice(-2).join(' '), start: stretchStart });
     stretch = [];
   };
   for (const word of run.split(' ')) {

@@ -36,6 +36,8 @@ const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');
 const PARTICIPLE =
   /^(?:saying|adding|telling|noting|writing|asking|declaring|stating|explaining|arguing|warning|insisting|tweeting)\b/i;
+/** A cue verb right after a name, perhaps after an adverb: the name is its subject. */
+const SUBJECT_OF_CUE = new RegExp(String.raw`^\s{1,3}(?:\w{1,20}ly\s{1,3}|also\s{1,3})?${CUE}\b`, 'iu');
 const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}\b`, 'giu');
 const ACCORDING_TO = /according to\s{1,3}/giu;
 /** Verbs that take a partial quotation as their object: 'called the plan “a disaster”'. */
@@ -100,7 +102,7 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
     const start = from + inverted.index + inverted[0].indexOf(inverted[1]!, inverted[0].search(/\s/) + 1);
     return speakerIn(ctx, start, start + inverted[1]!.length, 'cueBeforeQuote', true);
   }
-  const match = CUE_AT_END.exec(window);
+  const match = lastCueAtEnd(window);
   if (!match) return null;
   const cueAt = from + match.index;
   const before = text.slice(Math.max(Math.min(from, ctx.sentenceStart), cueAt - 4), cueAt);
@@ -111,6 +113,24 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
   if (/(?:^|\s)and\s{1,3}$/.test(before)) return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
   return subjectBefore(ctx, from, cueAt, 'cueBeforeQuote');
 };
+
+/**
+ * The cue nearest the quotation that the words up to it may follow: "extradition to the United States and
+ * added, “" is "added", not "States" with three words of filler after it.
+ */
+function lastCueAtEnd(window: string): { index: number; 0: string } | null {
+  let match = CUE_AT_END.exec(window);
+  if (!match) return null;
+  let found = { index: match.index, 0: match[0] };
+  for (let at = found.index + 1; at < window.length; ) {
+    match = CUE_AT_END.exec(window.slice(at));
+    if (!match) break;
+    // a cue starts a word: "reinstates" holds no cue
+    if (/\P{L}/u.test(window[at + match.index - 1]!)) found = { index: at + match.index, 0: match[0] };
+    at += match.index + 1;
+  }
+  return found;
+}
 
 /** ", saying “…”": the speaker is the subject of the sentence, its first person or organisation. */
 function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern: string): Attribution | null {
@@ -127,8 +147,12 @@ function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern
   const before = ctx.index
     .entitiesStartingIn(sentenceFrom, cueAt)
     .filter((m) => m.end <= cueAt && m.type !== 'place' && !ctx.index.insideQuote(m.start));
-  // the first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
-  const entity = before.find((m) => m.type === 'person') ?? before[0];
+  // the person a cue verb follows ("… with journalist Matei Rosca, Lazar said he … and added"), else the
+  // first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
+  const entity =
+    before.find((m) => m.type === 'person' && SUBJECT_OF_CUE.test(ctx.text.slice(m.end, m.end + 40))) ??
+    before.find((m) => m.type === 'person') ??
+    before[0];
   if (entity) return { pattern, surface: { start: entity.start, end: entity.end }, entity };
   return subjectBefore(ctx, from, cueAt, pattern);
 }

@@ -128,3 +128,23 @@ describe('who said a quotation: a role the tagger tied to the person it names', 
     expect(extractQuotes(text, entities).find((q) => q.text.includes('paper ballots'))?.speaker).toBe(speaker);
   });
 });
+
+describe('who said a quotation: the cue nearest it and the person a cue follows', () => {
+  it.each([
+    [
+      'a word that is also a cue earlier in the sentence is not the cue',
+      'In an interview with journalist Matei Rosca, Marcel Lazar said he welcomed extradition to the United ' +
+        'States and added, “I will plead guilty, no problem at all.”',
+      'plead guilty',
+      'Marcel Lazar',
+    ],
+    [
+      'the first person of the sentence when no cue follows a name',
+      'After the vote Laura Cooper thanked Tom Berg and added, “We will be back next year with more.”',
+      'back next year',
+      'Laura Cooper',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
