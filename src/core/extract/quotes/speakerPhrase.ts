@@ -42,6 +42,8 @@ export function speakerIn(
   const phrase = region.trim();
   const offset = start + region.indexOf(phrase);
   const entity = leading ? leadingEntity(inside, start, offset + firstClauseLength(phrase)) : inside[inside.length - 1];
+  const member = entity && entity.type !== 'person' ? memberOf(ctx, offset, entity, pattern) : null;
+  if (member) return member;
   if (entity) {
     // "Rep. G.K. Butterfield" where the tagger saw only "G.K": the written name is the speaker
     const written = leading ? NAME_AT_START.exec(phrase) : null;
@@ -66,13 +68,27 @@ export function speakerIn(
   return null;
 }
 
+/** A name, then where the speaker works: "Mr. Morgan of the Sierra Club". */
+const NAME_OF = new RegExp(String.raw`^(${NAME})\s{1,3}(?:of|from|at|with)\s{1,3}(?:the\s{1,3})?$`, 'u');
+
+/** "Mr. Morgan of the Sierra Club said": the person named before the organisation that ends the phrase. */
+function memberOf(ctx: QuoteContext, offset: number, organisation: EntityMention, pattern: string): Attribution | null {
+  const name = NAME_OF.exec(ctx.text.slice(offset, organisation.start));
+  if (!name || !isName(name[1]!)) return null;
+  const end = offset + name[1]!.length;
+  const person = ctx.index.entitiesStartingIn(offset, end).find((m) => m.type === 'person' && m.end <= end);
+  if (person) return { pattern, surface: { start: person.start, end: person.end }, entity: person };
+  return { pattern, surface: { start: offset, end } };
+}
+
 /**
  * "said Clinton campaign manager Robby Mook in a statement": the last person of the noun phrase after
  * the cue (the name its modifiers lead to), else its first mention.
  */
 function leadingEntity(inside: EntityMention[], start: number, phraseEnd: number): EntityMention | undefined {
   const people = inside.filter((m) => m.type === 'person' && m.end <= phraseEnd);
-  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24);
+  // "said Griffin, an Obama backer": an entity past the noun phrase is in its appositive, not the speaker
+  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24 && m.start < phraseEnd);
 }
 
 /**

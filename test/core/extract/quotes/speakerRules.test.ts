@@ -148,3 +148,28 @@ describe('who said a quotation: the cue nearest it and the person a cue follows'
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('who said a quotation: the name before an appositive or an organisation', () => {
+  it.each([
+    [
+      'someone named in the appositive is not the speaker',
+      'Barack Obama spoke first. “I tell you it has changed our young people,” said Griffin, an Obama backer.',
+      'changed our young',
+      'Griffin',
+    ],
+    [
+      'a name, then where the speaker works',
+      '“It was the least bad outcome for everyone,” Mr. Morgan of the Sierra Club said.',
+      'least bad outcome',
+      'Morgan',
+    ],
+    [
+      'the organisation alone speaks',
+      '“It was the least bad outcome for everyone,” the Sierra Club said.',
+      'least bad outcome',
+      'Sierra Club',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
