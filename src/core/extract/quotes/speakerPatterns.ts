@@ -36,6 +36,10 @@ const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');
 const PARTICIPLE =
   /^(?:saying|adding|telling|noting|writing|asking|declaring|stating|explaining|arguing|warning|insisting|tweeting)\b/i;
+const PARTICIPLE_PHRASE = new RegExp(
+  String.raw`(?<=[\s,])${PARTICIPLE.source.slice(1)}[^,.;:!?“”"\n]{1,40},\s{0,3}$`,
+  'iu',
+);
 /** A cue verb right after a name, perhaps after an adverb: the name is its subject. */
 const SUBJECT_OF_CUE = new RegExp(String.raw`^\s{1,3}(?:\w{1,20}ly\s{1,3}|also\s{1,3})?${CUE}\b`, 'iu');
 const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}\b`, 'giu');
@@ -103,6 +107,9 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
     return speakerIn(ctx, start, start + inverted[1]!.length, 'cueBeforeQuote', true);
   }
   const match = lastCueAtEnd(window);
+  // "Gore insisted … while adding on climate change matters, “…”": a participle whose phrase ends on a comma
+  const phrase = match ? null : PARTICIPLE_PHRASE.exec(window);
+  if (phrase) return sentenceSubject(ctx, from, from + phrase.index, 'cueBeforeQuote');
   if (!match) return null;
   const cueAt = from + match.index;
   const before = text.slice(Math.max(Math.min(from, ctx.sentenceStart), cueAt - 4), cueAt);

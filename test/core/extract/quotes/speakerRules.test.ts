@@ -173,3 +173,22 @@ describe('who said a quotation: the name before an appositive or an organisation
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a participle phrase that ends on a comma before it', () => {
+  it.each([
+    [
+      'words between the participle and the comma',
+      'In an interview, Al Gore insisted it was too early while adding on climate change matters, “I do not ' +
+        'have any doubt that her heart is in the right place.”',
+      'any doubt',
+      'Al Gore',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('no participle: a comma alone says nothing', () => {
+    const text = 'In an interview, Al Gore was asked about climate change matters, “the issue of the century.”';
+    expect(speakerOf(text, 'issue of the century') ?? null).toBeNull();
+  });
+});
