@@ -108,8 +108,10 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
   }
   const match = lastCueAtEnd(window);
   // "Gore insisted … while adding on climate change matters, “…”": a participle whose phrase ends on a comma
-  const phrase = match ? null : PARTICIPLE_PHRASE.exec(window);
-  if (phrase) return sentenceSubject(ctx, from, from + phrase.index, 'cueBeforeQuote');
+  const phrase = PARTICIPLE_PHRASE.exec(window);
+  if (phrase && (!match || match.index === phrase.index)) {
+    return sentenceSubject(ctx, from, from + phrase.index, 'cueBeforeQuote');
+  }
   if (!match) return null;
   const cueAt = from + match.index;
   const before = text.slice(Math.max(Math.min(from, ctx.sentenceStart), cueAt - 4), cueAt);

@@ -178,7 +178,7 @@ describe('who said a quotation: a participle phrase that ends on a comma before 
   it.each([
     [
       'words between the participle and the comma',
-      'In an interview, Al Gore insisted it was too early while adding on climate change matters, “I do not ' +
+      'In an interview, Al Gore insisted it was “premature” to back her while adding on climate change matters, “I do not ' +
         'have any doubt that her heart is in the right place.”',
       'any doubt',
       'Al Gore',
