@@ -133,7 +133,11 @@ export class SpeakerResolver {
   private readonly quoted: Span[];
   private readonly quotedStarts: number[];
 
-  constructor(text: string, entities: EntityMention[], quoted: Span[] = []) {
+  constructor(
+    private readonly text: string,
+    entities: EntityMention[],
+    quoted: Span[] = [],
+  ) {
     // "We", "As": words the tagger took for people are no one a pronoun or a role can stand for
     this.people = entities
       .filter((m) => m.type === 'person' && m.text.split(/\s+/).some(isNameWord))
@@ -166,7 +170,24 @@ export class SpeakerResolver {
     // a "person" longer than any name is a headline the tagger read as one ("Paul Scores Direct Hit On …")
     if (entity.type === 'person' && text.split(/\s+/).length > NAME_WORDS) return this.resolve(surface, at);
     const surname = !text.includes(' ') && this.fullNames.has(text);
+    if (entity.type === 'person' && text.includes(' ')) return this.fullName(this.widened(entity, text), entity.start);
     return entity.type === 'person' || surname ? this.fullName(text, entity.start) : text;
+  }
+
+  /**
+   * A name the tagger cut short, as written: "Hillary Rodham" before "Clinton:", "Zaw Win" after "said Khin".
+   * Only a name-like word is taken in, and before the name only after a lower-case word.
+   */
+  private widened(entity: EntityMention, name: string): string {
+    if (this.text.slice(entity.start, entity.end) !== name) return name;
+    let out = name;
+    const after = /^ (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u.exec(this.text.slice(entity.end, entity.end + 32));
+    if (after && isNameWord(after[1]!)) out = `${out} ${after[1]}`;
+    const before = /(?:^|\s)\p{Ll}[\p{L}-]* (\p{Lu}[\p{L}’'-]+) $/u.exec(
+      this.text.slice(Math.max(0, entity.start - 40), entity.start),
+    );
+    if (before && isNameWord(before[1]!)) out = `${before[1]} ${out}`;
+    return out.split(' ').length <= NAME_WORDS ? out : name;
   }
 
   /** The full name of a speaker written `surface` at offset `at`, or null when the text does not say. */

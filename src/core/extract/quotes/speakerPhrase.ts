@@ -19,8 +19,10 @@ const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
 const AUXILIARY = 'has|have|had|will|would|did';
 /** A time written between subject and verb: "Priebus later Thursday told", "Trump on Monday said". */
-const WHEN = String.raw`(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|(?:last|this)\s{1,3}(?:week|month|year))`;
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY}|${WHEN})`;
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WHEN = String.raw`(?:(?:on\s{1,3})?${DAY}|today|yesterday|tonight|(?:last|this)\s{1,3}(?:week|month|year))`;
+const ADVERB_WORDS = 'also|then|later|once|again|previously|recently|earlier|simply';
+const ADVERB = String.raw`(?:${ADVERB_WORDS}|\w{1,20}ly|${AUXILIARY}|${WHEN})`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;

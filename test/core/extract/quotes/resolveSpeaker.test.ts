@@ -88,3 +88,20 @@ describe('SpeakerResolver: a pronoun stands for someone named outside the quotat
     expect(resolver.resolve('she', text.indexOf('she said'))).toBe(expected);
   });
 });
+
+describe('SpeakerResolver: a name the tagger cut short is read as written', () => {
+  it.each([
+    ['a surname after it', 'Former secretary Hillary Rodham Clinton: no.', 'Hillary Rodham', 'Hillary Rodham Clinton'],
+    ['a first name before it, after a verb', 'It worries us, said Khin Zaw Win on Monday.', 'Zaw Win', 'Khin Zaw Win'],
+    [
+      'not a word that opens the sentence',
+      'Nobody came. Yesterday Laura Cooper said no.',
+      'Laura Cooper',
+      'Laura Cooper',
+    ],
+    ['not a word that is no name', 'It was Laura Cooper On Monday.', 'Laura Cooper', 'Laura Cooper'],
+  ])('%s', (_label, body, name, expected) => {
+    const entities = [person(body, name)];
+    expect(new SpeakerResolver(body, entities).speakerOf(entities[0], name, body.indexOf(name))).toBe(expected);
+  });
+});

@@ -178,8 +178,8 @@ describe('who said a quotation: a participle phrase that ends on a comma before 
   it.each([
     [
       'words between the participle and the comma',
-      'In an interview, Al Gore insisted it was “premature” to back her while adding on climate change matters, “I do not ' +
-        'have any doubt that her heart is in the right place.”',
+      'In an interview, Al Gore insisted it was “premature” to back her while adding on climate change ' +
+        'matters, “I do not have any doubt that her heart is in the right place.”',
       'any doubt',
       'Al Gore',
     ],
@@ -190,5 +190,25 @@ describe('who said a quotation: a participle phrase that ends on a comma before 
   it('no participle: a comma alone says nothing', () => {
     const text = 'In an interview, Al Gore was asked about climate change matters, “the issue of the century.”';
     expect(speakerOf(text, 'issue of the century') ?? null).toBeNull();
+  });
+});
+
+describe('who said a quotation: the one a cue verb follows, whatever the tagger typed it', () => {
+  const text =
+    'In a 2014 interview with POLITICO Magazine, Gore insisted it was “premature” to back Clinton’s campaign ' +
+    'while adding on climate change matters, “I do not have any doubt that her heart is in the right place.”';
+  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention => {
+    const start = text.indexOf(surface);
+    return { text: name, type, surface, start, end: start + surface.length } as EntityMention;
+  };
+  it.each([
+    [
+      'an organisation a cue follows comes before a person',
+      [mention('Gore', 'Gore', 'organization'), mention('Hillary Clinton', 'Clinton', 'person')],
+      'Gore',
+    ],
+    ['no cue after it: the first person', [mention('Hillary Clinton', 'Clinton', 'person')], 'Hillary Clinton'],
+  ])('%s', (_label, entities, speaker) => {
+    expect(extractQuotes(text, entities).find((q) => q.text.includes('any doubt'))?.speaker).toBe(speaker);
   });
 });
