@@ -212,3 +212,31 @@ describe('who said a quotation: the one a cue verb follows, whatever the tagger 
     expect(extractQuotes(text, entities).find((q) => q.text.includes('any doubt'))?.speaker).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a paragraph of quotation before one signed after it', () => {
+  it.each([
+    [
+      'the next paragraph opens with a quotation signed after it',
+      'Richard Viguerie is upbeat.\n\n“Not only can he win in November, he is the one with the appeal.”\n\n' +
+        '“He may be the only one who can unite the party,” Richard Viguerie notes.',
+      'Not only can he',
+      'Richard Viguerie',
+    ],
+    [
+      'narration between the paragraphs',
+      'Richard Viguerie is upbeat.\n\n“Not only can he win in November, he is the one with the appeal.”\n\n' +
+        'The race goes on.\n\n“He may be the only one who can unite the party,” Richard Viguerie notes.',
+      'Not only can he',
+      null,
+    ],
+    [
+      'the quotation does not open its paragraph',
+      'Richard Viguerie is upbeat. Voters like the line “he is the one with the appeal and they like him.”\n\n' +
+        '“He may be the only one who can unite the party,” Richard Viguerie notes.',
+      'one with the appeal',
+      null,
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
