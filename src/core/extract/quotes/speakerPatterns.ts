@@ -16,6 +16,7 @@ const NAME_THEN_CUE = new RegExp(
   'u',
 );
 /** "” Scott Pruitt, the Republican attorney general of Oklahoma, said." */
+const SUBORDINATE = /^(?:when|while|after|before|because|if|since|until|although|though|whereas|unless)\s/i;
 const APPOSITIVE_THEN_CUE = new RegExp(String.raw`^\s{0,3}(${NAME}),[^“”"\n]{1,140}?\s${CUE}\b`, 'u');
 /** ",” said Sen. Ted Cruz" · "?” he asked". */
 const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`, 'iu');
@@ -61,7 +62,8 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
   const nameFirst = NAME_THEN_CUE.exec(window);
   // …unless the attribution is all the next sentence says (“… missing.” Trump said.)
   if (fullStop && !(nameFirst && /^[.,]/.test(window.slice(nameFirst[0].length)))) return signedByDash(ctx, window);
-  if (nameFirst) {
+  // "“…,” when Clinton blasted him": a clause of its own after the quotation, not its attribution
+  if (nameFirst && !SUBORDINATE.test(nameFirst[1]!)) {
     const from = at + nameFirst[0].indexOf(nameFirst[1]!);
     const found = speakerIn(ctx, from, from + nameFirst[1]!.length, 'cueAfterQuote');
     if (found) return found;

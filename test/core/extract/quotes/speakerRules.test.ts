@@ -240,3 +240,23 @@ describe('who said a quotation: a paragraph of quotation before one signed after
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a clause of its own after it is not its attribution', () => {
+  it.each([
+    [
+      'a subordinate clause after the quotation',
+      'The ad ends with footage of Donald Trump saying during the debate last week, “That makes me smart,” when ' +
+        'Hillary Clinton blasted him for not paying tax.',
+      'makes me smart',
+      'Donald Trump',
+    ],
+    [
+      'a plain attribution after the quotation',
+      '“That makes me smart,” Hillary Clinton said of him on Monday.',
+      'makes me smart',
+      'Hillary Clinton',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
