@@ -2,6 +2,7 @@ import type { Span } from '../../text/sentences.js';
 import { colonSubject } from './colonSubject.js';
 import { CUE, FILLER } from './cues.js';
 import { cueSentenceBefore } from './cueSentenceBefore.js';
+import { possessorSpeech } from './possessorSpeech.js';
 import { WINDOW, type Attribution, type QuoteContext, type SpeakerPattern } from './quoteContext.js';
 import { NAME, isName, speakerIn, subjectBefore } from './speakerPhrase.js';
 
@@ -246,6 +247,7 @@ export const SPEAKER_PATTERNS: SpeakerPattern[] = [
   cueAfterQuote,
   cueBeforeQuote,
   cueSentenceBefore,
+  possessorSpeech,
   nameColon,
   accordingTo,
   cueInSentence,

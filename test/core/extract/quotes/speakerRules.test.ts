@@ -260,3 +260,29 @@ describe('who said a quotation: a clause of its own after it is not its attribut
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('who said a quotation: words introduced as someone’s', () => {
+  it.each([
+    [
+      'a possessor, a noun of saying and a colon',
+      'Aides say the former governor will back Ted Cruz. From Jeb Bush’s Facebook post: “For the sake of our ' +
+        'party, we must move on.”',
+      'sake of our party',
+      'Jeb Bush',
+    ],
+    [
+      'a possessor in a phrase before a comma',
+      'The summit was held there because, in Laura Cooper’s words, “they are the most entrepreneurial places.”',
+      'most entrepreneurial',
+      'Laura Cooper',
+    ],
+    [
+      'a possessor of something that is not said',
+      'The summit was held in Laura Cooper’s home town, “the most entrepreneurial place on the planet today.”',
+      'most entrepreneurial',
+      null,
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
