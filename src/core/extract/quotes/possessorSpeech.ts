@@ -2,9 +2,11 @@ import type { SpeakerPattern } from './quoteContext.js';
 import { NAME, isName, speakerIn } from './speakerPhrase.js';
 
 /** What a person writes or says, named as theirs: "Bush's Facebook post", "in Forbes' words". */
-const SPEECH_NOUN =
-  '(?:words|statement|tweet|post|letter|email|e-mail|memo|speech|remarks|testimony|op-ed|column|message|reply|response)';
-/** "From Bush's Facebook post: “" · "in Forbes’ words, “": the possessor, a few words, the noun, then a colon or comma. */
+const SPEECH_NOUN = `(?:${[
+  'words|statement|tweet|post|letter|email|e-mail|memo|speech',
+  'remarks|testimony|op-ed|column|message|reply|response',
+].join('|')})`;
+/** "From Bush's Facebook post: “" · "in Forbes’ words, “": the possessor, a few words, the noun, a colon or comma. */
 const POSSESSOR_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(${NAME})[’']s?\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}${SPEECH_NOUN}\s{0,3}[:,]\s{0,3}$`,
   'u',
