@@ -86,10 +86,23 @@ export const cueAfterQuote: SpeakerPattern = (ctx) => {
 /** "” ― Pamela Padilla": a quotation signed with a dash and a name. */
 function signedByDash(ctx: QuoteContext, window: string): Attribution | null {
   const dash = DASH.exec(window);
-  if (!dash) return null;
+  if (!dash) return window.trim() === '' ? signedBelow(ctx) : null;
   const at = ctx.quote.outer.end;
   const from = at + dash[0].length;
   return speakerIn(ctx, from, Math.min(from + 60, at + window.length), 'dashAfterQuote', true);
+}
+
+/** A paragraph that is a dash and a name: "-President Obama, tweeting after the speech." */
+const DASH_LINE = /^[^\S\n]{0,3}\n(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}[―—–-]{1,2}\s{0,2}(?=\p{Lu})/u;
+
+/** "“…” ¶ -Michelle Marks, Philadelphia.": a quotation that ends its paragraph, signed in the next one. */
+function signedBelow(ctx: QuoteContext): Attribution | null {
+  const at = ctx.quote.outer.end;
+  const dash = DASH_LINE.exec(ctx.text.slice(at, Math.min(ctx.nextStart, at + 12)));
+  if (!dash) return null;
+  const from = at + dash[0].length;
+  const line = ctx.text.slice(from, Math.min(ctx.nextStart, from + 60)).split('\n')[0]!;
+  return speakerIn(ctx, from, from + line.length, 'dashAfterQuote', true);
 }
 
 /** "Cooper said: “…”" · "Cooper, quoting … Mattis, noted that “…”" · "Trump told reporters, “…”" */

@@ -286,3 +286,34 @@ describe('who said a quotation: words introduced as someone’s', () => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a dash and a name in the next paragraph', () => {
+  it.each([
+    [
+      'a signature paragraph after the quotation',
+      'quotable.\n\n"The whole idea of it is something that we hear about all the time."\n\n-Michelle Marks, Philadelphia.',
+      'whole idea',
+      'Michelle Marks',
+    ],
+    [
+      'a title before the name',
+      '"Great speech. She is tested. She is ready. She never quits."\n\n-President Barack Obama, tweeting.',
+      'Great speech',
+      'Barack Obama',
+    ],
+    [
+      'no dash: the next paragraph is narration',
+      '"The whole idea of it is something that we hear about all the time."\n\nMichelle Marks went home.',
+      'whole idea',
+      null,
+    ],
+    [
+      'the quotation goes on in its paragraph',
+      '"The whole idea of it is something that we hear about," she wrote\n\n-Michelle Marks, Philadelphia.',
+      'whole idea',
+      null,
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
