@@ -291,7 +291,8 @@ describe('who said a quotation: a dash and a name in the next paragraph', () => 
   it.each([
     [
       'a signature paragraph after the quotation',
-      'quotable.\n\n"The whole idea of it is something that we hear about all the time."\n\n-Michelle Marks, Philadelphia.',
+      'quotable.\n\n"The whole idea of it is something that we hear about all the time."\n\n' +
+        '-Michelle Marks, Philadelphia.',
       'whole idea',
       'Michelle Marks',
     ],
