@@ -248,12 +248,23 @@ export const accordingTo: SpeakerPattern = (ctx) => {
       if (entity) return { pattern: 'accordingTo', surface: { start: entity.start, end: entity.end }, entity };
       // a name the tagger missed ("According to Limbaugh, “…”"), up to the comma or colon after it
       const phrase = /^[^,:;.“”"\n]{1,40}/u.exec(text.slice(at, region.end));
-      const named = phrase && NAME_ALONE.test(phrase[0].trim()) && isName(phrase[0]);
+      const named = phrase && NAME_ALONE.test(phrase[0].trim()) && isName(phrase[0]) && !placeAt(ctx, at);
       if (named) return speakerIn(ctx, at, at + phrase[0].length, 'accordingTo', true);
     }
   }
   return null;
 };
+
+/**
+ * A place the tagger saw at `at` ("according to Paris"), unless the report names a person with that
+ * surname ("Rush Limbaugh" … "according to Limbaugh"): the tagger may read a name after "to" as a place.
+ */
+function placeAt(ctx: QuoteContext, at: number): boolean {
+  const place = ctx.index.entitiesStartingIn(at, at + 1).find((m) => m.type === 'place');
+  if (!place) return false;
+  const word = ctx.text.slice(place.start, place.end).split(/\s+/).pop();
+  return !ctx.index.entities.some((m) => m.type === 'person' && m.text.split(/\s+/).pop() === word);
+}
 
 /** The patterns, most specific first. */
 export const SPEAKER_PATTERNS: SpeakerPattern[] = [
