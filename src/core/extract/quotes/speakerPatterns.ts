@@ -215,7 +215,7 @@ function verbInSentence(ctx: QuoteContext, verb: RegExp, pattern: string): Attri
     if (region.end <= region.start) continue;
     for (const match of ctx.text.slice(region.start, region.end).matchAll(verb)) {
       const at = region.start + match.index;
-      if (ctx.index.insideQuote(at)) continue;
+      if (ctx.index.insideQuote(at) || isCapitalisedMidSentence(ctx.text, at)) continue;
       // "…” for Clinton, said Kunin": after a comma the cue is inverted, and the name after it is its subject
       const inverted = /,\s{0,3}$/.test(ctx.text.slice(region.start, at))
         ? invertedAfter(ctx, at, region.end, pattern)
@@ -226,6 +226,11 @@ function verbInSentence(ctx: QuoteContext, verb: RegExp, pattern: string): Attri
     }
   }
   return null;
+}
+
+/** "the United States, NATO and …": a capitalised word after a word or a comma is a name, not a verb. */
+function isCapitalisedMidSentence(text: string, at: number): boolean {
+  return /^\p{Lu}/u.test(text[at]!) && /[\p{L}\d,]\s{1,3}$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** "…,” in sharp contrast to past years, said Dante Scala, a political scientist": the name after the cue. */

@@ -330,3 +330,17 @@ describe('who said a quotation: a name after "according to" the tagger missed or
     expect(found?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a capitalised word in mid-sentence is no cue verb', () => {
+  it.each([
+    [
+      'a name that is also a verb',
+      '“If there had not been that intervention” by the United States, NATO and other partners, Laura Cooper ' +
+        'said at a town hall on Monday.',
+      'not been that intervention',
+      'Laura Cooper',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
