@@ -131,9 +131,9 @@ export const cueBeforeQuote: SpeakerPattern = (ctx) => {
   if (!match) return null;
   const cueAt = from + match.index;
   const before = text.slice(Math.max(Math.min(from, ctx.sentenceStart), cueAt - 4), cueAt);
-  // the comma may close a short quotation ("needled the CNN “reporter,” saying, “…”")
-  if (PARTICIPLE.test(match[0]) && /,[”"’]?\s*$/u.test(before))
-    return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
+  // a participle goes on with the sentence's subject, after a comma or not ("responded on Facebook writing,
+  // “…”", "was quoted as saying “…”", "needled the CNN “reporter,” saying, “…”")
+  if (PARTICIPLE.test(match[0])) return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
   // "Lazar said he welcomed it and added, “…”": a second verb of the sentence's subject
   if (/(?:^|\s)and\s{1,3}$/.test(before)) return sentenceSubject(ctx, from, cueAt, 'cueBeforeQuote');
   return subjectBefore(ctx, from, cueAt, 'cueBeforeQuote');

@@ -344,3 +344,22 @@ describe('who said a quotation: a capitalised word in mid-sentence is no cue ver
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a participle with no comma before it', () => {
+  it.each([
+    [
+      'a participle after a place the subject wrote in',
+      'Laura Cooper responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      'poor choice',
+      'Laura Cooper',
+    ],
+    [
+      'quoted as saying',
+      'Laura Cooper was quoted as saying “we will not back down on this issue at all.”',
+      'back down',
+      'Laura Cooper',
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
