@@ -172,10 +172,12 @@ function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern
   const before = ctx.index
     .entitiesStartingIn(sentenceFrom, cueAt)
     .filter((m) => m.end <= cueAt && m.type !== 'place' && !ctx.index.insideQuote(m.start));
-  // the one a cue verb follows ("… with journalist Matei Rosca, Lazar said he … and added"), else the
-  // first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
+  // the one a cue verb follows ("… with journalist Matei Rosca, Lazar said he … and added"), else the one
+  // that opens the sentence with an appositive ("Huma Abedin, vice chairwoman for Clinton's campaign, …"),
+  // else the first person, else the first organisation ("Carson shared it on his Facebook page, writing …")
   const entity =
     before.find((m) => SUBJECT_OF_CUE.test(ctx.text.slice(m.end, m.end + 40))) ??
+    before.find((m) => m.start - sentenceFrom <= 3 && /^,\s/.test(ctx.text.slice(m.end, m.end + 2))) ??
     before.find((m) => m.type === 'person') ??
     before[0];
   if (entity) return { pattern, surface: { start: entity.start, end: entity.end }, entity };

@@ -363,3 +363,27 @@ describe('who said a quotation: a participle with no comma before it', () => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('who said a quotation: the one who opens the sentence with an appositive', () => {
+  const text =
+    'Huma Abedin, vice chairwoman for Clinton’s campaign, emailed supporters on Monday, telling them, “I am a ' +
+    'proud Muslim and I will say so.”';
+  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention => {
+    const start = text.indexOf(surface);
+    return { text: name, type, surface, start, end: start + surface.length } as EntityMention;
+  };
+  it.each([
+    [
+      'whatever the tagger typed it',
+      [mention('Huma Abedin', 'Huma Abedin', 'organization'), mention('Hillary Clinton', 'Clinton', 'person')],
+      'Huma Abedin',
+    ],
+    [
+      'no appositive: the first person',
+      [mention('Huma Abedin', 'Huma', 'organization'), mention('Hillary Clinton', 'Clinton', 'person')],
+      'Hillary Clinton',
+    ],
+  ])('%s', (_label, entities, speaker) => {
+    expect(extractQuotes(text, entities).find((q) => q.text.includes('proud Muslim'))?.speaker).toBe(speaker);
+  });
+});
