@@ -18,6 +18,8 @@ const NOT_A_NAME = /^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/;
 const PARTY_TAG = /^\(?[RDI]-[\p{Lu}][\p{L}. ]{0,20}\)?$/u;
 /** A name that opens with an initial ("E. Lynch"): a fragment of a longer name ("Loretta E. Lynch"). */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
+/** A run of capitalised words right before a party tag and the comma or bracket that leads it. */
+const WRITTEN_BEFORE_TAG = /(\p{Lu}[\p{L}’'-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,5})\s{0,2}[,(]\s{0,2}$/u;
 /** How far before a party tag the lawmaker's name may end. */
 const PARTY_TAG_REACH = 4;
 
@@ -223,8 +225,11 @@ export class SpeakerResolver {
   private partyTagged(at: number): string | null {
     const last = lowerBound(this.peopleEnds, at + 1) - 1;
     const person = this.people[last];
-    if (!person || at - person.end > PARTY_TAG_REACH) return null;
-    return this.fullName(person.text, person.start);
+    if (person && at - person.end <= PARTY_TAG_REACH) return this.fullName(person.text, person.start);
+    // "Senate Majority Leader Mitch McConnell, R-Ky.,": the name written right before, the tagger's or not
+    const run = WRITTEN_BEFORE_TAG.exec(this.text.slice(Math.max(0, at - 80), at));
+    const name = run ? namesInRun(run[1]!, 0).pop() : undefined;
+    return name ? this.fullName(name.text, at) : null;
   }
 
   /** "Rep. Gwen Moore (D-Wis.)" → "Gwen Moore"; "Cooper" → "Laura Cooper" when the report names her so. */

@@ -105,3 +105,16 @@ describe('SpeakerResolver: a name the tagger cut short is read as written', () =
     expect(new SpeakerResolver(body, entities).speakerOf(entities[0], name, body.indexOf(name))).toBe(expected);
   });
 });
+
+describe('SpeakerResolver: a party tag stands for the name written right before it', () => {
+  it.each([
+    ['the tagger missed the name', 'Senate Majority Leader Mitch McConnell, R-Ky., spoke.', 'Mitch McConnell'],
+    ['a name in brackets before', 'Then Rep. Gwen Moore (D-Wis.) spoke.', 'Gwen Moore'],
+    ['no name before the tag', 'The leader of the party, R-Ky., spoke.', 'R-Ky'],
+  ])('%s', (_label, body, expected) => {
+    const tag = /[RD]-\p{Lu}[\p{L}]+/u.exec(body)!;
+    const entity = { text: tag[0], type: 'person', surface: tag[0], start: tag.index, end: tag.index + tag[0].length };
+    const resolver = new SpeakerResolver(body, [entity as EntityMention]);
+    expect(resolver.speakerOf(entity as EntityMention, tag[0], tag.index)).toBe(expected);
+  });
+});
