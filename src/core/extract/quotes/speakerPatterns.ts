@@ -168,7 +168,13 @@ function sentenceSubject(ctx: QuoteContext, from: number, cueAt: number, pattern
   }
   // the subject may stand before a short quotation earlier in the same sentence ("Kerpen needled the CNN
   // “reporter,” saying, “…”"), so the whole sentence is read, without what is quoted in it
-  const sentenceFrom = Math.min(from, Math.max(ctx.sentenceStart, cueAt - WINDOW));
+  // "… Maher stated that the report “wasn’t good.” Adding, “…”": a participle that opens its sentence goes
+  // on with the sentence before, in its paragraph
+  const opens = /^\p{Lu}/u.test(ctx.text[cueAt] ?? '') && ctx.text.slice(ctx.sentenceStart, cueAt).trim() === '';
+  const paragraph = ctx.text.lastIndexOf('\n', cueAt) + 1;
+  const sentenceFrom = opens
+    ? Math.max(paragraph, cueAt - WINDOW)
+    : Math.min(from, Math.max(ctx.sentenceStart, cueAt - WINDOW));
   const before = ctx.index
     .entitiesStartingIn(sentenceFrom, cueAt)
     .filter((m) => m.end <= cueAt && m.type !== 'place' && !ctx.index.insideQuote(m.start));

@@ -387,3 +387,24 @@ describe('who said a quotation: the one who opens the sentence with an appositiv
     expect(extractQuotes(text, entities).find((q) => q.text.includes('proud Muslim'))?.speaker).toBe(speaker);
   });
 });
+
+describe('who said a quotation: a participle that opens its sentence', () => {
+  it.each([
+    [
+      'the sentence before names who goes on',
+      'Later in the show, Bill Maher stated that the report was bad for her campaign. Adding, “Now, like ' +
+        'with all of these scandals, it is the cover-up.”',
+      'like with all',
+      'Bill Maher',
+    ],
+    [
+      'not across a paragraph break',
+      'Later in the show, Bill Maher stated that the report was bad for her campaign.\n\nAdding, “Now, like ' +
+        'with all of these scandals, it is the cover-up.”',
+      'like with all',
+      null,
+    ],
+  ])('%s', (_label, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
