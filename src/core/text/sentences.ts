@@ -154,7 +154,8 @@ function startsSentence(ch: string): boolean {
 /** Longer words are never abbreviations: the look back stops there (so a run like "a.b.c.…" stays linear). */
 const LONGEST_ABBREVIATION = 12;
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** Whether the full stop at `dot` ends an abbreviation or an initial ("Capt.", "J."), not a sentence. */
+export function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
   const stop = Math.max(-1, dot - 1 - LONGEST_ABBREVIATION);
   while (k > stop && /[\p{L}.]/u.test(text[k]!)) k--;

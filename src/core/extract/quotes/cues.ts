@@ -147,3 +147,19 @@ export const CUE = `(?:${CUE_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')}
 
 /** Subject pronouns that may stand for the speaker. */
 export const PRONOUNS = /(?:^|[^\p{L}])(he|she|they|i|we|it)\s*$/iu;
+
+/** Words that may stand between a cue verb and the quotation: "told reporters on Monday: “…”". */
+const FILLER_WORD = String.raw`[\p{L}-]{1,30}`;
+export const FILLER = String.raw`(?:\s{1,3}(?:${[
+  'that|this|reporters|journalists|supporters|earlier|later|recently|previously|then|once',
+  'simply|flatly|bluntly|repeatedly|him|her|them|us|me',
+  String.raw`(?:the|a)\s{1,3}${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
+  String.raw`an\s{1,3}${FILLER_WORD}`,
+  String.raw`\p{Lu}[\p{L}.-]{0,30}`,
+  String.raw`in\s{1,3}an?\s{1,3}${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
+  String.raw`in\s{1,3}\p{Lu}[\p{L}-]{0,30}`,
+  String.raw`on\s{1,3}${FILLER_WORD}`,
+  String.raw`(?:at|to|during)\s{1,3}(?:(?:an?|the)\s{1,3})?${FILLER_WORD}(?:\s{1,3}${FILLER_WORD})?`,
+  String.raw`of\s{1,3}${FILLER_WORD}`,
+  String.raw`last\s{1,3}\w{1,20}`,
+].join('|')}))`;

@@ -37,10 +37,15 @@ const NARRATION = /[.!?]\s{1,3}\p{Lu}[^“”"]{40}/u;
  */
 export function extractQuotes(text: string, entities: EntityMention[], options: QuoteOptions = {}): QuoteMention[] {
   const { learnedSpeaker } = { ...QUOTE_DEFAULTS, ...options };
-  const resolver = new SpeakerResolver(text, entities);
+  const contexts = quoteContexts(text, entities);
+  const resolver = new SpeakerResolver(
+    text,
+    entities,
+    contexts.map((c) => c.quote.outer),
+  );
   const out: QuoteMention[] = [];
   let previous: { mention: QuoteMention; end: number } | null = null;
-  for (const { quote, context, rule } of quoteContexts(text, entities)) {
+  for (const [i, { quote, context, rule }] of contexts.entries()) {
     const attribution = learnedSpeaker && rule ? chooseSpeaker(candidatesOf(context, rule), rule) : rule;
     const words = wordCount(text, quote.inner);
     let mention: QuoteMention | null = null;
@@ -49,7 +54,7 @@ export function extractQuotes(text: string, entities: EntityMention[], options: 
       // a short quotation is kept for its speaker: with no one resolved it is a quoted term, not a quotation
       if (words < MIN_UNATTRIBUTED_WORDS && !mention.speaker) mention = null;
     } else if (words >= MIN_UNATTRIBUTED_WORDS) {
-      mention = continuation(text, quote, previous) ?? unattributed(text, quote);
+      mention = continuation(text, quote, previous) ?? leadsInto(text, quote, contexts[i + 1], resolver);
     } else if (isUtterance(text, quote)) {
       mention = splitSentenceRest(text, quote, previous);
     }
@@ -137,6 +142,28 @@ function continuation(
   const between = text.slice(previous.end, quote.outer.start);
   if (between.split('\n').length > 3 || NARRATION.test(between.replace(/\n/g, ' '))) return null;
   return { ...unattributed(text, quote), speaker: previous.mention.speaker, speakerSurface: null };
+}
+
+/** A quotation that makes its paragraph, then a quotation signed after it: "“…” ¶ “…,” Viguerie notes." */
+const PARAGRAPH_BREAK = /^\s{0,3}\n\s{0,6}$/;
+
+/**
+ * A quotation alone in its paragraph, right before a paragraph that opens with a quotation signed after
+ * it, is the same speaker's: a long quotation written over paragraphs is signed in the last one.
+ */
+function leadsInto(
+  text: string,
+  quote: QuoteSpan,
+  next: { quote: QuoteSpan; rule: Attribution | null } | undefined,
+  resolver: SpeakerResolver,
+): QuoteMention {
+  const alone = /(?:^|\n)\s{0,3}$/.test(text.slice(Math.max(0, quote.outer.start - 4), quote.outer.start));
+  const signed = next?.rule?.pattern === 'cueAfterQuote';
+  if (!next || !alone || !signed || !PARAGRAPH_BREAK.test(text.slice(quote.outer.end, next.quote.outer.start))) {
+    return unattributed(text, quote);
+  }
+  const mention = toMention(text, quote, next.rule!, resolver);
+  return { ...mention, speakerSurface: null, quoting: null };
 }
 
 /** Between the halves of a split quotation: the attribution of the first, then a sentence end (", Rubio said. "). */

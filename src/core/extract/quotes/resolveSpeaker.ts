@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import type { Span } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { lowerBound } from './quoteContext.js';
 
@@ -17,6 +18,8 @@ const NOT_A_NAME = /^(?:He|She|They|It|I|We|The|A|An|One|Another)\b/;
 const PARTY_TAG = /^\(?[RDI]-[\p{Lu}][\p{L}. ]{0,20}\)?$/u;
 /** A name that opens with an initial ("E. Lynch"): a fragment of a longer name ("Loretta E. Lynch"). */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
+/** A run of capitalised words right before a party tag and the comma or bracket that leads it. */
+const WRITTEN_BEFORE_TAG = /(\p{Lu}[\p{L}’'-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,5})\s{0,2}[,(]\s{0,2}$/u;
 /** How far before a party tag the lawmaker's name may end. */
 const PARTY_TAG_REACH = 4;
 
@@ -56,7 +59,7 @@ function isNameWord(word: string): boolean {
  * The names a run of capitalised words writes: the stretches between titles and other words that
  * are not names, of two to four words, ending on a word ("MSNBC’s Rachel Maddow’s" → "Rachel Maddow").
  */
-function namesInRun(run: string, start: number): Named[] {
+function namesInRun(run: string, start: number, partial?: Named[]): Named[] {
   const names: Named[] = [];
   let stretch: string[] = [];
   let at = start;
@@ -65,6 +68,15 @@ function namesInRun(run: string, start: number): Named[] {
     while (stretch.length > 0 && /^\p{Lu}\.$/u.test(stretch[stretch.length - 1]!)) stretch.pop();
     if (stretch.length >= 2 && stretch.length <= NAME_WORDS)
       names.push({ text: stretch.join(' '), start: stretchStart });
+    // "The Rachel Maddow Show", "Salma Hayek Described Her …": a name may open a longer run of capitals
+    if (partial && stretch.length >= 3) {
+      for (let n = 2; n < Math.min(stretch.length, NAME_WORDS); n++) {
+        partial.push({ text: stretch.slice(0, n).join(' '), start: stretchStart });
+      }
+    }
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein": a run too long for a name ends on one
+    if (partial && stretch.length > NAME_WORDS)
+      partial.push({ text: stretch.slice(-2).join(' '), start: stretchStart });
     stretch = [];
   };
   for (const word of run.split(' ')) {
@@ -95,6 +107,18 @@ interface Named {
   start: number;
 }
 
+/** Names by their last word, each list in the order the text gives them. */
+function bySurname(named: Named[]): Map<string, Named[]> {
+  const out = new Map<string, Named[]>();
+  for (const n of [...named].sort((a, b) => a.start - b.start)) {
+    const surname = n.text.split(' ').pop()!;
+    const list = out.get(surname);
+    if (list) list.push(n);
+    else out.set(surname, [n]);
+  }
+  return out;
+}
+
 /**
  * Speakers as written resolved to full names, from one text's person mentions and the names it
  * writes out: "Cooper" → the nearest "Laura Cooper" before (else the first after), "he" → the last
@@ -103,32 +127,38 @@ interface Named {
 export class SpeakerResolver {
   private readonly people: EntityMention[];
   private readonly peopleEnds: number[];
-  private readonly fullNames = new Map<string, { names: Named[]; starts: number[] }>();
+  private readonly fullNames: Map<string, Named[]>;
+  /** Names read only as the opening words of a longer run of capitals, looked up when no name ends so. */
+  private readonly partialNames: Map<string, Named[]>;
   private readonly roles = new Map<string, string>();
+  /** Offsets of the quotations: the people named inside them are no one a pronoun stands for. */
+  private readonly quoted: Span[];
+  private readonly quotedStarts: number[];
 
-  constructor(text: string, entities: EntityMention[]) {
+  constructor(
+    private readonly text: string,
+    entities: EntityMention[],
+    quoted: Span[] = [],
+  ) {
     // "We", "As": words the tagger took for people are no one a pronoun or a role can stand for
     this.people = entities
       .filter((m) => m.type === 'person' && m.text.split(/\s+/).some(isNameWord))
       .sort((a, b) => a.end - b.end);
     this.peopleEnds = this.people.map((m) => m.end);
+    this.quoted = quoted;
+    this.quotedStarts = quoted.map((q) => q.start);
     for (const m of entities) if (m.role) this.roles.set(m.text, m.role.toLowerCase());
     // the tagger's people are read like any run of capitals: "As Johnson" is no name, "” Bozell" is Bozell
+    const partial: Named[] = [];
     const named: Named[] = this.people.flatMap((m) => {
       const lead = /^[^\p{L}]*/u.exec(m.text)![0].length;
       return namesInRun(m.text.slice(lead).replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, ''), m.start + lead);
     });
     for (const run of text.matchAll(NAME_RUN)) {
-      named.push(...namesInRun(run[0], run.index));
+      named.push(...namesInRun(run[0], run.index, partial));
     }
-    named.sort((a, b) => a.start - b.start);
-    for (const n of named) {
-      const surname = n.text.split(' ').pop()!;
-      const list = this.fullNames.get(surname) ?? { names: [], starts: [] };
-      list.names.push(n);
-      list.starts.push(n.start);
-      this.fullNames.set(surname, list);
-    }
+    this.fullNames = bySurname(named);
+    this.partialNames = bySurname(partial);
   }
 
   /**
@@ -142,7 +172,24 @@ export class SpeakerResolver {
     // a "person" longer than any name is a headline the tagger read as one ("Paul Scores Direct Hit On …")
     if (entity.type === 'person' && text.split(/\s+/).length > NAME_WORDS) return this.resolve(surface, at);
     const surname = !text.includes(' ') && this.fullNames.has(text);
+    if (entity.type === 'person' && text.includes(' ')) return this.fullName(this.widened(entity, text), entity.start);
     return entity.type === 'person' || surname ? this.fullName(text, entity.start) : text;
+  }
+
+  /**
+   * A name the tagger cut short, as written: "Hillary Rodham" before "Clinton:", "Zaw Win" after "said Khin".
+   * Only a name-like word is taken in, and before the name only after a lower-case word.
+   */
+  private widened(entity: EntityMention, name: string): string {
+    if (this.text.slice(entity.start, entity.end) !== name) return name;
+    let out = name;
+    const after = /^ (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u.exec(this.text.slice(entity.end, entity.end + 32));
+    if (after && isNameWord(after[1]!)) out = `${out} ${after[1]}`;
+    const before = /(?:^|\s)\p{Ll}[\p{L}-]* (\p{Lu}[\p{L}’'-]+) $/u.exec(
+      this.text.slice(Math.max(0, entity.start - 40), entity.start),
+    );
+    if (before && isNameWord(before[1]!)) out = `${before[1]} ${out}`;
+    return out.split(' ').length <= NAME_WORDS ? out : name;
   }
 
   /** The full name of a speaker written `surface` at offset `at`, or null when the text does not say. */
@@ -151,8 +198,10 @@ export class SpeakerResolver {
     if (PARTY_TAG.test(surface)) return this.partyTagged(at);
     if (/^\p{Lu}/u.test(surface) && !NOT_A_NAME.test(surface)) return this.fullName(surface, at);
     const lower = surface.toLowerCase();
-    const person = this.people[last];
-    if (lower === 'he' || lower === 'she') return person ? this.fullName(person.text, person.start) : null;
+    if (lower === 'he' || lower === 'she') {
+      const person = this.lastOutsideQuotes(last);
+      return person ? this.fullName(person.text, person.start) : null;
+    }
     const head = lower.split(/\s+/).pop() ?? '';
     if (!ROLE_HEADS.has(head)) return null;
     for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
@@ -162,12 +211,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The last person named at or before index `last` outside the quotations ("…about Jake Sullivan,” she said). */
+  private lastOutsideQuotes(last: number): EntityMention | undefined {
+    for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
+      const person = this.people[i]!;
+      const q = this.quoted[lowerBound(this.quotedStarts, person.start + 1) - 1];
+      if (!q || person.start >= q.end) return person;
+    }
+    return this.people[last];
+  }
+
   /** The lawmaker whose name ends right before a party tag ("John Mica (R-Fla.)"), resolved. */
   private partyTagged(at: number): string | null {
     const last = lowerBound(this.peopleEnds, at + 1) - 1;
     const person = this.people[last];
-    if (!person || at - person.end > PARTY_TAG_REACH) return null;
-    return this.fullName(person.text, person.start);
+    if (person && at - person.end <= PARTY_TAG_REACH) return this.fullName(person.text, person.start);
+    // "Senate Majority Leader Mitch McConnell, R-Ky.,": the name written right before, the tagger's or not
+    const run = WRITTEN_BEFORE_TAG.exec(this.text.slice(Math.max(0, at - 80), at));
+    const name = run ? namesInRun(run[1]!, 0).pop() : undefined;
+    return name ? this.fullName(name.text, at) : null;
   }
 
   /** "Rep. Gwen Moore (D-Wis.)" → "Gwen Moore"; "Cooper" → "Laura Cooper" when the report names her so. */
@@ -187,14 +249,15 @@ export class SpeakerResolver {
     const joined = words.join(' ');
     // a whole name as written stands; a surname, or a name that opens with an initial, is looked up
     if (words.length > 1 && !OPENS_WITH_INITIAL.test(joined)) return joined;
-    const candidates = this.fullNames.get(words[words.length - 1]!);
+    const surname = words[words.length - 1]!;
+    const candidates = this.fullNames.get(surname) ?? this.partialNames.get(surname);
     if (!candidates) return joined;
     // the names that hold what is written, and are not themselves fragments that open with an initial
-    const fitting = candidates.names.filter(
+    const fitting = candidates.filter(
       (n) => n.text.endsWith(joined) && n.text !== joined && !OPENS_WITH_INITIAL.test(n.text),
     );
     // else, for a surname alone, the nearest name before that ends in it (else the first after)
-    const pool = fitting.length > 0 ? fitting : words.length === 1 ? candidates.names : [];
+    const pool = fitting.length > 0 ? fitting : words.length === 1 ? candidates : [];
     const before = pool.filter((n) => n.start < at).pop();
     return (before ?? pool[0])?.text ?? joined;
   }

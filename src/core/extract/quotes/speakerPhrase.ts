@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import { isAbbreviation } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { PRONOUNS } from './cues.js';
 import { WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
@@ -17,7 +18,11 @@ const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
 const AUXILIARY = 'has|have|had|will|would|did';
-const ADVERB = String.raw`(?:also|then|later|once|again|previously|recently|earlier|simply|\w{1,20}ly|${AUXILIARY})`;
+/** A time written between subject and verb: "Priebus later Thursday told", "Trump on Monday said". */
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WHEN = String.raw`(?:(?:on\s{1,3})?${DAY}|today|yesterday|tonight|(?:last|this)\s{1,3}(?:week|month|year))`;
+const ADVERB_WORDS = 'also|then|later|once|again|previously|recently|earlier|simply';
+const ADVERB = String.raw`(?:${ADVERB_WORDS}|\w{1,20}ly|${AUXILIARY}|${WHEN})`;
 const ADVERBS_AT_END = new RegExp(String.raw`(?:\s{1,3}${ADVERB}){0,3}\s{0,3}$`, 'u');
 const ASIDE_AT_END = /,([^,“”"]{1,160}),\s{0,3}$/u;
 const QUOTING = /\b(?:quoting|citing|echoing|repeating)\b/i;
@@ -39,6 +44,8 @@ export function speakerIn(
   const phrase = region.trim();
   const offset = start + region.indexOf(phrase);
   const entity = leading ? leadingEntity(inside, start, offset + firstClauseLength(phrase)) : inside[inside.length - 1];
+  const member = entity && entity.type !== 'person' ? memberOf(ctx, offset, entity, pattern) : null;
+  if (member) return member;
   if (entity) {
     // "Rep. G.K. Butterfield" where the tagger saw only "G.K": the written name is the speaker
     const written = leading ? NAME_AT_START.exec(phrase) : null;
@@ -63,21 +70,42 @@ export function speakerIn(
   return null;
 }
 
+/** A name, then where the speaker works: "Mr. Morgan of the Sierra Club". */
+const NAME_OF = new RegExp(String.raw`^(${NAME})\s{1,3}(?:of|from|at|with)\s{1,3}(?:the\s{1,3})?$`, 'u');
+
+/** "Mr. Morgan of the Sierra Club said": the person named before the organisation that ends the phrase. */
+function memberOf(ctx: QuoteContext, offset: number, organisation: EntityMention, pattern: string): Attribution | null {
+  const name = NAME_OF.exec(ctx.text.slice(offset, organisation.start));
+  if (!name || !isName(name[1]!)) return null;
+  const end = offset + name[1]!.length;
+  const person = ctx.index.entitiesStartingIn(offset, end).find((m) => m.type === 'person' && m.end <= end);
+  if (person) return { pattern, surface: { start: person.start, end: person.end }, entity: person };
+  return { pattern, surface: { start: offset, end } };
+}
+
 /**
  * "said Clinton campaign manager Robby Mook in a statement": the last person of the noun phrase after
  * the cue (the name its modifiers lead to), else its first mention.
  */
 function leadingEntity(inside: EntityMention[], start: number, phraseEnd: number): EntityMention | undefined {
   const people = inside.filter((m) => m.type === 'person' && m.end <= phraseEnd);
-  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24);
+  // "said Griffin, an Obama backer": an entity past the noun phrase is in its appositive, not the speaker
+  return people[people.length - 1] ?? inside.find((m) => m.start - start <= 24 && m.start < phraseEnd);
 }
 
-/** Where the noun phrase that opens `phrase` ends: at a comma, a quote mark or a lower-case linking word. */
-const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s/;
+/**
+ * Where the noun phrase that opens `phrase` ends: at a comma, a quote mark, a lower-case linking word or
+ * the end of its sentence ("said Ayotte campaign manager Jon Kohan. Ayotte called …").
+ */
+const PHRASE_END = /[,;“”"]|\s(?:in|of|at|on|who|from|with|during|after|before|to|for|and|when|while)\s|\.\s/g;
 
 function firstClauseLength(phrase: string): number {
-  const end = PHRASE_END.exec(phrase);
-  return end ? end.index : phrase.length;
+  for (const end of phrase.matchAll(PHRASE_END)) {
+    // "Capt. Jeff Davis", "J.J. MacNab": a title or an initial goes on with the name
+    const initials = /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(phrase.slice(0, end.index));
+    if (end[0] !== '. ' || !(initials || isAbbreviation(phrase, end.index))) return end.index;
+  }
+  return phrase.length;
 }
 
 /** A capitalised phrase that is a name, not a sentence opener ("But", "The"). */
@@ -174,6 +202,10 @@ function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityM
     .pop();
   if (!person) return null;
   const between = ctx.text.slice(person.end, at);
+  // "communications director for the Iowa Democratic Party": a role the tagger tied to the person it names
+  if (/^\p{Ll}/u.test(ctx.text.slice(person.start, person.end)) && /^\s{1,3}(?:the\s{1,3})?$/.test(between)) {
+    return person;
+  }
   const role = /^,\s[^.;:!?“”"\n]*\p{Ll}[^.;:!?“”"\n]*$/u.test(between) && !between.includes(',', 1);
   return role && !CLAUSE_LINK.test(between) ? person : null;
 }
