@@ -1,0 +1,96 @@
+import { processTerm } from '../../text/terms.js';
+
+/** One word of a passage: its offsets in the passage text, as written, and its index term (null for a stop word). */
+export interface PassageWord {
+  word: string;
+  start: number;
+  end: number;
+  term: string | null;
+}
+
+/** Where a regular expression matched in a passage: a sentence or clause end. */
+export interface Mark {
+  index: number;
+  length: number;
+}
+
+/**
+ * A passage read once: its words with their terms, and where its sentences and clauses end. Every
+ * candidate of a passage reads its features off this, instead of tokenising the passage again.
+ */
+export interface PassageWords {
+  text: string;
+  words: PassageWord[];
+  sentenceEnds: Mark[];
+  clauseEnds: Mark[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?]\s/g;
+/** Where a clause ends: a sentence end, or a comma, semicolon, colon or dash between words. */
+const CLAUSE_END = /[.!?]\s|[,;:]\s|\s[–—-]\s/g;
+
+const marks = (text: string, ends: RegExp): Mark[] =>
+  [...text.matchAll(ends)].map((m) => ({ index: m.index, length: m[0].length }));
+
+/** The words, sentence ends and clause ends of a passage's text. */
+export function passageWords(text: string): PassageWords {
+  const words: PassageWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push({ word: m[0], start: m.index, end: m.index + m[0].length, term: processTerm(m[0]) });
+  }
+  return { text, words, sentenceEnds: marks(text, SENTENCE_END), clauseEnds: marks(text, CLAUSE_END) };
+}
+
+/** Index of the first word that ends after `from`. */
+function firstEndingAfter(words: PassageWord[], from: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.end > from) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The words of `text.slice(from, to)`, exactly as matching words in that slice would give them
+ * (offsets in the whole text): a word cut by either end is read again from the part inside.
+ */
+export function wordsIn({ text, words }: PassageWords, from: number, to: number): PassageWord[] {
+  const end = Math.min(to, text.length);
+  const out: PassageWord[] = [];
+  if (end <= from) return out;
+  for (let i = firstEndingAfter(words, from); i < words.length && words[i]!.start < end; i++) {
+    const w = words[i]!;
+    if (w.start >= from && w.end <= end) {
+      out.push(w);
+      continue;
+    }
+    const left = Math.max(w.start, from);
+    for (const m of text.slice(left, Math.min(w.end, end)).matchAll(WORD)) {
+      const start = left + m.index;
+      out.push({ word: m[0], start, end: start + m[0].length, term: processTerm(m[0]) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The bounds [from, to) of the stretch of a text around [start, end) that `ends` marks off: from just
+ * past the last mark before the span (or `skip` characters into it), to one character into the first
+ * mark at or after its end.
+ */
+export function around(ends: Mark[], length: number, start: number, end: number, skip?: number): [number, number] {
+  let from = 0;
+  let to = length;
+  for (const m of ends) {
+    if (m.index < start) from = m.index + (skip ?? m.length);
+    else if (m.index >= end) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return [from, to];
+}
