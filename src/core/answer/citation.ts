@@ -50,22 +50,23 @@ const ALIGN_SCALE = 80;
 
 /**
  * Distances from the answer span to the words of its passage (the answer's own words left
- * out), summed up three ways in one pass.
+ * out), summed up three ways in one pass. `words` are the passage's words with their index
+ * terms and offsets in the passage text; words whose term is neither asked nor matched may be left
+ * out, as they count for nothing.
  */
 export function contextFit(
-  text: string,
+  words: ReadonlyArray<{ start: number; end: number; term: string | null }>,
   passageStart: number,
   span: TextSpan,
   queryTerms: string[],
   matched: Set<string>,
-  termOf: (word: string) => string | null,
 ): ContextFit {
   const nearest = new Map<string, number>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = passageStart + m.index;
-    const end = start + m[0].length;
+  for (const word of words) {
+    const start = passageStart + word.start;
+    const end = passageStart + word.end;
     if (end > span.start && start < span.end) continue;
-    const term = termOf(m[0]);
+    const term = word.term;
     if (!term) continue;
     const distance = start >= span.end ? start - span.end : span.start - end;
     if (distance < (nearest.get(term) ?? Infinity)) nearest.set(term, distance);

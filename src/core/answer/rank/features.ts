@@ -1,6 +1,6 @@
 import type { PassageHit } from '../../index/newsIndex.js';
-import { processTerm } from '../../text/terms.js';
 import { contextFit } from '../citation.js';
+import { around, passageWords, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
 import { termWeights, weightedShares } from './weightedShare.js';
 
 /** Feature values by name; a missing name counts as 0. */
@@ -32,7 +32,6 @@ const ASKS_OBJECT = /^\s*(?:whom\b|who\s+(?:did|does|do|will|would|can|could|sho
 
 /** Words that introduce a time ("in 1990", "on May 4"). */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'during', 'after', 'before', 'at']);
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The passage-level features of each hit, computed once per question. */
 export function hitContexts(
@@ -67,26 +66,47 @@ export function hitContexts(
   });
 }
 
+/** A passage as its candidates read it: its words once, and those whose term the question or the search holds. */
+interface Reading {
+  passage: PassageWords;
+  /** The words that count for `contextFit`: their term is asked or matched. */
+  counted: PassageWord[];
+  asked: Set<string>;
+  matched: Set<string>;
+}
+
+/** One reading per passage of a question: every candidate of a passage shares it. */
+const readings = new WeakMap<HitContext, Reading>();
+
+function readingOf(context: HitContext): Reading {
+  let reading = readings.get(context);
+  if (!reading) {
+    const passage = passageWords(context.hit.passage.text);
+    const asked = new Set(context.queryTerms);
+    const matched = new Set(context.hit.terms);
+    const counted = passage.words.filter((w) => w.term && (asked.has(w.term) || matched.has(w.term)));
+    reading = { passage, counted, asked, matched };
+    readings.set(context, reading);
+  }
+  return reading;
+}
+
 /**
  * How the words around a span fit the question: the passage match, nearness of the question's
  * words, and two syntactic cues read off the neighbouring words (a question word right after
  * the span, as a subject before its verb; the word right before the span).
  */
 export function spanFeatures(context: HitContext, span: { start: number; end: number }, inQuote: boolean): Features {
-  const { hit, queryTerms } = context;
-  const fit = contextFit(hit.passage.text, hit.passage.start, span, queryTerms, new Set(hit.terms), processTerm);
-  const offset = hit.passage.start;
-  const after = [...hit.passage.text.slice(span.end - offset, span.end - offset + 40).matchAll(WORD)].slice(0, 3);
-  const before = [
-    ...hit.passage.text.slice(Math.max(0, span.start - offset - 16), span.start - offset).matchAll(WORD),
-  ].pop()?.[0];
-  const asked = new Set(queryTerms);
-  const previous = before?.toLowerCase();
-  const leading = [
-    ...hit.passage.text.slice(Math.max(0, span.start - offset - 40), span.start - offset).matchAll(WORD),
-  ].slice(-3);
-  const subject = after.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
-  const object = leading.some((m) => asked.has(processTerm(m[0]) ?? '')) ? 1 : 0;
+  const { passage, counted, asked, matched } = readingOf(context);
+  const fit = contextFit(counted, context.hit.passage.start, span, context.queryTerms, matched);
+  const start = span.start - context.hit.passage.start;
+  const end = span.end - context.hit.passage.start;
+  const after = wordsIn(passage, end, end + 40).slice(0, 3);
+  const before = wordsIn(passage, Math.max(0, start - 16), start).pop();
+  const previous = before?.word.toLowerCase();
+  const leading = wordsIn(passage, Math.max(0, start - 40), start).slice(-3);
+  const subject = after.some((w) => asked.has(w.term ?? '')) ? 1 : 0;
+  const object = leading.some((w) => asked.has(w.term ?? '')) ? 1 : 0;
   return {
     passage: context.weight,
     rank: 1 / (1 + context.rank),
@@ -103,32 +123,22 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     objectCue: object,
     // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
     formCue: context.asksObject ? object : subject,
-    sentence: sentenceShare(hit.passage.text, span.start - offset, span.end - offset, asked),
-    ...weightedShares(hit.passage.text, span.start - offset, span.end - offset, context.weights),
+    sentence: sentenceShare(passage, start, end, asked),
+    ...weightedShares(passage, start, end, context.weights),
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,
     inQuote: inQuote ? 1 : 0,
   };
 }
 
-const SENTENCE_END = /[.!?]\s/g;
-
 /** Share of the question's terms in the sentence around the span (the span's own words left out). */
-function sentenceShare(text: string, start: number, end: number, asked: Set<string>): number {
+function sentenceShare(passage: PassageWords, start: number, end: number, asked: Set<string>): number {
   if (asked.size === 0) return 0;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index + 1;
-      break;
-    }
-  }
+  // the sentence is counted from the space after the full stop before the span
+  const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end, 1);
   const found = new Set<string>();
-  for (const m of `${text.slice(from, start)} ${text.slice(end, to)}`.matchAll(WORD)) {
-    const term = processTerm(m[0]);
-    if (term && asked.has(term)) found.add(term);
+  for (const words of [wordsIn(passage, from, start), wordsIn(passage, end, to)]) {
+    for (const { term } of words) if (term && asked.has(term)) found.add(term);
   }
   return found.size / asked.size;
 }

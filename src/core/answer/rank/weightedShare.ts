@@ -1,9 +1,4 @@
-import { processTerm } from '../../text/terms.js';
-
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Where a clause ends: a sentence end, or a comma, semicolon, colon or dash between words. */
-const CLAUSE_END = /[.!?]\s|[,;:]\s|\s[–—-]\s/g;
-const SENTENCE_END = /[.!?]\s/g;
+import { around, wordsIn, type PassageWords } from './passageWords.js';
 
 /**
  * How much each of the question's terms tells the passages found apart: log(1 + H / h), where H
@@ -20,23 +15,9 @@ export function termWeights(hitTerms: string[][], queryTerms: string[]): Map<str
   return weights;
 }
 
-/** The bounds [from, to) of the stretch of `text` around [start, end) that `ends` marks off. */
-function around(text: string, start: number, end: number, ends: RegExp): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(ends)) {
-    if (m.index < start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index + 1;
-      break;
-    }
-  }
-  return [from, to];
-}
-
-/** The weighted share of the question's terms found in `text` outside [start, end). */
+/** The weighted share of the question's terms found in the passage outside [start, end), within [from, to). */
 function shareOutside(
-  text: string,
+  passage: PassageWords,
   [from, to]: [number, number],
   start: number,
   end: number,
@@ -46,9 +27,8 @@ function shareOutside(
   for (const w of weights.values()) total += w;
   if (total === 0) return 0;
   const found = new Set<string>();
-  for (const m of `${text.slice(from, Math.max(from, start))} ${text.slice(Math.min(end, to), to)}`.matchAll(WORD)) {
-    const term = processTerm(m[0]);
-    if (term && weights.has(term)) found.add(term);
+  for (const words of [wordsIn(passage, from, Math.max(from, start)), wordsIn(passage, Math.min(end, to), to)]) {
+    for (const { term } of words) if (term && weights.has(term)) found.add(term);
   }
   let share = 0;
   for (const term of found) share += weights.get(term) ?? 0;
@@ -56,17 +36,18 @@ function shareOutside(
 }
 
 /**
- * The question's terms around a span (its own words left out), each weighted by how well it tells
- * the passages apart: in the span's sentence, and in its clause.
+ * The question's terms around a span of a passage (its own words left out), each weighted by how
+ * well it tells the passages apart: in the span's sentence, and in its clause.
  */
 export function weightedShares(
-  text: string,
+  passage: PassageWords,
   start: number,
   end: number,
   weights: Map<string, number>,
 ): { sentenceWeighted: number; clauseWeighted: number } {
+  const { sentenceEnds, clauseEnds, text } = passage;
   return {
-    sentenceWeighted: shareOutside(text, around(text, start, end, SENTENCE_END), start, end, weights),
-    clauseWeighted: shareOutside(text, around(text, start, end, CLAUSE_END), start, end, weights),
+    sentenceWeighted: shareOutside(passage, around(sentenceEnds, text.length, start, end), start, end, weights),
+    clauseWeighted: shareOutside(passage, around(clauseEnds, text.length, start, end), start, end, weights),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contextFit } from '../../../../src/core/answer/citation.js';
 import { around, passageWords, wordsIn } from '../../../../src/core/answer/rank/passageWords.js';
-import { processTerm } from '../../../../src/core/text/terms.js';
+import { processTerm, termsOf } from '../../../../src/core/text/terms.js';
 import { reutersReports } from '../../../helpers/fixtures.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -87,4 +88,15 @@ describe('passage words', () => {
       }
     },
   );
+
+  it.each(texts.map((text, i) => [i, text]))('report %i: the words that count give the same fit as all', (_, text) => {
+    const read = passageWords(text);
+    const asked = termsOf('oil prices said company');
+    const matched = new Set(termsOf('oil company'));
+    const counted = read.words.filter((w) => w.term && (asked.includes(w.term) || matched.has(w.term)));
+    for (const start of cuts(text)) {
+      const span = { start: 100 + start, end: 100 + Math.min(text.length, start + 9) };
+      expect(contextFit(counted, 100, span, asked, matched)).toEqual(contextFit(read.words, 100, span, asked, matched));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termWeights, weightedShares } from '../../../../src/core/answer/rank/weightedShare.js';
+import { passageWords } from '../../../../src/core/answer/rank/passageWords.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
 
 const span = (text: string, words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
@@ -35,23 +36,26 @@ describe('weightedShares', () => {
     ['another sentence', '2016', 0, 0],
   ])('a date in %s', (_, words, sentence, clause) => {
     const [start, end] = span(text, words);
-    expect(weightedShares(text, start, end, weights)).toEqual({ sentenceWeighted: sentence, clauseWeighted: clause });
+    expect(weightedShares(passageWords(text), start, end, weights)).toEqual({
+      sentenceWeighted: sentence,
+      clauseWeighted: clause,
+    });
   });
 
   it('the clause is narrower than the sentence: words past a comma do not count for it', () => {
     const line = 'In 1990, the league chose the stadium.';
     const [start, end] = span(line, '1990');
-    expect(weightedShares(line, start, end, weights)).toEqual({ sentenceWeighted: 1, clauseWeighted: 0 });
+    expect(weightedShares(passageWords(line), start, end, weights)).toEqual({ sentenceWeighted: 1, clauseWeighted: 0 });
   });
 
   it('the span’s own words do not count, and heavier words count more', () => {
     const heavy = new Map([...weights, [termsOf('league')[0]!, 3]]);
     const line = 'The league met; the stadium was named.';
     const [start, end] = span(line, 'league');
-    expect(weightedShares(line, start, end, heavy).sentenceWeighted).toBeCloseTo(1 / 5, 6);
+    expect(weightedShares(passageWords(line), start, end, heavy).sentenceWeighted).toBeCloseTo(1 / 5, 6);
   });
 
   it('no weights: shares are 0, not NaN', () => {
-    expect(weightedShares(text, 0, 3, new Map())).toEqual({ sentenceWeighted: 0, clauseWeighted: 0 });
+    expect(weightedShares(passageWords(text), 0, 3, new Map())).toEqual({ sentenceWeighted: 0, clauseWeighted: 0 });
   });
 });
