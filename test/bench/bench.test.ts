@@ -21,6 +21,8 @@ describe.skipIf(!shared)('npm run bench --smoke (so the bench cannot rot)', () =
       'raw MiniSearch addAll',
       'raw MiniSearch search',
       'ours: who',
+      "ours: extractors' models loaded (the bot, before login)",
+      'ours: who (cold, models loading on first use)',
       'ours: when',
       'ours: quote',
       'ours: search',
