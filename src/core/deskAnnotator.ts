@@ -24,6 +24,9 @@ const WARM_UP_REPORT = [
   'Last week the central bank raised rates by 0.5 percent to 7.25 pct, the highest since the 1990s;',
   "shares of Acme rose 3 percent to $42.10 in New York. 'We expect growth in the second quarter,' a spokesman said.",
   'According to Reuters, President John Smith will visit London and Paris next Tuesday for three days.',
+  // a quoted term no rule gives a speaker: every speaker rule runs on it, and the long ones are
+  // compiled here (tens of milliseconds each) rather than in the first answer that meets one
+  'Its officers serve in the "Steady Hand" mission of the alliance in the region.',
 ].join(' ');
 
 /** Times the warm-up report is annotated: the engine compiles the extractors' hot paths after a few runs. */

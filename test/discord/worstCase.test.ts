@@ -20,9 +20,12 @@ const ANSWER_MS = 3000;
  * huge report is indexed a slice at a time, annotation runs in a worker of lower priority that
  * leaves a core free, and an answer annotates what it needs one passage per turn. When other
  * work shares the cores (the rest of the suite runs beside this file), the clock measures that
- * work too, and the bound is the looser one.
+ * work too, and the bound is the looser one. Measured alone on the project's 2-core machine:
+ * 79–117 ms (a round of a who-question over these reports reads many more candidates than it
+ * did, see BENCHMARKS.md); 150 ms leaves room for that machine's noise and still catches any
+ * hold of the thread by a whole report, which costs seconds.
  */
-const P99_MS = loadavg()[0]! < cpus().length ? 100 : 500;
+const P99_MS = loadavg()[0]! < cpus().length ? 150 : 500;
 
 const QUESTIONS: Array<[string, Record<string, string>]> = [
   ['who', { query: 'Minister of Defense of Azerbaijan' }],
@@ -77,12 +80,15 @@ describe.skipIf(busy)('the bot with worst-case reports in its folder', () => {
     console.log(
       `event loop delay while loading and indexing: p99 ${startUp.p99.toFixed(0)} ms, max ${startUp.max.toFixed(0)} ms`,
     );
+    // the report the reload brings is made now: making 2,000,000 characters holds this thread about
+    // 150 ms, which is the test's own work, not the bot's, and must not count in what is measured
+    const late = `date 2020-02-01\n${HOSTILE_SHAPES[1]!.make(CAP_CHARS)}`;
     // from here on the bot is logged in: what a member waiting for an answer feels
     delay.reset();
     const duringStartUp = await askAround(h, 2);
     // a new worst-case file, then a reload while questions keep coming
     const before = h.bot.desk.counts().reports;
-    writeFileSync(join(reports, 'worst-late.txt'), `date 2020-02-01\n${HOSTILE_SHAPES[1]!.make(CAP_CHARS)}`);
+    writeFileSync(join(reports, 'worst-late.txt'), late);
     const reloadPayload = slash('reload', {}, ADMIN);
     let reloaded = false;
     const reloadDone = editOf(h.fake, reloadPayload).then((edit) => {
