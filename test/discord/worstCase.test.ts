@@ -21,9 +21,9 @@ const ANSWER_MS = 3000;
  * leaves a core free, and an answer annotates what it needs one passage per turn. When other
  * work shares the cores (the rest of the suite runs beside this file), the clock measures that
  * work too, and the bound is the looser one. Measured alone on the project's 2-core machine:
- * 79–117 ms (a round of a who-question over these reports reads many more candidates than it
- * did, see BENCHMARKS.md); 150 ms leaves room for that machine's noise and still catches any
- * hold of the thread by a whole report, which costs seconds.
+ * 79–122 ms (the answers' rounds over these reports take longer than they did, see
+ * BENCHMARKS.md); 150 ms leaves room for that machine's noise and still catches any hold of the
+ * thread by a whole report, which costs seconds.
  */
 const P99_MS = loadavg()[0]! < cpus().length ? 150 : 500;
 
