@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
-import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
-
-function speakerOf(text: string, words: string): string | null | undefined {
-  return extractQuotes(text, extractEntities(text)).find((q) => q.text.includes(words))?.speaker;
-}
+import { saidBy, speakerOf } from '../../../helpers/quotes.js';
 
 describe('who said a quotation: the sentence after it and the verbs that go on with a saying', () => {
   it.each([
@@ -77,9 +72,7 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
       'political problem',
       'Anthony Anton',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 
   it.each([
     [

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SpeakerResolver } from '../../../../src/core/extract/quotes/resolveSpeaker.js';
 import type { EntityMention } from '../../../../src/core/types.js';
+import { mentionIn } from '../../../helpers/quotes.js';
 
 /** A person mention of `text` at its first place in `body`, read from `surface` there. */
 function person(body: string, text: string, surface = text): EntityMention {
-  const start = body.indexOf(surface);
-  return { text, type: 'person', surface, start, end: start + surface.length } as EntityMention;
+  return mentionIn(body, text, surface, 'person');
+}
+
+/** A table row's check: with no tagger mentions, `surface` at its last place in `body` resolves to `expected`. */
+function resolvesTo(_label: string, body: string, surface: string, expected: string): void {
+  expect(new SpeakerResolver(body, []).resolve(surface, body.lastIndexOf(surface))).toBe(expected);
 }
 
 describe('SpeakerResolver: the word that opens a sentence is not part of a name', () => {
@@ -41,10 +46,7 @@ describe('SpeakerResolver: the word that opens a sentence is not part of a name'
       'Gary Johnson',
     ],
     ['a two-word name as written stands', 'Ann Dole spoke. Bill Dole said no.', 'Bill Dole', 'Bill Dole'],
-  ])('%s', (_label, body2, surface, expected) => {
-    const resolver = new SpeakerResolver(body2, []);
-    expect(resolver.resolve(surface, body2.lastIndexOf(surface))).toBe(expected);
-  });
+  ])('%s', resolvesTo);
 
   it('a pronoun skips a word the tagger took for a person', () => {
     const text = 'Brian Fallon answered at once. As the aide, he said no.';
@@ -70,10 +72,7 @@ describe('SpeakerResolver: a surname named only at the start of a longer run of 
       'Dianne Feinstein',
     ],
     ['a surname named nowhere else stays as written', 'The Rachel Maddow Show aired. Hayek said no.', 'Hayek', 'Hayek'],
-  ])('%s', (_label, body, surface, expected) => {
-    const resolver = new SpeakerResolver(body, []);
-    expect(resolver.resolve(surface, body.lastIndexOf(surface))).toBe(expected);
-  });
+  ])('%s', resolvesTo);
 });
 
 describe('SpeakerResolver: a pronoun stands for someone named outside the quotations', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
 import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
 import type { EntityMention } from '../../../../src/core/types.js';
-
-function speakerOf(text: string, words: string): string | null | undefined {
-  return extractQuotes(text, extractEntities(text)).find((q) => q.text.includes(words))?.speaker;
-}
+import { mentionIn, saidBy, speakerOf } from '../../../helpers/quotes.js';
 
 describe('who said a quotation: the name after an inverted cue', () => {
   it.each([
@@ -27,9 +23,7 @@ describe('who said a quotation: the name after an inverted cue', () => {
       'It is over',
       'Laura Cooper',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 });
 
 describe('who said a quotation: the phrase after the cue and the participle after a short quotation', () => {
@@ -53,9 +47,7 @@ describe('who said a quotation: the phrase after the cue and the participle afte
       'writes on request',
       'Phil Kerpen',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 
   it('no participle: a short quotation without a cue has no speaker', () => {
     const text = 'Phil Kerpen needled the CNN “reporter.” “A reporter who writes on request!”';
@@ -83,9 +75,7 @@ describe('who said a quotation: the sentence before it, "according to", a time b
       'meeting up next week',
       'Tom Berg',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 
   it.each([
     [
@@ -107,9 +97,7 @@ describe('who said a quotation: a role the tagger tied to the person it names', 
   const text =
     'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no ' +
     'paper ballots to recount.”';
-  const at = (surface: string) => text.indexOf(surface);
-  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention =>
-    ({ text: name, type, surface, start: at(surface), end: at(surface) + surface.length }) as EntityMention;
+  const mention = (name: string, surface: string, type: EntityMention['type']) => mentionIn(text, name, surface, type);
   const party = mention('Iowa Democratic Party', 'Iowa Democratic Party', 'organization');
   it.each([
     [
@@ -138,9 +126,7 @@ describe('who said a quotation: the cue nearest it and the person a cue follows'
       'back next year',
       'Laura Cooper',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 });
 
 describe('who said a quotation: the name before an appositive or an organisation', () => {
@@ -163,9 +149,7 @@ describe('who said a quotation: the name before an appositive or an organisation
       'least bad outcome',
       'Sierra Club',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 });
 
 describe('who said a quotation: a participle phrase that ends on a comma before it', () => {
@@ -177,9 +161,7 @@ describe('who said a quotation: a participle phrase that ends on a comma before 
       'any doubt',
       'Al Gore',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 
   it('no participle: a comma alone says nothing', () => {
     const text = 'In an interview, Al Gore was asked about climate change matters, “the issue of the century.”';
@@ -191,10 +173,7 @@ describe('who said a quotation: the one a cue verb follows, whatever the tagger 
   const text =
     'In a 2014 interview with POLITICO Magazine, Gore insisted it was “premature” to back Clinton’s campaign ' +
     'while adding on climate change matters, “I do not have any doubt that her heart is in the right place.”';
-  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention => {
-    const start = text.indexOf(surface);
-    return { text: name, type, surface, start, end: start + surface.length } as EntityMention;
-  };
+  const mention = (name: string, surface: string, type: EntityMention['type']) => mentionIn(text, name, surface, type);
   it.each([
     [
       'an organisation a cue follows comes before a person',
@@ -250,9 +229,7 @@ describe('who said a quotation: a clause of its own after it is not its attribut
       'makes me smart',
       'Hillary Clinton',
     ],
-  ])('%s', (_label, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
+  ])('%s', saidBy);
 });
 
 describe('who said a quotation: words introduced as someone’s', () => {
@@ -317,10 +294,8 @@ describe('who said a quotation: a name after "according to" the tagger missed or
   const text =
     'Rush Limbaugh spoke on his show. According to Limbaugh, “If it was left up to her, she would not have ' +
     'time to say anything.”';
-  const mention = (name: string, at: number, length: number, type: EntityMention['type']): EntityMention =>
-    ({ text: name, type, surface: text.slice(at, at + length), start: at, end: at + length }) as EntityMention;
-  const person = mention('Rush Limbaugh', 0, 13, 'person');
-  const place = mention('Limbaugh', text.lastIndexOf('Limbaugh'), 8, 'place');
+  const person = mentionIn(text, 'Rush Limbaugh', 'Rush Limbaugh', 'person');
+  const place = mentionIn(text, 'Limbaugh', 'Limbaugh', 'place', text.lastIndexOf('Limbaugh'));
   it.each([
     ['no entity there: the written name', [person], 'Rush Limbaugh'],
     ['a place with the surname of a person the report names', [person, place], 'Rush Limbaugh'],
@@ -368,10 +343,7 @@ describe('who said a quotation: the one who opens the sentence with an appositiv
   const text =
     'Huma Abedin, vice chairwoman for Clinton’s campaign, emailed supporters on Monday, telling them, “I am a ' +
     'proud Muslim and I will say so.”';
-  const mention = (name: string, surface: string, type: EntityMention['type']): EntityMention => {
-    const start = text.indexOf(surface);
-    return { text: name, type, surface, start, end: start + surface.length } as EntityMention;
-  };
+  const mention = (name: string, surface: string, type: EntityMention['type']) => mentionIn(text, name, surface, type);
   it.each([
     [
       'whatever the tagger typed it',
