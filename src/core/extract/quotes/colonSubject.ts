@@ -1,4 +1,4 @@
-import type { Attribution, SpeakerPattern } from './quoteContext.js';
+import { sentenceStartBefore, type Attribution, type SpeakerPattern } from './quoteContext.js';
 
 /** A colon right before the opening mark, perhaps across a paragraph break: "Trump went even further: “…”". */
 const COLON_BEFORE = /:\s{0,3}(?:\n\s{0,3}){0,2}$/u;
@@ -39,12 +39,3 @@ export const colonSubject: SpeakerPattern = (ctx) => {
   }
   return null;
 };
-
-/** Start of the sentence holding `at`: after the last full stop (or paragraph break) before it. */
-function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i > floor; i--) {
-    const ch = text[i]!;
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
-  }
-  return floor;
-}

@@ -1,5 +1,5 @@
 import { CUE, FILLER } from './cues.js';
-import type { SpeakerPattern } from './quoteContext.js';
+import { sentenceStartBefore, type SpeakerPattern } from './quoteContext.js';
 import { subjectBefore } from './speakerPhrase.js';
 
 /** A sentence that ends on its cue right before the opening mark: "Dianne Bystrom agreed. “…”". */
@@ -14,6 +14,7 @@ const REACH = 240;
  */
 export const cueSentenceBefore: SpeakerPattern = (ctx) => {
   const { text, quote } = ctx;
+  // within the quotation's paragraph, so the sentence start below never meets a line break
   const from = Math.max(ctx.previousEnd, quote.outer.start - REACH, text.lastIndexOf('\n', quote.outer.start) + 1);
   const window = text.slice(from, quote.outer.start);
   const cue = CUE_ENDS_SENTENCE.exec(window);
@@ -21,12 +22,3 @@ export const cueSentenceBefore: SpeakerPattern = (ctx) => {
   const cueAt = from + cue.index;
   return subjectBefore(ctx, Math.max(from, sentenceStartBefore(text, cueAt, from)), cueAt, 'cueSentenceBefore');
 };
-
-/** Start of the sentence holding `at`: after the last full stop, question or exclamation mark before it. */
-function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i > floor; i--) {
-    const ch = text[i]!;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) return i + 1;
-  }
-  return floor;
-}

@@ -80,3 +80,12 @@ export function lowerBound(sorted: number[], value: number): number {
   }
   return low;
 }
+
+/** Start of the sentence holding `at`, not before `floor`: past the last full stop or line break before it. */
+export function sentenceStartBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    const ch = text[i]!;
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return floor;
+}
