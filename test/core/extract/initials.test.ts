@@ -13,6 +13,10 @@ describe('a person named with middle initials is one person', () => {
     ['C. J. Anderson ran for 90 yards.', 'C. J. Anderson'],
     ['Webb recruited Dr. George E. Mueller for the job.', 'George E. Mueller'],
     ['John F. Kennedy spoke in Berlin.', 'John F. Kennedy'],
+    // the tagger ends the first name before the initial and reads the rest as another name
+    ['In 1960 the deputy administrator of NASA was Hugh L. Dryden.', 'Hugh L. Dryden'],
+    ["Kennedy's vice president was Lyndon B. Johnson.", 'Lyndon B. Johnson'],
+    ['President George W. Bush met the prime minister on Monday.', 'George W. Bush'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -40,6 +44,14 @@ describe('a person named with middle initials is one person', () => {
       [
         { start: 0, end: 4, type: 'PER' },
         { start: 8, end: 44, type: 'ORG' },
+      ],
+    ],
+    // a name opening with initials after a sentence's end
+    [
+      'Smith left. J. Jones stayed.',
+      [
+        { start: 0, end: 5, type: 'PER' },
+        { start: 12, end: 20, type: 'PER' },
       ],
     ],
   ] as const)('leaves %j as it is', (text, spans) => {

@@ -6,12 +6,16 @@ const MIDDLE_INITIALS = /^\s+(?:\p{Lu}\.\s+){1,2}$/u;
 const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /** The surname after the initials: one or two capitalised words. */
 const SURNAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** A name that opens with the initials and goes on with the surname: "L. Dryden", "W. Bush". */
+const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 /**
  * A person's name with middle initials is one name: the tagger often stops at an initial's
  * period ("Robert R. Gilruth" read as "Robert" and "Gilruth", "C. J. Anderson" as "C." and
  * "J. Anderson"). A person followed by initials and a short capitalised name, or a person
- * ending in an initial followed right away by another name, becomes one person.
+ * ending in an initial followed right away by another name, becomes one person. So does a person
+ * followed right away by a name that opens with the initials ("Hugh" and "L. Dryden"), whatever
+ * type the tagger gave that second part ("W. Bush" read as a place).
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -30,6 +34,7 @@ export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
 function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   const gap = text.slice(first.end, next.start);
   const name = text.slice(next.start, next.end);
+  if (/^\s+$/.test(gap) && INITIALS_THEN_SURNAME.test(name)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
   if (MIDDLE_INITIALS.test(gap)) return true;
   return /^\s+$/.test(gap) && ENDS_IN_INITIAL.test(text.slice(first.start, first.end));
