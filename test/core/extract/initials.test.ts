@@ -17,6 +17,8 @@ describe('a person named with middle initials is one person', () => {
     ['In 1960 the deputy administrator of NASA was Hugh L. Dryden.', 'Hugh L. Dryden'],
     ["Kennedy's vice president was Lyndon B. Johnson.", 'Lyndon B. Johnson'],
     ['President George W. Bush met the prime minister on Monday.', 'George W. Bush'],
+    // the tagger runs a body's title into the given name and stops at the initial
+    ['In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.', 'Hugh L. Dryden'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -44,6 +46,14 @@ describe('a person named with middle initials is one person', () => {
       [
         { start: 0, end: 4, type: 'PER' },
         { start: 8, end: 44, type: 'ORG' },
+      ],
+    ],
+    // an acronym at the end of a name is not a given name
+    [
+      'Talks at NATO J. Smith',
+      [
+        { start: 9, end: 13, type: 'ORG' },
+        { start: 17, end: 22, type: 'PER' },
       ],
     ],
     // a name opening with initials after a sentence's end

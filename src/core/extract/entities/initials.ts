@@ -15,7 +15,8 @@ const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{
  * "J. Anderson"). A person followed by initials and a short capitalised name, or a person
  * ending in an initial followed right away by another name, becomes one person. So does a person
  * followed right away by a name that opens with the initials ("Hugh" and "L. Dryden"), whatever
- * type the tagger gave that second part ("W. Bush" read as a place).
+ * type the tagger gave that second part ("W. Bush" read as a place), and a given name at the end
+ * of a longer name before the initials ("NASA Deputy Administrator Hugh", "L.", "Dryden").
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -26,9 +27,33 @@ export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
       out[out.length - 1] = { start: previous.start, end: span.end, type: 'PER' };
       continue;
     }
+    const split = previous && previous.type !== 'PER' ? givenNameAtEnd(text, previous, span) : null;
+    if (split) {
+      out.splice(out.length - 1, 1, ...split);
+      continue;
+    }
     out.push(span);
   }
   return out;
+}
+
+/** A capitalised word at the end of a longer name, as a given name is written: "Hugh", not "NASA". */
+const GIVEN_NAME_AT_END = /\s(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A name that runs into a given name before middle initials and a surname ("NASA Deputy
+ * Administrator Hugh" then "L." then "Dryden"): the given name, the initials and the surname are
+ * one person, and the words before the given name keep their own type.
+ */
+function givenNameAtEnd(text: string, first: NerSpan, next: NerSpan): NerSpan[] | null {
+  const gap = text.slice(first.end, next.start);
+  if (!MIDDLE_INITIALS.test(gap) || !SURNAME.test(text.slice(next.start, next.end))) return null;
+  const given = GIVEN_NAME_AT_END.exec(text.slice(first.start, first.end));
+  if (!given) return null;
+  const personStart = first.end - given[1]!.length;
+  const before = text.slice(first.start, personStart).trimEnd();
+  const person: NerSpan = { start: personStart, end: next.end, type: 'PER' };
+  return [{ ...first, end: first.start + before.length }, person];
 }
 
 function joins(text: string, first: NerSpan, next: NerSpan): boolean {
