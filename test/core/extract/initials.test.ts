@@ -17,6 +17,9 @@ describe('a person named with middle initials is one person', () => {
     ['In 1960 the deputy administrator of NASA was Hugh L. Dryden.', 'Hugh L. Dryden'],
     ["Kennedy's vice president was Lyndon B. Johnson.", 'Lyndon B. Johnson'],
     ['President George W. Bush met the prime minister on Monday.', 'George W. Bush'],
+    // a surname's particle or an initial without its period between two parts of the name
+    ['Before the program began, Wernher von Braun and his team built the rocket.', 'Wernher von Braun'],
+    ["With the show's 2005 revival, executive producer Russell T Davies stated his plan.", 'Russell T Davies'],
     // the tagger runs a body's title into the given name and stops at the initial
     ['In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.', 'Hugh L. Dryden'],
   ])('%s → %s', (text, name) => {
@@ -46,6 +49,22 @@ describe('a person named with middle initials is one person', () => {
       [
         { start: 0, end: 4, type: 'PER' },
         { start: 8, end: 44, type: 'ORG' },
+      ],
+    ],
+    // "and" between two people is not a particle
+    [
+      'Smith and Jones',
+      [
+        { start: 0, end: 5, type: 'PER' },
+        { start: 10, end: 15, type: 'PER' },
+      ],
+    ],
+    // a particle between a person and a place joins nothing
+    [
+      'Ortega de Madrid',
+      [
+        { start: 0, end: 6, type: 'PER' },
+        { start: 10, end: 16, type: 'LOC' },
       ],
     ],
     // an acronym at the end of a name is not a given name

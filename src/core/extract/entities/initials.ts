@@ -6,6 +6,12 @@ const MIDDLE_INITIALS = /^\s+(?:\p{Lu}\.\s+){1,2}$/u;
 const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /** The surname after the initials: one or two capitalised words. */
 const SURNAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/**
+ * Between a given name and a surname: an initial written without its period ("Russell T Davies"),
+ * or the particles of European and Arabic surnames ("Wernher von Braun", "Osama bin Laden").
+ */
+const PARTICLES = 'von|van|de|da|di|del|della|der|den|du|dos|das|le|la|ter|ten|bin|ibn|al|el';
+const INNER_PART = new RegExp(`^\\s+(?:\\p{Lu}|(?:${PARTICLES})(?:\\s+(?:der|den|la|le))?)\\s+$`, 'u');
 /** A name that opens with the initials and goes on with the surname: "L. Dryden", "W. Bush". */
 const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
@@ -15,8 +21,10 @@ const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{
  * "J. Anderson"). A person followed by initials and a short capitalised name, or a person
  * ending in an initial followed right away by another name, becomes one person. So does a person
  * followed right away by a name that opens with the initials ("Hugh" and "L. Dryden"), whatever
- * type the tagger gave that second part ("W. Bush" read as a place), and a given name at the end
- * of a longer name before the initials ("NASA Deputy Administrator Hugh", "L.", "Dryden").
+ * type the tagger gave that second part ("W. Bush" read as a place); two people with only a
+ * surname's particle or an initial without its period between them ("Wernher", "von", "Braun");
+ * and a given name at the end of a longer name before the initials ("NASA Deputy Administrator
+ * Hugh", "L.", "Dryden").
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -60,6 +68,7 @@ function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   const gap = text.slice(first.end, next.start);
   const name = text.slice(next.start, next.end);
   if (/^\s+$/.test(gap) && INITIALS_THEN_SURNAME.test(name)) return true;
+  if (next.type === 'PER' && INNER_PART.test(gap)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
   if (MIDDLE_INITIALS.test(gap)) return true;
   return /^\s+$/.test(gap) && ENDS_IN_INITIAL.test(text.slice(first.start, first.end));
