@@ -20,6 +20,8 @@ describe('a person named with middle initials is one person', () => {
     // a surname's particle or an initial without its period between two parts of the name
     ['Before the program began, Wernher von Braun and his team built the rocket.', 'Wernher von Braun'],
     ["With the show's 2005 revival, executive producer Russell T Davies stated his plan.", 'Russell T Davies'],
+    // the surname's possessive opens the name of the person's body
+    ["The program would exceed the capabilities of Robert R. Gilruth's Space Task Group.", 'Robert R. Gilruth'],
     // the tagger runs a body's title into the given name and stops at the initial
     ['In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.', 'Hugh L. Dryden'],
   ])('%s → %s', (text, name) => {

@@ -24,7 +24,8 @@ const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{
  * type the tagger gave that second part ("W. Bush" read as a place); two people with only a
  * surname's particle or an initial without its period between them ("Wernher", "von", "Braun");
  * and a given name at the end of a longer name before the initials ("NASA Deputy Administrator
- * Hugh", "L.", "Dryden").
+ * Hugh", "L.", "Dryden"), or a surname's possessive at the start of the next name ("Robert", "R.",
+ * "Gilruth's Space Task Group").
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -35,7 +36,8 @@ export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
       out[out.length - 1] = { start: previous.start, end: span.end, type: 'PER' };
       continue;
     }
-    const split = previous && previous.type !== 'PER' ? givenNameAtEnd(text, previous, span) : null;
+    const split =
+      previous && previous.type !== 'PER' ? givenNameAtEnd(text, previous, span) : possessorAfter(text, previous, span);
     if (split) {
       out.splice(out.length - 1, 1, ...split);
       continue;
@@ -62,6 +64,22 @@ function givenNameAtEnd(text: string, first: NerSpan, next: NerSpan): NerSpan[] 
   const before = text.slice(first.start, personStart).trimEnd();
   const person: NerSpan = { start: personStart, end: next.end, type: 'PER' };
   return [{ ...first, end: first.start + before.length }, person];
+}
+
+/** A surname with the possessive ending and the name of what is that person's: "Gilruth's Space Task Group". */
+const POSSESSOR_FIRST = /^(\p{Lu}[\p{L}-]*)['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * A person and, after the middle initials, a name that opens with the surname's possessive
+ * ("Robert" then "R." then "Gilruth's Space Task Group"): the surname ends the person, and what
+ * follows the possessive keeps the second name's type.
+ */
+function possessorAfter(text: string, first: NerSpan | undefined, next: NerSpan): NerSpan[] | null {
+  if (first?.type !== 'PER' || !MIDDLE_INITIALS.test(text.slice(first.end, next.start))) return null;
+  const possessor = POSSESSOR_FIRST.exec(text.slice(next.start, next.end));
+  if (!possessor) return null;
+  const person: NerSpan = { start: first.start, end: next.start + possessor[1]!.length, type: 'PER' };
+  return [person, { ...next, start: next.start + possessor[0].length }];
 }
 
 function joins(text: string, first: NerSpan, next: NerSpan): boolean {
