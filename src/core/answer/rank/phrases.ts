@@ -1,3 +1,4 @@
+import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 
 /** A noun phrase that names a group or a role ("the Florida legislature", "bishops"), as offsets into its text. */
@@ -112,6 +113,16 @@ function isHead(word: string): boolean {
   return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
+/** Endings of singular nouns that name a person by what they do ("surveyor", "engineer", "historian"). */
+const ONE_PERSON_ENDING = /(?:er|or|ist|ian)$/;
+
+/** A singular noun naming one person by role ("owner", "inspector", "surveyor"): a phrase only after a determiner. */
+function isRoleHead(word: string): boolean {
+  return (
+    /^[a-z]{4,}$/.test(word) && processTerm(word) !== null && (ROLE_HEADS.has(word) || ONE_PERSON_ENDING.test(word))
+  );
+}
+
 const joined = (text: string, left: Word, right: Word) => /^[ -]$/.test(text.slice(left.end, right.start));
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -139,14 +150,19 @@ export function groupPhrases(text: string): GroupPhrase[] {
   const words = wordsWithOffsets(text);
   const found: GroupPhrase[] = [];
   words.forEach((w, i) => {
-    if (!isHead(w.word)) return;
+    const group = isHead(w.word);
+    if (!group && !isRoleHead(w.word)) return;
     const next = words[i + 1];
-    // "teachers' unions": the phrase ends on the later head
-    if (next && isHead(next.word) && joined(text, w, next)) return;
+    // "teachers' unions", "the project manager": the phrase ends on the later head
+    if (next && (isHead(next.word) || isRoleHead(next.word)) && joined(text, w, next)) return;
     // "three years", "50 members": a count of things, not a named group
     const previous = words[i - 1]?.word.toLowerCase();
     if (previous && (NUMBER.test(previous) || NUMBER_WORDS.has(previous))) return;
-    const first = words[phraseStart(text, words, i)]!;
+    const at = phraseStart(text, words, i);
+    const first = words[at]!;
+    // one person named by role only with its article: "the owner", not "owner" of "owner-occupied"
+    const article = words[at - 1];
+    if (!group && !(article && DETERMINERS.has(article.word.toLowerCase()) && joined(text, article, first))) return;
     found.push({ text: text.slice(first.start, w.end), start: first.start, end: w.end });
   });
   return found;

@@ -30,11 +30,21 @@ describe('group and role phrases', () => {
     ['The bill was passed by the Florida legislature on Monday.', ['Florida legislature']],
     ['Catholic bishops met the city council members.', ['Catholic bishops', 'city council members']],
     ['Union leaders said teachers would strike.', ['Union leaders', 'teachers']],
+    // one person named by role, after its article
+    ['The owner signed a contract with the lowest bidder.', ['owner', 'lowest bidder']],
+    ['The bill was drawn up by a quantity surveyor.', ['quantity surveyor']],
+    ['In this arrangement, the project manager decided on the design.', ['project manager']],
   ])('%j → %j', (text, phrases) => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
 
-  it.each(['The glass was famous for its basis in physics.', 'He has this bus.', ''])(
+  it.each([
+    'The glass was famous for its basis in physics.',
+    'He has this bus.',
+    '',
+    // a singular role noun without its article
+    'Owner occupation rose in the decade.',
+  ])(
     'negative: %j has no group phrase',
     (text) => {
       expect(groupPhrases(text)).toEqual([]);
