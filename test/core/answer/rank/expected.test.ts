@@ -44,12 +44,9 @@ describe('group and role phrases', () => {
     '',
     // a singular role noun without its article
     'Owner occupation rose in the decade.',
-  ])(
-    'negative: %j has no group phrase',
-    (text) => {
-      expect(groupPhrases(text)).toEqual([]);
-    },
-  );
+  ])('negative: %j has no group phrase', (text) => {
+    expect(groupPhrases(text)).toEqual([]);
+  });
 
   it('gives offsets into the text', () => {
     const text = 'Then the nurses left.';
