@@ -71,10 +71,10 @@ describe('a person named with middle initials is one person', () => {
     ],
     // an acronym at the end of a name is not a given name
     [
-      'Talks at NATO J. Smith',
+      'Allied Command NATO J. Smith',
       [
-        { start: 9, end: 13, type: 'ORG' },
-        { start: 17, end: 22, type: 'PER' },
+        { start: 0, end: 19, type: 'ORG' },
+        { start: 23, end: 28, type: 'PER' },
       ],
     ],
     // a name opening with initials after a sentence's end
