@@ -1,0 +1,49 @@
+import type { NerSpan } from '../ner/tagger.js';
+import { ORG_HEADS } from './words.js';
+
+/** Up to four capitalised words right after a name ("Credit Rating Agency", "Stock Exchange"). */
+const CAPITALS_AFTER = /^(?:\s+\p{Lu}[\p{L}&’'-]*){1,4}/u;
+
+/**
+ * A place followed right away by capitalised words that end in a body's head word is one body:
+ * "Japan Credit Rating Agency", "Dhaka Stock Exchange", "Miss Venezuela Organisation" — the tagger
+ * often stops at the place. A name the tagger found inside those words is taken into the body;
+ * one that runs past them is left as it is, and so is the place.
+ */
+export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: NerSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const span = sorted[i]!;
+    const end = span.type === 'LOC' ? bodyEnd(text, span.end) : null;
+    if (end === null) {
+      out.push(span);
+      continue;
+    }
+    // the names inside the body's words go with it; one that runs past them keeps the place apart
+    let next = i + 1;
+    while (next < sorted.length && sorted[next]!.end <= end) next++;
+    if (next < sorted.length && sorted[next]!.start < end) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end, type: 'ORG' });
+    i = next - 1;
+  }
+  return out;
+}
+
+/** Where the body's words after a place end, when the last of them is a body's head word; else null. */
+function bodyEnd(text: string, from: number): number | null {
+  const words = CAPITALS_AFTER.exec(text.slice(from, from + 80))?.[0];
+  if (!words) return null;
+  const list = words.trim().split(/\s+/);
+  // the longest run that ends on a head word ("Stock Exchange", not "Stock Exchange Chairman")
+  for (let n = list.length; n > 0; n--) {
+    if (ORG_HEADS.has(list[n - 1]!.toLowerCase().replace(/['’]s$/, ''))) {
+      const kept = list.slice(0, n).join(' ');
+      return from + words.indexOf(kept) + kept.length;
+    }
+  }
+  return null;
+}

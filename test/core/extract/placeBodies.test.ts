@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { joinPlaceBodies } from '../../../src/core/extract/entities/placeBodies.js';
+
+const organisations = (text: string) =>
+  extractEntities(text)
+    .filter((m) => m.type === 'organization')
+    .map((m) => m.text);
+
+describe('a place followed by the words of a body is the body', () => {
+  it.each([
+    ['It was rated BBB+ by the Japan Credit Rating Agency on Monday.', 'Japan Credit Rating Agency'],
+    ['The Dhaka Stock Exchange all-share price index rose.', 'Dhaka Stock Exchange'],
+  ])('%s → %s', (text, name) => {
+    expect(organisations(text)).toContain(name);
+  });
+
+  it.each([
+    // capitalised words after the place that end in no body's head word
+    ['Dhaka Central Park', [{ start: 0, end: 5, type: 'LOC' }]],
+    // a name found in those words that runs past them keeps the place apart
+    [
+      'Lagos Stock Exchange Chairman Smith',
+      [
+        { start: 0, end: 5, type: 'LOC' },
+        { start: 12, end: 35, type: 'PER' },
+      ],
+    ],
+    // a person is not a place
+    ['Smith Stock Exchange', [{ start: 0, end: 5, type: 'PER' }]],
+  ] as const)('leaves %j as it is', (text, spans) => {
+    expect(joinPlaceBodies(text, [...spans])).toEqual(spans);
+  });
+
+  it('takes a name found inside the body words into the body', () => {
+    const text = 'Dhaka Stock Exchange rose';
+    const spans = [
+      { start: 0, end: 5, type: 'LOC' },
+      { start: 6, end: 20, type: 'PER' },
+    ] as const;
+    expect(joinPlaceBodies(text, [...spans])).toEqual([{ start: 0, end: 20, type: 'ORG' }]);
+  });
+});
