@@ -41,3 +41,12 @@ describe('a place followed by the words of a body is the body', () => {
     expect(joinPlaceBodies(text, [...spans])).toEqual([{ start: 0, end: 20, type: 'ORG' }]);
   });
 });
+
+describe('the body ends where its words end', () => {
+  it('across a line break and double spaces', () => {
+    const text = 'Japan  Credit\nRating Agency said';
+    const [body] = joinPlaceBodies(text, [{ start: 0, end: 5, type: 'LOC' }]);
+    expect(text.slice(body!.start, body!.end)).toBe('Japan  Credit\nRating Agency');
+    expect(body!.type).toBe('ORG');
+  });
+});

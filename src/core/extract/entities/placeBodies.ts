@@ -37,13 +37,11 @@ export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
 function bodyEnd(text: string, from: number): number | null {
   const words = CAPITALS_AFTER.exec(text.slice(from, from + 80))?.[0];
   if (!words) return null;
-  const list = words.trim().split(/\s+/);
+  const list = [...words.matchAll(/\S+/g)];
   // the longest run that ends on a head word ("Stock Exchange", not "Stock Exchange Chairman")
   for (let n = list.length; n > 0; n--) {
-    if (ORG_HEADS.has(list[n - 1]!.toLowerCase().replace(/['’]s$/, ''))) {
-      const kept = list.slice(0, n).join(' ');
-      return from + words.indexOf(kept) + kept.length;
-    }
+    const last = list[n - 1]!;
+    if (ORG_HEADS.has(last[0].toLowerCase().replace(/['’]s$/, ''))) return from + last.index + last[0].length;
   }
   return null;
 }
