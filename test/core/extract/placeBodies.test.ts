@@ -26,6 +26,8 @@ describe('a place followed by the words of a body is the body', () => {
         { start: 12, end: 35, type: 'PER' },
       ],
     ],
+    // a blank line between the place and the words: a new paragraph
+    ['Dhaka\n\nStock Exchange', [{ start: 0, end: 5, type: 'LOC' }]],
     // a person is not a place
     ['Smith Stock Exchange', [{ start: 0, end: 5, type: 'PER' }]],
   ] as const)('leaves %j as it is', (text, spans) => {

@@ -1,14 +1,16 @@
 import type { NerSpan } from '../ner/tagger.js';
 import { ORG_HEADS } from './words.js';
 
+/** Space between two words of one name: spaces, and at most one line break (a blank line ends a paragraph). */
+const GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
 /** Up to four capitalised words right after a name ("Credit Rating Agency", "Stock Exchange"). */
-const CAPITALS_AFTER = /^(?:\s+\p{Lu}[\p{L}&’'-]*){1,4}/u;
+const CAPITALS_AFTER = new RegExp(String.raw`^(?:${GAP}\p{Lu}[\p{L}&’'-]*){1,4}`, 'u');
 
 /**
  * A place followed right away by capitalised words that end in a body's head word is one body:
- * "Japan Credit Rating Agency", "Dhaka Stock Exchange", "Miss Venezuela Organisation" — the tagger
- * often stops at the place. A name the tagger found inside those words is taken into the body;
- * one that runs past them is left as it is, and so is the place.
+ * "Japan Credit Rating Agency", "Dhaka Stock Exchange" — the tagger often stops at the place. A
+ * name the tagger found inside those words is taken into the body; one that runs past them is left
+ * as it is, and so is the place.
  */
 export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
