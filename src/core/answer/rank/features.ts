@@ -1,6 +1,6 @@
 import type { PassageHit } from '../../index/newsIndex.js';
 import { contextFit } from '../citation.js';
-import { around, passageWords, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
+import { around, passageWords, termsOutside, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
 import { termWeights, weightedShares } from './weightedShare.js';
 
 /** Feature values by name; a missing name counts as 0. */
@@ -134,13 +134,8 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
 /** Share of the question's terms in the sentence around the span (the span's own words left out). */
 function sentenceShare(passage: PassageWords, start: number, end: number, asked: Set<string>): number {
   if (asked.size === 0) return 0;
-  // the sentence is counted from the space after the full stop before the span
-  const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end, 1);
-  const found = new Set<string>();
-  for (const words of [wordsIn(passage, from, start), wordsIn(passage, end, to)]) {
-    for (const { term } of words) if (term && asked.has(term)) found.add(term);
-  }
-  return found.size / asked.size;
+  const sentence = around(passage.sentenceEnds, passage.text.length, start, end);
+  return termsOutside(passage, sentence, start, end, (term) => asked.has(term)).size / asked.size;
 }
 
 /** Feature-wise maximum, for a candidate named in several passages. */

@@ -77,16 +77,30 @@ export function wordsIn({ text, words }: PassageWords, from: number, to: number)
   return out;
 }
 
+/** The terms `keep` accepts among the passage's words in [from, to) outside the span [start, end). */
+export function termsOutside(
+  passage: PassageWords,
+  [from, to]: [number, number],
+  start: number,
+  end: number,
+  keep: (term: string) => boolean,
+): Set<string> {
+  const found = new Set<string>();
+  for (const words of [wordsIn(passage, from, Math.max(from, start)), wordsIn(passage, Math.min(end, to), to)]) {
+    for (const { term } of words) if (term && keep(term)) found.add(term);
+  }
+  return found;
+}
+
 /**
  * The bounds [from, to) of the stretch of a text around [start, end) that `ends` marks off: from just
- * past the last mark before the span (or `skip` characters into it), to one character into the first
- * mark at or after its end.
+ * past the last mark before the span, to one character into the first mark at or after its end.
  */
-export function around(ends: Mark[], length: number, start: number, end: number, skip?: number): [number, number] {
+export function around(ends: Mark[], length: number, start: number, end: number): [number, number] {
   let from = 0;
   let to = length;
   for (const m of ends) {
-    if (m.index < start) from = m.index + (skip ?? m.length);
+    if (m.index < start) from = m.index + m.length;
     else if (m.index >= end) {
       to = m.index + 1;
       break;

@@ -1,4 +1,4 @@
-import { around, wordsIn, type PassageWords } from './passageWords.js';
+import { around, termsOutside, type PassageWords } from './passageWords.js';
 
 /**
  * How much each of the question's terms tells the passages found apart: log(1 + H / h), where H
@@ -18,20 +18,16 @@ export function termWeights(hitTerms: string[][], queryTerms: string[]): Map<str
 /** The weighted share of the question's terms found in the passage outside [start, end), within [from, to). */
 function shareOutside(
   passage: PassageWords,
-  [from, to]: [number, number],
+  bounds: [number, number],
   start: number,
   end: number,
   weights: Map<string, number>,
-) {
+): number {
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total === 0) return 0;
-  const found = new Set<string>();
-  for (const words of [wordsIn(passage, from, Math.max(from, start)), wordsIn(passage, Math.min(end, to), to)]) {
-    for (const { term } of words) if (term && weights.has(term)) found.add(term);
-  }
   let share = 0;
-  for (const term of found) share += weights.get(term) ?? 0;
+  for (const term of termsOutside(passage, bounds, start, end, (t) => weights.has(t))) share += weights.get(term) ?? 0;
   return share / total;
 }
 
