@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { joinInitials } from '../../../src/core/extract/entities/initials.js';
+import { namesOfType } from '../../helpers/entities.js';
 
-const people = (text: string) =>
-  extractEntities(text)
-    .filter((m) => m.type === 'person')
-    .map((m) => m.text);
+const people = (text: string) => namesOfType(text, 'person');
 
 describe('a person named with middle initials is one person', () => {
   it.each([

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { joinPlaceBodies } from '../../../src/core/extract/entities/placeBodies.js';
+import { namesOfType } from '../../helpers/entities.js';
 
-const organisations = (text: string) =>
-  extractEntities(text)
-    .filter((m) => m.type === 'organization')
-    .map((m) => m.text);
+const organisations = (text: string) => namesOfType(text, 'organization');
 
 describe('a place followed by the words of a body is the body', () => {
   it.each([

@@ -85,9 +85,10 @@ function possessorAfter(text: string, first: NerSpan | undefined, next: NerSpan)
 function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   const gap = text.slice(first.end, next.start);
   const name = text.slice(next.start, next.end);
-  if (/^\s+$/.test(gap) && INITIALS_THEN_SURNAME.test(name)) return true;
+  const adjacent = /^\s+$/.test(gap);
+  if (adjacent && INITIALS_THEN_SURNAME.test(name)) return true;
   if (next.type === 'PER' && INNER_PART.test(gap)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
   if (MIDDLE_INITIALS.test(gap)) return true;
-  return /^\s+$/.test(gap) && ENDS_IN_INITIAL.test(text.slice(first.start, first.end));
+  return adjacent && ENDS_IN_INITIAL.test(text.slice(first.start, first.end));
 }

@@ -4,7 +4,7 @@ import { ORG_HEADS } from './words.js';
 /** Space between two words of one name: spaces, and at most one line break (a blank line ends a paragraph). */
 const GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
 /** Up to four capitalised words right after a name ("Credit Rating Agency", "Stock Exchange"). */
-const CAPITALS_AFTER = new RegExp(String.raw`^(?:${GAP}\p{Lu}[\p{L}&’'-]*){1,4}`, 'u');
+const BODY_WORDS_AFTER = new RegExp(String.raw`^(?:${GAP}\p{Lu}[\p{L}&’'-]*){1,4}`, 'u');
 
 /**
  * A place followed right away by capitalised words that end in a body's head word is one body:
@@ -37,7 +37,7 @@ export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
 
 /** Where the body's words after a place end, when the last of them is a body's head word; else null. */
 function bodyEnd(text: string, from: number): number | null {
-  const words = CAPITALS_AFTER.exec(text.slice(from, from + 80))?.[0];
+  const words = BODY_WORDS_AFTER.exec(text.slice(from, from + 80))?.[0];
   if (!words) return null;
   const list = [...words.matchAll(/\S+/g)];
   // the longest run that ends on a head word ("Stock Exchange", not "Stock Exchange Chairman")
