@@ -15,12 +15,12 @@ describe('a person named with middle initials is one person', () => {
     ["Kennedy's vice president was Lyndon B. Johnson.", 'Lyndon B. Johnson'],
     ['President George W. Bush met the prime minister on Monday.', 'George W. Bush'],
     // a surname's particle or an initial without its period between two parts of the name
-    ['Before the program began, Wernher von Braun and his team built the rocket.', 'Wernher von Braun'],
-    ["With the show's 2005 revival, executive producer Russell T Davies stated his plan.", 'Russell T Davies'],
+    ['Before the launch, Wernher von Braun and his engineers tested the engine.', 'Wernher von Braun'],
+    ['At the launch party, executive producer Russell T Davies thanked the cast.', 'Russell T Davies'],
     // the surname's possessive opens the name of the person's body
-    ["The program would exceed the capabilities of Robert R. Gilruth's Space Task Group.", 'Robert R. Gilruth'],
+    ["The work was handed to Robert R. Gilruth's Space Task Group last year.", 'Robert R. Gilruth'],
     // the tagger runs a body's title into the given name and stops at the initial
-    ['In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.', 'Hugh L. Dryden'],
+    ['Last spring, NASA Deputy Administrator Hugh L. Dryden opened the new center.', 'Hugh L. Dryden'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });

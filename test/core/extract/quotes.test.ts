@@ -35,7 +35,7 @@ describe('extractQuotes', () => {
     ['a dash after', '“We will not back down on this.” ― Jane Miller', 'Jane Miller'],
     [
       'a name the tagger misses',
-      '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      '“It is a signal to every voter in the state,” Rep. Gwen Moore (D-Wis.) said Friday.',
       'Gwen Moore',
     ],
   ])('attributes a quote %s', (_label, text, speaker) => {

@@ -18,7 +18,7 @@ const NAME_THEN_CUE = new RegExp(
 );
 /** Words that open a clause of its own after a quotation ("“…,” when Clinton blasted him"). */
 const SUBORDINATE = /^(?:when|while|after|before|because|if|since|until|although|though|whereas|unless)\s/i;
-/** "” Scott Pruitt, the Republican attorney general of Oklahoma, said." */
+/** "” Tom Berg, the Republican attorney general of the state, said." */
 const APPOSITIVE_THEN_CUE = new RegExp(String.raw`^\s{0,3}(${NAME}),[^“”"\n]{1,140}?\s${CUE}\b`, 'u');
 /** ",” said Sen. Ted Cruz" · "?” he asked". */
 const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`, 'iu');

@@ -70,10 +70,10 @@ export function speakerIn(
   return null;
 }
 
-/** A name, then where the speaker works: "Mr. Morgan of the Sierra Club". */
+/** A name, then where the speaker works: "Mr. Morgan of the Wildlife Trust". */
 const NAME_OF = new RegExp(String.raw`^(${NAME})\s{1,3}(?:of|from|at|with)\s{1,3}(?:the\s{1,3})?$`, 'u');
 
-/** "Mr. Morgan of the Sierra Club said": the person named before the organisation that ends the phrase. */
+/** "Mr. Morgan of the Wildlife Trust said": the person named before the organisation that ends the phrase. */
 function memberOf(ctx: QuoteContext, offset: number, organisation: EntityMention, pattern: string): Attribution | null {
   const name = NAME_OF.exec(ctx.text.slice(offset, organisation.start));
   if (!name || !isName(name[1]!)) return null;
@@ -202,7 +202,7 @@ function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityM
     .pop();
   if (!person) return null;
   const between = ctx.text.slice(person.end, at);
-  // "communications director for the Iowa Democratic Party": a role the tagger tied to the person it names
+  // "press director for the Ohio Farmers Union": a role the tagger tied to the person it names
   if (/^\p{Ll}/u.test(ctx.text.slice(person.start, person.end)) && /^\s{1,3}(?:the\s{1,3})?$/.test(between)) {
     return person;
   }
@@ -210,7 +210,7 @@ function personBeforeRole(ctx: QuoteContext, start: number, at: number): EntityM
   return role && !CLAUSE_LINK.test(between) ? person : null;
 }
 
-/** " of The Nation", " from the Sierra Club": where a speaker works, written after the name. */
+/** " of The Nation", " from the Wildlife Trust": where a speaker works, written after the name. */
 const OF_ORGANISATION_AT_END = /\s(?:of|from|at)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}.&'’ -]{0,60}$/u;
 
 /** "George Zornick of The Nation wrote": the person whose name ends right before " of …". */

@@ -43,15 +43,15 @@ describe('who said a quotation: the sentence after it and the verbs that go on w
     ],
     [
       'an auxiliary between the subject and the verb',
-      'Ohio Gov. John Kasich has also broadly called for “boots on the ground.”',
-      'boots on',
-      'John Kasich',
+      'Ohio Gov. Tom Berg has also broadly called for “more police on the streets.”',
+      'more police',
+      'Tom Berg',
     ],
     [
       'the person before where they work',
-      'George Zornick of The Nation wrote, “If you want people to know you care, say so.”',
+      'Laura Cooper of The Courier wrote, “If you want the town to trust you, show it.”',
       'If you want',
-      'George Zornick',
+      'Laura Cooper',
     ],
     [
       'the subject before an aside, not the aside',

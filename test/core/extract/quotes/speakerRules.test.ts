@@ -37,21 +37,21 @@ describe('who said a quotation: the phrase after the cue and the participle afte
     ],
     [
       'a title that ends with a full stop does not end the phrase',
-      '“We are not going to discuss the operation,” said Pentagon spokesman Navy Capt. Jeff Davis.',
-      'discuss the operation',
-      'Jeff Davis',
+      '“We will not comment on the exercise,” said Pentagon spokesman Navy Capt. Tom Berg.',
+      'comment on the exercise',
+      'Tom Berg',
     ],
     [
       'a participle after a comma that closes a short quotation',
-      'Phil Kerpen needled the CNN “reporter,” saying, “A reporter who writes on request!”',
-      'writes on request',
-      'Phil Kerpen',
+      'Tom Berg mocked the TV “expert,” saying, “An expert who argues for a fee!”',
+      'argues for a fee',
+      'Tom Berg',
     ],
   ])('%s', saidBy);
 
   it('no participle: a short quotation without a cue has no speaker', () => {
-    const text = 'Phil Kerpen needled the CNN “reporter.” “A reporter who writes on request!”';
-    expect(speakerOf(text, 'writes on request') ?? null).toBeNull();
+    const text = 'Tom Berg mocked the TV “expert.” “An expert who argues for a fee!”';
+    expect(speakerOf(text, 'argues for a fee') ?? null).toBeNull();
   });
 });
 
@@ -59,20 +59,20 @@ describe('who said a quotation: the sentence before it, "according to", a time b
   it.each([
     [
       'a sentence that ends on its cue before the quotation',
-      'Laura Cooper agreed. “Mainstream Republicans are running out of time to find someone.”',
-      'running out of time',
+      'Laura Cooper agreed. “Local farmers are running short of water for the summer.”',
+      'running short of water',
       'Laura Cooper',
     ],
     [
       'a cue and a filler before the full stop',
-      'Tom Berg said in a statement. “There are no paper ballots to recount in this state.”',
-      'no paper ballots',
+      'Tom Berg said in a statement. “We have no spare beds left in this hospital.”',
+      'no spare beds',
       'Tom Berg',
     ],
     [
       'a day between the subject and the verb',
-      'Tom Berg later Thursday told Fox News: “Both of them are meeting up next week to talk it over.”',
-      'meeting up next week',
+      'Tom Berg later Thursday told local radio: “The two sides will sit down next week to settle it.”',
+      'sit down next week',
       'Tom Berg',
     ],
   ])('%s', saidBy);
@@ -80,13 +80,13 @@ describe('who said a quotation: the sentence before it, "according to", a time b
   it.each([
     [
       'a sentence that ends without a cue',
-      'Laura Cooper left the room. “Mainstream Republicans are running out of time to find someone.”',
-      'running out of time',
+      'Laura Cooper left the room. “Local farmers are running short of water for the summer.”',
+      'running short of water',
     ],
     [
       'the cue sentence is in the paragraph before',
-      'Laura Cooper agreed.\n\n“Mainstream Republicans are running out of time to find someone.”',
-      'running out of time',
+      'Laura Cooper agreed.\n\n“Local farmers are running short of water for the summer.”',
+      'running short of water',
     ],
   ])('no speaker: %s', (_label, text, words) => {
     expect(speakerOf(text, words) ?? null).toBeNull();
@@ -95,19 +95,19 @@ describe('who said a quotation: the sentence before it, "according to", a time b
 
 describe('who said a quotation: a role the tagger tied to the person it names', () => {
   const text =
-    'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no ' +
-    'paper ballots to recount.”';
+    'Anna Holt, the press director for the Ohio Farmers Union said in a statement. “We have no ' +
+    'spare seats to sell.”';
   const mention = (name: string, surface: string, type: EntityMention['type']) => mentionIn(text, name, surface, type);
-  const party = mention('Iowa Democratic Party', 'Iowa Democratic Party', 'organization');
+  const party = mention('Ohio Farmers Union', 'Ohio Farmers Union', 'organization');
   it.each([
     [
       'the role before the organisation stands for the person',
-      [mention('Sam Lau', 'communications director for', 'person'), party],
-      'Sam Lau',
+      [mention('Anna Holt', 'press director for', 'person'), party],
+      'Anna Holt',
     ],
-    ['without it, the organisation', [party], 'Iowa Democratic Party'],
+    ['without it, the organisation', [party], 'Ohio Farmers Union'],
   ])('%s', (_label, entities, speaker) => {
-    expect(extractQuotes(text, entities).find((q) => q.text.includes('paper ballots'))?.speaker).toBe(speaker);
+    expect(extractQuotes(text, entities).find((q) => q.text.includes('spare seats'))?.speaker).toBe(speaker);
   });
 });
 
@@ -115,10 +115,10 @@ describe('who said a quotation: the cue nearest it and the person a cue follows'
   it.each([
     [
       'a word that is also a cue earlier in the sentence is not the cue',
-      'In an interview with journalist Matei Rosca, Marcel Lazar said he welcomed extradition to the United ' +
-        'States and added, “I will plead guilty, no problem at all.”',
-      'plead guilty',
-      'Marcel Lazar',
+      'In a talk with reporter Laura Cooper, Tom Berg said he welcomed the trial in the capital ' +
+        'and added, “I will answer every charge, no doubt at all.”',
+      'answer every charge',
+      'Tom Berg',
     ],
     [
       'the first person of the sentence when no cue follows a name',
@@ -133,21 +133,21 @@ describe('who said a quotation: the name before an appositive or an organisation
   it.each([
     [
       'someone named in the appositive is not the speaker',
-      'Barack Obama spoke first. “I tell you it has changed our young people,” said Griffin, an Obama backer.',
-      'changed our young',
-      'Griffin',
+      'Laura Cooper spoke first. “I can tell you it has lifted the whole town,” said Hollis, a Cooper backer.',
+      'lifted the whole',
+      'Hollis',
     ],
     [
       'a name, then where the speaker works',
-      '“It was the least bad outcome for everyone,” Mr. Morgan of the Sierra Club said.',
-      'least bad outcome',
+      '“It was the best deal on the table for all,” Mr. Morgan of the Wildlife Trust said.',
+      'best deal on',
       'Morgan',
     ],
     [
       'the organisation alone speaks',
-      '“It was the least bad outcome for everyone,” the Sierra Club said.',
-      'least bad outcome',
-      'Sierra Club',
+      '“It was the best deal on the table for all,” the Wildlife Trust said.',
+      'best deal on',
+      'Wildlife Trust',
     ],
   ])('%s', saidBy);
 });
@@ -156,23 +156,23 @@ describe('who said a quotation: a participle phrase that ends on a comma before 
   it.each([
     [
       'words between the participle and the comma',
-      'In an interview, Al Gore insisted it was “premature” to back her while adding on climate change ' +
-        'matters, “I do not have any doubt that her heart is in the right place.”',
-      'any doubt',
+      'In an interview, Al Gore said it was “too early” to pick a side while adding on energy ' +
+        'policy, “I have no worry at all that her plan is the sound one.”',
+      'no worry',
       'Al Gore',
     ],
   ])('%s', saidBy);
 
   it('no participle: a comma alone says nothing', () => {
-    const text = 'In an interview, Al Gore was asked about climate change matters, “the issue of the century.”';
-    expect(speakerOf(text, 'issue of the century') ?? null).toBeNull();
+    const text = 'In an interview, Al Gore was asked about energy policy, “the question of the decade.”';
+    expect(speakerOf(text, 'question of the decade') ?? null).toBeNull();
   });
 });
 
 describe('who said a quotation: the one a cue verb follows, whatever the tagger typed it', () => {
   const text =
-    'In a 2014 interview with POLITICO Magazine, Gore insisted it was “premature” to back Clinton’s campaign ' +
-    'while adding on climate change matters, “I do not have any doubt that her heart is in the right place.”';
+    'In a 2014 interview with a magazine, Gore said it was “too early” to pick Clinton’s campaign ' +
+    'while adding on energy policy, “I have no worry at all that her plan is the sound one.”';
   const mention = (name: string, surface: string, type: EntityMention['type']) => mentionIn(text, name, surface, type);
   it.each([
     [
@@ -182,7 +182,7 @@ describe('who said a quotation: the one a cue verb follows, whatever the tagger 
     ],
     ['no cue after it: the first person', [mention('Hillary Clinton', 'Clinton', 'person')], 'Hillary Clinton'],
   ])('%s', (_label, entities, speaker) => {
-    expect(extractQuotes(text, entities).find((q) => q.text.includes('any doubt'))?.speaker).toBe(speaker);
+    expect(extractQuotes(text, entities).find((q) => q.text.includes('no worry'))?.speaker).toBe(speaker);
   });
 });
 
@@ -190,23 +190,23 @@ describe('who said a quotation: a paragraph of quotation before one signed after
   it.each([
     [
       'the next paragraph opens with a quotation signed after it',
-      'Richard Viguerie is upbeat.\n\n“Not only can he win in November, he is the one with the appeal.”\n\n' +
-        '“He may be the only one who can unite the party,” Richard Viguerie notes.',
-      'Not only can he',
-      'Richard Viguerie',
+      'Tom Berg is upbeat.\n\n“Not only can she win the seat, she is the one the voters trust.”\n\n' +
+        '“She could be the one person able to hold the county,” Tom Berg notes.',
+      'Not only can she',
+      'Tom Berg',
     ],
     [
       'narration between the paragraphs',
-      'Richard Viguerie is upbeat.\n\n“Not only can he win in November, he is the one with the appeal.”\n\n' +
-        'The race goes on.\n\n“He may be the only one who can unite the party,” Richard Viguerie notes.',
-      'Not only can he',
+      'Tom Berg is upbeat.\n\n“Not only can she win the seat, she is the one the voters trust.”\n\n' +
+        'The race goes on.\n\n“She could be the one person able to hold the county,” Tom Berg notes.',
+      'Not only can she',
       null,
     ],
     [
       'the quotation does not open its paragraph',
-      'Richard Viguerie is upbeat. Voters like the line “he is the one with the appeal and they like him.”\n\n' +
-        '“He may be the only one who can unite the party,” Richard Viguerie notes.',
-      'one with the appeal',
+      'Tom Berg is upbeat. Voters like the line “she is the one the voters trust and they like her.”\n\n' +
+        '“She could be the one person able to hold the county,” Tom Berg notes.',
+      'one the voters trust',
       null,
     ],
   ])('%s', (_label, text, words, speaker) => {
@@ -218,16 +218,16 @@ describe('who said a quotation: a clause of its own after it is not its attribut
   it.each([
     [
       'a subordinate clause after the quotation',
-      'The ad ends with footage of Donald Trump saying during the debate last week, “That makes me smart,” when ' +
-        'Hillary Clinton blasted him for not paying tax.',
-      'makes me smart',
-      'Donald Trump',
+      'The ad ends with a clip of Tom Berg saying at the forum last week, “That makes me careful,” when ' +
+        'Laura Cooper blasted him for not paying rent.',
+      'makes me careful',
+      'Tom Berg',
     ],
     [
       'a plain attribution after the quotation',
-      '“That makes me smart,” Hillary Clinton said of him on Monday.',
-      'makes me smart',
-      'Hillary Clinton',
+      '“That makes me careful,” Laura Cooper said of him on Monday.',
+      'makes me careful',
+      'Laura Cooper',
     ],
   ])('%s', saidBy);
 });
@@ -236,21 +236,21 @@ describe('who said a quotation: words introduced as someone’s', () => {
   it.each([
     [
       'a possessor, a noun of saying and a colon',
-      'Aides say the former governor will back Ted Cruz. From Jeb Bush’s Facebook post: “For the sake of our ' +
-        'party, we must move on.”',
-      'sake of our party',
-      'Jeb Bush',
+      'Aides say the former mayor will back Laura Cooper. From Tom Berg’s Facebook post: “For the good of our ' +
+        'town, we must move on.”',
+      'good of our town',
+      'Tom Berg',
     ],
     [
       'a possessor in a phrase before a comma',
-      'The summit was held there because, in Laura Cooper’s words, “they are the most entrepreneurial places.”',
-      'most entrepreneurial',
+      'The fair was held there because, in Laura Cooper’s words, “they are the most welcoming towns around.”',
+      'most welcoming',
       'Laura Cooper',
     ],
     [
       'a possessor of something that is not said',
-      'The summit was held in Laura Cooper’s home town, “the most entrepreneurial place on the planet today.”',
-      'most entrepreneurial',
+      'The fair was held in Laura Cooper’s home town, “the most welcoming town in the region today.”',
+      'most welcoming',
       null,
     ],
   ])('%s', (_label, text, words, speaker) => {
@@ -262,10 +262,9 @@ describe('who said a quotation: a dash and a name in the next paragraph', () => 
   it.each([
     [
       'a signature paragraph after the quotation',
-      'quotable.\n\n"The whole idea of it is something that we hear about all the time."\n\n' +
-        '-Michelle Marks, Philadelphia.',
-      'whole idea',
-      'Michelle Marks',
+      'quotable.\n\n"The whole point of it is something we talk about every single day."\n\n' + '-Anna Holt, Dayton.',
+      'whole point',
+      'Anna Holt',
     ],
     [
       'a title before the name',
@@ -275,14 +274,14 @@ describe('who said a quotation: a dash and a name in the next paragraph', () => 
     ],
     [
       'no dash: the next paragraph is narration',
-      '"The whole idea of it is something that we hear about all the time."\n\nMichelle Marks went home.',
-      'whole idea',
+      '"The whole point of it is something we talk about every single day."\n\nAnna Holt went home.',
+      'whole point',
       null,
     ],
     [
       'the quotation goes on in its paragraph',
-      '"The whole idea of it is something that we hear about," she wrote\n\n-Michelle Marks, Philadelphia.',
-      'whole idea',
+      '"The whole point of it is something we talk about," she wrote\n\n-Anna Holt, Dayton.',
+      'whole point',
       null,
     ],
   ])('%s', (_label, text, words, speaker) => {
@@ -310,9 +309,9 @@ describe('who said a quotation: a capitalised word in mid-sentence is no cue ver
   it.each([
     [
       'a name that is also a verb',
-      '“If there had not been that intervention” by the United States, NATO and other partners, Laura Cooper ' +
+      '“If there had not been that rescue” by the United States, NATO and its allies, Laura Cooper ' +
         'said at a town hall on Monday.',
-      'not been that intervention',
+      'not been that rescue',
       'Laura Cooper',
     ],
   ])('%s', (_label, text, words, speaker) => {
@@ -324,8 +323,8 @@ describe('who said a quotation: a participle with no comma before it', () => {
   it.each([
     [
       'a participle after a place the subject wrote in',
-      'Laura Cooper responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
-      'poor choice',
+      'Laura Cooper replied to the critics on Facebook writing, “Of course I will. That was a clumsy thing to say.”',
+      'clumsy thing',
       'Laura Cooper',
     ],
     [
