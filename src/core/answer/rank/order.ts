@@ -4,21 +4,40 @@ import type { Features } from './features.js';
 /** Which end of a story a when-question asks about: its start ("first", "founded") or its end ("last", "fell"). */
 export type AskedEnd = 'start' | 'end' | null;
 
-// General English words of beginning and ending, not words of any data set.
-const START_WORDS =
-  'first|begin|began|begun|start|started|originally|original|earliest|found|founded|establish|established|' +
-  'create|created|introduce|introduced|premiere|premiered|debut|debuted|launch|launched|born|open|opened';
-const END_WORDS =
-  'last|end|ended|final|finally|latest|fall|fell|close|closed|die|died|dissolve|dissolved|abolish|abolished|' +
-  'collapse|collapsed|stop|stopped|cease|ceased';
-const START = new RegExp(`\\b(?:${START_WORDS})\\b`, 'i');
-const END = new RegExp(`\\b(?:${END_WORDS})\\b`, 'i');
+// General English words of beginning and ending, not words of any data set. "Last" and "latest"
+// also say which of several events is meant: "when had it last risen?" asks the most recent.
+const ORDINAL_START = 'first|originally|original|earliest';
+const ORDINAL_END = 'final|finally';
+const RECENT = 'last|latest';
+const EVENT_START =
+  'begin|began|begun|start|started|found|founded|establish|established|create|created|introduce|introduced|' +
+  'premiere|premiered|debut|debuted|launch|launched|born|open|opened';
+const EVENT_END =
+  'end|ended|fall|fell|close|closed|die|died|dissolve|dissolved|abolish|abolished|collapse|collapsed|stop|stopped|' +
+  'cease|ceased';
+const words = (list: string) => new RegExp(`\\b(?:${list})\\b`, 'i');
+const START = words(`${ORDINAL_START}|${EVENT_START}`);
+const END = words(`${ORDINAL_END}|${RECENT}|${EVENT_END}`);
+const EVENT_STARTS = words(`${ORDINAL_START}|${EVENT_START}`);
+const EVENT_ENDS = words(`${ORDINAL_END}|${EVENT_END}`);
+
+function endOf(question: string, start: RegExp, end: RegExp): AskedEnd {
+  const starts = start.test(question);
+  const ends = end.test(question);
+  return starts === ends ? null : starts ? 'start' : 'end';
+}
 
 /** The end of the story the question asks about, read off its words; null when neither or both. */
 export function askedEnd(question: string): AskedEnd {
-  const start = START.test(question);
-  const end = END.test(question);
-  return start === end ? null : start ? 'start' : 'end';
+  return endOf(question, START, END);
+}
+
+/**
+ * The end a question asks of one stretch of time ("when was she born?", "when did it first air?",
+ * "when did it close?"); "last" is left out: "when had it last risen?" asks for the most recent time.
+ */
+export function askedEventEnd(question: string): AskedEnd {
+  return endOf(question, EVENT_STARTS, EVENT_ENDS);
 }
 
 /** A date's year as a number (BC years below zero), or null for an unknown year ("XXXX-06"). */

@@ -1,12 +1,13 @@
 import { answersQuestion } from '../../extract/dates/answerKinds.js';
 import { termsOf } from '../../text/terms.js';
-import type { Annotations, DateMention } from '../../types.js';
+import type { Annotations, Answer, DateMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
-import { askedEnd, orderFeatures } from './order.js';
+import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases } from './periods.js';
+import { askedRangeEnd } from './rangeEnds.js';
 
 /** Named periods are read from this many of the best passages only (they cost a pass over the text). */
 const PERIOD_PASSAGES = 10;
@@ -41,6 +42,7 @@ export function whenCandidates(
   const expected = expectedWhen(parsed.raw);
   const questionWords = new Set(termsOf(parsed.raw));
   const asked = askedEnd(parsed.raw);
+  const eventEnd = askedEventEnd(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -56,27 +58,38 @@ export function whenCandidates(
       // the question's own date ("what happened in 1990?") is not its answer
       if (terms.length > 0 && shareInQuestion(terms, questionWords) === 1) continue;
       const inQuote = annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end);
-      const features: Features = {
-        ...spanFeatures(context, date, inQuote),
-        ...precisionFeatures(date, expected),
-        approximate: date.approximate ? 1 : 0,
-        dateline: isDateline(date, hit.report.date) ? 1 : 0,
-        ...order(date),
+      const add = (written: DateMention, extra: Features) => {
+        const features: Features = {
+          ...spanFeatures(context, written, inQuote),
+          ...precisionFeatures(written, expected),
+          approximate: written.approximate ? 1 : 0,
+          dateline: isDateline(written, hit.report.date) ? 1 : 0,
+          ...order(written),
+          ...extra,
+        };
+        const key = written.until ? `${written.value}/${written.until}` : written.value;
+        pool.add(key, () => dateAnswer(written), features, hit, written);
       };
-      const make = () => ({
-        text: date.text,
-        score: 0,
-        date: date.value,
-        precision: date.precision,
-        ...(date.until ? { until: date.until } : {}),
-      });
-      pool.add(date.until ? `${date.value}/${date.until}` : date.value, make, features, hit, date);
+      // of a written range, the end the question asks about ("born" and "(1919–1980)") is the answer
+      const end = askedRangeEnd(date, eventEnd);
+      add(end ?? date, end ? { asksThisEnd: 1 } : {});
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
       addPeriods(pool, context, annotations, questionWords, expected);
     }
   });
   return pool.list();
+}
+
+/** A date as an answer: its text as written, its value and precision. */
+function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
+  return {
+    text: date.text,
+    score: 0,
+    date: date.value,
+    precision: date.precision,
+    ...(date.until ? { until: date.until } : {}),
+  };
 }
 
 /** Named periods and events of a passage ("the Second World War") as candidates without a calendar value. */

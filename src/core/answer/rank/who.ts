@@ -6,6 +6,7 @@ import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { namePhrases } from './names.js';
 import { groupPhrases, namesPeople } from './phrases.js';
+import { styledName } from './styledName.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
 const PHRASE_PASSAGES = 10;
@@ -78,8 +79,14 @@ export function whoCandidates(
         roleMatch: role ? roleMatch(parsed.terms, role) : 0,
         words: Math.min(termsOf(mention.text).length, 5) / 5,
       };
-      const make = () => ({ text: mention.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
-      pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, mention);
+      // "Queen Victoria": a person's title of address is part of the answer, not of the tagged name
+      const styled =
+        mention.type === 'person'
+          ? styledName(mention.text, hit.passage.text.slice(0, mention.start - hit.passage.start))
+          : { text: mention.text, lead: 0 };
+      const make = () => ({ text: styled.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
+      const span = { start: mention.start - styled.lead, end: mention.end };
+      pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, span);
     }
     if (context.rank < PHRASE_PASSAGES) {
       addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedEnd, orderFeatures } from '../../../../src/core/answer/rank/order.js';
+import { askedEnd, askedEventEnd, orderFeatures } from '../../../../src/core/answer/rank/order.js';
 import { extractDates } from '../../../../src/core/extract/dates/dates.js';
 
 describe('the end of a story a when-question asks about', () => {
@@ -13,6 +13,19 @@ describe('the end of a story a when-question asks about', () => {
     ['When did the first war end?', null],
   ])('%s → %s', (question, end) => {
     expect(askedEnd(question)).toBe(end);
+  });
+});
+
+describe('the end of one stretch of time a when-question asks about', () => {
+  it.each([
+    ['When was the painter born?', 'start'],
+    ['When did the show first air?', 'start'],
+    ['When did the mill close?', 'end'],
+    // "last" asks for the most recent time, not the end of a span
+    ['When had the index last risen four weeks in a row?', null],
+    ['When was the latest census?', null],
+  ])('%s → %s', (question, end) => {
+    expect(askedEventEnd(question)).toBe(end);
   });
 });
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Newsdesk } from '../../../../src/core/newsdesk.js';
+import { styledName } from '../../../../src/core/answer/rank/styledName.js';
+
+describe('styledName: a title of address before a name is written into the answer', () => {
+  it.each([
+    ['Victoria', 'The wing was opened by Queen ', 'Queen Victoria', 6],
+    ['Edward Poynter', 'the ceiling, by Sir ', 'Sir Edward Poynter', 4],
+    ['Francis', 'a letter from Pope ', 'Pope Francis', 5],
+    ['Harrison Schmitt', 'the geologist Dr. ', 'Dr. Harrison Schmitt', 4],
+    ['Thomas Becket', 'the shrine of St ', 'St Thomas Becket', 3],
+  ])('%s after %j → %s', (name, before, text, lead) => {
+    expect(styledName(name, before)).toEqual({ text, lead });
+  });
+
+  it.each([
+    ['an office, which is a role', 'Barack Obama', 'the visit of President '],
+    ['a title in lower case', 'Smith', 'the new queen '],
+    ['a title ending another word', 'Brown', 'the Viking '],
+    ['words between the title and the name', 'Brown', 'Queen of the May, Mrs '],
+    ['nothing before the name', 'Ann Lee', ''],
+  ])('no title: %s', (_why, name, before) => {
+    expect(styledName(name, before)).toEqual({ text: name, lead: 0 });
+  });
+});
+
+describe('who-answers carry the title of address', () => {
+  const desk = Newsdesk.fromReports([
+    {
+      id: 'museum',
+      date: '2021-05-04',
+      title: 'Museum',
+      text: 'The new east wing of the city museum was opened by Queen Margaret on Tuesday, the curator said.',
+      origin: { file: 'test' },
+    },
+  ]);
+
+  it('answers with the title and cites it', () => {
+    const top = desk.ask('who', 'Who opened the east wing of the museum?').answers[0];
+    expect(top?.text).toBe('Queen Margaret');
+    const citation = top!.citations[0]!;
+    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
+      'Queen Margaret',
+    );
+  });
+});
