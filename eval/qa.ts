@@ -27,6 +27,8 @@ export interface QaScores {
   exact: number;
   f1: number;
   reportTop3: number;
+  /** Right report among what the reader is shown: the top 3 answers, or the 3 closest passages with "nothing found". */
+  reportShown: number;
   answered: number;
   /** Token F1 of the top answer with "nothing found" turned off: the ranking alone. */
   rankedF1: number;
@@ -81,6 +83,7 @@ export function scoreQa(
       exact: 0,
       f1: 0,
       reportTop3: 0,
+      reportShown: 0,
       answered: 0,
       rankedF1: 0,
       rankedTop3: 0,
@@ -96,6 +99,8 @@ export function scoreQa(
     const result = desk.ask(q.kind, q.question, { limit: 3 });
     score.questions++;
     if (inTop3(result.answers)) score.reportTop3++;
+    const closest = result.nothingFound?.closest ?? [];
+    if (inTop3(result.answers) || closest.some((c) => c.reportId === gold)) score.reportShown++;
     const top = result.answers[0];
     if (!top) continue;
     score.answered++;
@@ -148,6 +153,12 @@ export function qaRows(
       ...base,
       measure: 'right report in top 3 answers',
       strict: share(s.reportTop3, s.questions),
+      lenient: null,
+    });
+    rows.push({
+      ...base,
+      measure: 'right report in the 3 shown (answers, or closest passages)',
+      strict: share(s.reportShown, s.questions),
       lenient: null,
     });
     rows.push({
