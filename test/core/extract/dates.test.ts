@@ -107,3 +107,17 @@ describe('extractDates reads two dates written as a span as one', () => {
     expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe(written);
   });
 });
+
+describe('extractDates without joined spans writes a span as TimeML does: its two dates', () => {
+  it.each([
+    ['Trading was halted from Aug. 26 to Oct. 20.', ['Aug. 26', 'Oct. 20']],
+    ['Output doubled between 1985 and 1987.', ['1985', '1987']],
+    ['The mill ran from 1991 to 1997.', ['1991', '1997']],
+    // a year's short end is one expression either way
+    ['Britain defeated New France in 1759-60.', ['1759-60']],
+  ])('%s → %j', (text, written) => {
+    const found = extractDates(text, REPORT_DATE, { joinSpans: false });
+    expect(found.map((m) => m.text)).toEqual(written);
+    expect(found.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { answersQuestion } from '../../extract/dates/answerKinds.js';
+import { rangeParts } from '../../extract/dates/rangeParts.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
@@ -7,7 +8,6 @@ import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases } from './periods.js';
-import { askedRangeEnd } from './rangeEnds.js';
 
 /** Named periods are read from this many of the best passages only (they cost a pass over the text). */
 const PERIOD_PASSAGES = 10;
@@ -71,7 +71,8 @@ export function whenCandidates(
         pool.add(key, () => dateAnswer(written), features, hit, written);
       };
       // of a written range, the end the question asks about ("born" and "(1919–1980)") is the answer
-      const end = askedRangeEnd(date, eventEnd);
+      const parts = eventEnd ? rangeParts(date) : null;
+      const end = eventEnd === 'start' ? parts?.first : parts?.last;
       add(end ?? date, end ? { asksThisEnd: 1 } : {});
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {

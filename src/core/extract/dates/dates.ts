@@ -10,6 +10,7 @@ import { widenModifiers } from './modifiers.js';
 import { namedDayMentions } from './namedDays.js';
 import { presentRefMentions } from './presentRef.js';
 import { quarterMentions } from './quarters.js';
+import { rangeParts } from './rangeParts.js';
 import { relativeYearMentions } from './relativeYear.js';
 import { sameDayMentions } from './sameDay.js';
 import { seasonMentions } from './seasons.js';
@@ -18,14 +19,30 @@ import { thisWeekMentions } from './thisWeek.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearMentions } from './yearPattern.js';
 
+/** How `extractDates` writes what it finds. */
+export interface DateOptions {
+  /**
+   * Two dates written as a span ("from 1954 to 1956", "between 1835 and 1842") are one mention with
+   * `until`, as answers give them; false writes them as two, as TimeML annotates them. Default true.
+   */
+  joinSpans: boolean;
+}
+
+const DEFAULT_DATE_OPTIONS: DateOptions = { joinSpans: true };
+
 /**
  * Every time expression of a text as TempEval-3 counts them (dates, durations, times of day, sets),
  * resolved against the report date (`YYYY-MM-DD`, or null when the report has none). Two dates written
- * as a span ("1688–1692", "between 1835 and 1842") are one mention; where two expressions overlap, the
- * longer one wins, but the named patterns below win over chrono's general reading ("within a week" is a
- * length, "Black Monday" is not a weekday).
+ * as a span ("1688–1692", "between 1835 and 1842") are one mention (see `DateOptions`); where two
+ * expressions overlap, the longer one wins, but the named patterns below win over chrono's general
+ * reading ("within a week" is a length, "Black Monday" is not a weekday).
  */
-export function extractDates(text: string, reportDate: string | null): DateMention[] {
+export function extractDates(
+  text: string,
+  reportDate: string | null,
+  options: Partial<DateOptions> = {},
+): DateMention[] {
+  const { joinSpans } = { ...DEFAULT_DATE_OPTIONS, ...options };
   const reference = reportDate ? parseDay(reportDate) : null;
   const named = longestFirst([
     ...namedDayMentions(text, reference),
@@ -45,7 +62,14 @@ export function extractDates(text: string, reportDate: string | null): DateMenti
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));
-  return widenModifiers(text, anchorYearAgo(kept.sort((a, b) => a.start - b.start)));
+  const found = widenModifiers(text, anchorYearAgo(kept.sort((a, b) => a.start - b.start)));
+  return joinSpans ? found : found.flatMap(splitSpan);
+}
+
+/** A span as its two written dates, where both read on their own. */
+function splitSpan(date: DateMention): DateMention[] {
+  const parts = rangeParts(date);
+  return parts?.first && parts.last ? [parts.first, parts.last] : [date];
 }
 
 function overlapsAny(mention: DateMention, others: DateMention[]): boolean {

@@ -10,7 +10,6 @@ const BOUND_WORDS = [
   'about',
   'around',
   'roughly',
-  'only',
   'just',
   'at least',
   'at most',
@@ -18,7 +17,6 @@ const BOUND_WORDS = [
   'less than',
   'fewer than',
   'up to',
-  'over',
   'under',
   'no more than',
 ];

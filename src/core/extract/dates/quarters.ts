@@ -20,7 +20,7 @@ const YEAR_AFTER = '(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this\\s+year|last
 const NAMED_QUARTER = new RegExp(`\\b${ORDINAL}[- ](?:fiscal[- ])?quarter${YEAR_AFTER}\\b`, 'gi');
 /** Before it: "the", "its", "this year's", "the year-ago", "the fiscal", "the latest". */
 const QUARTER_OWNER = new RegExp(
-  "(?:\\b(?:its|their|the|this|last|next)(?:\\s+year['’]s)?\\s+)?" +
+  "(?:\\b(?:the|this|last|next)(?:\\s+year['’]s)?\\s+)?" +
     '(?:\\b(year-ago|year-earlier)\\s+)?(?:\\bfiscal[- ]|\\blatest\\s+)?$',
   'i',
 );
@@ -29,7 +29,7 @@ const SHORT_QUARTER = /\b(?:Q([1-4])(?:\s+(\d{4}))?|(\d{4})\s+Q([1-4]))\b/g;
 /** "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": looked for before "quarter". */
 const QUARTER_WORD = /\bquarter\b/gi;
 const DEICTIC_BEFORE =
-  /\b(?:the|that|this|its)\s+(?:(latest|current|recent|past|previous|prior|year-ago|year-earlier)\s+)?$/i;
+  /\b(?:the|that|this)\s+(?:(latest|current|recent|past|previous|prior|year-ago|year-earlier)\s+)?$/i;
 /** "first half", "the second half of 1998" ("the" looked for before). */
 const HALF = new RegExp(`\\b(first|second)\\s+half${YEAR_AFTER}\\b`, 'gi');
 const THE = /\bthe\s+$/i;

@@ -17,6 +17,9 @@ describe('durations: lengths of time as ISO 8601 values', () => {
     ['The lease runs at least 20 more years.', 'at least 20 more years', 'P20Y'],
     ['It lasted twenty-five minutes.', 'twenty-five minutes', 'PT25M'],
     ['The next three quarters will be hard.', 'The next three quarters', 'P3Q'],
+    // "only" and "over" say how the length is judged, not how long it is
+    ['The plant ran for only six months.', 'six months', 'P6M'],
+    ['Prices rose over three years.', 'three years', 'P3Y'],
   ])('%s → %s = %s', (text, written, value) => {
     const found = extractDates(text, REPORT_DATE).find((m) => m.type === 'duration');
     expect(found).toMatchObject({ text: written, value });

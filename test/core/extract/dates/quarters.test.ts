@@ -14,6 +14,9 @@ describe('quarters, halves and fiscal years', () => {
     ['It expects a loss in the current quarter.', 'the current quarter', '1989-Q4', '1989-10'],
     ['The fiscal first quarter ended.', 'The fiscal first quarter', '1989-Q1', '1989-01'],
     ['Growth slowed in the first half of 1988.', 'the first half of 1988', '1988-H1', '1988-01'],
+    // a possessive is not part of the expression in TimeML, an article is
+    ['The maker posted its fourth quarter loss.', 'fourth quarter', '1989-Q4', '1989-10'],
+    ['Their third-quarter sales fell.', 'third-quarter', '1989-Q3', '1989-07'],
   ])('%s → %s = %s', (text, written, timex, value) => {
     const [found] = quarterMentions(text, REFERENCE);
     expect(found).toMatchObject({ text: written, timex, value, precision: 'month' });

@@ -1,0 +1,43 @@
+import type { DateMention, DatePrecision } from '../../types.js';
+
+/** A written range: an optional "from" or "between", its start, a joining word or dash, its end. */
+const RANGE = /^((?:from|between)\s+)?(.+?),?\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*(.+)$/iu;
+/** An end that reads on its own: a full year or a word ("June 1983"), not a shortened year ("90" of "1862–90"). */
+const STANDS_ALONE = /\d{3,}|\p{L}{3,}/u;
+
+const precisionOf = (value: string): DatePrecision =>
+  value.length >= 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+
+/** The two ends of a span as dates of their own; an end is null where it does not read on its own. */
+export interface RangeParts {
+  first: DateMention | null;
+  last: DateMention | null;
+}
+
+/**
+ * The two written ends of a span ("1919–1980", "from 1954 to 1956", "July 1982 to June 1983"), each
+ * with its own text, offsets and value. Null when the mention is no span or its text is no range
+ * ("the 1960s" spans a decade but names one time).
+ */
+export function rangeParts(date: DateMention): RangeParts | null {
+  // a quarter, a season or a decade has a TIMEX3 value of its own ("1998-Q3"): one time, not two dates
+  if (!date.until || date.timex) return null;
+  const m = RANGE.exec(date.text);
+  if (!m) return null;
+  const opener = m[1] ?? '';
+  const firstText = m[2]!;
+  const lastText = m[3]!;
+  const firstStart = date.start + opener.length;
+  const lastStart = date.end - lastText.length;
+  const { type, value, precision } = date;
+  const first = { text: firstText, type, value, precision, start: firstStart, end: firstStart + firstText.length };
+  const last = {
+    text: lastText,
+    type,
+    value: date.until,
+    precision: precisionOf(date.until),
+    start: lastStart,
+    end: date.end,
+  };
+  return { first: STANDS_ALONE.test(firstText) ? first : null, last: STANDS_ALONE.test(lastText) ? last : null };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { Newsdesk } from '../../../../src/core/newsdesk.js';
+
+describe('when-answers give the end of a range the question asks about', () => {
+  const desk = Newsdesk.fromReports([
+    {
+      id: 'painter',
+      date: null,
+      title: 'Painter',
+      text: 'The harbour paintings of Ann Roe (1921–1998) hang in the town hall of Portmere.',
+      origin: { file: 'test' },
+    },
+  ]);
+
+  it.each([
+    ['When was Ann Roe born?', '1921'],
+    ['When did Ann Roe die?', '1998'],
+    // no end asked: the whole span
+    ['When did Ann Roe live?', '1921–1998'],
+  ])('%s → %s', (question, answer) => {
+    expect(desk.ask('when', question).answers[0]?.text).toBe(answer);
+  });
+});
