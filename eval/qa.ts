@@ -1,11 +1,11 @@
 import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
 import { defaultAnswerOptions } from '../src/core/answer/options.js';
-import { rankerModel, useRankerModel } from '../src/core/answer/rank/model.js';
+import { rankerModel, useRankerModel, type RankerModel } from '../src/core/answer/rank/model.js';
 import type { Answer, Report } from '../src/core/types.js';
 import { exactMatch, tokenF1 } from './metrics.js';
 import { share, type EvalRow } from './rows.js';
 import { groupSample } from './sample.js';
-import { partOf, type Part } from './split.js';
+import { halfOf, partOf, type Part } from './split.js';
 
 /** One who/when question of a reading set, with the passage that answers it. */
 export interface QaItem {
@@ -93,10 +93,12 @@ export function scoreQa(
     const gold = ids.get(q.context);
     const inTop3 = (answers: Answer[]) => answers.some((a) => a.citations[0]?.reportId === gold);
     if (topReports(desk, q.question).includes(gold ?? '')) score.searchTop3++;
-    const ranked = withoutThreshold(() => desk.ask(q.kind, q.question, { limit: 3 }));
+    // a tune question is ranked by the weights fitted on the other half of tune: out of fold, as check is
+    const model = part === 'tune' ? outOfFold(rankerModel(), halfOf(q.article)) : rankerModel();
+    const ranked = withModel(withoutThreshold(model), () => desk.ask(q.kind, q.question, { limit: 3 }));
     score.rankedF1 += ranked.answers[0] ? tokenF1(ranked.answers[0].text, q.answers) : 0;
     if (inTop3(ranked.answers)) score.rankedTop3++;
-    const result = desk.ask(q.kind, q.question, { limit: 3 });
+    const result = withModel(model, () => desk.ask(q.kind, q.question, { limit: 3 }));
     score.questions++;
     if (inTop3(result.answers)) score.reportTop3++;
     const closest = result.nothingFound?.closest ?? [];
@@ -122,14 +124,26 @@ function topReports(desk: Newsdesk, question: string): string[] {
   return reports;
 }
 
-/** Runs `ask` with the answer ranker's threshold at 0, so every question gets its best candidate. */
-function withoutThreshold<T>(ask: () => T): T {
-  const model = rankerModel();
+/** The model with its threshold at 0, so every question gets its best candidate: the ranking alone. */
+function withoutThreshold(model: RankerModel): RankerModel {
+  return { ...model, who: { ...model.who, threshold: 0 }, when: { ...model.when, threshold: 0 } };
+}
+
+/** The model whose ranking weights never saw the tune half `half` (the committed one when the file has no folds). */
+export function outOfFold(model: RankerModel, half: 0 | 1): RankerModel {
+  const fold = model.folds?.[half];
+  if (!fold) return model;
+  return { ...model, who: { ...model.who, weights: fold.who }, when: { ...model.when, weights: fold.when } };
+}
+
+/** Runs `ask` with `model` as the answer ranker, then puts the committed one back. */
+function withModel<T>(model: RankerModel, ask: () => T): T {
+  const committed = rankerModel();
   try {
-    useRankerModel({ ...model, who: { ...model.who, threshold: 0 }, when: { ...model.when, threshold: 0 } });
+    useRankerModel(model);
     return ask();
   } finally {
-    useRankerModel(model);
+    useRankerModel(committed);
   }
 }
 

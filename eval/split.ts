@@ -15,3 +15,11 @@ export function partOf(articleKey: string): Part {
   const digest = createHash('sha256').update(articleKey).digest();
   return digest.readUInt32BE(0) / 2 ** 32 < TUNE_SHARE ? 'tune' : 'check';
 }
+
+/**
+ * Which half (0 or 1) of the tune part an article falls in, from a second hash of its id: a model
+ * trained on tune is fitted on each half and scored on the other, so its tune figure is out of fold.
+ */
+export function halfOf(articleKey: string): 0 | 1 {
+  return createHash('sha256').update(`half:${articleKey}`).digest()[0]! % 2 === 0 ? 0 : 1;
+}

@@ -7,7 +7,7 @@ import { DATA_DIR, hasSharedData } from '../eval/data.js';
 import { tokenF1 } from '../eval/metrics.js';
 import { reportsOf, warmDesk, type QaItem } from '../eval/qa.js';
 import { qamrItems, QAMR_FILE } from '../eval/qamr.js';
-import { partOf } from '../eval/split.js';
+import { halfOf, partOf } from '../eval/split.js';
 import { squadItems, SQUAD_FILE } from '../eval/squad.js';
 import type { RankCandidate } from '../src/core/answer/rank/candidates.js';
 import type { Features } from '../src/core/answer/rank/features.js';
@@ -40,8 +40,8 @@ interface Asked {
   answers: string[];
 }
 
-/** Half of the tune articles, by a hash of the article id: each half's questions are asked over the other half. */
-const half = (item: QaItem) => createHash('sha256').update(`half:${item.article}`).digest()[0]! % 2;
+/** Half of the tune articles: each half's questions are asked over the other half. */
+const half = (item: QaItem) => halfOf(item.article);
 
 function ask(items: QaItem[], reportsFrom: QaItem[], file: string): Asked[] {
   const desk = warmDesk(reportsOf(reportsFrom, file).reports);
@@ -92,7 +92,13 @@ function crossWeights(own: Asked[]): [Record<string, number>, Record<string, num
   return [fitOn(1), fitOn(0)];
 }
 
-function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): LinearModel {
+/** A kind's model, and its ranking weights for the questions of each tune half (fitted on the other half). */
+interface Trained {
+  model: LinearModel;
+  folds: [Record<string, number>, Record<string, number>];
+}
+
+function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): Trained {
   const own = answerable.filter((q) => q.kind === kind);
   const other = unanswerable.filter((q) => q.kind === kind);
   const weights = fitListwise(own.map(examplesOf));
@@ -118,7 +124,7 @@ function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Re
   stats[`${kind}HeldOutUnanswerableDeclined`] = mean(
     otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)),
   );
-  return { weights, calibration, threshold };
+  return { model: { weights, calibration, threshold }, folds: held };
 }
 
 /** `--cache=FILE`: keep the gathered candidates in FILE (read it when present), to refit without searching again. */
@@ -138,14 +144,17 @@ if (!hasSharedData()) {
 }
 const { answerable, unanswerable } = gathered();
 const trained: Record<string, number> = {};
+const who = train('who', answerable, unanswerable, trained);
+const when = train('when', answerable, unanswerable, trained);
 const hash = (file: string) =>
   createHash('sha256')
     .update(readFileSync(resolve(DATA_DIR, file)))
     .digest('hex');
 const model: RankerModel = {
   version: 1,
-  who: train('who', answerable, unanswerable, trained),
-  when: train('when', answerable, unanswerable, trained),
+  who: who.model,
+  when: when.model,
+  folds: [0, 1].map((h) => ({ who: who.folds[h]!, when: when.folds[h]! })),
   command: 'npm run train:ranker',
   data: { [SQUAD_FILE]: hash(SQUAD_FILE), [QAMR_FILE]: hash(QAMR_FILE) },
   trained,

@@ -27,6 +27,12 @@ export interface RankerModel {
   version: 1;
   who: LinearModel;
   when: LinearModel;
+  /**
+   * Ranking weights for the questions of each half of the tune articles (`folds[h]` never saw half
+   * h), so that `npm run eval` scores tune questions out of fold, as the check part is scored.
+   * Not used in answering.
+   */
+  folds?: Array<Record<'who' | 'when', Record<string, number>>>;
   /** The command that rebuilds the file. */
   command: string;
   /** SHA-256 of each training file, so a change in the data shows. */
