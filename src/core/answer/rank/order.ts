@@ -17,9 +17,8 @@ const EVENT_END =
   'cease|ceased';
 const words = (list: string) => new RegExp(`\\b(?:${list})\\b`, 'i');
 const START = words(`${ORDINAL_START}|${EVENT_START}`);
-const END = words(`${ORDINAL_END}|${RECENT}|${EVENT_END}`);
-const EVENT_STARTS = words(`${ORDINAL_START}|${EVENT_START}`);
-const EVENT_ENDS = words(`${ORDINAL_END}|${EVENT_END}`);
+const END = words(`${ORDINAL_END}|${EVENT_END}`);
+const END_OR_RECENT = words(`${ORDINAL_END}|${RECENT}|${EVENT_END}`);
 
 function endOf(question: string, start: RegExp, end: RegExp): AskedEnd {
   const starts = start.test(question);
@@ -29,7 +28,7 @@ function endOf(question: string, start: RegExp, end: RegExp): AskedEnd {
 
 /** The end of the story the question asks about, read off its words; null when neither or both. */
 export function askedEnd(question: string): AskedEnd {
-  return endOf(question, START, END);
+  return endOf(question, START, END_OR_RECENT);
 }
 
 /**
@@ -37,7 +36,7 @@ export function askedEnd(question: string): AskedEnd {
  * "when did it close?"); "last" is left out: "when had it last risen?" asks for the most recent time.
  */
 export function askedEventEnd(question: string): AskedEnd {
-  return endOf(question, EVENT_STARTS, EVENT_ENDS);
+  return endOf(question, START, END);
 }
 
 /** A date's year as a number (BC years below zero), or null for an unknown year ("XXXX-06"). */

@@ -58,22 +58,20 @@ export function whenCandidates(
       // the question's own date ("what happened in 1990?") is not its answer
       if (terms.length > 0 && shareInQuestion(terms, questionWords) === 1) continue;
       const inQuote = annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end);
-      const add = (written: DateMention, extra: Features) => {
-        const features: Features = {
-          ...spanFeatures(context, written, inQuote),
-          ...precisionFeatures(written, expected),
-          approximate: written.approximate ? 1 : 0,
-          dateline: isDateline(written, hit.report.date) ? 1 : 0,
-          ...order(written),
-          ...extra,
-        };
-        const key = written.until ? `${written.value}/${written.until}` : written.value;
-        pool.add(key, () => dateAnswer(written), features, hit, written);
-      };
       // of a written range, the end the question asks about ("born" and "(1919–1980)") is the answer
       const parts = eventEnd ? rangeParts(date) : null;
       const end = eventEnd === 'start' ? parts?.first : parts?.last;
-      add(end ?? date, end ? { asksThisEnd: 1 } : {});
+      const written = end ?? date;
+      const features: Features = {
+        ...spanFeatures(context, written, inQuote),
+        ...precisionFeatures(written, expected),
+        approximate: written.approximate ? 1 : 0,
+        dateline: isDateline(written, hit.report.date) ? 1 : 0,
+        ...order(written),
+        ...(end ? { asksThisEnd: 1 } : {}),
+      };
+      const key = written.until ? `${written.value}/${written.until}` : written.value;
+      pool.add(key, () => dateAnswer(written), features, hit, written);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
       addPeriods(pool, context, annotations, questionWords, expected);

@@ -1,7 +1,11 @@
 import type { DateMention, DatePrecision } from '../../types.js';
 
-/** A written range: an optional "from" or "between", its start, a joining word or dash, its end. */
-const RANGE = /^((?:from|between)\s+)?(.+?),?\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*(.+)$/iu;
+/**
+ * A written range: an optional "from" or "between", its start, a joining word or a dash (not the one
+ * of "mid-1990"), its end.
+ */
+const JOINER = '(?:(?<!\\p{L})[–—-]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)';
+const RANGE = new RegExp(`^((?:from|between)\\s+)?(.+?),?\\s*${JOINER}\\s*(.+)$`, 'iu');
 /** An end that reads on its own: a full year or a word ("June 1983"), not a shortened year ("90" of "1862–90"). */
 const STANDS_ALONE = /\d{3,}|\p{L}{3,}/u;
 

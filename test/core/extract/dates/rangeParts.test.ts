@@ -58,3 +58,12 @@ describe('the two written ends of a span', () => {
     expect(partsOf(text)).toBeNull();
   });
 });
+
+describe('the dash of a modifier is no joining word', () => {
+  it('"mid-1990 to 1995" opens with "mid-1990"', () => {
+    const text = 'mid-1990 to 1995';
+    const date = { text, type: 'date', value: '1990', precision: 'year', until: '1995', start: 0, end: 16 } as const;
+    const parts = rangeParts(date);
+    expect([parts?.first?.text, parts?.last?.text]).toEqual(['mid-1990', '1995']);
+  });
+});
