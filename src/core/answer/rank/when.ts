@@ -1,7 +1,7 @@
 import { answersQuestion } from '../../extract/dates/answerKinds.js';
 import { rangeParts } from '../../extract/dates/rangeParts.js';
 import { termsOf } from '../../text/terms.js';
-import type { Annotations, Answer, DateMention } from '../../types.js';
+import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
@@ -19,15 +19,21 @@ function isDateline(date: DateMention, reportDate: string | null): boolean {
   return date.start < 60 && reportDate !== null && date.value === reportDate;
 }
 
+/** How fine each precision is; 'any' and 'span' ask for no calendar precision. */
+const FINENESS: Record<DatePrecision | ExpectedWhen, number> = { any: 99, span: 99, year: 1, month: 2, day: 3 };
+
 /** Precision features: the date's precision and whether it is the one the question asks for. */
 function precisionFeatures(date: DateMention, expected: ExpectedWhen): Features {
   const kind = date.until ? 'span' : date.precision;
   const agrees = expected !== 'any' && (kind === expected || (expected === 'span' && Boolean(date.approximate)));
+  const finer = !agrees && FINENESS[date.precision] > FINENESS[expected];
   return {
     [date.precision]: 1,
     span: date.until ? 1 : 0,
     precisionAgrees: agrees ? 1 : 0,
     precisionDisagrees: expected !== 'any' && !agrees ? 1 : 0,
+    // "March 2007" for "what year" holds the year asked; "2007" for "what day" does not
+    precisionFiner: finer ? 1 : 0,
   };
 }
 
