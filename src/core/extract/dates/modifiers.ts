@@ -7,17 +7,20 @@ const EARLY_LATE = /\b(?:early|late|mid)(?:\s+|-)$/i;
 /** A mention already starting with its part ("end of last year") takes only the article before it. */
 const STARTS_WITH_PART = /^(?:end|start|beginning|middle|close|turn)\s+of\b/i;
 const ARTICLE_BEFORE = /\bthe\s+$/i;
+/** A bare calendar word ("weekend") takes its article: "the weekend" is the expression in TimeML. */
+const BARE_UNIT = /^(?:weekend|week|month|year|day)$/i;
 
 /**
  * Widens dates over the words TimeML counts as part of them: "the end of this year", "late 2006",
- * "early June". Values stay as they are; nothing is widened into another mention.
+ * "early June", "the weekend". Values stay as they are; nothing is widened into another mention.
  */
 export function widenModifiers(text: string, mentions: DateMention[]): DateMention[] {
   return mentions.map((mention, i) => {
     if (mention.type !== 'date' && mention.type !== 'time') return mention;
     const floor = i > 0 ? mentions[i - 1]!.end : 0;
     const before = text.slice(Math.max(floor, mention.start - 30), mention.start);
-    const pattern = STARTS_WITH_PART.test(mention.text) ? ARTICLE_BEFORE : PART_OF.test(before) ? PART_OF : EARLY_LATE;
+    const takesArticle = STARTS_WITH_PART.test(mention.text) || BARE_UNIT.test(mention.text);
+    const pattern = takesArticle ? ARTICLE_BEFORE : PART_OF.test(before) ? PART_OF : EARLY_LATE;
     const match = pattern.exec(before);
     if (!match) return mention;
     const start = mention.start - (before.length - match.index);

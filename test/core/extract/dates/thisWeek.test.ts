@@ -29,6 +29,7 @@ describe('modifiers TimeML counts in the expression', () => {
     ['By the end of this year the plant closes.', 'the end of this year'],
     ['It was bought in late 2006.', 'late 2006'],
     ['It opens in early June.', 'early June'],
+    ['Over the weekend the talks stalled.', 'the weekend'],
   ])('%s → %s', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
