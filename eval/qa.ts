@@ -130,7 +130,7 @@ function withoutThreshold(model: RankerModel): RankerModel {
 }
 
 /** The model whose ranking weights never saw the tune half `half` (the committed one when the file has no folds). */
-export function outOfFold(model: RankerModel, half: 0 | 1): RankerModel {
+function outOfFold(model: RankerModel, half: 0 | 1): RankerModel {
   const fold = model.folds?.[half];
   if (!fold) return model;
   return { ...model, who: { ...model.who, weights: fold.who }, when: { ...model.when, weights: fold.when } };

@@ -1,7 +1,9 @@
 import type { DateMention } from '../../types.js';
 
-/** What joins the two ends of a span: "1688–1692", "1963 to 1989", "May 1 until May 5". */
-const CONNECTOR = /^\s*(?:[–—-]|to|until|till|through|and)\s*$/i;
+/** The words that join the two ends of a span: "1963 to 1989", "May 1 until May 5" (a dash too: "1688–1692"). */
+export const SPAN_JOINING_WORDS = 'to|until|till|through|and';
+/** What joins the two ends of a span, all of the text between them. */
+const CONNECTOR = new RegExp(`^\\s*(?:[–—-]|${SPAN_JOINING_WORDS})\\s*$`, 'i');
 /** "and" joins two dates into a span only after "between". */
 const BETWEEN = /\bbetween\s+$/i;
 /** A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692". */

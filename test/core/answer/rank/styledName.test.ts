@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
+import { report } from '../../../helpers/fixtures.js';
 import { styledName } from '../../../../src/core/answer/rank/styledName.js';
 
 describe('styledName: a title of address before a name is written into the answer', () => {
@@ -26,13 +27,12 @@ describe('styledName: a title of address before a name is written into the answe
 
 describe('who-answers carry the title of address', () => {
   const desk = Newsdesk.fromReports([
-    {
-      id: 'museum',
-      date: '2021-05-04',
-      title: 'Museum',
-      text: 'The new east wing of the city museum was opened by Queen Margaret on Tuesday, the curator said.',
-      origin: { file: 'test' },
-    },
+    report(
+      'museum',
+      'The new east wing of the city museum was opened by Queen Margaret on Tuesday, the curator said.',
+      '2021-05-04',
+      'Museum',
+    ),
   ]);
 
   it('answers with the title and cites it', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
+import { report } from '../../../helpers/fixtures.js';
 
 describe('when-candidates: a date finer than the precision asked holds what is asked', () => {
   const desk = Newsdesk.fromReports([
-    {
-      id: 'mill',
-      date: null,
-      title: 'Mill',
-      text: 'The paper mill at Ashford opened in March 1907 and closed in 1931.',
-      origin: { file: 'test' },
-    },
+    report('mill', 'The paper mill at Ashford opened in March 1907 and closed in 1931.', null, 'Mill'),
   ]);
   const featuresOf = (question: string, written: string) =>
     desk.answerCandidates('when', question).candidates.find((c) => c.answer.text === written)?.features;

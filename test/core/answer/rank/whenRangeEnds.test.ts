@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
+import { report } from '../../../helpers/fixtures.js';
 
 describe('when-answers give the end of a range the question asks about', () => {
   const desk = Newsdesk.fromReports([
-    {
-      id: 'painter',
-      date: null,
-      title: 'Painter',
-      text: 'The harbour paintings of Ann Roe (1921–1998) hang in the town hall of Portmere.',
-      origin: { file: 'test' },
-    },
+    report(
+      'painter',
+      'The harbour paintings of Ann Roe (1921–1998) hang in the town hall of Portmere.',
+      null,
+      'Painter',
+    ),
   ]);
 
   it.each([
