@@ -52,7 +52,7 @@ export function evalTempeval(): TimexScores {
     scores[part] = { all: empty(), DATE: empty(), DURATION: empty(), TIME: empty(), SET: empty() };
   }
   for (const doc of readJsonl<Te3Document>('dev/te3_tbaq_timex.jsonl')) {
-    // TimeML writes a span ("Aug. 26 to Oct. 20") as its two dates; answers join them
+    // TimeML writes a span ("Aug. 3 to Oct. 12") as its two dates; answers join them
     scoreDocument(doc, extractDates(doc.text, doc.dct, { joinSpans: false }), scores[partOf(doc.id)]);
   }
   return scores;

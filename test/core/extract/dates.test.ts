@@ -110,9 +110,9 @@ describe('extractDates reads two dates written as a span as one', () => {
 
 describe('extractDates without joined spans writes a span as TimeML does: its two dates', () => {
   it.each([
-    ['Trading was halted from Aug. 26 to Oct. 20.', ['Aug. 26', 'Oct. 20']],
-    ['Output doubled between 1985 and 1987.', ['1985', '1987']],
-    ['The mill ran from 1991 to 1997.', ['1991', '1997']],
+    ['Trading was halted from Aug. 3 to Oct. 12.', ['Aug. 3', 'Oct. 12']],
+    ['Output doubled between 1983 and 1986.', ['1983', '1986']],
+    ['The mill ran from 1992 to 1996.', ['1992', '1996']],
     // a year's short end is one expression either way
     ['Britain defeated New France in 1759-60.', ['1759-60']],
   ])('%s → %j', (text, written) => {
