@@ -45,10 +45,24 @@ export function decide(
     const reason = best < model.threshold ? 'confidence' : 'unknown-words';
     return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
   }
-  const answers = spreadOverReports(scored);
+  const answers = spreadOverReports(distinctTexts(scored));
   // shown scores never rise down the list, which keeps the order shown
   for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
   return { total: answers.length, answers: answers.slice(0, limit) };
+}
+
+/**
+ * The first answer of each text: two candidates may read the same ("Philip Webb and William Morris"
+ * answers for each of the two), and the reader needs it once.
+ */
+export function distinctTexts(ranked: Answer[]): Answer[] {
+  const seen = new Set<string>();
+  return ranked.filter((answer) => {
+    const key = answer.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The first answers a reader sees are drawn from different reports where the candidates allow. */

@@ -5,6 +5,7 @@ import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { namePhrases } from './names.js';
+import { pairedPeople } from './pairedPeople.js';
 import { groupPhrases, namesPeople } from './phrases.js';
 import { styledName } from './styledName.js';
 
@@ -66,6 +67,7 @@ export function whoCandidates(
     const inQuote = (s: { start: number; end: number }) =>
       annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
     const roles = rolesOf(annotations.entities);
+    const pairs = pairedPeople(annotations.entities, hit.passage.text, hit.passage.start);
     const taken: Array<{ start: number; end: number }> = [];
     for (const mention of annotations.entities) {
       if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed))
@@ -79,14 +81,22 @@ export function whoCandidates(
         roleMatch: role ? roleMatch(parsed.terms, role) : 0,
         words: Math.min(termsOf(mention.text).length, 5) / 5,
       };
+      // two people named together answer together, unless the question names one of them; the
+      // candidate and its features stay the mention's, only the answer's words and highlight grow
+      const pair = pairs.get(mention);
+      const paired = pair && !namedInQuery((pair.first === mention ? pair.second : pair.first).text, parsed);
+      const span = paired ? { start: pair.start, end: pair.end } : mention;
+      const name = paired
+        ? hit.passage.text.slice(pair.start - hit.passage.start, pair.end - hit.passage.start)
+        : mention.text;
       // "Queen Victoria": a person's title of address is part of the answer, not of the tagged name
       const styled =
         mention.type === 'person'
-          ? styledName(mention.text, hit.passage.text.slice(0, mention.start - hit.passage.start))
-          : { text: mention.text, lead: 0 };
+          ? styledName(name, hit.passage.text.slice(0, span.start - hit.passage.start))
+          : { text: name, lead: 0 };
       const make = () => ({ text: styled.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
-      const span = { start: mention.start - styled.lead, end: mention.end };
-      pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, span);
+      const cited = { start: span.start - styled.lead, end: span.end };
+      pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, cited);
     }
     if (context.rank < PHRASE_PASSAGES) {
       addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);
