@@ -52,7 +52,7 @@ export function decide(
 }
 
 /**
- * The first answer of each text: two candidates may read the same ("Philip Webb and William Morris"
+ * The first answer of each text: two candidates may read the same ("Ann Roe and Tom Hale"
  * answers for each of the two), and the reader needs it once.
  */
 export function distinctTexts(ranked: Answer[]): Answer[] {

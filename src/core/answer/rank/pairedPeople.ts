@@ -3,7 +3,7 @@ import type { EntityMention } from '../../types.js';
 /** What stands between two people named together: "and" or an ampersand, nothing else. */
 const JOINED = /^\s+(?:and|&)\s+$/;
 
-/** Two people a text names as one ("Philip Webb and William Morris", "William and Judith Bollinger"). */
+/** Two people a text names as one ("Ann Roe and Tom Hale", "Ruth and Omar Basri"). */
 export interface PeoplePair {
   first: EntityMention;
   second: EntityMention;
@@ -13,8 +13,8 @@ export interface PeoplePair {
 
 /**
  * The people a passage names in pairs, keyed by each of the two mentions. A question about who
- * did what two people did together is answered by both ("Who designed the gates?" → "Christopher
- * Hay and Douglas Coyne"): on the SQuAD tune part, where the text names a pair holding the gold
+ * did what two people did together is answered by both ("Who designed the gates?" → "Helen Marsh
+ * and Peter Lindqvist"): on the SQuAD tune part, where the text names a pair holding the gold
  * answer, the gold is the pair 17 times and one of the two 7 (5 of them name the other in the
  * question). `text` is the passage's text and `offset` where it starts in the report.
  */
