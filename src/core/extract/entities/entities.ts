@@ -4,6 +4,7 @@ import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { joinInitials } from './initials.js';
+import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
@@ -33,7 +34,8 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const names = consistentNames(text, joinPlaceBodies(text, joinInitials(text, findNames(text))));
+  const joined = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, findNames(text))));
+  const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
   const web = webNames(text);
