@@ -5,7 +5,8 @@ import type { NerSpan } from '../ner/tagger.js';
  * of the organisation's name, as newswire annotates it (CoNLL-2003's training part holds "Inc",
  * "Corp", "Ltd", "Co", "AG", "Plc", "NV" inside the organisation 210 times, outside it once).
  */
-const LEGAL_FORM = /^\s+(?:&\s+(?:Co|Sons|Partners)\.?|(?:Inc|Corp|Co|Ltd|LLC|LLP|Plc|PLC|plc|AG|NV|GmbH)(?![\p{L}\p{N}-])\.?)/u;
+const LEGAL_FORM =
+  /^\s+(?:&\s+(?:Co|Sons|Partners)\.?|(?:Inc|Corp|Co|Ltd|LLC|LLP|Plc|PLC|plc|AG|NV|GmbH)(?![\p{L}\p{N}-])\.?)/u;
 /** A generation after a person's name ("Ted Roe Jr.", "John Doe III"), with or without a comma. */
 const GENERATION = /^(?:,?\s+(?:Jr|Sr)(?![\p{L}\p{N}-])\.?|\s+(?:II|III|IV)(?![\p{L}\p{N}-]))/u;
 
