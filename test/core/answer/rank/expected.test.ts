@@ -10,6 +10,11 @@ describe('expected answer type read off the question', () => {
     ['Who were the members that voted?', 'group'],
     ['Which president signed the law?', 'person'],
     ['Who signed the law?', 'any'],
+    // the head of the noun phrase after "who is", not a noun after it
+    ['Who is the new captain of the football team?', 'person'],
+    ["Who was the bank's chief spokesman in 2010?", 'person'],
+    ['Who was the leader who founded the party?', 'person'],
+    ['Who were the first members, in 1990?', 'group'],
   ])('who: %j → %s', (question, type) => {
     expect(expectedWho(question)).toBe(type);
   });
@@ -22,6 +27,18 @@ describe('expected answer type read off the question', () => {
     ['When did it open?', 'any'],
   ])('when: %j → %s', (question, precision) => {
     expect(expectedWhen(question)).toBe(precision);
+  });
+});
+
+describe('nouns that are not what the answer is say nothing of its type', () => {
+  it.each([
+    'Who founded the university?',
+    'Who did the company hire in 2004?',
+    'Who sold the city its water?',
+    'Who is responsible for the party budget?',
+    'Who was named after the team?',
+  ])('%j → any', (question) => {
+    expect(expectedWho(question)).toBe('any');
   });
 });
 
