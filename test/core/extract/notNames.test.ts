@@ -26,6 +26,10 @@ describe('names that are not people, bodies or places', () => {
     ['U.S.', 'organization', 'place'],
     ['US Air Force', 'organization', 'organization'],
     ['Zakir Hasanov', 'person', 'person'],
+    // words without a capital are no name
+    ['c.', 'person', null],
+    ['von', 'person', null],
+    ['eBay', 'organization', 'organization'],
   ] as const)('%s tagged %s keeps %s', (name, type, expected) => {
     expect(checkedType(name, type)).toBe(expected);
   });

@@ -41,7 +41,22 @@ export function namedInQuery(name: string, parsed: ParsedQuery): boolean {
   const all = nameTerms.every((t) => queryTerms.has(t));
   const some = nameTerms.some((t) => queryTerms.has(t));
   const last = queryTerms.has(nameTerms[nameTerms.length - 1]!);
-  return all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && last);
+  return all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && last) || abbreviatedIn(name, parsed.raw);
+}
+
+/** Small words a name's abbreviation leaves out: "Bank of England" → BE. */
+const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', '&']);
+
+/**
+ * The question writes the name as its initials: "Who did the FCC rule for?" names the Federal
+ * Communications Commission, "in the US" the United States.
+ */
+export function abbreviatedIn(name: string, question: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !UNABBREVIATED.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const initials = words.map((w) => w[0]).join('');
+  const abbreviations: string[] = question.replace(/\./g, '').match(/\b\p{Lu}{2,}\b/gu) ?? [];
+  return abbreviations.includes(initials);
 }
 
 /** Type features: the candidate's type and whether it is the one the question asks for. */
