@@ -78,11 +78,19 @@ export function expectedWho(question: string): ExpectedWho {
   return head === undefined ? 'any' : typeOfNoun(head);
 }
 
-/** The precision a when-question expects ("what year" → year, "how long" → span). */
+/** "What years did the series run?", "in which seasons": a plural time noun asks for a stretch of time. */
+const PLURAL_TIME = /\b(?:what|which)\s+(?:years|decades|centuries|seasons)\b/i;
+
+/** Whether a when-question asks for a stretch of time as a whole ("what years …", "how long …"). */
+export function asksForSpan(question: string): boolean {
+  return PLURAL_TIME.test(question) || /\bhow\s+long\b/i.test(question);
+}
+
+/** The precision a when-question expects ("what year" → year, "what years" or "how long" → span). */
 export function expectedWhen(question: string): ExpectedWhen {
+  if (asksForSpan(question)) return 'span';
   if (/\b(?:year|decade|century|era)\b/i.test(question)) return 'year';
   if (/\bmonth\b/i.test(question)) return 'month';
   if (/\b(?:day|date)\b/i.test(question)) return 'day';
-  if (/\bhow\s+long\b/i.test(question)) return 'span';
   return 'any';
 }

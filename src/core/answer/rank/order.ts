@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.js';
+import { asksForSpan } from './expected.js';
 import type { Features } from './features.js';
 
 /** Which end of a story a when-question asks about: its start ("first", "founded") or its end ("last", "fell"). */
@@ -36,6 +37,8 @@ export function askedEnd(question: string): AskedEnd {
  * "when did it close?"); "last" is left out: "when had it last risen?" asks for the most recent time.
  */
 export function askedEventEnd(question: string): AskedEnd {
+  // "what years did the original series run?" asks for the whole span, "original" or not
+  if (asksForSpan(question)) return null;
   return endOf(question, START, END);
 }
 

@@ -24,6 +24,9 @@ describe('expected answer type read off the question', () => {
     ['What month was the vote?', 'month'],
     ['On what date did it open?', 'day'],
     ['How long did the strike last?', 'span'],
+    ['In what years did the strike go on?', 'span'],
+    ['Which decades saw the most growth?', 'span'],
+    ['Which year saw the most growth?', 'year'],
     ['When did it open?', 'any'],
   ])('when: %j → %s', (question, precision) => {
     expect(expectedWhen(question)).toBe(precision);

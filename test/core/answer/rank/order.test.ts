@@ -24,6 +24,10 @@ describe('the end of one stretch of time a when-question asks about', () => {
     // "last" asks for the most recent time, not the end of a span
     ['When had the index last risen four weeks in a row?', null],
     ['When was the latest census?', null],
+    // a plural time noun asks for the whole stretch, whatever ordinal the question holds
+    ['What years did the original show run?', null],
+    ['In which seasons did the club first lead the league?', null],
+    ['What year did the original show start?', 'start'],
   ])('%s → %s', (question, end) => {
     expect(askedEventEnd(question)).toBe(end);
   });
