@@ -132,7 +132,11 @@ function addGroups(
   const { hit } = context;
   for (const phrase of groupPhrases(hit.passage.text)) {
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
-    if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    // a name may be the modifier of a group of people ("British colonists", "Hamburg merchants")
+    const people = namesPeople(phrase.text);
+    const crosses = (t: { start: number; end: number }) =>
+      span.start < t.end && t.start < span.end && !(people && t.start >= span.start && t.end < span.end);
+    if (taken.some(crosses)) continue;
     const terms = termsOf(phrase.text);
     if (shareInQuestion(terms, asked) === 1) continue;
     const features: Features = {
@@ -140,7 +144,7 @@ function addGroups(
       ...typeFeatures('group', expected),
       inQuestion: shareInQuestion(terms, asked),
       words: Math.min(terms.length, 5) / 5,
-      namesPeople: namesPeople(phrase.text) ? 1 : 0,
+      namesPeople: people ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
   }
