@@ -30,6 +30,9 @@ describe('names that are not people, bodies or places', () => {
     ['c.', 'person', null],
     ['von', 'person', null],
     ['eBay', 'organization', 'organization'],
+    ['1.5', 'organization', null],
+    // a script without capitals
+    ['東京', 'place', 'place'],
   ] as const)('%s tagged %s keeps %s', (name, type, expected) => {
     expect(checkedType(name, type)).toBe(expected);
   });

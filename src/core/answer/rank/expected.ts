@@ -23,7 +23,7 @@ const GROUP = whole(GROUP_NOUNS);
 const PERSON = whole(PERSON_NOUNS);
 /** "Which company …", "What team …": the noun right after which/what. */
 const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)/i;
-/** "Who was the current captain of …": what follows "who" and a form of "be". */
+/** "Who is the new captain of …": what follows "who" and a form of "be". */
 const WHO_IS = /^\s*who(?:m)?\s+(?:is|was|are|were|has been|had been|have been|will be|became|becomes)\s+(.+)$/i;
 /** An article or a possessive before the noun phrase ("the", "a", "ABC's", "the bank's"). */
 const OPENER = /^(?:the|a|an|\S+['’]s?)$/i;
@@ -44,7 +44,7 @@ function typeOfNoun(noun: string): ExpectedWho {
   return 'any';
 }
 
-/** The last word of the noun phrase after "who is …": "the current captain of the team" → captain. */
+/** The last word of the noun phrase after "who is …": "the new captain of the team" → captain. */
 function headAfterWhoIs(rest: string): string | undefined {
   const words = rest
     .toLowerCase()
@@ -65,7 +65,7 @@ function headAfterWhoIs(rest: string): string | undefined {
 /**
  * The entity type a who-question expects, read off the noun the answer is: the noun after
  * which/what ("which company" → organisation), or the head of the noun phrase after "who is"
- * ("who is the current captain of the cricket team?" → person, not the team). Nouns elsewhere in
+ * ("who is the new captain of the football team?" → person, not the team). Nouns elsewhere in
  * the question say nothing of the answer ("who founded the university?"): on the tune parts,
  * reading them typed a question organisation 81 times with 2 organisations among the golds.
  */

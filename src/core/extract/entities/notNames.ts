@@ -24,12 +24,12 @@ export function isNationality(word: string): boolean {
 /**
  * The type a tagged name keeps, or null when it is not a name of a person, body or place:
  * a people's adjective, alone or before a role, is neither a body nor a person ("Azerbaijani",
- * "Azerbaijani Minister"); "US" written alone is the country, a place; words without a capital
- * are no name.
+ * "Azerbaijani Minister"); "US" written alone is the country, a place; a name has a capital,
+ * unless it is written in a script without them.
  */
 export function checkedType(name: string, type: EntityType): EntityType | null {
-  // a name has a capital ("c." for circa, read as an initial, is not one)
-  if (!/\p{Lu}/u.test(name)) return null;
+  // a name has a capital, unless its script has none ("c." for circa, read as an initial, and "1.5" are no names)
+  if (!/\p{Lu}/u.test(name) && (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name))) return null;
   const words = name.split(/\s+/);
   const lowers = words.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (
