@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadReports } from '../../src/core/load/loadReports.js';
 import { Newsdesk } from '../../src/core/newsdesk.js';
-import type { Report } from '../../src/core/types.js';
+import type { Citation, Report } from '../../src/core/types.js';
+
+/** The words of a citation's passage its answer highlights; undefined when it highlights none. */
+export function highlighted(citation: Citation): string | undefined {
+  const { answerStart, answerEnd } = citation;
+  if (answerStart === undefined || answerEnd === undefined) return undefined;
+  return citation.passage.slice(answerStart - citation.start, answerEnd - citation.start);
+}
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Newsdesk } from '../../../src/core/newsdesk.js';
-import { FOUNDING_ID, foundingDesk, seedsDesk } from '../../helpers/fixtures.js';
+import { FOUNDING_ID, foundingDesk, highlighted, seedsDesk } from '../../helpers/fixtures.js';
 
 let desk: Newsdesk;
 beforeAll(async () => {
@@ -33,9 +33,7 @@ describe('on the founding report alone', () => {
       expect(top).toMatchObject({ text: 'December 4', date: '2018-12-04', precision: 'day' });
       const citation = top!.citations[0]!;
       expect(citation.passage).toMatch(/On December 4, the Minister of Defense/);
-      expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
-        'December 4',
-      );
+      expect(highlighted(citation)).toBe('December 4');
     },
   );
 
@@ -96,8 +94,6 @@ describe('on the seed reports', () => {
     });
     const citation = top.citations[0]!;
     expect(citation.reportId).toBe('meantime-en-124259');
-    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
-      top.text,
-    );
+    expect(highlighted(citation)).toBe(top.text);
   });
 });

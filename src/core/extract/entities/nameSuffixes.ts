@@ -1,4 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
+import { nextAfterGrown } from './spansTaken.js';
 
 /**
  * The legal form written after a company's name ("Acme Steel Inc.", "Lumen AG", "Hale & Co."): part
@@ -30,10 +31,9 @@ export function joinNameSuffixes(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     const end = span.end + suffix[0].length;
-    let next = i + 1;
-    while (next < sorted.length && sorted[next]!.start < end) next++;
     // a name running past the suffix keeps both as they are
-    if (next > i + 1 && sorted[next - 1]!.end > end) {
+    const next = nextAfterGrown(sorted, i, end);
+    if (next === null) {
       out.push(span);
       continue;
     }

@@ -1,4 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
+import { nextAfterGrown } from './spansTaken.js';
 import { ORG_HEADS } from './words.js';
 
 /** Space between two words of one name: spaces, and at most one line break (a blank line ends a paragraph). */
@@ -23,9 +24,8 @@ export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     // the names inside the body's words go with it; one that runs past them keeps the place apart
-    let next = i + 1;
-    while (next < sorted.length && sorted[next]!.end <= end) next++;
-    if (next < sorted.length && sorted[next]!.start < end) {
+    const next = nextAfterGrown(sorted, i, end);
+    if (next === null) {
       out.push(span);
       continue;
     }

@@ -3,7 +3,7 @@ import { distinctTexts } from '../../../../src/core/answer/rank/decide.js';
 import { pairedPeople } from '../../../../src/core/answer/rank/pairedPeople.js';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
 import type { Answer, EntityMention } from '../../../../src/core/types.js';
-import { report } from '../../../helpers/fixtures.js';
+import { highlighted, report } from '../../../helpers/fixtures.js';
 
 /** Mentions of the given names, typed as written, where they stand in the text. */
 function mentionsOf(text: string, names: Array<[string, EntityMention['type']]>): EntityMention[] {
@@ -129,9 +129,7 @@ describe('who-answers name both people of a pair', () => {
     expect(top[0]?.text).toBe('Helen Marsh and Peter Lindqvist');
     expect(top.filter((a) => a.text === top[0]?.text)).toHaveLength(1);
     const citation = top[0]!.citations[0]!;
-    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
-      'Helen Marsh and Peter Lindqvist',
-    );
+    expect(highlighted(citation)).toBe('Helen Marsh and Peter Lindqvist');
   });
 
   it('answers with one of the two when the question names the other', () => {

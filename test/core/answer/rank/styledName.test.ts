@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
-import { report } from '../../../helpers/fixtures.js';
+import { highlighted, report } from '../../../helpers/fixtures.js';
 import { styledName } from '../../../../src/core/answer/rank/styledName.js';
 
 describe('styledName: a title of address before a name is written into the answer', () => {
@@ -39,8 +39,6 @@ describe('who-answers carry the title of address', () => {
     const top = desk.ask('who', 'Who opened the east wing of the museum?').answers[0];
     expect(top?.text).toBe('Queen Margaret');
     const citation = top!.citations[0]!;
-    expect(citation.passage.slice(citation.answerStart! - citation.start, citation.answerEnd! - citation.start)).toBe(
-      'Queen Margaret',
-    );
+    expect(highlighted(citation)).toBe('Queen Margaret');
   });
 });
