@@ -72,7 +72,7 @@ export interface DateMention {
   timex?: string;
   /** True when the text names a span ("last week") and `value` is its first day. */
   approximate?: boolean;
-  /** When the text names a span between two dates ("1688–1692"): the ISO value of its end; `value` is its start. */
+  /** When the text names a span between two dates ("1703–1709"): the ISO value of its end; `value` is its start. */
   until?: string;
   /** Offsets of `text` in the report text. */
   start: number;
@@ -151,7 +151,7 @@ export interface Answer {
   date?: string;
   /** when: precision of `date` */
   precision?: DatePrecision;
-  /** when: the ISO value of the span's end, when the answer is a span ("1688–1692") */
+  /** when: the ISO value of the span's end, when the answer is a span ("1703–1709") */
   until?: string;
   /** quote: canonical speaker name or null */
   speaker?: string | null;

@@ -1,6 +1,6 @@
 /**
- * Titles that belong to how a person is called, not to a job: "Queen Victoria", "Sir Edward
- * Poynter", "Pope Francis", "Dr. Harrison Schmitt". General English forms of address; offices
+ * Titles that belong to how a person is called, not to a job: "Queen Margaret", "Sir Tom
+ * Hale", "Pope Clement", "Dr. Ann Roe". General English forms of address; offices
  * ("President", "Minister") stay roles and are not written into the answer.
  */
 const STYLES =

@@ -64,7 +64,7 @@ export function whenCandidates(
       // the question's own date ("what happened in 1990?") is not its answer
       if (terms.length > 0 && shareInQuestion(terms, questionWords) === 1) continue;
       const inQuote = annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end);
-      // of a written range, the end the question asks about ("born" and "(1919–1980)") is the answer
+      // of a written range, the end the question asks about ("born" and "(1921–1998)") is the answer
       const parts = eventEnd ? rangeParts(date) : null;
       const end = eventEnd === 'start' ? parts?.first : parts?.last;
       const written = end ?? date;

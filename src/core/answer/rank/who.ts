@@ -104,7 +104,7 @@ export function whoCandidates(
       const name = paired
         ? hit.passage.text.slice(pair.start - hit.passage.start, pair.end - hit.passage.start)
         : mention.text;
-      // "Queen Victoria": a person's title of address is part of the answer, not of the tagged name
+      // "Queen Margaret": a person's title of address is part of the answer, not of the tagged name
       const styled =
         mention.type === 'person'
           ? styledName(name, hit.passage.text.slice(0, span.start - hit.passage.start))
@@ -132,7 +132,7 @@ function addGroups(
   const { hit } = context;
   for (const phrase of groupPhrases(hit.passage.text)) {
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
-    // a name may be the modifier of a group of people ("British colonists", "Hamburg merchants")
+    // a name may be the modifier of a group of people ("Lisbon traders", "Porto merchants")
     const people = namesPeople(phrase.text);
     const crosses = (t: { start: number; end: number }) =>
       span.start < t.end && t.start < span.end && !(people && t.start >= span.start && t.end < span.end);

@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.js';
 
-/** The words that join the two ends of a span: "1963 to 1989", "May 1 until May 5" (a dash too: "1688–1692"). */
+/** The words that join the two ends of a span: "1971 to 1979", "May 1 until May 5" (a dash too: "1703–1709"). */
 export const SPAN_JOINING_WORDS = 'to|until|till|through|and';
 /** What joins the two ends of a span, all of the text between them. */
 const CONNECTOR = new RegExp(`^\\s*(?:[–—-]|${SPAN_JOINING_WORDS})\\s*$`, 'i');
@@ -12,9 +12,9 @@ const YEAR_END = /^[–-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
 const MAX_YEARS = 500;
 
 /**
- * Spans of time written as two dates: "from 1562 to 1598", "between 1835 and 1842",
+ * Spans of time written as two dates: "from 1950 to 1954", "between 1931 and 1936",
  * "1759-60". Each span is one mention from its first date to its last, `value` the start
- * and `until` the end; "between" stays in the text ("1835 and 1842" alone reads as two dates).
+ * and `until` the end; "between" stays in the text ("1931 and 1936" alone reads as two dates).
  * `mentions` are the text's single dates, sorted by start and not overlapping.
  */
 export function dateRanges(text: string, mentions: DateMention[]): DateMention[] {

@@ -22,7 +22,7 @@ import { yearMentions } from './yearPattern.js';
 /** How `extractDates` writes what it finds. */
 export interface DateOptions {
   /**
-   * Two dates written as a span ("from 1954 to 1956", "between 1835 and 1842") are one mention with
+   * Two dates written as a span ("from 1950 to 1954", "between 1931 and 1936") are one mention with
    * `until`, as answers give them; false writes them as two, as TimeML annotates them. Default true.
    */
   joinSpans: boolean;
@@ -33,7 +33,7 @@ const DEFAULT_DATE_OPTIONS: DateOptions = { joinSpans: true };
 /**
  * Every time expression of a text as TempEval-3 counts them (dates, durations, times of day, sets),
  * resolved against the report date (`YYYY-MM-DD`, or null when the report has none). Two dates written
- * as a span ("1688–1692", "between 1835 and 1842") are one mention (see `DateOptions`); where two
+ * as a span ("1703–1709", "between 1931 and 1936") are one mention (see `DateOptions`); where two
  * expressions overlap, the longer one wins, but the named patterns below win over chrono's general
  * reading ("within a week" is a length, "Black Monday" is not a weekday).
  */

@@ -20,7 +20,7 @@ export interface RangeParts {
 }
 
 /**
- * The two written ends of a span ("1919–1980", "from 1954 to 1956", "July 1982 to June 1983"), each
+ * The two written ends of a span ("1921–1998", "from 1950 to 1954", "March 1971 to May 1972"), each
  * with its own text, offsets and value. Null when the mention is no span or its text is no range
  * ("the 1960s" spans a decade but names one time).
  */

@@ -5,11 +5,11 @@ import { styledName } from '../../../../src/core/answer/rank/styledName.js';
 
 describe('styledName: a title of address before a name is written into the answer', () => {
   it.each([
-    ['Victoria', 'The wing was opened by Queen ', 'Queen Victoria', 6],
-    ['Edward Poynter', 'the ceiling, by Sir ', 'Sir Edward Poynter', 4],
-    ['Francis', 'a letter from Pope ', 'Pope Francis', 5],
-    ['Harrison Schmitt', 'the geologist Dr. ', 'Dr. Harrison Schmitt', 4],
-    ['Thomas Becket', 'the shrine of St ', 'St Thomas Becket', 3],
+    ['Margaret', 'The wing was opened by Queen ', 'Queen Margaret', 6],
+    ['Tom Hale', 'the ceiling, by Sir ', 'Sir Tom Hale', 4],
+    ['Clement', 'a letter from Pope ', 'Pope Clement', 5],
+    ['Ann Roe', 'the geologist Dr. ', 'Dr. Ann Roe', 4],
+    ['Ida Fox', 'the shrine of St ', 'St Ida Fox', 3],
   ])('%s after %j → %s', (name, before, text, lead) => {
     expect(styledName(name, before)).toEqual({ text, lead });
   });

@@ -9,8 +9,8 @@ describe('who-candidates: a group of people named after a place', () => {
   const desk = Newsdesk.fromReports([
     report(
       'harbour',
-      'The old harbour of Portmere was built by Hamburg merchants in 1790. ' +
-        'Later the Hamburg prices of fish fell, and Hamburg ships left the town.',
+      'The old harbour of Portmere was built by Lisbon traders in 1790. ' +
+        'Later the Lisbon prices of fish fell, and Lisbon ships left the town.',
       '2021-08-10',
       'Harbour',
     ),
@@ -18,13 +18,13 @@ describe('who-candidates: a group of people named after a place', () => {
 
   it('the group phrase is a candidate beside the place it holds', () => {
     const found = candidates(desk, 'Who built the old harbour?');
-    expect(found).toContain('Hamburg merchants');
-    expect(found).toContain('Hamburg');
+    expect(found).toContain('Lisbon traders');
+    expect(found).toContain('Lisbon');
   });
 
-  it('a place before a plural of things makes no group ("Hamburg prices", "Hamburg ships")', () => {
+  it('a place before a plural of things makes no group ("Lisbon prices", "Lisbon ships")', () => {
     const found = candidates(desk, 'Who left the town after the prices of fish fell?');
-    expect(found).not.toContain('Hamburg prices');
-    expect(found).not.toContain('Hamburg ships');
+    expect(found).not.toContain('Lisbon prices');
+    expect(found).not.toContain('Lisbon ships');
   });
 });
