@@ -1,5 +1,6 @@
 import type { PassageHit } from '../../index/newsIndex.js';
 import { contextFit } from '../citation.js';
+import { sentencePairs, termPairs } from './bigrams.js';
 import { around, passageWords, termsOutside, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
 import { termWeights, weightedShares } from './weightedShare.js';
 
@@ -73,6 +74,8 @@ interface Reading {
   counted: PassageWord[];
   asked: Set<string>;
   matched: Set<string>;
+  /** The question's pairs of neighbouring terms. */
+  pairs: Set<string>;
 }
 
 /** One reading per passage of a question: every candidate of a passage shares it. */
@@ -85,7 +88,7 @@ function readingOf(context: HitContext): Reading {
     const asked = new Set(context.queryTerms);
     const matched = new Set(context.hit.terms);
     const counted = passage.words.filter((w) => w.term && (asked.has(w.term) || matched.has(w.term)));
-    reading = { passage, counted, asked, matched };
+    reading = { passage, counted, asked, matched, pairs: termPairs(context.queryTerms) };
     readings.set(context, reading);
   }
   return reading;
@@ -97,7 +100,7 @@ function readingOf(context: HitContext): Reading {
  * the span, as a subject before its verb; the word right before the span).
  */
 export function spanFeatures(context: HitContext, span: { start: number; end: number }, inQuote: boolean): Features {
-  const { passage, counted, asked, matched } = readingOf(context);
+  const { passage, counted, asked, matched, pairs } = readingOf(context);
   const fit = contextFit(counted, context.hit.passage.start, span, context.queryTerms, matched);
   const start = span.start - context.hit.passage.start;
   const end = span.end - context.hit.passage.start;
@@ -124,6 +127,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
     formCue: context.asksObject ? object : subject,
     sentence: sentenceShare(passage, start, end, asked),
+    sentencePairs: sentencePairs(passage, start, end, pairs),
     ...weightedShares(passage, start, end, context.weights),
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,
