@@ -1,10 +1,10 @@
 import { around, wordsIn, type PassageWords } from './passageWords.js';
 
-/** The question's pairs of neighbouring terms ("sideline report", "nfl draft"), stop words skipped. */
+/** The question's pairs of neighbouring terms ("ferry pilot", "pilot 1990"), stop words skipped, in either order. */
 export function termPairs(queryTerms: string[]): Set<string> {
   const pairs = new Set<string>();
   for (let i = 1; i < queryTerms.length; i++) {
-    if (queryTerms[i - 1] !== queryTerms[i]) pairs.add(`${queryTerms[i - 1]} ${queryTerms[i]}`);
+    if (queryTerms[i - 1] !== queryTerms[i]) pairs.add(pairKey(queryTerms[i - 1]!, queryTerms[i]!));
   }
   return pairs;
 }
@@ -22,10 +22,13 @@ export function sentencePairs(passage: PassageWords, start: number, end: number,
     let previous: string | null = null;
     for (const { term } of part) {
       if (!term) continue;
-      const pair = `${previous} ${term}`;
+      const pair = previous ? pairKey(previous, term) : '';
       if (previous && pairs.has(pair)) found.add(pair);
       previous = term;
     }
   }
   return found.size / pairs.size;
 }
+
+/** Either order: "sideline reporter" and "reported on the sideline" are one pair. */
+const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);

@@ -28,6 +28,12 @@ describe('sentencePairs', () => {
     expect(sentencePairs(passageWords(text), start, end, pairs)).toBeCloseTo(share, 6);
   });
 
+  it('a pair counts in either order: "ferry pilot" is found in "piloted the ferry"', () => {
+    const line = 'Ann Rees piloted the ferry.';
+    const [start, end] = span(line, 'Ann Rees');
+    expect(sentencePairs(passageWords(line), start, end, pairsOf('who was the ferry pilot'))).toBe(1);
+  });
+
   it('the span itself does not join a pair across it', () => {
     const line = 'The ferry Ann Rees pilot sailed.';
     const [start, end] = span(line, 'Ann Rees');
