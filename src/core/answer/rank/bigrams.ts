@@ -30,5 +30,5 @@ export function sentencePairs(passage: PassageWords, start: number, end: number,
   return found.size / pairs.size;
 }
 
-/** Either order: "sideline reporter" and "reported on the sideline" are one pair. */
+/** Either order: "ferry pilot" and "piloted the ferry" are one pair. */
 const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
