@@ -1,4 +1,11 @@
-import { around, wordsIn, type PassageWords } from './passageWords.js';
+import { around, type PassageWords } from './passageWords.js';
+
+/** Where one of the question's term pairs stands in a passage: from its first word's start to its second's end. */
+export interface PairAt {
+  key: string;
+  start: number;
+  end: number;
+}
 
 /** The question's pairs of neighbouring terms ("ferry pilot", "pilot 1990"), stop words skipped, in either order. */
 export function termPairs(queryTerms: string[]): Set<string> {
@@ -10,24 +17,37 @@ export function termPairs(queryTerms: string[]): Set<string> {
 }
 
 /**
- * Share of the question's term pairs that stand as neighbours in the span's sentence (the span's
- * own words left out): a phrase of the question found whole picks its sentence better than its
- * words scattered.
+ * Where the question's term pairs stand as neighbours in a passage (stop words skipped), read
+ * once per passage: its candidates then only look up which of them lie in their sentence.
  */
-export function sentencePairs(passage: PassageWords, start: number, end: number, pairs: Set<string>): number {
-  if (pairs.size === 0) return 0;
-  const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end);
-  const found = new Set<string>();
-  for (const part of [wordsIn(passage, from, Math.max(from, start)), wordsIn(passage, Math.min(end, to), to)]) {
-    let previous: string | null = null;
-    for (const { term } of part) {
-      if (!term) continue;
-      const pair = previous ? pairKey(previous, term) : '';
-      if (previous && pairs.has(pair)) found.add(pair);
-      previous = term;
-    }
+export function pairsAt(passage: PassageWords, pairs: Set<string>): PairAt[] {
+  const found: PairAt[] = [];
+  if (pairs.size === 0) return found;
+  let previous: { term: string; start: number } | null = null;
+  for (const { term, start, end } of passage.words) {
+    if (!term) continue;
+    const key = previous ? pairKey(previous.term, term) : '';
+    if (previous && pairs.has(key)) found.push({ key, start: previous.start, end });
+    previous = { term, start };
   }
-  return found.size / pairs.size;
+  return found;
+}
+
+/**
+ * Share of the question's term pairs (`asked` of them, found at `found`) that stand as
+ * neighbours in the sentence of the span [start, end) with neither word in the span: a phrase of
+ * the question found whole picks its sentence better than its words scattered.
+ */
+export function sentencePairs(passage: PassageWords, start: number, end: number, found: PairAt[], asked: number): number {
+  if (asked === 0 || found.length === 0) return 0;
+  const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end);
+  const keys = new Set<string>();
+  for (const pair of found) {
+    const inSentence = pair.start >= from && pair.end <= to;
+    const besideSpan = pair.end <= start || pair.start >= end;
+    if (inSentence && besideSpan) keys.add(pair.key);
+  }
+  return keys.size / asked;
 }
 
 /** Either order: "ferry pilot" and "piloted the ferry" are one pair. */

@@ -1,6 +1,6 @@
 import type { PassageHit } from '../../index/newsIndex.js';
 import { contextFit } from '../citation.js';
-import { sentencePairs, termPairs } from './bigrams.js';
+import { pairsAt, sentencePairs, termPairs, type PairAt } from './bigrams.js';
 import { around, passageWords, termsOutside, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
 import { termWeights, weightedShares } from './weightedShare.js';
 
@@ -74,8 +74,8 @@ interface Reading {
   counted: PassageWord[];
   asked: Set<string>;
   matched: Set<string>;
-  /** The question's pairs of neighbouring terms. */
-  pairs: Set<string>;
+  /** How many pairs of neighbouring terms the question has, and where the passage holds them. */
+  pairs: { asked: number; found: PairAt[] };
 }
 
 /** One reading per passage of a question: every candidate of a passage shares it. */
@@ -88,7 +88,8 @@ function readingOf(context: HitContext): Reading {
     const asked = new Set(context.queryTerms);
     const matched = new Set(context.hit.terms);
     const counted = passage.words.filter((w) => w.term && (asked.has(w.term) || matched.has(w.term)));
-    reading = { passage, counted, asked, matched, pairs: termPairs(context.queryTerms) };
+    const pairs = termPairs(context.queryTerms);
+    reading = { passage, counted, asked, matched, pairs: { asked: pairs.size, found: pairsAt(passage, pairs) } };
     readings.set(context, reading);
   }
   return reading;
@@ -127,7 +128,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
     formCue: context.asksObject ? object : subject,
     sentence: sentenceShare(passage, start, end, asked),
-    sentencePairs: sentencePairs(passage, start, end, pairs),
+    sentencePairs: sentencePairs(passage, start, end, pairs.found, pairs.asked),
     ...weightedShares(passage, start, end, context.weights),
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { sentencePairs, termPairs } from '../../../../src/core/answer/rank/bigrams.js';
+import { pairsAt, sentencePairs, termPairs } from '../../../../src/core/answer/rank/bigrams.js';
 import { passageWords } from '../../../../src/core/answer/rank/passageWords.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
 
-const span = (text: string, words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
 const pairsOf = (question: string) => termPairs(termsOf(question));
+
+/** The share of `question`'s term pairs in the sentence of `words` (its first place in `text`). */
+function shareBeside(text: string, words: string, question: string): number {
+  const passage = passageWords(text);
+  const pairs = pairsOf(question);
+  const start = text.indexOf(words);
+  return sentencePairs(passage, start, start + words.length, pairsAt(passage, pairs), pairs.size);
+}
 
 describe('termPairs', () => {
   it.each([
@@ -18,30 +25,33 @@ describe('termPairs', () => {
 
 describe('sentencePairs', () => {
   const text = 'The harbour hired Ann Rees as ferry pilot in 1990. Tom Hale, a pilot, ran the ferry office.';
-  const pairs = pairsOf('who was the ferry pilot in 1990');
+  const question = 'who was the ferry pilot in 1990';
 
   it.each([
     ['the sentence that holds the question phrase whole', 'Ann Rees', 1],
     ['a sentence that holds its words apart', 'Tom Hale', 0],
   ])('a name in %s', (_, words, share) => {
-    const [start, end] = span(text, words);
-    expect(sentencePairs(passageWords(text), start, end, pairs)).toBeCloseTo(share, 6);
+    expect(shareBeside(text, words, question)).toBeCloseTo(share, 6);
+  });
+
+  it('a pair in another sentence of the passage does not count', () => {
+    expect(shareBeside(text, 'Tom Hale', 'ferry office')).toBe(1);
+    expect(shareBeside(text, 'Ann Rees', 'ferry office')).toBe(0);
   });
 
   it('a pair counts in either order: "ferry pilot" is found in "piloted the ferry"', () => {
-    const line = 'Ann Rees piloted the ferry.';
-    const [start, end] = span(line, 'Ann Rees');
-    expect(sentencePairs(passageWords(line), start, end, pairsOf('who was the ferry pilot'))).toBe(1);
+    expect(shareBeside('Ann Rees piloted the ferry.', 'Ann Rees', 'who was the ferry pilot')).toBe(1);
   });
 
   it('the span itself does not join a pair across it', () => {
-    const line = 'The ferry Ann Rees pilot sailed.';
-    const [start, end] = span(line, 'Ann Rees');
-    expect(sentencePairs(passageWords(line), start, end, pairsOf('ferry pilot'))).toBe(0);
+    expect(shareBeside('The ferry Ann Rees pilot sailed.', 'Ann Rees', 'ferry pilot')).toBe(0);
+  });
+
+  it('a pair with a word inside the span does not count', () => {
+    expect(shareBeside('The ferry pilot sailed.', 'pilot', 'ferry pilot')).toBe(0);
   });
 
   it('no pairs asked: nothing to share', () => {
-    const [start, end] = span(text, 'Ann Rees');
-    expect(sentencePairs(passageWords(text), start, end, new Set())).toBe(0);
+    expect(shareBeside(text, 'Ann Rees', 'who is Cooper')).toBe(0);
   });
 });
