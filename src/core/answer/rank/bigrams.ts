@@ -38,7 +38,13 @@ export function pairsAt(passage: PassageWords, pairs: Set<string>): PairAt[] {
  * neighbours in the sentence of the span [start, end) with neither word in the span: a phrase of
  * the question found whole picks its sentence better than its words scattered.
  */
-export function sentencePairs(passage: PassageWords, start: number, end: number, found: PairAt[], asked: number): number {
+export function sentencePairs(
+  passage: PassageWords,
+  start: number,
+  end: number,
+  found: PairAt[],
+  asked: number,
+): number {
   if (asked === 0 || found.length === 0) return 0;
   const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end);
   const keys = new Set<string>();
