@@ -12,8 +12,10 @@ export interface HitContext {
   hit: PassageHit;
   /** 0-based rank of the passage among the hits. */
   rank: number;
-  /** The passage's search score relative to the best hit, 0..1. */
+  /** The passage's search score relative to the best hit, squared, 0..1. */
   weight: number;
+  /** The same, not squared: with both, the ranker learns how steeply a weaker match falls off. */
+  relative: number;
   /** Share of the question's terms the passage (or its report) matched. */
   coverage: number;
   /** The question's index terms. */
@@ -57,6 +59,7 @@ export function hitContexts(
       hit,
       rank,
       weight: (hit.score / best) ** 2,
+      relative: hit.score / best,
       coverage: asked.size ? matched.size / asked.size : 0,
       queryTerms,
       questionCoverage,
@@ -113,6 +116,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
   const object = leading.some((w) => asked.has(w.term ?? '')) ? 1 : 0;
   return {
     passage: context.weight,
+    passageRelative: context.relative,
     rank: 1 / (1 + context.rank),
     coverage: context.coverage,
     questionCoverage: context.questionCoverage,

@@ -24,11 +24,16 @@ describe('ranker features', () => {
 
   it('passage match: weight, rank and coverage of the question', () => {
     const two = hitContexts([hit(text, 4, termsOf('bridge built')), hit('A bridge.', 2, termsOf('bridge'))], question);
-    expect(two.map((c) => [c.weight, c.rank, c.coverage])).toEqual([
-      [1, 0, 1],
-      [0.25, 1, 0.5],
+    expect(two.map((c) => [c.weight, c.relative, c.rank, c.coverage])).toEqual([
+      [1, 1, 0, 1],
+      [0.25, 0.5, 1, 0.5],
     ]);
     expect(two[1]!.questionCoverage).toBe(1);
+  });
+
+  it('a candidate carries its passage match both as the score relative to the best and squared', () => {
+    const two = hitContexts([hit(text, 4, termsOf('bridge built')), hit('A bridge.', 2, termsOf('bridge'))], question);
+    expect(spanFeatures(two[1]!, { start: 2, end: 8 }, false)).toMatchObject({ passage: 0.25, passageRelative: 0.5 });
   });
 
   it.each([
