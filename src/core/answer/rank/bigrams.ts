@@ -26,8 +26,10 @@ export function pairsAt(passage: PassageWords, pairs: Set<string>): PairAt[] {
   let previous: { term: string; start: number } | null = null;
   for (const { term, start, end } of passage.words) {
     if (!term) continue;
-    const key = previous ? pairKey(previous.term, term) : '';
-    if (previous && pairs.has(key)) found.push({ key, start: previous.start, end });
+    if (previous) {
+      const key = pairKey(previous.term, term);
+      if (pairs.has(key)) found.push({ key, start: previous.start, end });
+    }
     previous = { term, start };
   }
   return found;
