@@ -1,4 +1,4 @@
-import { around, type PassageWords } from './passageWords.js';
+import type { PassageWords } from './passageWords.js';
 
 /** Where one of the question's term pairs stands in a passage: from its first word's start to its second's end. */
 export interface PairAt {
@@ -37,18 +37,17 @@ export function pairsAt(passage: PassageWords, pairs: Set<string>): PairAt[] {
 
 /**
  * Share of the question's term pairs (`asked` of them, found at `found`) that stand as
- * neighbours in the sentence of the span [start, end) with neither word in the span: a phrase of
- * the question found whole picks its sentence better than its words scattered.
+ * neighbours in the span's sentence [from, to) with neither word in the span [start, end): a
+ * phrase of the question found whole picks its sentence better than its words scattered.
  */
 export function sentencePairs(
-  passage: PassageWords,
+  [from, to]: [number, number],
   start: number,
   end: number,
   found: PairAt[],
   asked: number,
 ): number {
   if (asked === 0 || found.length === 0) return 0;
-  const [from, to] = around(passage.sentenceEnds, passage.text.length, start, end);
   const keys = new Set<string>();
   for (const pair of found) {
     const inSentence = pair.start >= from && pair.end <= to;

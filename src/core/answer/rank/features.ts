@@ -114,6 +114,7 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
   const leading = wordsIn(passage, Math.max(0, start - 40), start).slice(-3);
   const subject = after.some((w) => asked.has(w.term ?? '')) ? 1 : 0;
   const object = leading.some((w) => asked.has(w.term ?? '')) ? 1 : 0;
+  const sentence = around(passage.sentenceEnds, passage.text.length, start, end);
   return {
     passage: context.weight,
     passageRelative: context.relative,
@@ -131,8 +132,8 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
     objectCue: object,
     // the cue that fits the question's form: subject for "who met X?", object for "who did X meet?"
     formCue: context.asksObject ? object : subject,
-    sentence: sentenceShare(passage, start, end, asked),
-    sentencePairs: sentencePairs(passage, start, end, pairs.found, pairs.asked),
+    sentence: sentenceShare(passage, sentence, start, end, asked),
+    sentencePairs: sentencePairs(sentence, start, end, pairs.found, pairs.asked),
     ...weightedShares(passage, start, end, context.weights),
     byAgent: previous === 'by' ? 1 : 0,
     timePreposition: previous && TIME_PREPOSITIONS.has(previous) ? 1 : 0,
@@ -140,10 +141,15 @@ export function spanFeatures(context: HitContext, span: { start: number; end: nu
   };
 }
 
-/** Share of the question's terms in the sentence around the span (the span's own words left out). */
-function sentenceShare(passage: PassageWords, start: number, end: number, asked: Set<string>): number {
+/** Share of the question's terms in the span's sentence [from, to) (the span's own words left out). */
+function sentenceShare(
+  passage: PassageWords,
+  sentence: [number, number],
+  start: number,
+  end: number,
+  asked: Set<string>,
+): number {
   if (asked.size === 0) return 0;
-  const sentence = around(passage.sentenceEnds, passage.text.length, start, end);
   return termsOutside(passage, sentence, start, end, (term) => asked.has(term)).size / asked.size;
 }
 

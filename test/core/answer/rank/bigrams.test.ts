@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairsAt, sentencePairs, termPairs } from '../../../../src/core/answer/rank/bigrams.js';
-import { passageWords } from '../../../../src/core/answer/rank/passageWords.js';
+import { around, passageWords } from '../../../../src/core/answer/rank/passageWords.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
 
 const pairsOf = (question: string) => termPairs(termsOf(question));
@@ -10,7 +10,9 @@ function shareBeside(text: string, words: string, question: string): number {
   const passage = passageWords(text);
   const pairs = pairsOf(question);
   const start = text.indexOf(words);
-  return sentencePairs(passage, start, start + words.length, pairsAt(passage, pairs), pairs.size);
+  const end = start + words.length;
+  const sentence = around(passage.sentenceEnds, text.length, start, end);
+  return sentencePairs(sentence, start, end, pairsAt(passage, pairs), pairs.size);
 }
 
 describe('termPairs', () => {
