@@ -21,11 +21,13 @@ const ANSWER_MS = 3000;
  * leaves a core free, and an answer annotates what it needs one passage per turn. When other
  * work shares the cores (the rest of the suite runs beside this file), the clock measures that
  * work too, and the bound is the looser one. Measured alone on the project's 2-core machine:
- * 79–122 ms (the answers' rounds over these reports take longer than they did, see
- * BENCHMARKS.md); 150 ms leaves room for that machine's noise and still catches any hold of the
- * thread by a whole report, which costs seconds.
+ * 79–181 ms over the last rounds, the same code giving either end (the on-the-spot annotation of
+ * an answer's passages during start-up and the reload, see BENCHMARKS.md); 300 ms leaves room for
+ * that machine's noise, and the load average read before the suite's other files start is no
+ * promise that they are done, and it still catches any hold of the thread by a whole report,
+ * which costs seconds.
  */
-const P99_MS = loadavg()[0]! < cpus().length ? 150 : 500;
+const P99_MS = loadavg()[0]! < cpus().length ? 300 : 500;
 
 const QUESTIONS: Array<[string, Record<string, string>]> = [
   ['who', { query: 'Minister of Defense of Azerbaijan' }],
