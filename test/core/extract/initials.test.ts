@@ -21,6 +21,8 @@ describe('a person named with middle initials is one person', () => {
     ["The work was handed to Robert R. Gilruth's Space Task Group last year.", 'Robert R. Gilruth'],
     // the tagger runs a body's title into the given name and stops at the initial
     ['Last spring, NASA Deputy Administrator Hugh L. Dryden opened the new center.', 'Hugh L. Dryden'],
+    // a double-barrelled surname the tagger reads as a place of its own
+    ['The fault has been fixed, according to Velmont spokesman Tomas Varga-Lind.', 'Tomas Varga-Lind'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -80,6 +82,30 @@ describe('a person named with middle initials is one person', () => {
       [
         { start: 0, end: 5, type: 'PER' },
         { start: 12, end: 20, type: 'PER' },
+      ],
+    ],
+    // a title before a double-barrelled surname is not a given name
+    [
+      'Ms. Varga-Lind',
+      [
+        { start: 0, end: 3, type: 'PER' },
+        { start: 4, end: 14, type: 'PER' },
+      ],
+    ],
+    // a two-word name before a double-barrelled place
+    [
+      'Tomas Lind Baden-Baden',
+      [
+        { start: 0, end: 10, type: 'PER' },
+        { start: 11, end: 22, type: 'LOC' },
+      ],
+    ],
+    // a comma between the given name and the double-barrelled word
+    [
+      'Tomas, Varga-Lind',
+      [
+        { start: 0, end: 5, type: 'PER' },
+        { start: 7, end: 17, type: 'LOC' },
       ],
     ],
   ] as const)('leaves %j as it is', (text, spans) => {

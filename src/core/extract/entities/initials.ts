@@ -12,6 +12,13 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
  */
 const PARTICLES = 'von|van|de|da|di|del|della|der|den|du|dos|das|le|la|ter|ten|bin|ibn|al|el';
 const INNER_PART = new RegExp(`^\\s+(?:\\p{Lu}|(?:${PARTICLES})(?:\\s+(?:der|den|la|le))?)\\s+$`, 'u');
+/**
+ * A double-barrelled surname ("Kilroy-Silk"): the tagger often reads it as a place or a body on
+ * its own. Right after a one-word person (a given name, or an initial without its period) it ends that name.
+ */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** One capitalised word, as a given name is written ("Robert", "M"): not a title ("Ms.") nor a mark. */
+const GIVEN_NAME = /^\p{Lu}[\p{L}'’]*$/u;
 /** A name that opens with the initials and goes on with the surname: "L. Dryden", "W. Bush". */
 const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
@@ -25,7 +32,8 @@ const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{
  * surname's particle or an initial without its period between them ("Wernher", "von", "Braun");
  * and a given name at the end of a longer name before the initials ("NASA Deputy Administrator
  * Hugh", "L.", "Dryden"), or a surname's possessive at the start of the next name ("Robert", "R.",
- * "Gilruth's Space Task Group").
+ * "Gilruth's Space Task Group"). A one-word given name right before a double-barrelled surname
+ * ("Tomas" then "Varga-Lind", often read as a place) is one person too.
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -87,6 +95,7 @@ function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   const name = text.slice(next.start, next.end);
   const adjacent = /^\s+$/.test(gap);
   if (adjacent && INITIALS_THEN_SURNAME.test(name)) return true;
+  if (adjacent && DOUBLE_SURNAME.test(name) && GIVEN_NAME.test(text.slice(first.start, first.end))) return true;
   if (next.type === 'PER' && INNER_PART.test(gap)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
   if (MIDDLE_INITIALS.test(gap)) return true;
