@@ -58,11 +58,25 @@ describe('extractEntities patterns', () => {
       undefined,
     ],
     ['Troops arrived in Mobile, Alabama on Friday.', 'Alabama', 'place', undefined],
+    // a name that ends in a body's head word, read as a person by the tagger, is the body
+    [
+      "General Ada Quill, head of Velmont's Mobility Command, said the first aircraft would fly in May.",
+      'Mobility Command',
+      'organization',
+      undefined,
+    ],
+    // unless a given name comes before that word: a surname that is also a body's head word
+    ['Mayor Maria Church said the vote was close.', 'Maria Church', 'person', 'Mayor'],
   ])('%s', (text, name, type, role) => {
     const mentions = extractEntities(text);
     const mention = find(mentions, name);
     expect(mention?.type).toBe(type);
     if (role) expect(mention?.role).toBe(role);
+  });
+
+  it('keeps a person whose given name follows a word the tagger took into the name', () => {
+    // the tagger reads "Lawmaker Tom Post" as one name: "Tom" still makes it a person
+    expect(extractEntities('Lawmaker Tom Post said the vote was close.').map((m) => m.type)).toEqual(['person']);
   });
 
   it('resolves an acronym to the name it abbreviates', () => {

@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
+import { isGivenName } from '../ner/gazetteer.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
@@ -71,12 +72,12 @@ function adjustSpan(
     // a name ending in a thing's head word is the thing, not a person ("Vince Lombardi Trophy")
     const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
     if (THING_HEADS.has(last)) return null;
-    if (inside.length === 0) return { span, type };
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
-    if (first === inside.length) return null;
-    return { span: { ...span, start: Math.max(span.start, inside[first]!.start) }, type };
+    if (inside.length > 0 && first === inside.length) return null;
+    const named = inside.length ? { ...span, start: Math.max(span.start, inside[first]!.start) } : span;
+    return { span: named, type: bodyNamedAsPerson(text.slice(named.start, named.end), last) ? 'organization' : type };
   }
   const lowers = text
     .slice(span.start, span.end)
@@ -89,6 +90,16 @@ function adjustSpan(
   if (!hasOrgHead && before !== undefined && ROLE_HEADS.has(before)) return null;
   if (type === 'place' && BODY_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
   return { span, type };
+}
+
+/**
+ * A name the tagger read as a person that ends in a body's head word, with no given name before
+ * it, is the body ("Mobility Command", "Pension Fund"; "Maria Church", "Lawmaker Tom Post" stay people).
+ */
+function bodyNamedAsPerson(name: string, last: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !ORG_HEADS.has(stripPossessive(last).replace(/\.$/, ''))) return false;
+  return !words.slice(0, -1).some(isGivenName);
 }
 
 /** A tagged name as a mention; a person's role read from the words around the name. */

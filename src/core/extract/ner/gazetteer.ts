@@ -56,6 +56,11 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+/** Whether compromise's lexicon lists the word as a given name ("Frank", "Maria"). */
+export function isGivenName(word: string): boolean {
+  return gazetteer().single.get(word.toLowerCase())?.includes('first') ?? false;
+}
+
 /**
  * The word-list features of every token of a sentence: the classes of the word itself, and
  * for each multi-word entry that covers it, the class with the token's place in it (B/I).
