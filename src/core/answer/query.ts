@@ -14,7 +14,7 @@ const AUXILIARY = '(?:did|does|do|was|were|is|are|will|has|have|had)';
 /** The auxiliaries, and the modals, that may follow a question word. */
 const AUXILIARY_OR_MODAL = '(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)';
 /** The nouns of a time ("what year", "which months"). */
-const TIME_NOUN = String.raw`(?:years?|dates?|days?|months?|times?|decades?|century|centuries|periods?|eras?)`;
+const TIME_NOUN = '(?:years?|dates?|days?|months?|times?|decades?|century|centuries|periods?|eras?)';
 /** "In what year did", "which month was", "what month, day and year did": a question about a time, up to its verb. */
 const TIME_QUESTION =
   String.raw`^(?:(?:in|on|at|during|since|until|by)\s+)?(?:what|which)\s+` +
