@@ -1,4 +1,5 @@
 import { processTerm } from '../../text/terms.js';
+import { isModifierRun } from './attributive.js';
 
 /** A run of capitalised words the entity tagger left untyped ("Chebyshev", "Digital Spy"), by offsets. */
 export interface NamePhrase {
@@ -37,6 +38,7 @@ export function namePhrases(text: string): NamePhrase[] {
     while (words.length > 0 && processTerm(words[words.length - 1]![0]) === null) words.pop();
     const last = words[words.length - 1];
     if (!last || words.length > MAX_WORDS || words.every((w) => /^\p{Lu}\.$/u.test(w[0]))) continue;
+    if (isModifierRun(last[0])) continue;
     const end = start + last.index + last[0].length;
     out.push({ text: text.slice(start, end), start, end });
   }

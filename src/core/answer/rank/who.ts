@@ -1,6 +1,7 @@
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
+import { namesInModifier } from './attributive.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
@@ -87,6 +88,8 @@ export function whoCandidates(
     for (const mention of annotations.entities) {
       if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed))
         continue;
+      const at = mention.end - hit.passage.start;
+      if (namesInModifier(hit.passage.text.slice(at, at + 40))) continue;
       taken.push(mention);
       const role = roles.get(mention.text);
       const features: Features = {
