@@ -65,6 +65,14 @@ describe('extractEntities patterns', () => {
       'organization',
       undefined,
     ],
+    // the post a person is named to
+    ['The board appointed Ann Roe as its new chief executive on Monday.', 'Ann Roe', 'person', 'chief executive'],
+    [
+      "Velmont named Tom Hale as the company's finance director, effective May 1.",
+      'Tom Hale',
+      'person',
+      "company's finance director",
+    ],
     // unless a given name comes before that word: a surname that is also a body's head word
     ['Mayor Maria Church said the vote was close.', 'Maria Church', 'person', 'Mayor'],
   ])('%s', (text, name, type, role) => {
@@ -77,6 +85,20 @@ describe('extractEntities patterns', () => {
   it('keeps a person whose given name follows a word the tagger took into the name', () => {
     // the tagger reads "Lawmaker Tom Post" as one name: "Tom" still makes it a person
     expect(extractEntities('Lawmaker Tom Post said the vote was close.').map((m) => m.type)).toEqual(['person']);
+  });
+
+  it.each([
+    // "as" after a name is a post only after a verb that gives one, and only when it names a post
+    ['Ann Roe starred as the villain in the film.', undefined],
+    ['Police named Tom Hale as a suspect on Monday.', undefined],
+  ])('gives no post: %s', (text, role) => {
+    expect(extractEntities(text).find((m) => m.type === 'person')?.role).toBe(role);
+  });
+
+  it('does not read the post written right after a name as a second mention of the person', () => {
+    const text = "Velmont named Tom Hale as the company's finance director, effective May 1.";
+    const people = extractEntities(text).filter((m) => m.type === 'person');
+    expect(people.map((m) => m.surface)).toEqual(['Tom Hale']);
   });
 
   it('resolves an acronym to the name it abbreviates', () => {

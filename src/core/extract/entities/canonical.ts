@@ -107,9 +107,11 @@ function addMissed(text: string, mentions: EntityMention[], fullNames: EntityMen
   }
 }
 
-/** The role text right before the name itself is not a second mention. */
+/** The role text right before the name, or right after it, is not a second mention. */
 function rangeInRole(owner: EntityMention, start: number): boolean {
-  return start < owner.start && owner.start - start < 200 && start >= owner.start - (owner.role?.length ?? 0) - 40;
+  const reach = (owner.role?.length ?? 0) + 40;
+  if (start >= owner.end) return start - owner.end < reach;
+  return owner.start - start < 200 && start >= owner.start - reach;
 }
 
 /** "United States Air Force (USAF)" → USAF stands for United States Air Force. */

@@ -8,7 +8,7 @@ import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
-import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, stripPossessive } from './roles.js';
+import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
@@ -113,7 +113,9 @@ function fromSpan(span: NerSpan, type: EntityType, terms: Term[], text: string):
   const at = terms.indexOf(inside[0]!);
   const prefix: Term[] = [];
   for (let i = at - 1; i >= 0 && COURTESY.has(terms[i]!.lower.replace(/\.$/, '')); i--) prefix.unshift(terms[i]!);
-  const role = roleBefore(prefix, terms, inside[0]!, text) ?? roleAfter(inside[inside.length - 1]!, text);
+  const last = inside[inside.length - 1]!;
+  const role =
+    roleBefore(prefix, terms, inside[0]!, text) ?? roleAfter(last, text) ?? roleGiven(inside[0]!, last, text);
   if (role) out.role = role;
   return out;
 }

@@ -160,6 +160,25 @@ export function roleAfter(last: Term, text: string): string | undefined {
   return cleanRole(match[1]!);
 }
 
+/** Verbs that give a person a post: "named Ann Roe as its new chief executive". */
+const APPOINTED_BEFORE =
+  /\b(?:named|appointed|elected|chose|chosen|hired|promoted|tapped|picked|nominated|installed|confirmed)\s+$/i;
+/** The post after the name: "as its new chief executive", up to the clause's end. */
+const ROLE_AS = new RegExp(
+  String.raw`^\s+as\s+(?:its|their|his|her|the|a|an)\s+(?:new\s+|next\s+)?([^,;:.()“”"]{3,60}?)` +
+    String.raw`(?=[,.;]|\s+(?:on|in|at|from|after|with|to|effective|and|until|for)\b|$)`,
+);
+
+/** "General Motors named Ann Roe as its new chief executive": the post a person is given. */
+export function roleGiven(first: Term, last: Term, text: string): string | undefined {
+  if (!APPOINTED_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
+  const match = ROLE_AS.exec(text.slice(last.end, last.end + 100).replace(/^[’']s/, ''));
+  if (!match) return undefined;
+  const words = match[1]!.toLowerCase().split(/\s+/);
+  if (words.length > 6 || !words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
+  return cleanRole(match[1]!);
+}
+
 export function cleanRole(role: string): string | undefined {
   const cleaned = role
     .replace(/\s+/g, ' ')
