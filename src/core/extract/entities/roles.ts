@@ -153,11 +153,16 @@ export function roleAfter(last: Term, text: string): string | undefined {
   const after = text.slice(last.end, last.end + 120);
   const match = ROLE_AFTER.exec(after.replace(/^[’']s/, ''));
   if (!match) return undefined;
-  const words = match[1]!.toLowerCase().split(/\s+/);
-  if (words.length > 10 || !words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
   if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(match[1]!) || /^\S+ing\b/.test(match[1]!))
     return undefined;
-  return cleanRole(match[1]!);
+  return postNamed(match[1]!, 10);
+}
+
+/** The role `words` give, when they name a post: a role's head word among at most `maxWords` words. */
+function postNamed(words: string, maxWords: number): string | undefined {
+  const lowers = words.toLowerCase().split(/\s+/);
+  if (lowers.length > maxWords || !lowers.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
+  return cleanRole(words);
 }
 
 /** Verbs that give a person a post: "named Ann Roe as its new chief executive". */
@@ -173,10 +178,7 @@ const ROLE_AS = new RegExp(
 export function roleGiven(first: Term, last: Term, text: string): string | undefined {
   if (!APPOINTED_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
   const match = ROLE_AS.exec(text.slice(last.end, last.end + 100).replace(/^[’']s/, ''));
-  if (!match) return undefined;
-  const words = match[1]!.toLowerCase().split(/\s+/);
-  if (words.length > 6 || !words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) return undefined;
-  return cleanRole(match[1]!);
+  return match ? postNamed(match[1]!, 6) : undefined;
 }
 
 export function cleanRole(role: string): string | undefined {
