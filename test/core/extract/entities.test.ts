@@ -60,8 +60,8 @@ describe('extractEntities patterns', () => {
     ['Troops arrived in Mobile, Alabama on Friday.', 'Alabama', 'place', undefined],
     // a name that ends in a body's head word, read as a person by the tagger, is the body
     [
-      "General Ada Quill, head of Velmont's Mobility Command, said the first aircraft would fly in May.",
-      'Mobility Command',
+      "General Ada Quill, head of Velmont's Maritime Command, said the first aircraft would fly in May.",
+      'Maritime Command',
       'organization',
       undefined,
     ],

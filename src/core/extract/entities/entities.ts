@@ -77,7 +77,7 @@ function adjustSpan(
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (inside.length > 0 && first === inside.length) return null;
     const named = inside.length ? { ...span, start: Math.max(span.start, inside[first]!.start) } : span;
-    return { span: named, type: bodyNamedAsPerson(text.slice(named.start, named.end), last) ? 'organization' : type };
+    return { span: named, type: bodyNamedAsPerson(text.slice(named.start, named.end)) ? 'organization' : type };
   }
   const lowers = text
     .slice(span.start, span.end)
@@ -94,11 +94,12 @@ function adjustSpan(
 
 /**
  * A name the tagger read as a person that ends in a body's head word, with no given name before
- * it, is the body ("Mobility Command", "Pension Fund"; "Maria Church", "Lawmaker Tom Post" stay people).
+ * it, is the body ("Maritime Command", "Savings Fund"; "Maria Church", "Lawmaker Tom Post" stay people).
  */
-function bodyNamedAsPerson(name: string, last: string): boolean {
+function bodyNamedAsPerson(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 2 || !ORG_HEADS.has(stripPossessive(last).replace(/\.$/, ''))) return false;
+  const last = stripPossessive(words[words.length - 1]!.toLowerCase()).replace(/\.$/, '');
+  if (words.length < 2 || !ORG_HEADS.has(last)) return false;
   return !words.slice(0, -1).some(isGivenName);
 }
 

@@ -13,7 +13,7 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 const PARTICLES = 'von|van|de|da|di|del|della|der|den|du|dos|das|le|la|ter|ten|bin|ibn|al|el';
 const INNER_PART = new RegExp(`^\\s+(?:\\p{Lu}|(?:${PARTICLES})(?:\\s+(?:der|den|la|le))?)\\s+$`, 'u');
 /**
- * A double-barrelled surname ("Kilroy-Silk"): the tagger often reads it as a place or a body on
+ * A double-barrelled surname ("Varga-Lind"): the tagger often reads it as a place or a body on
  * its own. Right after a one-word person (a given name, or an initial without its period) it ends that name.
  */
 const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;

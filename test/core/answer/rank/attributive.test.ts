@@ -35,7 +35,7 @@ describe('who-candidates leave out the place a modifier names', () => {
       date: '2020-05-14',
       title: 'Sale',
       text:
-        'Velmont Holdings has announced that it is selling its car unit to New York City-based investment firm ' +
+        'Velmont Holdings has announced that it is selling its car unit to Port Amel City-based investment firm ' +
         'Orbis Partners for $7.4 billion. The Trelby-based car maker employs 9,000 people.',
       origin: { file: 'test' },
     },
@@ -45,7 +45,7 @@ describe('who-candidates leave out the place a modifier names', () => {
   it('the buyer is a candidate, the city of its seat is not', () => {
     const found = candidates('Who bought the car unit?');
     expect(found).toContain('Orbis Partners');
-    expect(found.some((name) => name.startsWith('New York'))).toBe(false);
+    expect(found.some((name) => name.startsWith('Port Amel'))).toBe(false);
     expect(found.some((name) => name.startsWith('Trelby'))).toBe(false);
   });
 });
