@@ -1,4 +1,4 @@
-import { around, termsOutside, type PassageWords } from './passageWords.js';
+import { around, termsOutside, wordsIn, type PassageWords } from './passageWords.js';
 
 /**
  * How much each of the question's terms tells the passages found apart: log(1 + H / h), where H
@@ -41,9 +41,26 @@ export function weightedShares(
   end: number,
   weights: Map<string, number>,
 ): { sentenceWeighted: number; clauseWeighted: number } {
-  const { sentenceEnds, clauseEnds, text } = passage;
+  const { sentenceEnds, text } = passage;
   return {
     sentenceWeighted: shareOutside(passage, around(sentenceEnds, text.length, start, end), start, end, weights),
-    clauseWeighted: shareOutside(passage, around(clauseEnds, text.length, start, end), start, end, weights),
+    clauseWeighted: shareOutside(passage, clauseAround(passage, start, end), start, end, weights),
   };
+}
+
+/**
+ * The clause around a span, by punctuation. A clause that holds nothing but the span and
+ * function words ("In 2011, she won …", "… the prize, in 2011.") modifies its neighbour, which
+ * counts with it: the clause after it when a comma closes it, else the one before.
+ */
+export function clauseAround(passage: PassageWords, start: number, end: number): [number, number] {
+  const { clauseEnds, sentenceEnds, text } = passage;
+  const [from, to] = around(clauseEnds, text.length, start, end);
+  const bare = (a: number, b: number) => !wordsIn(passage, a, b).some((w) => w.term);
+  if (!bare(from, start) || !bare(end, to)) return [from, to];
+  const [sentenceStart, sentenceEnd] = around(sentenceEnds, text.length, start, end);
+  if (to < sentenceEnd) return [from, around(clauseEnds, text.length, to, to)[1]];
+  const opening = clauseEnds.find((m) => m.index + m.length === from);
+  if (opening && from > sentenceStart) return [around(clauseEnds, text.length, opening.index, opening.index)[0], to];
+  return [from, to];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termWeights, weightedShares } from '../../../../src/core/answer/rank/weightedShare.js';
+import { clauseAround, termWeights, weightedShares } from '../../../../src/core/answer/rank/weightedShare.js';
 import { passageWords } from '../../../../src/core/answer/rank/passageWords.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
 
@@ -43,7 +43,7 @@ describe('weightedShares', () => {
   });
 
   it('the clause is narrower than the sentence: words past a comma do not count for it', () => {
-    const line = 'In 1990, the league chose the stadium.';
+    const line = 'The vote came in 1990, and the league chose the stadium.';
     const [start, end] = span(line, '1990');
     expect(weightedShares(passageWords(line), start, end, weights)).toEqual({ sentenceWeighted: 1, clauseWeighted: 0 });
   });
@@ -57,5 +57,40 @@ describe('weightedShares', () => {
 
   it('no weights: shares are 0, not NaN', () => {
     expect(weightedShares(passageWords(text), 0, 3, new Map())).toEqual({ sentenceWeighted: 0, clauseWeighted: 0 });
+  });
+});
+
+describe('clauseAround', () => {
+  it.each([
+    [
+      'a clause with words of its own stays as it is',
+      'Ann Roe won in 2013, and then left.',
+      '2013',
+      'Ann Roe won in 2013,',
+    ],
+    [
+      'an opening "In …," takes the clause it opens',
+      'In 2011, Ann Roe won, and Tom Hale lost.',
+      '2011',
+      'In 2011, Ann Roe won,',
+    ],
+    [
+      'a date whose own comma splits it is one span',
+      'On May 1, 2013, the owners voted.',
+      'May 1, 2013',
+      'On May 1, 2013, the owners voted.',
+    ],
+    [
+      'a closing ", in …" takes the clause before it',
+      'It rained; Tom Hale won the prize, in 2016.',
+      '2016',
+      'Tom Hale won the prize, in 2016.',
+    ],
+    ['an opening clause after a dash', 'Ann Roe lost – in 2016, Tom Hale won.', '2016', 'in 2016, Tom Hale won.'],
+    ['a sentence of the date alone is all there is', 'In 2016. Tom Hale won.', '2016', 'In 2016.'],
+  ])('%s', (_, text, words, clause) => {
+    const [start, end] = span(text, words);
+    const [from, to] = clauseAround(passageWords(text), start, end);
+    expect(text.slice(from, to)).toBe(clause);
   });
 });
