@@ -1,3 +1,4 @@
+import { sentences } from '../../text/sentences.js';
 import { processTerm } from '../../text/terms.js';
 
 /** One word of a passage: its offsets in the passage text, as written, and its index term (null for a stop word). */
@@ -26,12 +27,23 @@ export interface PassageWords {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const SENTENCE_END = /[.!?]\s/g;
-/** Where a clause ends: a sentence end, or a comma, semicolon, colon or dash between words. */
-const CLAUSE_END = /[.!?]\s|[,;:]\s|\s[–—-]\s/g;
+/** Where a clause ends inside a sentence: a comma, semicolon, colon or dash between words. */
+const CLAUSE_END = /[,;:]\s|\s[–—-]\s/g;
 
 const marks = (text: string, ends: RegExp): Mark[] =>
   [...text.matchAll(ends)].map((m) => ({ index: m.index, length: m[0].length }));
+
+/**
+ * Where the sentences end, as the extractors split them: "Gen. J. Smith" and "Dec. 4" go on.
+ * A mark runs from the sentence's last character to the start of the next one.
+ */
+function sentenceMarks(text: string): Mark[] {
+  const spans = sentences(text);
+  return spans.slice(1).map((next, i) => {
+    const index = spans[i]!.end - 1;
+    return { index, length: next.start - index };
+  });
+}
 
 /** The words, sentence ends and clause ends of a passage's text. */
 export function passageWords(text: string): PassageWords {
@@ -39,7 +51,9 @@ export function passageWords(text: string): PassageWords {
   for (const m of text.matchAll(WORD)) {
     words.push({ word: m[0], start: m.index, end: m.index + m[0].length, term: processTerm(m[0]) });
   }
-  return { text, words, sentenceEnds: marks(text, SENTENCE_END), clauseEnds: marks(text, CLAUSE_END) };
+  const sentenceEnds = sentenceMarks(text);
+  const clauseEnds = [...sentenceEnds, ...marks(text, CLAUSE_END)].sort((a, b) => a.index - b.index);
+  return { text, words, sentenceEnds, clauseEnds };
 }
 
 /** Index of the first word that ends after `from`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextFit } from '../../../../src/core/answer/citation.js';
 import { around, passageWords, wordsIn } from '../../../../src/core/answer/rank/passageWords.js';
+import { sentences } from '../../../../src/core/text/sentences.js';
 import { processTerm, termsOf } from '../../../../src/core/text/terms.js';
 import { reutersReports } from '../../../helpers/fixtures.js';
 
@@ -14,20 +15,6 @@ function sliceWords(text: string, from: number, to: number) {
     end: from + m.index + m[0].length,
     term: processTerm(m[0]),
   }));
-}
-
-/** The bounds around [start, end) found by running `ends` over the whole text. */
-function aroundDirect(text: string, start: number, end: number, ends: RegExp): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(ends)) {
-    if (m.index < start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index + 1;
-      break;
-    }
-  }
-  return [from, to];
 }
 
 // real report text: the first reports of Reuters-21578, cut where the ranker cuts (mid-word included)
@@ -74,18 +61,37 @@ describe('passage words', () => {
   );
 
   it.each(texts.map((text, i) => [i, text]))(
-    'report %i: sentence and clause bounds as found on the text',
+    'report %i: a stretch inside a sentence is bounded by that sentence, its clause by the punctuation inside it',
     (_, text) => {
       const read = passageWords(text);
-      for (const start of cuts(text)) {
-        const end = Math.min(text.length, start + 12);
-        expect(around(read.sentenceEnds, text.length, start, end)).toEqual(aroundDirect(text, start, end, /[.!?]\s/g));
-        expect(around(read.clauseEnds, text.length, start, end)).toEqual(
-          aroundDirect(text, start, end, /[.!?]\s|[,;:]\s|\s[–—-]\s/g),
-        );
-      }
+      const spans = sentences(text);
+      spans.forEach((sentence, i) => {
+        if (sentence.end - sentence.start < 4) return;
+        const [start, end] = [sentence.start + 1, sentence.end - 2];
+        const from = i === 0 ? 0 : sentence.start;
+        const to = i === spans.length - 1 ? text.length : sentence.end;
+        expect(around(read.sentenceEnds, text.length, start, end)).toEqual([from, to]);
+        const clause = around(read.clauseEnds, text.length, start, start + 1);
+        expect(clause[0]).toBeGreaterThanOrEqual(from);
+        expect(clause[1]).toBeLessThanOrEqual(to);
+        const clauseText = text.slice(clause[0], Math.max(clause[0], clause[1] - 1));
+        expect(clauseText).not.toMatch(/[,;:]\s/);
+      });
     },
   );
+
+  it.each([
+    ['titles, initials and short months go on', 'Gen. J. Roe met Mr. Hale on Dec. 4. Rates rose.', ['Rates rose.']],
+    [
+      'a question and a quotation end sentences',
+      'Who won? "We did." Ann Roe said so.',
+      ['"We did."', 'Ann Roe said so.'],
+    ],
+    ['a decimal point does not', 'Rates rose 3.5 percent. Then fell.', ['Then fell.']],
+  ])('sentence ends: %s', (_, text, after) => {
+    const read = passageWords(text);
+    expect(read.sentenceEnds.map((m) => text.slice(m.index + m.length).split(/(?<=[.?!"])\s/)[0])).toEqual(after);
+  });
 
   it.each(texts.map((text, i) => [i, text]))('report %i: the words that count give the same fit as all', (_, text) => {
     const read = passageWords(text);
