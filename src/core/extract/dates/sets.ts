@@ -16,8 +16,15 @@ const ADVERBS: Record<string, string> = {
 /** "every Monday", "each year", "every other week". */
 const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
-/** "weekly", "annually" as adverbs; "daily" before a capitalised word is usually a title ("the Daily Mail"). */
-const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b(?!\\s+[A-Z])`, 'gi');
+/** "weekly", "annually" as adverbs, or before what recurs ("a daily count", "her weekly address"). */
+const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b`, 'gi');
+/**
+ * Before a capitalised word, "daily" is a title ("the Daily Mail", "the party daily Harbour
+ * Voice"). Tested apart: under the adverbs' case-blind flag, [A-Z] would match any letter.
+ */
+const BEFORE_TITLE = /^\s+\p{Lu}/u;
+/** "quarterly" before a noun ("its quarterly payout") names a reporting period, not a repetition. */
+const BEFORE_NOUN = /^\s+\p{L}/u;
 /** "twice a week", "three times a year", "once a month". */
 const HOW_OFTEN = '(?:once|twice|(?:three|four|five|\\d+)\\s+times)';
 const TIMES_PER = new RegExp(`\\b${HOW_OFTEN}\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
@@ -42,7 +49,12 @@ export function setMentions(text: string): DateMention[] {
     else if (/morning|night|evening/.test(word)) push(match, 'P1D');
     else push(match, durationValue(1, word).value);
   }
-  for (const match of text.matchAll(ADVERB)) push(match, ADVERBS[match[1]!.toLowerCase()]!);
+  for (const match of text.matchAll(ADVERB)) {
+    const end = match.index! + match[0].length;
+    const next = text.slice(end, end + 8);
+    if (BEFORE_TITLE.test(next) || (match[1]!.toLowerCase() === 'quarterly' && BEFORE_NOUN.test(next))) continue;
+    push(match, ADVERBS[match[1]!.toLowerCase()]!);
+  }
   // a rate after an amount ("$500 million a year") is left out: TimeML does not mark it
   for (const match of text.matchAll(TIMES_PER)) push(match, durationValue(1, match[1]!).value);
   return out;

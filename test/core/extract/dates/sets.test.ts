@@ -10,6 +10,8 @@ describe('sets: repeated times', () => {
     ['Trains run twice a day.', 'twice a day', 'P1D', undefined],
     ['The index is published daily.', 'daily', 'P1D', undefined],
     ['Bulletins go out hourly.', 'hourly', 'PT1H', undefined],
+    ['The mayor spoke in her weekly phone-in show.', 'weekly', 'P1W', undefined],
+    ['The ministry gives a daily count of arrivals.', 'daily', 'P1D', undefined],
   ])('%s → %s = %s', (text, written, value, timex) => {
     const found = extractDates(text, '1998-02-06').find((m) => m.type === 'set');
     expect(found).toMatchObject({ text: written, value });
@@ -20,6 +22,8 @@ describe('sets: repeated times', () => {
 describe('sets: none where nothing repeats', () => {
   it.each([
     'He writes for the Daily Telegraph.',
+    'It was printed in the party daily Harbour Voice.',
+    'The firm raised its quarterly payout.',
     'The company pays $2 million a year.',
     'Each member voted.',
     'Every vote counts.',
