@@ -163,3 +163,28 @@ export const FILLER = String.raw`(?:\s{1,3}(?:${[
   String.raw`of\s{1,3}${FILLER_WORD}`,
   String.raw`last\s{1,3}\w{1,20}`,
 ].join('|')}))`;
+
+/** Cue verbs that take no object, so a name right after them is their subject ("told CBS" is not). */
+const INTRANSITIVE_CUE_WORDS = [
+  'said',
+  'says',
+  'added',
+  'adds',
+  'continued',
+  'continues',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'stated',
+];
+export const INTRANSITIVE_CUE = `(?:${INTRANSITIVE_CUE_WORDS.join('|')})`;
+/**
+ * The same, its first letter either case, for patterns whose name must start with a capital: under a
+ * case-blind flag `\p{Lu}` matches any letter, and "says of Ann Roe," read "of Ann Roe" as the speaker.
+ */
+export const INTRANSITIVE_CUE_ANY_CASE = `(?:${INTRANSITIVE_CUE_WORDS.map(
+  (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`,
+).join('|')})`;

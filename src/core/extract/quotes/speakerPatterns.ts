@@ -1,6 +1,6 @@
 import type { Span } from '../../text/sentences.js';
 import { colonSubject } from './colonSubject.js';
-import { CUE, FILLER } from './cues.js';
+import { CUE, FILLER, INTRANSITIVE_CUE, INTRANSITIVE_CUE_ANY_CASE } from './cues.js';
 import { cueSentenceBefore } from './cueSentenceBefore.js';
 import { possessorSpeech } from './possessorSpeech.js';
 import { WINDOW, type Attribution, type QuoteContext, type SpeakerPattern } from './quoteContext.js';
@@ -25,16 +25,16 @@ const CUE_FIRST = new RegExp(String.raw`^\s{0,3}[,—–-]?\s{0,3}${CUE}\s{1,3}`
 const DASH = /^\s{0,3}[―—–-]{1,2}\s{0,3}/u;
 /** Quoted words that end on a full stop (not an initial or an abbreviation such as "U.S."). */
 const FULL_STOP_INSIDE = /[\p{Ll}\d)\]]{2}\.$/u;
-/** Cue verbs that take no object, so a name right after them is their subject ("told CBS" is not). */
-const INTRANSITIVE_CUE =
-  '(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|wrote|writes|stated)';
 /** "said Jane Miller:" right before the quotation. */
-const INVERTED = new RegExp(String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`, 'iu');
-/** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
+const INVERTED = new RegExp(
+  String.raw`(?:^|[\s,;])${INTRANSITIVE_CUE_ANY_CASE}\s{1,3}(${NAME})\s{0,3}[,:]\s{0,3}$`,
+  'u',
+);
 /** "said Dante Scala": a cue that takes no object, then the name of its subject. */
-const CUE_THEN_NAME = new RegExp(String.raw`^${INTRANSITIVE_CUE}\s{1,3}(${NAME})`, 'iu');
+const CUE_THEN_NAME = new RegExp(String.raw`^${INTRANSITIVE_CUE_ANY_CASE}\s{1,3}(${NAME})`, 'u');
 /** "Nefzi said, " right before a participle that goes on with the saying. */
 const SAID_BEFORE = new RegExp(String.raw`(${NAME})\s{1,3}${INTRANSITIVE_CUE}\s{0,3},\s{0,3}$`, 'u');
+/** "Clinton: “…”" as a transcript writes it, the name opening its line or sentence. */
 const NAME_COLON = new RegExp(String.raw`(?:^|\n|[.!?”"]\s{1,3})(${NAME})\s{0,2}:\s{0,3}$`, 'u');
 const CUE_AT_END = new RegExp(String.raw`${CUE}${FILLER}{0,4}\s{0,3}[,:]?\s{0,3}$`, 'iu');
 const PARTICIPLE =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
 import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
 import type { EntityMention } from '../../../../src/core/types.js';
 import { mentionIn, saidBy, speakerOf } from '../../../helpers/quotes.js';
@@ -24,6 +25,15 @@ describe('who said a quotation: the name after an inverted cue', () => {
       'Laura Cooper',
     ],
   ])('%s', saidBy);
+
+  it('"says of Ann Roe,": a name after "of" is what the speaker talks about, not the speaker', () => {
+    const text =
+      'Tom Hale spoke next. The Lakeview mayor says of Ann Roe, “If she gets the chance, she will sell the ' +
+      'harbour to the highest bidder.”';
+    const quote = extractQuotes(text, extractEntities(text)).find((q) => q.text.includes('highest bidder'));
+    expect(quote?.speaker).not.toBe('Ann Roe');
+    expect(quote?.speakerSurface).toBe('The Lakeview mayor');
+  });
 });
 
 describe('who said a quotation: the phrase after the cue and the participle after a short quotation', () => {
