@@ -9,7 +9,7 @@ export interface PassageWord {
   term: string | null;
 }
 
-/** Where a regular expression matched in a passage: a sentence or clause end. */
+/** A sentence or clause end in a passage: its first character and how far it runs. */
 export interface Mark {
   index: number;
   length: number;

@@ -51,7 +51,7 @@ export function weightedShares(
 /**
  * The clause around a span, by punctuation. A clause that holds nothing but the span and
  * function words ("In 2011, she won …", "… the prize, in 2011.") modifies its neighbour, which
- * counts with it: the clause after it when a comma closes it, else the one before.
+ * counts with it: the clause after it when the sentence goes on, else the one before.
  */
 export function clauseAround(passage: PassageWords, start: number, end: number): [number, number] {
   const { clauseEnds, sentenceEnds, text } = passage;
