@@ -14,6 +14,7 @@ import { rangeParts } from './rangeParts.js';
 import { relativeYearMentions } from './relativeYear.js';
 import { sameDayMentions } from './sameDay.js';
 import { seasonMentions } from './seasons.js';
+import { periodEndedMentions } from './periodEnded.js';
 import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
@@ -54,6 +55,7 @@ export function extractDates(
     ...thisWeekMentions(text, reference),
     ...setMentions(text),
     ...durationMentions(text),
+    ...periodEndedMentions(text),
     ...presentRefMentions(text, reference),
   ]);
   const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
