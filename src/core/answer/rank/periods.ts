@@ -1,3 +1,5 @@
+import { firstLetterEitherCase } from '../../text/eitherCase.js';
+
 /** A named period or event that places a time ("the Second World War", "the Pleistocene epoch"), by offsets. */
 export interface PeriodPhrase {
   text: string;
@@ -17,7 +19,7 @@ const WORLD_WAR = String.raw`World\s+War\s+(?:I{1,2}|One|Two|1|2)\b|(?:the\s+)?(
 /** General English nouns of a span of history. */
 const PERIOD_NOUNS = ['war', 'era', 'epoch', 'period', 'age', 'dynasty', 'dynasties', 'revolution', 'depression']
   // either case of the first letter: "the Bronze Age", "the Jurassic period"
-  .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
+  .map(firstLetterEitherCase)
   .join('|');
 /** "the Franco-German War", "the Pleistocene epoch", "the Tang dynasty", "the Bronze Age". */
 const NAMED_PERIOD = String.raw`(?:[Tt]he\s+)?${NAME}\s+(?:${PERIOD_NOUNS})\b`;

@@ -52,8 +52,9 @@ export function setMentions(text: string): DateMention[] {
   for (const match of text.matchAll(ADVERB)) {
     const end = match.index! + match[0].length;
     const next = text.slice(end, end + 8);
-    if (BEFORE_TITLE.test(next) || (match[1]!.toLowerCase() === 'quarterly' && BEFORE_NOUN.test(next))) continue;
-    push(match, ADVERBS[match[1]!.toLowerCase()]!);
+    const word = match[1]!.toLowerCase();
+    if (BEFORE_TITLE.test(next) || (word === 'quarterly' && BEFORE_NOUN.test(next))) continue;
+    push(match, ADVERBS[word]!);
   }
   // a rate after an amount ("$500 million a year") is left out: TimeML does not mark it
   for (const match of text.matchAll(TIMES_PER)) push(match, durationValue(1, match[1]!).value);

@@ -1,3 +1,5 @@
+import { firstLetterEitherCase } from '../../text/eitherCase.js';
+
 /** Verbs that introduce what someone said. */
 export const CUE_VERBS = [
   'said',
@@ -189,6 +191,4 @@ export const INTRANSITIVE_CUE = `(?:${INTRANSITIVE_CUE_WORDS.join('|')})`;
  * The same, its first letter either case, for patterns whose name must start with a capital: under a
  * case-blind flag `\p{Lu}` matches any letter, and "says of Ann Roe," read "of Ann Roe" as the speaker.
  */
-export const INTRANSITIVE_CUE_ANY_CASE = `(?:${INTRANSITIVE_CUE_WORDS.map(
-  (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`,
-).join('|')})`;
+export const INTRANSITIVE_CUE_ANY_CASE = `(?:${INTRANSITIVE_CUE_WORDS.map(firstLetterEitherCase).join('|')})`;
