@@ -108,7 +108,41 @@ describe('a person named with middle initials is one person', () => {
         { start: 7, end: 17, type: 'LOC' },
       ],
     ],
+    // a given name and the next person on another line: a list, not one name
+    [
+      'Robert\nLane Marsh',
+      [
+        { start: 0, end: 6, type: 'PER' },
+        { start: 7, end: 17, type: 'PER' },
+      ],
+    ],
+    // a one-word person that is no given name before another person
+    [
+      'Velmont Lane Marsh',
+      [
+        { start: 0, end: 7, type: 'PER' },
+        { start: 8, end: 18, type: 'PER' },
+      ],
+    ],
+    // a given name before a body
+    [
+      'Robert Lane Motors',
+      [
+        { start: 0, end: 6, type: 'PER' },
+        { start: 7, end: 18, type: 'ORG' },
+      ],
+    ],
   ] as const)('leaves %j as it is', (text, spans) => {
     expect(joinInitials(text, [...spans])).toEqual(spans);
+  });
+
+  it('runs a lone given name into the person right after it', () => {
+    // the tagger reads "Robert" and "Lane Marsh Jr." as two people
+    const text = 'said Robert Lane Marsh Jr., chairman of Velmont';
+    const spans = [
+      { start: 5, end: 11, type: 'PER' },
+      { start: 12, end: 26, type: 'PER' },
+    ] as const;
+    expect(joinInitials(text, [...spans])).toEqual([{ start: 5, end: 26, type: 'PER' }]);
   });
 });

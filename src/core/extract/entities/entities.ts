@@ -2,6 +2,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
+import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { joinInitials } from './initials.js';
@@ -77,7 +78,8 @@ function adjustSpan(
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (inside.length > 0 && first === inside.length) return null;
     const named = inside.length ? { ...span, start: Math.max(span.start, inside[first]!.start) } : span;
-    return { span: named, type: bodyNamedAsPerson(text.slice(named.start, named.end)) ? 'organization' : type };
+    const body = bodyNamedAsPerson(text.slice(named.start, named.end)) || bodyNounBefore(text, named.start);
+    return { span: named, type: body ? 'organization' : type };
   }
   const lowers = text
     .slice(span.start, span.end)

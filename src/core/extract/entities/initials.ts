@@ -1,3 +1,4 @@
+import { isGivenName } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
 
 /** One or two middle initials between a given name and a surname: " R. ", " E. ", " J. R. ". */
@@ -95,7 +96,10 @@ function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   const name = text.slice(next.start, next.end);
   const adjacent = /^\s+$/.test(gap);
   if (adjacent && INITIALS_THEN_SURNAME.test(name)) return true;
-  if (adjacent && DOUBLE_SURNAME.test(name) && GIVEN_NAME.test(text.slice(first.start, first.end))) return true;
+  const firstName = text.slice(first.start, first.end);
+  if (adjacent && DOUBLE_SURNAME.test(name) && GIVEN_NAME.test(firstName)) return true;
+  // "William" then "Clay Ford Jr.": a lone given name runs on into the person right after it
+  if (gap === ' ' && next.type === 'PER' && GIVEN_NAME.test(firstName) && isGivenName(firstName)) return true;
   if (next.type === 'PER' && INNER_PART.test(gap)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
   if (MIDDLE_INITIALS.test(gap)) return true;
