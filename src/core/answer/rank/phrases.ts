@@ -1,4 +1,5 @@
 import { ROLE_HEADS } from '../../extract/entities/words.js';
+import { isActor } from '../../extract/ner/gazetteer.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 
 /** A noun phrase that names a group or a role ("the Florida legislature", "bishops"), as offsets into its text. */
@@ -105,7 +106,19 @@ export function namesPeople(phrase: string): boolean {
       .split(/[\s-]+/)
       .pop()
       ?.toLowerCase() ?? '';
-  return BODY_NOUNS.has(head) || PEOPLE_WORDS.has(head) || PERSON_ENDING.test(head);
+  return (
+    BODY_NOUNS.has(head) || PEOPLE_WORDS.has(head) || PERSON_ENDING.test(head) || singularForms(head).some(isActor)
+  );
+}
+
+/** The singulars a plural may come from: "bishops" → bishop, "deputies" → deputy, "clergymen" → clergyman. */
+function singularForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('men')) forms.push(`${word.slice(0, -3)}man`);
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  return forms;
 }
 
 function isHead(word: string): boolean {
@@ -145,16 +158,48 @@ function phraseStart(text: string, words: Word[], head: number): number {
   return first;
 }
 
+/** Words that follow a verb and never a plural noun: an article, a possessive, an object pronoun ("gets the", "helps them"). */
+const OBJECT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'them',
+  'him',
+  'us',
+  'me',
+]);
+/** Subject pronouns: the word after one is its verb ("it stimulates", "she says"). */
+const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which']);
+
+/** A word ending in -s that the words around it show to be a verb, not a plural noun. */
+function readsAsVerb(text: string, words: Word[], i: number): boolean {
+  const [previous, word, next] = [words[i - 1], words[i]!, words[i + 1]];
+  const objectAfter = next !== undefined && joined(text, word, next) && OBJECT_WORDS.has(next.word.toLowerCase());
+  const subjectBefore =
+    previous !== undefined && joined(text, previous, word) && SUBJECT_WORDS.has(previous.word.toLowerCase());
+  return objectAfter || subjectBefore;
+}
+
 /** The group and role phrases of a passage, each ending on its head noun. */
 export function groupPhrases(text: string): GroupPhrase[] {
   const words = wordsWithOffsets(text);
   const found: GroupPhrase[] = [];
+  // "the family offers its thanks": a word ending in -s may be the verb after the group
+  const isGroupHead = (i: number) =>
+    isHead(words[i]!.word) && (BODY_NOUNS.has(words[i]!.word) || !readsAsVerb(text, words, i));
   words.forEach((w, i) => {
-    const group = isHead(w.word);
+    const group = isGroupHead(i);
     if (!group && !isRoleHead(w.word)) return;
     const next = words[i + 1];
     // "teachers' unions", "the project manager": the phrase ends on the later head
-    if (next && (isHead(next.word) || isRoleHead(next.word)) && joined(text, w, next)) return;
+    if (next && (isGroupHead(i + 1) || isRoleHead(next.word)) && joined(text, w, next)) return;
     // "three years", "50 members": a count of things, not a named group
     const previous = words[i - 1]?.word.toLowerCase();
     if (previous && (NUMBER.test(previous) || NUMBER_WORDS.has(previous))) return;

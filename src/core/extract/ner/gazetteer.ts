@@ -56,6 +56,11 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+/** Whether compromise's lexicon lists the word as a noun for a person by what they do or are ("bishop", "analyst"). */
+export function isActor(word: string): boolean {
+  return gazetteer().single.get(word.toLowerCase())?.includes('actor') ?? false;
+}
+
 /** Whether compromise's lexicon lists the word as a given name ("Frank", "Maria"). */
 export function isGivenName(word: string): boolean {
   return gazetteer().single.get(word.toLowerCase())?.includes('first') ?? false;

@@ -54,6 +54,9 @@ describe('group and role phrases', () => {
     ['The owner signed a contract with the lowest bidder.', ['owner', 'lowest bidder']],
     ['The bill was drawn up by a quantity surveyor.', ['quantity surveyor']],
     ['In this arrangement, the project manager decided on the design.', ['project manager']],
+    // a word ending in -s before an object or after a subject is the verb, not a plural
+    ['The Varga family offers its support to the nurses.', ['Varga family', 'nurses']],
+    ['The farmers say the rain helps them.', ['farmers']],
   ])('%j → %j', (text, phrases) => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
@@ -64,6 +67,9 @@ describe('group and role phrases', () => {
     '',
     // a singular role noun without its article
     'Rents rose as owner occupation fell.',
+    // verbs in -s: before an article or an object pronoun, after a subject pronoun
+    'It clearly stimulates the economy and gets them buying again.',
+    'She says it works.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });

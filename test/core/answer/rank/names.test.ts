@@ -14,6 +14,8 @@ describe('runs of capitalised words as fall-back who-candidates', () => {
     ['It was ruled by Suleiman the Magnificent.', ['Suleiman the Magnificent']],
     ['The ball was picked off by T. J. Ward and recovered by Trevathan.', ['T. J. Ward', 'Trevathan']],
     ['The Tang emperors ruled.', ['Tang']],
+    // a title of address alone is no name ("Ms" of "Ms. Ann Roe", where the tagger took only the name)
+    ['He met Ms. Ann Roe there.', ['Ann Roe']],
   ])('%s → %j', (text, names) => {
     expect(written(text)).toEqual(names);
     for (const p of namePhrases(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
