@@ -39,7 +39,7 @@ export function namePhrases(text: string): NamePhrase[] {
     while (words.length > 0 && processTerm(words[words.length - 1]![0]) === null) words.pop();
     const last = words[words.length - 1];
     if (!last || words.length > MAX_WORDS || words.every((w) => /^\p{Lu}\.$/u.test(w[0]))) continue;
-    // "Ms" of "Ms. Laura Cooper": a title of address alone names no one
+    // "Ms" of "Ms. Ann Roe": a title of address alone names no one
     if (words.every((w) => COURTESY.has(w[0].toLowerCase().replace(/\.$/, '')))) continue;
     if (isModifierRun(last[0])) continue;
     const end = start + last.index + last[0].length;

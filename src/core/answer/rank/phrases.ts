@@ -158,7 +158,7 @@ function phraseStart(text: string, words: Word[], head: number): number {
   return first;
 }
 
-/** Words that follow a verb and never a plural noun: an article, a possessive, an object pronoun ("gets the", "helps them"). */
+/** What follows a verb, never a plural noun: an article, a possessive, an object pronoun ("gets the", "helps them"). */
 const OBJECT_WORDS = new Set([
   'the',
   'a',

@@ -1,6 +1,6 @@
 /**
  * Nouns that name a company or another body and stand right before its name in news writing
- * ("auto parts giant Delphi", "private equity firm Cerberus"); general English, not a data set's words.
+ * ("auto parts giant Korvex", "private equity firm Zentrix"); general English, not a data set's words.
  */
 const BODY_NOUNS = new Set([
   'firm',
@@ -23,10 +23,10 @@ const BODY_NOUNS = new Set([
   'supplier',
 ]);
 
-/** The word right before a name, with nothing but a space between: "giant " of "giant Delphi". */
+/** The word right before a name, with nothing but a space between: "giant " of "giant Korvex". */
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
 
-/** Whether the text right before a name calls it a body ("firm Cerberus"): then it is not a person. */
+/** Whether the text right before a name calls it a body ("firm Zentrix"): then it is not a person. */
 export function bodyNounBefore(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return word !== undefined && BODY_NOUNS.has(word);

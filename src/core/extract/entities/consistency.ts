@@ -19,7 +19,8 @@ export function consistentNames(text: string, spans: NerSpan[]): NerSpan[] {
     if (s.type !== 'ORG') continue;
     const name = text.slice(s.start, s.end);
     const stem = name.replace(COMPANY_SUFFIX, '');
-    // a one-word stem is the body's name only where a company ending was written after it ("DaimlerChrysler Corporation")
+    // a one-word stem is the body's name only where a company ending was written after it
+    // ("Zentrix Corporation", then "Zentrix" alone)
     if (stem.includes(' ') || (stem !== name && /^\p{Lu}[\p{L}&-]{2,}$/u.test(stem))) names.set(stem, 'ORG');
   }
   for (const [name, type] of names) {

@@ -98,7 +98,7 @@ function joins(text: string, first: NerSpan, next: NerSpan): boolean {
   if (adjacent && INITIALS_THEN_SURNAME.test(name)) return true;
   const firstName = text.slice(first.start, first.end);
   if (adjacent && DOUBLE_SURNAME.test(name) && GIVEN_NAME.test(firstName)) return true;
-  // "William" then "Clay Ford Jr.": a lone given name runs on into the person right after it
+  // "Robert" then "Lane Marsh Jr.": a lone given name runs on into the person right after it
   if (gap === ' ' && next.type === 'PER' && GIVEN_NAME.test(firstName) && isGivenName(firstName)) return true;
   if (next.type === 'PER' && INNER_PART.test(gap)) return true;
   if (!SURNAME.test(name) && !(next.type === 'PER' && /^\p{Lu}\.\s/u.test(name))) return false;
