@@ -130,6 +130,11 @@ function best(example: Example, weights: Record<string, number>): number {
   return scores.indexOf(Math.max(...scores));
 }
 
+/** A property name as the formatter writes it: bare when it is an identifier, else in single quotes. */
+function propertyName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 function write(weights: Record<string, number>): void {
   const hash = createHash('sha256');
   for (const file of FILES) hash.update(readFileSync(resolve(DATA_DIR, file)));
@@ -146,7 +151,7 @@ function write(weights: Record<string, number>): void {
     "  command: 'npx tsx scripts/train-speaker.ts',",
     '  threshold: -1e9,',
     '  weights: {',
-    ...Object.entries(weights).map(([name, w]) => `    ${JSON.stringify(name)}: ${w},`),
+    ...Object.entries(weights).map(([name, w]) => `    ${propertyName(name)}: ${w},`),
     '  },',
     '};',
     '',
