@@ -1,4 +1,5 @@
 import { COURTESY } from '../../extract/entities/words.js';
+import { isCalendarName } from '../../extract/ner/gazetteer.js';
 import { processTerm } from '../../text/terms.js';
 import { isModifierRun } from './attributive.js';
 
@@ -39,8 +40,8 @@ export function namePhrases(text: string): NamePhrase[] {
     while (words.length > 0 && processTerm(words[words.length - 1]![0]) === null) words.pop();
     const last = words[words.length - 1];
     if (!last || words.length > MAX_WORDS || words.every((w) => /^\p{Lu}\.$/u.test(w[0]))) continue;
-    // "Ms" of "Ms. Ann Roe": a title of address alone names no one
-    if (words.every((w) => COURTESY.has(w[0].toLowerCase().replace(/\.$/, '')))) continue;
+    // "Ms" of "Ms. Ann Roe": a title of address alone names no one; nor does a month or a weekday
+    if (words.every((w) => COURTESY.has(w[0].toLowerCase().replace(/\.$/, '')) || isCalendarName(w[0]))) continue;
     if (isModifierRun(last[0])) continue;
     const end = start + last.index + last[0].length;
     out.push({ text: text.slice(start, end), start, end });

@@ -61,6 +61,12 @@ export function isActor(word: string): boolean {
   return gazetteer().single.get(word.toLowerCase())?.includes('actor') ?? false;
 }
 
+/** Whether compromise's lexicon lists the word as the name of a month or a day of the week ("June", "Wednesday"). */
+export function isCalendarName(word: string): boolean {
+  const classes = gazetteer().single.get(word.toLowerCase()) ?? [];
+  return classes.includes('month') || classes.includes('weekday');
+}
+
 /** Whether compromise's lexicon lists the word as a given name ("Frank", "Maria"). */
 export function isGivenName(word: string): boolean {
   return gazetteer().single.get(word.toLowerCase())?.includes('first') ?? false;

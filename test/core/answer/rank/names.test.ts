@@ -16,6 +16,8 @@ describe('runs of capitalised words as fall-back who-candidates', () => {
     ['The Tang emperors ruled.', ['Tang']],
     // a title of address alone is no name ("Ms" of "Ms. Ann Roe", where the tagger took only the name)
     ['He met Ms. Ann Roe there.', ['Ann Roe']],
+    // a weekday or a month is a date, not a name
+    ['On Wednesday, Tom Hale met Ann Roe in June.', ['Tom Hale', 'Ann Roe']],
   ])('%s → %j', (text, names) => {
     expect(written(text)).toEqual(names);
     for (const p of namePhrases(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
