@@ -1,5 +1,6 @@
 import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { isActor } from '../../extract/ner/gazetteer.js';
+import { isNotNoun } from '../../text/notNoun.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 
 /** A noun phrase that names a group or a role ("the Florida legislature", "bishops"), as offsets into its text. */
@@ -123,7 +124,7 @@ function singularForms(word: string): string[] {
 
 function isHead(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null) return false;
-  return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word));
+  return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word) && !isNotNoun(word));
 }
 
 /** Endings of singular nouns that name a person by what they do ("surveyor", "engineer", "historian"). */
@@ -132,7 +133,9 @@ const ONE_PERSON_ENDING = /(?:er|or|ist|ian)$/;
 /** A singular noun naming one person by role ("owner", "inspector", "surveyor"): a phrase only after a determiner. */
 function isRoleHead(word: string): boolean {
   return (
-    /^[a-z]{4,}$/.test(word) && processTerm(word) !== null && (ROLE_HEADS.has(word) || ONE_PERSON_ENDING.test(word))
+    /^[a-z]{4,}$/.test(word) &&
+    processTerm(word) !== null &&
+    (ROLE_HEADS.has(word) || (ONE_PERSON_ENDING.test(word) && !isNotNoun(word)))
   );
 }
 

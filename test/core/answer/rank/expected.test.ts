@@ -57,6 +57,8 @@ describe('group and role phrases', () => {
     // a word ending in -s before an object or after a subject is the verb, not a plural
     ['The Varga family offers its support to the nurses.', ['Varga family', 'nurses']],
     ['The farmers say the rain helps them.', ['farmers']],
+    // a word the lexicon gives only as an adverb, a conjunction or an adjective heads nothing
+    ['He was the oldest player ever.', ['oldest player']],
   ])('%j → %j', (text, phrases) => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
@@ -70,6 +72,8 @@ describe('group and role phrases', () => {
     // verbs in -s: before an article or an object pronoun, after a subject pronoun
     'It clearly stimulates the economy and gets them buying again.',
     'She says it works.',
+    'It rained, perhaps.',
+    'It was the latter.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });
