@@ -17,6 +17,9 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
   const acronyms = acronymMap(text, all);
   const roles = new Map<string, string>();
   for (const m of all) {
+    // "Newton" after "Cam Newton": the surname of a person named in full before is that person,
+    // whatever kind the tagger gave the word alone
+    if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
     if (m.type === 'person' && !m.text.includes(' ')) {
       const full = fullNameFor(m, fullNames);
       if (full) m.text = full;
@@ -57,6 +60,11 @@ function removeOverlaps(mentions: EntityMention[]): EntityMention[] {
 function lastName(name: string): string {
   const parts = name.split(' ').filter((p) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(p));
   return parts[parts.length - 1] ?? name;
+}
+
+/** Whether a one-word mention is the surname of a person named in full earlier in the text. */
+function surnameOfEarlier(m: EntityMention, fullNames: EntityMention[]): boolean {
+  return fullNames.some((f) => f.end <= m.start && lastName(f.text) === m.text);
 }
 
 /** The full name a one-word mention stands for: the latest full name before it sharing the word, else any. */
