@@ -17,7 +17,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
   const acronyms = acronymMap(text, all);
   const roles = new Map<string, string>();
   for (const m of all) {
-    // "Newton" after "Cam Newton": the surname of a person named in full before is that person,
+    // "Roe" after "Ann Roe": the surname of a person named in full before is that person,
     // whatever kind the tagger gave the word alone
     if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
     if (m.type === 'person' && !m.text.includes(' ')) {
