@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import nlp from 'compromise';
+import { compromiseLexicon } from '../../text/lexicon.js';
 
 /** Word-list classes the tagger reads as features, from compromise's lexicon (a maintained package). */
 const CLASS_OF_TAG: Record<string, string> = {
@@ -35,7 +35,7 @@ let cached: Gazetteer | undefined;
 /** The word lists, built once from compromise's lexicon. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = compromiseLexicon();
   const single = new Map<string, string[]>();
   const multi = new Map<string, Array<{ words: string[]; classes: string[] }>>();
   for (const [entry, tags] of Object.entries(lexicon)) {
@@ -56,20 +56,25 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+/** Whether compromise's lexicon puts the word in one of the classes. */
+function inClass(word: string, ...classes: string[]): boolean {
+  const listed = gazetteer().single.get(word.toLowerCase()) ?? [];
+  return classes.some((c) => listed.includes(c));
+}
+
 /** Whether compromise's lexicon lists the word as a noun for a person by what they do or are ("bishop", "analyst"). */
 export function isActor(word: string): boolean {
-  return gazetteer().single.get(word.toLowerCase())?.includes('actor') ?? false;
+  return inClass(word, 'actor');
 }
 
 /** Whether compromise's lexicon lists the word as the name of a month or a day of the week ("June", "Wednesday"). */
 export function isCalendarName(word: string): boolean {
-  const classes = gazetteer().single.get(word.toLowerCase()) ?? [];
-  return classes.includes('month') || classes.includes('weekday');
+  return inClass(word, 'month', 'weekday');
 }
 
 /** Whether compromise's lexicon lists the word as a given name ("Frank", "Maria"). */
 export function isGivenName(word: string): boolean {
-  return gazetteer().single.get(word.toLowerCase())?.includes('first') ?? false;
+  return inClass(word, 'first');
 }
 
 /**
