@@ -8,6 +8,7 @@ import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases } from './periods.js';
+import { asksYearAlone, writtenYear } from './yearAsked.js';
 
 /** Named periods are read from this many of the best passages only (they cost a pass over the text). */
 const PERIOD_PASSAGES = 10;
@@ -49,6 +50,7 @@ export function whenCandidates(
   const questionWords = new Set(termsOf(parsed.raw));
   const asked = askedEnd(parsed.raw);
   const eventEnd = askedEventEnd(parsed.raw);
+  const yearAlone = asksYearAlone(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -77,7 +79,9 @@ export function whenCandidates(
         ...(end ? { asksThisEnd: 1 } : {}),
       };
       const key = written.until ? `${written.value}/${written.until}` : written.value;
-      pool.add(key, () => dateAnswer(written), features, hit, written);
+      // "in what year …" is answered with the year as written in "March 2007", scored as the whole date
+      const answered = (yearAlone && writtenYear(written)) || written;
+      pool.add(key, () => dateAnswer(answered), features, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
       addPeriods(pool, context, annotations, questionWords, expected);

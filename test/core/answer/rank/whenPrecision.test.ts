@@ -10,7 +10,8 @@ describe('when-candidates: a date finer than the precision asked holds what is a
     desk.answerCandidates('when', question).candidates.find((c) => c.answer.text === written)?.features;
 
   it.each([
-    ['In what year did the paper mill open?', 'March 1907', { precisionAgrees: 0, precisionFiner: 1 }],
+    // answered with the year written in it, scored as the month it is
+    ['In what year did the paper mill open?', '1907', { precisionAgrees: 0, precisionFiner: 1 }],
     ['In what year did the paper mill close?', '1931', { precisionAgrees: 1, precisionFiner: 0 }],
     // a year is coarser than the day asked: no help
     ['On what day did the paper mill close?', '1931', { precisionDisagrees: 1, precisionFiner: 0 }],

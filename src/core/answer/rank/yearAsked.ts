@@ -1,0 +1,25 @@
+import type { DateMention } from '../../types.js';
+
+/** "In what year …", "which year …": the year alone is asked, not a month or day with it. */
+const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
+/** A question that also names a finer unit ("what month and year") wants that unit too. */
+const FINER_ASKED = /\b(?:month|day|date)\b/i;
+
+/** Whether a when-question asks for a year and nothing finer. */
+export function asksYearAlone(question: string): boolean {
+  return YEAR_ASKED.test(question) && !FINER_ASKED.test(question);
+}
+
+/**
+ * The year written inside a finer or qualified date ("March 2007", "early 2012" → "2007", "2012"),
+ * as a mention of its own with its offsets; null when the date is the bare year, a span, or
+ * writes no four-digit year of its own value.
+ */
+export function writtenYear(date: DateMention): DateMention | null {
+  const year = /^\d{4}/.exec(date.value)?.[0];
+  if (!year || date.until || date.text === year) return null;
+  const at = new RegExp(`(?<![\\d])${year}(?![\\d])`).exec(date.text)?.index;
+  if (at === undefined) return null;
+  const { approximate: _approximate, timex: _timex, ...rest } = date;
+  return { ...rest, text: year, value: year, precision: 'year', start: date.start + at, end: date.start + at + 4 };
+}
