@@ -21,3 +21,9 @@ export function isNotNoun(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((t) => NOT_NOUN_TAGS.has(t));
 }
+
+/** Whether compromise's lexicon gives the word (any case) only as a preposition: "upon", "despite", "after". */
+export function isPreposition(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && tags.every((t) => t === 'Preposition');
+}

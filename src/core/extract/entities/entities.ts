@@ -7,10 +7,12 @@ import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
+import { lowerOpeningPrepositions } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
+import { personAfterTitle } from './titleBefore.js';
 import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
@@ -36,13 +38,16 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const joined = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, findNames(text))));
+  const joined = joinNameSuffixes(
+    text,
+    joinPlaceBodies(text, joinInitials(text, findNames(lowerOpeningPrepositions(text)))),
+  );
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
   const web = webNames(text);
   for (const tagged of names) {
-    const span = personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged));
+    const span = personAfterTitle(personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged)), text);
     const taggedType = TYPE_OF[span.type];
     const name = text.slice(span.start, span.end);
     const checked = taggedType && checkedType(name, taggedType);

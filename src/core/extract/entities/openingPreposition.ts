@@ -1,0 +1,17 @@
+import { isPreposition } from '../../text/notNoun.js';
+
+/**
+ * A capitalised word of four letters or more opening a sentence or line, with what precedes it.
+ * Short prepositions stay: they are also given names and particles of names ("Per", "In Home").
+ */
+const OPENING_WORD = /(^|[.!?]["'”’)]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,})\b/gu;
+
+/**
+ * The text with each preposition that opens a sentence in lower case, offsets unchanged: the tagger
+ * reads "Upon Roe's death" as one name, but "upon Roe's death" as a preposition and a name.
+ */
+export function lowerOpeningPrepositions(text: string): string {
+  return text.replace(OPENING_WORD, (whole, before: string, word: string) =>
+    isPreposition(word) ? before + word.toLowerCase() : whole,
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { lowerOpeningPrepositions } from '../../../src/core/extract/entities/openingPreposition.js';
+
+describe('lowerOpeningPrepositions', () => {
+  it.each([
+    ["Upon Roe's death, the council met.", "upon Roe's death, the council met."],
+    ['It rained. Despite the rain, Hale spoke.', 'It rained. despite the rain, Hale spoke.'],
+    ['The vote.\nAmid protests, it passed.', 'The vote.\namid protests, it passed.'],
+    // short prepositions are also names and parts of names
+    ['In Home Care said on Monday.', 'In Home Care said on Monday.'],
+    ['Per Lund won the stage.', 'Per Lund won the stage.'],
+    // inside a sentence a capital preposition belongs to a name or a title
+    ['They drove to Hale Upon Tyne.', 'They drove to Hale Upon Tyne.'],
+    // not a preposition alone, or not a word of its own
+    ['Under Velmont, the firm grew.', 'Under Velmont, the firm grew.'],
+    ['Uponia Roe spoke.', 'Uponia Roe spoke.'],
+  ])('%j → %j', (text, expected) => {
+    const lowered = lowerOpeningPrepositions(text);
+    expect(lowered).toBe(expected);
+    expect(lowered).toHaveLength(text.length);
+  });
+});
+
+describe('a preposition opening a sentence is no part of the name after it', () => {
+  it.each([
+    ["Upon Hale's death, the council renamed the park.", 'Hale'],
+    ["Upon Roe's death, President Hale ordered a review.", 'Roe'],
+    ["Amid Hale's protests, the vote went ahead.", 'Hale'],
+  ])('%s → %s', (text, name) => {
+    const names = extractEntities(text).map((e) => e.text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => /^(?:upon|amid)\b/i.test(n))).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { personAfterTitle } from '../../../src/core/extract/entities/titleBefore.js';
+import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
+
+/** The span of `name` (its last occurrence) in `text`, typed as the tagger gave it. */
+const spanOf = (text: string, name: string, type: NerSpan['type']): NerSpan => {
+  const start = text.lastIndexOf(name);
+  return { start, end: start + name.length, type };
+};
+
+describe('personAfterTitle', () => {
+  it.each([
+    ['opened by Queen Ardena', 'Ardena', 'LOC', 'PER'],
+    ['a letter from President Velmont', 'Velmont', 'ORG', 'PER'],
+    ['Dr. Ardena', 'Ardena', 'LOC', 'PER'],
+    ['King Ardena Roe', 'Ardena Roe', 'LOC', 'PER'],
+    // a person stays one
+    ['Queen Ardena', 'Ardena', 'PER', 'PER'],
+    // no title, a lower-case role, a comma between, or a long run after the title
+    ['opened by Ardena', 'Ardena', 'LOC', 'LOC'],
+    ['the queen Ardena', 'Ardena', 'LOC', 'LOC'],
+    ['the Queen, Ardena', 'Ardena', 'LOC', 'LOC'],
+    ['President Velmont Trade Bank', 'Velmont Trade Bank', 'ORG', 'ORG'],
+    // a word that is no title
+    ['Northern Ardena', 'Ardena', 'LOC', 'LOC'],
+  ] as const)('%j: %s read %s → %s', (text, name, tagged, expected) => {
+    expect(personAfterTitle(spanOf(text, name, tagged), text).type).toBe(expected);
+  });
+});
+
+describe('a title before a name the tagger reads as a place makes it a person', () => {
+  it('reads King Jordan as a person and Jordan alone as a place', () => {
+    const typeOf = (text: string) => extractEntities(text).find((e) => e.text === 'Jordan')?.type;
+    expect(typeOf('The hall was opened by King Jordan in 1921.')).toBe('person');
+    expect(typeOf('The hall was opened in Jordan in 1921.')).toBe('place');
+  });
+});
