@@ -27,3 +27,15 @@ export function isPreposition(word: string): boolean {
   const tags = lexiconTags(word.toLowerCase());
   return tags.length > 0 && tags.every((t) => t === 'Preposition');
 }
+
+/** Tags of words that join or qualify a sentence and never name anyone: "often", "otherwise", "yeah". */
+const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expression', 'Negative', 'Condition']);
+
+/**
+ * Whether compromise's lexicon gives the word (any case) only as an adverb, conjunction, preposition
+ * or interjection. Adjectives are not among them: many are surnames ("White", "Brown").
+ */
+export function isFunctionWord(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+}

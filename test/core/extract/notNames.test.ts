@@ -33,6 +33,12 @@ describe('names that are not people, bodies or places', () => {
     ['1.5', 'organization', null],
     // a script without capitals
     ['東京', 'place', 'place'],
+    // an adverb, conjunction or interjection alone is no name; an adjective may be a surname
+    ['Often', 'person', null],
+    ['Otherwise', 'person', null],
+    ['Yeah', 'person', null],
+    ['White', 'person', 'person'],
+    ['Often Roe', 'person', 'person'],
   ] as const)('%s tagged %s keeps %s', (name, type, expected) => {
     expect(checkedType(name, type)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNotNoun } from '../../../src/core/text/notNoun.js';
+import { isFunctionWord, isNotNoun, isPreposition } from '../../../src/core/text/notNoun.js';
 
 describe('words the lexicon never gives as a noun', () => {
   it.each(['ever', 'either', 'towards', 'older', 'however', 'always'])('%j is no noun', (word) => {
@@ -8,5 +8,29 @@ describe('words the lexicon never gives as a noun', () => {
 
   it.each(['leader', 'owner', 'order', 'teachers', 'zentrix', ''])('negative: %j may be a noun', (word) => {
     expect(isNotNoun(word)).toBe(false);
+  });
+});
+
+describe('prepositions and function words', () => {
+  it.each([
+    ['Upon', true],
+    ['despite', true],
+    ['Per', true],
+    ['under', false],
+    ['Roe', false],
+  ])('%j is a preposition alone: %s', (word, expected) => {
+    expect(isPreposition(word)).toBe(expected);
+  });
+
+  it.each([
+    ['Often', true],
+    ['otherwise', true],
+    ['Yeah', true],
+    ['Upon', true],
+    ['White', false],
+    ['Magnetic', false],
+    ['Zentrix', false],
+  ])('%j is a function word: %s', (word, expected) => {
+    expect(isFunctionWord(word)).toBe(expected);
   });
 });

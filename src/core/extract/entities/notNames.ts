@@ -1,4 +1,5 @@
 import type { EntityType } from '../../types.js';
+import { isFunctionWord } from '../../text/notNoun.js';
 import { gazetteer } from '../ner/gazetteer.js';
 import { PLACE_ALIASES, ROLE_HEADS } from './words.js';
 
@@ -25,13 +26,15 @@ export function isNationality(word: string): boolean {
  * The type a tagged name keeps, or null when it is not a name of a person, body or place:
  * a people's adjective, alone or before a role, is neither a body nor a person ("Azerbaijani",
  * "Azerbaijani Minister"); "US" written alone is the country, a place; a name has a capital,
- * unless it is written in a script without them.
+ * unless it is written in a script without them; an adverb or conjunction alone is no name.
  */
 export function checkedType(name: string, type: EntityType): EntityType | null {
   // a name has a capital, unless its script has none ("c." for circa, read as an initial, and "1.5" are no names)
   if (!/\p{Lu}/u.test(name) && (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name))) return null;
   const words = name.split(/\s+/);
   const lowers = words.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  // a capital adverb or conjunction alone ("Often, the owner …") names no one
+  if (words.length === 1 && isFunctionWord(lowers[0]!)) return null;
   if (
     type !== 'place' &&
     words.some(isNationality) &&
