@@ -86,9 +86,16 @@ export function asksForSpan(question: string): boolean {
   return PLURAL_TIME.test(question) || /\bhow\s+long\b/i.test(question);
 }
 
+/** The units right after "what"/"which": "what month and year", "which month, day and year". */
+const ASKED_UNITS =
+  /\b(?:what|which)\s+((?:year|month|day|date)(?:\s*(?:,|and|,\s*and)\s*(?:year|month|day|date))*)\b/i;
+
 /** The precision a when-question expects ("what year" → year, "what years" or "how long" → span). */
 export function expectedWhen(question: string): ExpectedWhen {
   if (asksForSpan(question)) return 'span';
+  // "what month and year", "what month, day and year": the finest unit named asks for that precision
+  const units = ASKED_UNITS.exec(question)?.[1]?.toLowerCase();
+  if (units) return /\b(?:day|date)\b/.test(units) ? 'day' : /\bmonth\b/.test(units) ? 'month' : 'year';
   if (/\b(?:year|decade|century|era)\b/i.test(question)) return 'year';
   if (/\bmonth\b/i.test(question)) return 'month';
   if (/\b(?:day|date)\b/i.test(question)) return 'day';

@@ -28,6 +28,12 @@ describe('expected answer type read off the question', () => {
     ['Which decades saw the most growth?', 'span'],
     ['Which year saw the most growth?', 'year'],
     ['When did it open?', 'any'],
+    // of the units asked together, the finest
+    ['What month, day and year did the mill open?', 'day'],
+    ['In what month and year did the mill open?', 'month'],
+    ['What day of the week did the mill open?', 'day'],
+    // a unit inside a name asks nothing: "Media Day" is not "what day"
+    ['What year did Media Day move?', 'year'],
   ])('when: %j → %s', (question, precision) => {
     expect(expectedWhen(question)).toBe(precision);
   });
