@@ -2,8 +2,11 @@ import type { DateMention } from '../../types.js';
 
 /** "In what year …", "which year …": the year alone is asked, not a month or day with it. */
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
-/** A question that also names a finer unit ("what month and year") wants that unit too. */
-const FINER_ASKED = /\b(?:month|day|date)\b/i;
+/**
+ * A question that also asks a finer unit ("what year and month", "on what day") wants that unit
+ * too; a unit inside a name ("Media Day") asks nothing.
+ */
+const FINER_ASKED = /\b(?:what|which)\s+(?:month|day|date)\b|\byear\s*(?:,|and)\s*(?:month|day|date)\b/i;
 
 /** Whether a when-question asks for a year and nothing finer. */
 export function asksYearAlone(question: string): boolean {
@@ -21,5 +24,6 @@ export function writtenYear(date: DateMention): DateMention | null {
   const at = new RegExp(`(?<![\\d])${year}(?![\\d])`).exec(date.text)?.index;
   if (at === undefined) return null;
   const { approximate: _approximate, timex: _timex, ...rest } = date;
-  return { ...rest, text: year, value: year, precision: 'year', start: date.start + at, end: date.start + at + 4 };
+  const start = date.start + at;
+  return { ...rest, type: 'date', text: year, value: year, precision: 'year', start, end: start + 4 };
 }

@@ -10,6 +10,9 @@ describe('asksYearAlone', () => {
     ['Which year saw the first strike?', true],
     ['What month and year did the mill open?', false],
     ['In what year and on what day did it close?', false],
+    ['What year and month did the mill open?', false],
+    // a unit inside a name asks nothing
+    ['What year did Media Day move?', true],
     ['When did the mill open?', false],
     ['What years did the strike last?', false],
   ])('%s → %s', (question, expected) => {
@@ -32,6 +35,8 @@ describe('writtenYear', () => {
     [mention('March 1907', '1907-03', 10), { text: '1907', value: '1907', precision: 'year', start: 16, end: 20 }],
     [mention('early 2012', '2012', 0, { approximate: true }), { text: '2012', start: 6, end: 10 }],
     [mention('4 June 2014', '2014-06-04', 5), { text: '2014', start: 12, end: 16 }],
+    // a time's year is a date
+    [mention('9 May 2006 at 20:00', '2006-05-09', 0, { type: 'time' }), { text: '2006', type: 'date' }],
   ])('%j → %j', (date, expected) => {
     expect(writtenYear(date)).toMatchObject(expected);
   });
