@@ -4,7 +4,7 @@ import type { DateMention } from '../../types.js';
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 /**
  * A question that also asks a finer unit ("what year and month", "on what day") wants that unit
- * too; a unit inside a name ("Media Day") asks nothing.
+ * too; a unit inside a name ("Founders Day") asks nothing.
  */
 const FINER_ASKED = /\b(?:what|which)\s+(?:month|day|date)\b|\byear\s*(?:,|and)\s*(?:month|day|date)\b/i;
 

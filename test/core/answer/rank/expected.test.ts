@@ -32,8 +32,8 @@ describe('expected answer type read off the question', () => {
     ['What month, day and year did the mill open?', 'day'],
     ['In what month and year did the mill open?', 'month'],
     ['What day of the week did the mill open?', 'day'],
-    // a unit inside a name asks nothing: "Media Day" is not "what day"
-    ['What year did Media Day move?', 'year'],
+    // a unit inside a name asks nothing: "Founders Day" is not "what day"
+    ['What year did Founders Day move?', 'year'],
   ])('when: %j → %s', (question, precision) => {
     expect(expectedWhen(question)).toBe(precision);
   });
