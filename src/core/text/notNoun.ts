@@ -16,16 +16,22 @@ const NOT_NOUN_TAGS = new Set([
   'Condition',
 ]);
 
-/** Whether compromise's lexicon (a maintained package) gives the lower-case word only tags that are no noun's. */
-export function isNotNoun(word: string): boolean {
+const PREPOSITION_TAGS = new Set(['Preposition']);
+
+/** Whether compromise's lexicon (a maintained package) lists the lower-case word, with tags all among `allowed`. */
+function taggedOnly(word: string, allowed: ReadonlySet<string>): boolean {
   const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((t) => NOT_NOUN_TAGS.has(t));
+  return tags.length > 0 && tags.every((t) => allowed.has(t));
+}
+
+/** Whether compromise's lexicon gives the lower-case word only tags that are no noun's. */
+export function isNotNoun(word: string): boolean {
+  return taggedOnly(word, NOT_NOUN_TAGS);
 }
 
 /** Whether compromise's lexicon gives the word (any case) only as a preposition: "upon", "despite", "after". */
 export function isPreposition(word: string): boolean {
-  const tags = lexiconTags(word.toLowerCase());
-  return tags.length > 0 && tags.every((t) => t === 'Preposition');
+  return taggedOnly(word.toLowerCase(), PREPOSITION_TAGS);
 }
 
 /** Tags of words that join or qualify a sentence and never name anyone: "often", "otherwise", "yeah". */
@@ -36,6 +42,5 @@ const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expressi
  * or interjection. Adjectives are not among them: many are surnames ("White", "Brown").
  */
 export function isFunctionWord(word: string): boolean {
-  const tags = lexiconTags(word.toLowerCase());
-  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+  return taggedOnly(word.toLowerCase(), FUNCTION_TAGS);
 }
