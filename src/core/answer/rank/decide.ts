@@ -1,5 +1,5 @@
 import type { PassageHit } from '../../index/newsIndex.js';
-import type { Answer, NothingFound } from '../../types.js';
+import type { Answer, Citation, NothingFound } from '../../types.js';
 import { citeHit, round } from '../citation.js';
 import type { RankCandidate } from './candidates.js';
 import { calibrationInputs, confidence, MAX_MARGIN, rankScore, type LinearModel } from './model.js';
@@ -45,7 +45,7 @@ export function decide(
     const reason = best < model.threshold ? 'confidence' : 'unknown-words';
     return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
   }
-  const answers = spreadOverReports(distinctTexts(scored));
+  const answers = spreadOverReports(distinctSpans(distinctTexts(scored)));
   // shown scores never rise down the list, which keeps the order shown
   for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
   return { total: answers.length, answers: answers.slice(0, limit) };
@@ -61,6 +61,23 @@ export function distinctTexts(ranked: Answer[]): Answer[] {
     const key = answer.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The first answer of each place in a report: "motivated students" and "students" point at the
+ * same words, and the one ranked lower would only take a place another report could have.
+ */
+export function distinctSpans(ranked: Answer[]): Answer[] {
+  const kept: Citation[] = [];
+  return ranked.filter((answer) => {
+    const at = answer.citations[0];
+    if (at?.answerStart === undefined || at.answerEnd === undefined) return true;
+    const overlaps = (c: Citation) =>
+      c.reportId === at.reportId && c.answerStart! < at.answerEnd! && at.answerStart! < c.answerEnd!;
+    if (kept.some(overlaps)) return false;
+    kept.push(at);
     return true;
   });
 }

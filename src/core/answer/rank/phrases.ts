@@ -1,5 +1,6 @@
 import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { isActor } from '../../extract/ner/gazetteer.js';
+import { lexiconTags } from '../../text/lexicon.js';
 import { isNotNoun } from '../../text/notNoun.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 
@@ -8,6 +9,8 @@ export interface GroupPhrase {
   text: string;
   start: number;
   end: number;
+  /** The phrase with the describing word and quantifier before it ("motivated students", "other states"). */
+  modified?: boolean;
 }
 
 /** Singular nouns that name a body of people; general English, not words of any data set. */
@@ -212,6 +215,56 @@ export function groupPhrases(text: string): GroupPhrase[] {
     const article = words[at - 1];
     if (!group && !(article && DETERMINERS.has(article.word.toLowerCase()) && joined(text, article, first))) return;
     found.push({ text: text.slice(first.start, w.end), start: first.start, end: w.end });
+    const from = modifiedStart(text, words, at);
+    if (from < at)
+      found.push({
+        text: text.slice(words[from]!.start, w.end),
+        start: words[from]!.start,
+        end: w.end,
+        modified: true,
+      });
   });
   return found;
+}
+
+/** Quantifiers and possessives an answer keeps ("other states", "her parents"); articles are left to scoring. */
+const KEPT_DETERMINERS = new Set([
+  'other',
+  'many',
+  'some',
+  'all',
+  'several',
+  'most',
+  'few',
+  'both',
+  'these',
+  'those',
+  'their',
+  'his',
+  'her',
+  'our',
+  'its',
+]);
+/** compromise's tags of verbs: "ignore students" is a verb and its object, not a kind of students. */
+const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Verb|Gerund|Modal|Auxiliary|Copula|Participle|PhrasalVerb)$/;
+
+/**
+ * Where the longer reading of a group phrase starts: one lowercase describing word before it
+ * ("motivated students", "service members") and a quantifier or possessive before that ("other
+ * states", "her parents"); `at` when there is none. The ranker weighs the two readings (tune parts:
+ * the answer often keeps the word, as often not).
+ */
+function modifiedStart(text: string, words: Word[], at: number): number {
+  let from = at;
+  const previous = words[at - 1];
+  if (previous && joined(text, previous, words[at]!) && /^[a-z][a-z-]+$/.test(previous.word)) {
+    if (KEPT_DETERMINERS.has(previous.word)) return at - 1;
+    const tags = lexiconTags(previous.word);
+    const describes = processTerm(previous.word) !== null && !isNotNoun(previous.word);
+    if (tags.includes('Adjective') || (describes && !tags.some((t) => VERB_TAG.test(t)))) from = at - 1;
+  }
+  const determiner = words[from - 1];
+  if (from < at && determiner && joined(text, determiner, words[from]!) && KEPT_DETERMINERS.has(determiner.word))
+    from--;
+  return from;
 }

@@ -148,6 +148,7 @@ function addGroups(
       inQuestion: shareInQuestion(terms, asked),
       words: Math.min(terms.length, 5) / 5,
       namesPeople: people ? 1 : 0,
+      modified: phrase.modified ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOverReports } from '../../../../src/core/answer/rank/decide.js';
+import { distinctSpans, spreadOverReports } from '../../../../src/core/answer/rank/decide.js';
 import type { Answer } from '../../../../src/core/types.js';
 
 /** An answer named `text`, first cited from `report`. */
@@ -39,5 +39,36 @@ describe('the first answers are spread over the reports', () => {
     // the best answer stays first and nothing is lost or repeated
     expect(spread[0]).toBe(ranked[0]);
     expect(new Set(spread)).toEqual(new Set(ranked));
+  });
+});
+
+/** An answer naming the words [from, to) of `report`. */
+const at = (text: string, report: string, from: number, to: number): Answer => {
+  const a = answer(text, report);
+  Object.assign(a.citations[0]!, { answerStart: from, answerEnd: to });
+  return a;
+};
+
+describe('two answers pointing at the same words of a report are shown once', () => {
+  it.each([
+    [
+      'the shorter reading after the longer',
+      [at('motivated students', 'r1', 10, 28), at('students', 'r1', 20, 28)],
+      ['motivated students'],
+    ],
+    [
+      'the longer after the shorter',
+      [at('students', 'r1', 20, 28), at('motivated students', 'r1', 10, 28)],
+      ['students'],
+    ],
+    [
+      'the same words in two reports',
+      [at('students', 'r1', 20, 28), at('motivated students', 'r2', 10, 28)],
+      ['students', 'motivated students'],
+    ],
+    ['apart in one report', [at('students', 'r1', 20, 28), at('teachers', 'r1', 30, 38)], ['students', 'teachers']],
+    ['no answer offsets', [answer('A', 'r1'), answer('B', 'r1')], ['A', 'B']],
+  ])('%s', (_, ranked, expected) => {
+    expect(distinctSpans(ranked).map((a) => a.text)).toEqual(expected);
   });
 });

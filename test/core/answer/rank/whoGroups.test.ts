@@ -28,3 +28,32 @@ describe('who-candidates: a group of people named after a place', () => {
     expect(found).not.toContain('Lisbon ships');
   });
 });
+
+describe('who-candidates: a group with the word that describes it', () => {
+  const desk = Newsdesk.fromReports([
+    report(
+      'school',
+      'In Velmont, teachers ignore disruptive pupils and reward motivated students. ' +
+        'Several other states sent their inspectors, and three students wrote to the council.',
+      '2021-09-02',
+      'School',
+    ),
+  ]);
+
+  it.each([
+    ['Who do the teachers reward?', 'motivated students', 'students'],
+    ['Who sent inspectors?', 'other states', 'states'],
+    ['Who was sent by the states?', 'their inspectors', 'inspectors'],
+  ])('%s → both readings, "%s" and "%s"', (question, longer, bare) => {
+    const found = candidates(desk, question);
+    expect(found).toContain(longer);
+    expect(found).toContain(bare);
+  });
+
+  it.each([
+    ['a verb before the group is not a describing word', 'Who do the teachers ignore?', 'ignore disruptive pupils'],
+    ['nor is a count', 'Who wrote to the council?', 'three students'],
+  ])('%s', (_, question, absent) => {
+    expect(candidates(desk, question)).not.toContain(absent);
+  });
+});
