@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../types.js';
+import { joinAdjacentNames } from './adjacentNames.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
@@ -38,9 +39,9 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const joined = joinNameSuffixes(
+  const joined = joinAdjacentNames(
     text,
-    joinPlaceBodies(text, joinInitials(text, findNames(lowerOpeningPrepositions(text)))),
+    joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, findNames(lowerOpeningPrepositions(text))))),
   );
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));
