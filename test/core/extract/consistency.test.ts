@@ -47,3 +47,18 @@ describe('a noun that calls the next name a body', () => {
     expect(bodyNounBefore(written, written.lastIndexOf('Korvex'))).toBe(body);
   });
 });
+
+describe("a company's name the tagger read as an other name (MISC)", () => {
+  it.each([
+    ['a company in the word list is the company', 'Nokia cut prices again.', 'Nokia', 'ORG'],
+    ['followed by a model number it is the product', 'Nokia 3310 sales rose.', 'Nokia', 'MISC'],
+    [
+      'an adjective of nationality in the word list stays an other name',
+      'British buyers paid more for wool.',
+      'British',
+      'MISC',
+    ],
+  ] as const)('%s', (_, text, name, type) => {
+    expect(written(text, consistentNames(text, [at(text, name, 'MISC')]))).toEqual([[name, type]]);
+  });
+});

@@ -3,6 +3,11 @@ import type { NerSpan } from '../ner/tagger.js';
 
 /** Endings of company names: "Lockheed Martin Corp." is also written "Lockheed Martin". */
 const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Co\.?|Ltd\.?|plc|PLC|AG|SA|NV|N\.V\.|Group|Holdings|LLC)$/;
+/**
+ * An adjective of nationality by its ending ("British", "Danish"): the company word list holds some
+ * ("British"), and the tagger's other-name reading of them is the right one. "Dish" is too short to be one.
+ */
+const NATIONALITY = /^\p{Lu}\p{Ll}{2,}ish$/u;
 /** A model number after a maker's name: "Airbus A330", "Boeing 747" (the maker stands for a product). */
 const MODEL_NUMBER = /^\s+[A-Z]?\d/;
 
@@ -69,6 +74,7 @@ function isCompanyNotProduct(text: string, span: NerSpan): boolean {
   return (
     classes.includes('company') &&
     !classes.includes('demonym') &&
+    !NATIONALITY.test(name) &&
     !MODEL_NUMBER.test(text.slice(span.end, span.end + 4))
   );
 }
