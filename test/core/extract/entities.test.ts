@@ -95,6 +95,15 @@ describe('extractEntities patterns', () => {
     expect(extractEntities(text).find((m) => m.type === 'person')?.role).toBe(role);
   });
 
+  it.each([
+    // a noun between two people is their verb, not the second one's role
+    ['Tom Hale of Ardena beat Ann Roe of Velmont in three sets.', 'Ann Roe', undefined],
+    // a team or place before a plain noun keeps it a role
+    ['Velmont linebacker Ann Roe was named the best player.', 'Ann Roe', 'Velmont linebacker'],
+  ])('the role before a name: %s', (text, name, role) => {
+    expect(find(extractEntities(text), name)?.role).toBe(role);
+  });
+
   it('does not read the post written right after a name as a second mention of the person', () => {
     const text = "Velmont named Tom Hale as the company's finance director, effective May 1.";
     const people = extractEntities(text).filter((m) => m.type === 'person');

@@ -80,9 +80,16 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     k--;
     index--;
   }
+  // set once a plain noun is read as the role ("linebacker"): a person's name before it makes it a
+  // verb between two people ("Tom Hale of Ardena beat Ann Roe"), and no role at all
+  let plainNoun = false;
   for (; index >= 0; index--) {
     const term = all[index]!;
     if (term.sentence !== first.sentence || !joined(term)) break;
+    if (plainNoun && PERSON_TAGS.some((t) => term.tags.has(t))) {
+      taken.length = 0;
+      break;
+    }
     const initial = term.position === 0 && /^\p{Lu}/u.test(term.text) && !NOT_NAMES.has(term.lower);
     if (
       isNameWord(term) ||
@@ -97,6 +104,7 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     // one plain noun right before the name is a role too: "linebacker Von Miller", "tight end Owen Daniels"
     if (taken.length === 0 && isRoleNoun(term)) {
       taken.unshift(term);
+      plainNoun = !ROLE_HEADS.has(term.lower) && !term.tags.has('Actor');
       const modifier = all[index - 1];
       if (
         modifier &&
