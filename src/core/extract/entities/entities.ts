@@ -8,6 +8,7 @@ import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
+import { splitNameOfCountry } from './ofCountry.js';
 import { lowerOpeningPrepositions } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
@@ -39,10 +40,8 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const joined = joinAdjacentNames(
-    text,
-    joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, findNames(lowerOpeningPrepositions(text))))),
-  );
+  const tagged = splitNameOfCountry(text, findNames(lowerOpeningPrepositions(text)));
+  const joined = joinAdjacentNames(text, joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged))));
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
