@@ -50,6 +50,13 @@ describe('splitNameOfCountry: a name read on through "of" into a country', () =>
   it.each([
     ['an institution of the country', 'The Bank of Sweden held rates.', 'Bank of Sweden', 'ORG'],
     ['a council of the country', 'The National Council of Turkey met.', 'National Council of Turkey', 'ORG'],
+    ["the state's long name", 'The Republic of Turkey said so.', 'Republic of Turkey', 'LOC'],
+    [
+      "the state's long name, read as a body",
+      "The People's Republic of China said so.",
+      "People's Republic of China",
+      'ORG',
+    ],
     ['"of" and no country', 'The Duke of Velmont came.', 'Duke of Velmont', 'PER'],
     ['a city, not a country', 'Ann Roe of Velmont won.', 'Ann Roe of Velmont', 'PER'],
   ] as Array<[string, string, string, NerSpan['type']]>)('stays whole: %s', (_, text, words, type) => {

@@ -1,8 +1,8 @@
 import type { EntityMention, EntityType } from '../../types.js';
-import { joinAdjacentNames } from './adjacentNames.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
+import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
