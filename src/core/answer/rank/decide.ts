@@ -66,7 +66,7 @@ export function distinctTexts(ranked: Answer[]): Answer[] {
 }
 
 /**
- * The first answer of each place in a report: "motivated students" and "students" point at the
+ * The first answer of each place in a report: "elderly nurses" and "nurses" point at the
  * same words, and the one ranked lower would only take a place another report could have.
  */
 export function distinctSpans(ranked: Answer[]): Answer[] {

@@ -9,7 +9,7 @@ export interface GroupPhrase {
   text: string;
   start: number;
   end: number;
-  /** The phrase with the describing word and quantifier before it ("motivated students", "other states"). */
+  /** The phrase with the describing word and quantifier before it ("elderly nurses", "other guilds"). */
   modified?: boolean;
 }
 
@@ -101,7 +101,7 @@ const PEOPLE_WORDS = new Set([
 ]);
 
 /**
- * Whether a group phrase's last word names people ("the city council", "motivated students") rather
+ * Whether a group phrase's last word names people ("the city council", "elderly nurses") rather
  * than things ("plans", "drawings"): a body noun, a person ending, or a plural of people.
  */
 export function namesPeople(phrase: string): boolean {
@@ -227,7 +227,7 @@ export function groupPhrases(text: string): GroupPhrase[] {
   return found;
 }
 
-/** Quantifiers and possessives an answer keeps ("other states", "her parents"); articles are left to scoring. */
+/** Quantifiers and possessives an answer keeps ("other guilds", "their stewards"); articles are left to scoring. */
 const KEPT_DETERMINERS = new Set([
   'other',
   'many',
@@ -250,8 +250,8 @@ const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Verb|Gerund|Modal|Auxili
 
 /**
  * Where the longer reading of a group phrase starts: one lowercase describing word before it
- * ("motivated students", "service members") and a quantifier or possessive before that ("other
- * states", "her parents"); `at` when there is none. The ranker weighs the two readings (tune parts:
+ * ("elderly nurses", "guild stewards") and a quantifier or possessive before that ("other
+ * guilds", "their stewards"); `at` when there is none. The ranker weighs the two readings (tune parts:
  * the answer often keeps the word, as often not).
  */
 function modifiedStart(text: string, words: Word[], at: number): number {

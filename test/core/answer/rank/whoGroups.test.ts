@@ -33,17 +33,17 @@ describe('who-candidates: a group with the word that describes it', () => {
   const desk = Newsdesk.fromReports([
     report(
       'school',
-      'In Velmont, teachers ignore disruptive pupils and reward motivated students. ' +
-        'Several other states sent their inspectors, and three students wrote to the council.',
+      'In Velmont, teachers ignore idle stewards and reward elderly nurses. ' +
+        'Several other guilds sent their stewards, and three nurses wrote to the council.',
       '2021-09-02',
       'School',
     ),
   ]);
 
   it.each([
-    ['Who do the teachers reward?', 'motivated students', 'students'],
-    ['Who sent inspectors?', 'other states', 'states'],
-    ['Who was sent by the states?', 'their inspectors', 'inspectors'],
+    ['Who do the teachers reward?', 'elderly nurses', 'nurses'],
+    ['Who sent stewards?', 'other guilds', 'guilds'],
+    ['Who was sent by the guilds?', 'their stewards', 'stewards'],
   ])('%s → both readings, "%s" and "%s"', (question, longer, bare) => {
     const found = candidates(desk, question);
     expect(found).toContain(longer);
@@ -51,8 +51,8 @@ describe('who-candidates: a group with the word that describes it', () => {
   });
 
   it.each([
-    ['a verb before the group is not a describing word', 'Who do the teachers ignore?', 'ignore disruptive pupils'],
-    ['nor is a count', 'Who wrote to the council?', 'three students'],
+    ['a verb before the group is not a describing word', 'Who do the teachers ignore?', 'ignore idle stewards'],
+    ['nor is a count', 'Who wrote to the council?', 'three nurses'],
   ])('%s', (_, question, absent) => {
     expect(candidates(desk, question)).not.toContain(absent);
   });
