@@ -227,24 +227,13 @@ export function groupPhrases(text: string): GroupPhrase[] {
   return found;
 }
 
-/** Quantifiers and possessives an answer keeps ("other guilds", "their stewards"); articles are left to scoring. */
-const KEPT_DETERMINERS = new Set([
-  'other',
-  'many',
-  'some',
-  'all',
-  'several',
-  'most',
-  'few',
-  'both',
-  'these',
-  'those',
-  'their',
-  'his',
-  'her',
-  'our',
-  'its',
-]);
+/** Articles: scoring drops them from an answer anyway. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Quantifiers and possessives an answer keeps ("other guilds", "their stewards"): the determiners
+ * but the articles, and the quantifiers only the longer reading takes.
+ */
+const KEPT_DETERMINERS = new Set([...[...DETERMINERS].filter((w) => !ARTICLES.has(w)), 'other', 'few', 'both']);
 /** compromise's tags of verbs: "ignore students" is a verb and its object, not a kind of students. */
 const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Verb|Gerund|Modal|Auxiliary|Copula|Participle|PhrasalVerb)$/;
 

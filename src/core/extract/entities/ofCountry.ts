@@ -1,4 +1,4 @@
-import { gazetteer } from '../ner/gazetteer.js';
+import { isCountryName } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
 import { ORG_HEADS } from './words.js';
 
@@ -22,28 +22,18 @@ const STATE_FORMS = new Set([
   'duchy',
 ]);
 
-/** Whether compromise's lexicon lists the words as a country ("Ardena", "New Zealand"). */
-function isCountry(words: string): boolean {
-  const lower = words.toLowerCase();
-  const single = gazetteer().single.get(lower);
-  if (single) return single.includes('country');
-  const [first] = lower.split(/\s+/);
-  return (gazetteer().multi.get(first!) ?? []).some(
-    (e) => e.words.join(' ') === lower && e.classes.includes('country'),
-  );
-}
-
 /**
  * A name the tagger read on through "of" into a country is the name and the country, unless a
  * body's head word names an institution of that country ("Bank of Ardena", "National Council of
- * Ardena") or the words are the state's own long name ("Republic of Ardena"): sports results write "Tom Hale of Ardena", "Velmont United of Ardena". On CoNLL-2003's
- * held-out training articles 5 such names are two, and 8 of the 9 read whole hold a head word.
+ * Ardena") or the words are the state's own long name ("Republic of Ardena"): sports results
+ * write "Tom Hale of Ardena", "Velmont United of Ardena". On CoNLL-2003's held-out training
+ * articles 5 such names are two, and 8 of the 9 read whole hold a head word.
  */
 export function splitNameOfCountry(text: string, spans: NerSpan[]): NerSpan[] {
   return spans.flatMap((span) => {
     const name = text.slice(span.start, span.end);
     const match = OF_COUNTRY.exec(name);
-    if (!match || !isCountry(match[2]!)) return [span];
+    if (!match || !isCountryName(match[2]!)) return [span];
     const words = match[1]!.toLowerCase().split(/\s+/);
     if (words.some((w) => ORG_HEADS.has(w.replace(/['’]s$/, '')) || STATE_FORMS.has(w))) return [span];
     const countryStart = span.start + name.length - match[2]!.length;

@@ -77,6 +77,16 @@ export function isGivenName(word: string): boolean {
   return inClass(word, 'first');
 }
 
+/** Whether compromise's lexicon lists the name, of one word or more, as a country ("Ardena", "New Zealand"). */
+export function isCountryName(name: string): boolean {
+  const lower = name.toLowerCase();
+  const [first] = lower.split(/\s+/);
+  return (
+    inClass(lower, 'country') ||
+    (gazetteer().multi.get(first!) ?? []).some((e) => e.words.join(' ') === lower && e.classes.includes('country'))
+  );
+}
+
 /**
  * The word-list features of every token of a sentence: the classes of the word itself, and
  * for each multi-word entry that covers it, the class with the token's place in it (B/I).
