@@ -16,7 +16,10 @@ interface Timex {
   sentence: string;
   sentence_index: number;
 }
-/** Counts of one part: gold calendar dates found, value right strictly (same offsets, exact value) and leniently. */
+/**
+ * Counts of one part: gold calendar dates found, value right strictly (same offsets, exact value)
+ * and as TempEval-3 scores values (a mention overlapping the gold's offsets, exact value).
+ */
 export interface DateScores {
   part: Part;
   gold: number;
@@ -24,8 +27,9 @@ export interface DateScores {
   found: number;
   /** Same offsets and exactly the gold value. */
   valueRight: number;
-  /** Texts overlap anywhere in the article (the old, lenient count). */
+  /** Our mention overlaps the gold's offsets (TempEval-3's relaxed match). */
   lenientFound: number;
+  /** An overlapping mention with exactly the gold value (TempEval-3's value rule). */
   lenientValueRight: number;
 }
 
@@ -57,11 +61,10 @@ export function evalMeantimeDates(): DateScores[] {
     const exact = offsets ? dates.find((d) => d.start === offsets.start && d.end === offsets.end) : undefined;
     if (exact) score.found++;
     if (exact && exact.value === timex.value) score.valueRight++;
-    const text = timex.text.toLowerCase();
-    const matches = dates.filter((d) => overlapsText(d.text.toLowerCase(), text));
-    if (matches.length === 0) continue;
+    const overlapping = offsets ? dates.filter((d) => d.start < offsets.end && offsets.start < d.end) : [];
+    if (overlapping.length === 0) continue;
     score.lenientFound++;
-    if (matches.some((d) => d.value === timex.value || d.until === timex.value)) score.lenientValueRight++;
+    if (overlapping.some((d) => d.value === timex.value)) score.lenientValueRight++;
   }
   return [...scores.values()];
 }
@@ -82,10 +85,6 @@ function locate(text: string, timex: Timex, seen: Map<string, number>): { start:
     if (at < 0) return null;
   }
   return { start: sentenceAt + at, end: sentenceAt + at + timex.text.length };
-}
-
-function overlapsText(a: string, b: string): boolean {
-  return a === b || a.includes(b) || b.includes(a);
 }
 
 // People, organisations and places: strict and lenient, per tune/check part.

@@ -5,7 +5,10 @@ import { evalPolnearParts, QUICK_SHARE } from './polnear.js';
 import { share, type EvalRow } from './rows.js';
 import { evalTempeval, f1 as timexF1, TE3_PUBLISHED, TIMEX_TYPES } from './tempeval.js';
 
-/** MEANTIME dates (value exact at the gold's offsets; lenient: text overlap) and entities (same words, sentence, type). */
+/**
+ * MEANTIME dates (value exact at the gold's offsets; lenient: exact value on an overlapping mention,
+ * TempEval-3's rule) and entities (same words, sentence, type).
+ */
 export function meantimeRows(): EvalRow[] {
   const rows: EvalRow[] = [];
   for (const d of evalMeantimeDates()) {
