@@ -17,6 +17,11 @@ const NAME_RUN =
 const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 const MAX_WORDS = 6;
 
+/** Whether the word at `at` of the text may open a sentence (after a full stop, a colon, a quote mark or a line break). */
+export function opensSentence(text: string, at: number): boolean {
+  return SENTENCE_START.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /**
  * Runs of capitalised words of a text, as fall-back who-candidates beside the tagged entities.
  * A run that opens a sentence loses its first word when that word is a stop word ("The Tang"), and a
@@ -27,7 +32,7 @@ export function namePhrases(text: string): NamePhrase[] {
   for (const m of text.matchAll(NAME_RUN)) {
     let written = m[0].replace(/['’-]+$/, '');
     let start = m.index;
-    const opens = SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
+    const opens = opensSentence(text, start);
     const first = /^\S+/.exec(written)![0];
     if (processTerm(first) === null) {
       const rest = written.slice(first.length).replace(/^\s+/, '');

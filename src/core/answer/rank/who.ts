@@ -5,7 +5,7 @@ import { namesInModifier } from './attributive.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
-import { namePhrases } from './names.js';
+import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
 import { groupPhrases, namesPeople } from './phrases.js';
 import { styledName } from './styledName.js';
@@ -98,6 +98,9 @@ export function whoCandidates(
         role: role ? 1 : 0,
         roleMatch: role ? roleMatch(parsed.terms, role) : 0,
         words: Math.min(termsOf(mention.text).length, 5) / 5,
+        opensSentence: opensSentence(hit.passage.text, mention.start - hit.passage.start) ? 1 : 0,
+        // the full name the report gives is one word: a capital the tagger may have misread
+        oneWord: /\s/.test(mention.text) ? 0 : 1,
       };
       // two people named together answer together, unless the question names one of them; the
       // candidate and its features stay the mention's, only the answer's words and highlight grow
