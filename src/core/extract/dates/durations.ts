@@ -41,8 +41,11 @@ const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
 const VAGUE_STRETCH = new RegExp(`\\b(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
 const THE = /\bthe\s+$/i;
 
-/** What may follow a counted length that makes it a date or something else: "two years ago", "a day earlier". */
-const NOT_A_LENGTH = /^\s*(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
+/**
+ * What may follow a counted length that makes it a date or something else: "two years ago", "a day
+ * earlier", "a year-earlier loss".
+ */
+const NOT_A_LENGTH = /^(?:\s*|-)(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
 /** "a year" right after an amount is a rate ("15 a year"): a set, found elsewhere. */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S{0,12}\s{1,3}$/i;
 

@@ -7,8 +7,11 @@ const EARLY_LATE = /\b(?:early|late|mid)(?:\s+|-)$/i;
 /** A mention already starting with its part ("end of last year") takes only the article before it. */
 const STARTS_WITH_PART = /^(?:end|start|beginning|middle|close|turn)\s+of\b/i;
 const ARTICLE_BEFORE = /\bthe\s+$/i;
-/** A bare calendar word ("weekend") takes its article: "the weekend" is the expression in TimeML. */
-const BARE_UNIT = /^(?:weekend|week|month|year|day)$/i;
+/**
+ * A bare calendar word ("weekend") and a past one ("past year") take their article: "the weekend",
+ * "the past year" are the expressions in TimeML.
+ */
+const BARE_UNIT = /^(?:past\s+)?(?:weekend|week|month|year|day)$/i;
 
 /**
  * Widens dates over the words TimeML counts as part of them: "the end of this year", "late 2006",

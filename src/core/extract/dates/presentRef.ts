@@ -19,8 +19,17 @@ const REFERENCES: Array<{ word: RegExp; before?: RegExp; needs?: boolean; timex:
     timex: 'FUTURE_REF',
   },
 ];
-/** "the now-defunct company": "now" there dates nothing. */
-const NOT_TIME_AFTER = /^\s*(?:-|–)?\s*(?:defunct|famous|former|retired|closed|ex-)/i;
+/**
+ * "the now-defunct company": "now" there dates nothing; "the past year", "the past few weeks": "past"
+ * there opens a stretch of time, read by the other patterns.
+ */
+const COUNT_OR_UNIT =
+  '(?:few|several|\\d|(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten)\\b|' +
+  '(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)\\b)';
+const NOT_TIME_AFTER = new RegExp(
+  `^\\s*(?:(?:-|–)?\\s*(?:defunct|famous|former|retired|closed|ex-)|${COUNT_OR_UNIT})`,
+  'i',
+);
 
 /**
  * "now", "currently", "recently", "the future": TIMEX3's PRESENT_REF, PAST_REF and FUTURE_REF as `timex`.

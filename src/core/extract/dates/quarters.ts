@@ -18,10 +18,10 @@ const YEAR_AFTER = '(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this\\s+year|last
 
 /** "third quarter", "third-quarter", "first fiscal quarter", "fourth quarter of 1998". */
 const NAMED_QUARTER = new RegExp(`\\b${ORDINAL}[- ](?:fiscal[- ])?quarter${YEAR_AFTER}\\b`, 'gi');
-/** Before it: "the", "its", "this year's", "the year-ago", "the fiscal", "the latest". */
+/** Before it: "the", "its", "this year's", "the year-ago", "the 1988", "the fiscal", "the latest". */
 const QUARTER_OWNER = new RegExp(
   "(?:\\b(?:the|this|last|next)(?:\\s+year['’]s)?\\s+)?" +
-    '(?:\\b(year-ago|year-earlier)\\s+)?(?:\\bfiscal[- ]|\\blatest\\s+)?$',
+    '(?:\\b(year-ago|year-earlier)\\s+)?(?:\\b(\\d{4})\\s+)?(?:\\bfiscal[- ]|\\blatest\\s+)?$',
   'i',
 );
 /** "Q3 1998", "1998 Q3", "Q3". */
@@ -33,6 +33,8 @@ const DEICTIC_BEFORE =
 /** "first half", "the second half of 1998" ("the" looked for before). */
 const HALF = new RegExp(`\\b(first|second)\\s+half${YEAR_AFTER}\\b`, 'gi');
 const THE = /\bthe\s+$/i;
+/** "the 1988 period": a results period of that year (the quarter compared, see `anchorYearAgo`). */
+const YEAR_PERIOD = /\bthe\s+(\d{4})\s+period\b/gi;
 /** "fiscal 1999", "fiscal year 1999". */
 const FISCAL_YEAR = /\bfiscal\s+(?:year\s+)?(\d{4})\b/gi;
 
@@ -58,7 +60,8 @@ export function quarterMentions(text: string, reference: Date | null): DateMenti
     const n = ORDINALS[m[1]!.toLowerCase()]!;
     const owner = prefixStart(text, m.index, QUARTER_OWNER);
     const written = text.slice(owner.start, m.index + m[0].length);
-    const year = inYear(m[2], n, written);
+    // "the 1988 second quarter": the year written before the quarter
+    const year = inYear(m[2] ?? owner.match?.[2], n, written);
     quarter(written, owner.start, year !== null && owner.match?.[1] ? year - 1 : year, n);
   }
   for (const m of text.matchAll(SHORT_QUARTER)) {
@@ -81,6 +84,9 @@ export function quarterMentions(text: string, reference: Date | null): DateMenti
     const start = prefixStart(text, m.index, THE).start;
     const written = { text: text.slice(start, m.index + m[0].length), start };
     if (year !== null) out.push(monthPeriod(written, year, n === 1 ? 1 : 7, 6, `${year}-H${n}`));
+  }
+  for (const m of text.matchAll(YEAR_PERIOD)) {
+    out.push({ text: m[0], type: 'date', value: m[1]!, precision: 'year', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(FISCAL_YEAR)) {
     out.push({ text: m[0], type: 'date', value: m[1]!, precision: 'year', start: m.index, end: m.index + m[0].length });

@@ -21,8 +21,14 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(
 /** "the previous year", "the year before", "the following year". */
 const RELATIVE_YEAR = /\b(?:the\s+(previous|prior|following|coming)\s+year|the\s+year\s+(before|after))\b/gi;
 
-/** "a year earlier", "the year-ago period": the year before the report's ("a"/"the" looked for before). */
-const YEAR_BEFORE = /\byear(?:\s+earlier|-(?:ago|earlier)(?:\s+(?:period|quarter|level|results?))?)\b/gi;
+/**
+ * "a year earlier", "the year-ago period", "year-ago results": the year before the report's. The
+ * article is looked for before the spaced form and before a period; "year-ago" before any other
+ * noun is written alone (TimeML marks "year-ago" of "the year-ago results").
+ */
+const YEAR_BEFORE = /\byear(?:\s+earlier|-(?:ago|earlier)(?:\s+(?:period|quarter))?)\b/gi;
+/** The forms that take the article before them: "a year earlier", "the year-ago period". */
+const WITH_ARTICLE = /^year\s|\s(?:period|quarter)$/i;
 const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
 
 /** "the same period last year", "the same month a year ago": a period a year back (anchored later). */
@@ -62,7 +68,8 @@ export function relativeYearMentions(text: string, reference: Date | null): Date
     [SAME_PERIOD, THE],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
-      const lead = prefixStart(text, match.index, before, 8);
+      const takesArticle = pattern === SAME_PERIOD || WITH_ARTICLE.test(match[0]);
+      const lead = takesArticle ? prefixStart(text, match.index, before, 8) : { start: match.index, match: null };
       // "a year earlier" needs its "a"; "year-ago" stands alone
       if (!lead.match && (pattern === SAME_PERIOD || /^year\s/i.test(match[0]))) continue;
       const end = match.index + match[0].length;

@@ -17,6 +17,8 @@ describe('quarters, halves and fiscal years', () => {
     // a possessive is not part of the expression in TimeML, an article is
     ['The maker posted its fourth quarter loss.', 'fourth quarter', '1989-Q4', '1989-10'],
     ['Their third-quarter sales fell.', 'third-quarter', '1989-Q3', '1989-07'],
+    // the year written before the quarter
+    ['It took a charge in the 1987 second quarter.', 'the 1987 second quarter', '1987-Q2', '1987-04'],
   ])('%s → %s = %s', (text, written, timex, value) => {
     const [found] = quarterMentions(text, REFERENCE);
     expect(found).toMatchObject({ text: written, timex, value, precision: 'month' });
@@ -25,6 +27,32 @@ describe('quarters, halves and fiscal years', () => {
   it('reads "fiscal 1999" as the year', () => {
     const found = quarterMentions('Sales in fiscal 1999 grew.', REFERENCE);
     expect(found).toMatchObject([{ value: '1999', precision: 'year' }]);
+  });
+
+  it.each([
+    // after a quarter: that quarter of the year named
+    ['Net fell in the second quarter. In the 1988 period, it earned $5 million.', ['1989-Q2', '1988-Q2']],
+    // "year-ago" before a noun other than a period is written alone, and is no length of time
+    ['Third-quarter net rose; the year-ago sales counted one gain.', ['1989-Q3', '1988-Q3']],
+    ['Third-quarter net was $5, up from a year-earlier deficit of $3.', ['1989-Q3', '1988-Q3']],
+  ])('%s → %j', (text, timexes) => {
+    const found = extractDates(text, '1989-11-02');
+    expect(found.map((m) => m.timex)).toEqual(timexes);
+  });
+
+  it.each([
+    ['The year-ago sales counted one gain.', 'year-ago'],
+    ['It beat a year-earlier deficit.', 'year-earlier'],
+    ['It lost $5 in the year-ago period.', 'the year-ago period'],
+    ['It lost $5 a year earlier.', 'a year earlier'],
+  ])('%s: the year before is written "%s"', (text, written) => {
+    expect(extractDates(text, '1989-11-02')).toMatchObject([{ text: written, type: 'date', value: '1988' }]);
+  });
+
+  it('"the 1988 period" with no quarter before it is the year', () => {
+    expect(extractDates('It lost $5 in the 1988 period.', '1989-11-02')).toMatchObject([
+      { text: 'the 1988 period', value: '1988', precision: 'year' },
+    ]);
   });
 
   it('gives "a year earlier" after a quarter that quarter a year back', () => {

@@ -30,6 +30,7 @@ describe('modifiers TimeML counts in the expression', () => {
     ['It was bought in late 2006.', 'late 2006'],
     ['It opens in early June.', 'early June'],
     ['Over the weekend the talks stalled.', 'the weekend'],
+    ['Sales rose over the past year.', 'the past year'],
   ])('%s → %s', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
