@@ -48,20 +48,38 @@ export function tagWords(model: NerModel, words: string[]): Tag[] {
   return tags;
 }
 
-/** Names from the tags of words: a name starts at B-X, or at I-X after another kind. */
+/** A token with a letter or digit. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Quote marks and brackets: they open no name. */
+const OPENING_MARK = /^["'“‘(\[{`«]+$/;
+
+/**
+ * Names from the tags of words: a name starts at B-X, or at I-X after another kind. Marks the
+ * tagger took into a name at its edges are left out ("Hospital ." at a sentence's end, "' Roe");
+ * inside a name they stay ("Procter & Gamble"), and a name that opens on "&" keeps it, for the
+ * name before it to join ("Duff" and "& Phelps").
+ */
 export function spansOf(tokens: Token[], tags: readonly string[]): NerSpan[] {
   const spans: NerSpan[] = [];
+  const wordEnds: number[] = [];
   let open: NerSpan | undefined;
   tags.forEach((tag, i) => {
     const token = tokens[i]!;
     const type = tag.slice(2) as NerSpan['type'];
+    const word = WORDLIKE.test(token.text);
     if (tag === 'O') open = undefined;
     else if (tag.startsWith('B-') || !open || open.type !== type) {
-      open = { start: token.start, end: token.end, type };
-      spans.push(open);
-    } else open.end = token.end;
+      open = !word && OPENING_MARK.test(token.text) ? undefined : { start: token.start, end: token.end, type };
+      if (open) {
+        spans.push(open);
+        wordEnds.push(word ? token.end : -1);
+      }
+    } else {
+      open.end = token.end;
+      if (word) wordEnds[spans.length - 1] = token.end;
+    }
   });
-  return spans;
+  return spans.flatMap((span, k) => (wordEnds[k]! < 0 ? [] : [{ ...span, end: wordEnds[k]! }]));
 }
 
 /** Longest sentence the tagger reads at once, in words: a longer run is read in pieces (tagging stays linear). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
-import { findNames } from '../../../../src/core/extract/ner/tagger.js';
+import { findNames, spansOf } from '../../../../src/core/extract/ner/tagger.js';
+import { tokenize } from '../../../../src/core/extract/ner/tokens.js';
 
 describe('findNames on news sentences written here', () => {
   it.each([
@@ -69,5 +70,34 @@ describe('extractEntities types the names of business news right', () => {
   it('keeps a maker followed by a model number out of the companies', () => {
     const plane = extractEntities('The Airbus A330 landed safely.');
     expect(plane.some((m) => m.surface === 'Airbus' && m.type === 'organization')).toBe(false);
+  });
+});
+
+describe('spansOf: marks at the edges of a name are not part of it', () => {
+  const tokens = (text: string) => tokenize(text);
+  const names = (text: string, tags: string[]) => spansOf(tokens(text), tags).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    // a sentence's full stop the tagger took into the name
+    ['Ardena Hospital .', ['B-LOC', 'I-LOC', 'I-LOC'], ['Ardena Hospital']],
+    // an opening quote mark before it
+    ["' Tom Hale", ['B-PER', 'I-PER', 'I-PER'], ['Tom Hale']],
+    // inside the name a mark stays
+    ['Velmont & Roe', ['B-ORG', 'I-ORG', 'I-ORG'], ['Velmont & Roe']],
+    // a name that opens on "&" keeps it, for the name before to join
+    ['Velmont & Roe', ['B-ORG', 'B-ORG', 'I-ORG'], ['Velmont', '& Roe']],
+    // marks alone are no name
+    ['" .', ['B-PER', 'I-PER'], []],
+  ])('%s %j → %j', (text, tags, expected) => {
+    expect(names(text, tags)).toEqual(expected);
+  });
+});
+
+describe('names do not run over the end of a sentence', () => {
+  it('a name before a full stop stays in its sentence', () => {
+    const text = "She was treated at Boston Children's Hospital. Britain's Parliament voted.";
+    const found = extractEntities(text);
+    expect(found.map((e) => e.text)).toContain("Boston Children's Hospital");
+    for (const e of found) expect(text.slice(e.start, e.end)).not.toContain('. ');
   });
 });
