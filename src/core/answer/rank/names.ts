@@ -1,5 +1,6 @@
 import { COURTESY } from '../../extract/entities/words.js';
 import { isCalendarName } from '../../extract/ner/gazetteer.js';
+import { keepsPeriod } from '../../extract/ner/tokens.js';
 import { processTerm } from '../../text/terms.js';
 import { isModifierRun } from './attributive.js';
 
@@ -17,9 +18,14 @@ const NAME_RUN =
 const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 const MAX_WORDS = 6;
 
-/** Whether the word at `at` of the text may open a sentence (after a full stop, a colon, a quote mark or a line break). */
+/**
+ * Whether the word at `at` of the text may open a sentence (after a full stop, a colon, a quote
+ * mark or a line break); the period of a title or an initial ends none ("Ms. Ann Roe", "J. Roe").
+ */
 export function opensSentence(text: string, at: number): boolean {
-  return SENTENCE_START.test(text.slice(Math.max(0, at - 3), at));
+  if (!SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const word = /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return !(word?.endsWith('.') && keepsPeriod(word));
 }
 
 /**

@@ -8,7 +8,7 @@ const REPORT: Report = {
   title: 'Plant',
   text:
     'Velmont Industries hired Tom Hale in May to run its plant. Hale said the plant would close, ' +
-    'and the union asked Ann Roe of Ardena Holdings to buy it. Brisco said it would not.',
+    'and the union asked Ms. Ann Roe of Ardena Holdings to buy it. Brisco said it would not.',
   origin: { file: 'test' },
 };
 
@@ -24,6 +24,7 @@ describe('who-candidates: where and how fully a name is written', () => {
     ['Velmont Industries', 1, 0],
     // "Hale said …" opens the second sentence and is Tom Hale
     ['Tom Hale', 1, 0],
+    // the period of "Ms." ends no sentence
     ['Ann Roe', 0, 0],
     ['Ardena Holdings', 0, 0],
     ['Brisco', 1, 1],
