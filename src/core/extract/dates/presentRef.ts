@@ -4,6 +4,11 @@ import { prefixStart } from './prefix.js';
 
 type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
+/** "the past year", "the past few weeks": "past" there opens a stretch of time, read by the other patterns. */
+const STRETCH_AFTER =
+  '(?!\\s+(?:few|several|\\d|(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten)\\b|' +
+  '(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)\\b))';
+
 /** Each reference's own word, then the words before it that belong to it (required when `needs` is set). */
 const REFERENCES: Array<{ word: RegExp; before?: RegExp; needs?: boolean; timex: Reference }> = [
   { word: /\b(?:now|currently|nowadays)\b/gi, before: /\bright\s+$/i, timex: 'PRESENT_REF' },
@@ -11,7 +16,7 @@ const REFERENCES: Array<{ word: RegExp; before?: RegExp; needs?: boolean; timex:
   { word: /\bthese\s+days\b/gi, timex: 'PRESENT_REF' },
   { word: /\bthis\s+time\b/gi, before: /\bat\s+$/i, needs: true, timex: 'PRESENT_REF' },
   { word: /\brecently\b/gi, before: /\b(?:more|most|until|only|very)\s+$/i, timex: 'PAST_REF' },
-  { word: /\bpast\b/gi, before: /\bthe\s+$/i, needs: true, timex: 'PAST_REF' },
+  { word: new RegExp(`\\bpast\\b${STRETCH_AFTER}`, 'gi'), before: /\bthe\s+$/i, needs: true, timex: 'PAST_REF' },
   {
     word: /\b(?:future|near\s+term)\b/gi,
     before: /\bthe\s+(?:(?:near|distant|foreseeable)\s+)?$/i,
@@ -19,17 +24,8 @@ const REFERENCES: Array<{ word: RegExp; before?: RegExp; needs?: boolean; timex:
     timex: 'FUTURE_REF',
   },
 ];
-/**
- * "the now-defunct company": "now" there dates nothing; "the past year", "the past few weeks": "past"
- * there opens a stretch of time, read by the other patterns.
- */
-const COUNT_OR_UNIT =
-  '(?:few|several|\\d|(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten)\\b|' +
-  '(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)\\b)';
-const NOT_TIME_AFTER = new RegExp(
-  `^\\s*(?:(?:-|–)?\\s*(?:defunct|famous|former|retired|closed|ex-)|${COUNT_OR_UNIT})`,
-  'i',
-);
+/** "the now-defunct company": "now" there dates nothing. */
+const NOT_TIME_AFTER = /^\s*(?:-|–)?\s*(?:defunct|famous|former|retired|closed|ex-)/i;
 
 /**
  * "now", "currently", "recently", "the future": TIMEX3's PRESENT_REF, PAST_REF and FUTURE_REF as `timex`.

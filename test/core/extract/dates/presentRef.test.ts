@@ -7,6 +7,8 @@ describe('present, past and future references', () => {
   it.each([
     ['Prices are now higher.', 'now', 'PRESENT_REF', '1998-02-06'],
     ['He is currently in Paris.', 'currently', 'PRESENT_REF', '1998-02-06'],
+    // only "past" before a length opens a stretch of time; "now" before one is still now
+    ['It is now two years since the vote.', 'now', 'PRESENT_REF', '1998-02-06'],
     ['It was recently sold.', 'recently', 'PAST_REF', '1998'],
     ['Rates may rise in the near future.', 'the near future', 'FUTURE_REF', '1998'],
   ])('%s → %s', (text, written, timex, value) => {
