@@ -304,7 +304,9 @@ describe('/feed', () => {
       'New from Delta Wire: **delta story 25** (26 March 2020)',
     ]);
     current = '<rss><channel><item>broken';
-    await waitUntil(() => Boolean(h.bot.desk && statusFeedsLineHasError()));
+    // the bot's own list, which /status shows: the file is renamed in before that list is updated
+    await waitUntil(() => Boolean(h.bot.ingest.feeds?.list()[0]?.lastError));
+    expect(feedFileHasError()).toBe(true);
     const status = await answer(slash('status'));
     const feeds = status.embeds[0].fields.find((f: any) => f.name === 'Feeds (1)');
     expect(feeds.value).toMatch(/Delta Wire: 21 items, last success .*; last error .*not a valid RSS/);
@@ -319,7 +321,7 @@ describe('/feed', () => {
   });
 });
 
-function statusFeedsLineHasError(): boolean {
+function feedFileHasError(): boolean {
   const feeds = JSON.parse(readFileSync(join(stateDir, 'feeds.json'), 'utf8')).feeds;
   return Boolean(feeds[0]?.lastError);
 }
