@@ -29,6 +29,22 @@ describe('personAfterTitle', () => {
   });
 });
 
+describe('personAfterTitle: a title read into a place or body with a short name', () => {
+  it.each([
+    ['opened by King Ardena', 'King Ardena', 'ORG', ['Ardena', 'PER']],
+    ['a visit of Queen Ardena Roe', 'Queen Ardena Roe', 'LOC', ['Ardena Roe', 'PER']],
+    // a body's or thing's last word, a longer run, other names, a title not written as one, no capital after
+    ['Queen Ardena Hospital', 'Queen Ardena Hospital', 'ORG', ['Queen Ardena Hospital', 'ORG']],
+    ['President Velmont Trade Bank', 'President Velmont Trade Bank', 'ORG', ['President Velmont Trade Bank', 'ORG']],
+    ['the Miss Ardena contest', 'Miss Ardena', 'MISC', ['Miss Ardena', 'MISC']],
+    ['MX Velmont', 'MX Velmont', 'ORG', ['MX Velmont', 'ORG']],
+    ['King of Ardena', 'King of Ardena', 'LOC', ['King of Ardena', 'LOC']],
+  ] as const)('%j: %s read %s', (text, name, tagged, [person, type]) => {
+    const span = personAfterTitle(spanOf(text, name, tagged), text);
+    expect([text.slice(span.start, span.end), span.type]).toEqual([person, type]);
+  });
+});
+
 describe('a title before a name the tagger reads as a place makes it a person', () => {
   it('reads King Jordan as a person and Jordan alone as a place', () => {
     const typeOf = (text: string) => extractEntities(text).find((e) => e.text === 'Jordan')?.type;

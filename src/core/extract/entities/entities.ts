@@ -6,6 +6,7 @@ import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
+import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
@@ -40,7 +41,7 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const tagged = splitNameOfCountry(text, findNames(lowerOpeningPrepositions(text)));
+  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningPrepositions(text))));
   const joined = joinAdjacentNames(text, joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged))));
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));

@@ -1,5 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
-import { COURTESY, ROLE_HEADS } from './words.js';
+import { COURTESY, ORG_HEADS, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** The capitalised word right before a name, with one space between: "Queen " of "Queen Ardena". */
 const TITLE_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{L}*)\.? $/u;
@@ -12,8 +12,26 @@ const MAX_WORDS = 2;
  */
 export function personAfterTitle(span: NerSpan, text: string): NerSpan {
   if (span.type === 'PER') return span;
-  if (text.slice(span.start, span.end).split(/\s+/).length > MAX_WORDS) return span;
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  const inside = titledInside(span, words);
+  if (inside) return inside;
+  if (words.length > MAX_WORDS) return span;
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
   if (title === undefined || !(ROLE_HEADS.has(title) || COURTESY.has(title))) return span;
   return { ...span, type: 'PER' };
+}
+
+/**
+ * A short name read with its title into one place or body ("King Ardena" as a body): the person
+ * after the title. Not when the last word names a body or thing ("Queen Ardena Hospital").
+ */
+function titledInside(span: NerSpan, words: string[]): NerSpan | null {
+  const [first, ...rest] = words;
+  if (span.type === 'MISC' || !first || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
+  const title = first.replace(/\.$/, '').toLowerCase();
+  if (!(ROLE_HEADS.has(title) || COURTESY.has(title)) || rest.length === 0 || rest.length > MAX_WORDS) return null;
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const last = rest[rest.length - 1]!.toLowerCase();
+  if (ORG_HEADS.has(last) || THING_HEADS.has(last)) return null;
+  return { start: span.end - rest.join(' ').length, end: span.end, type: 'PER' };
 }

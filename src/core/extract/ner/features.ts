@@ -79,5 +79,10 @@ export function staticFeatures(words: string[]): string[][] {
 
 /** The features that read the tags chosen for the words before this one. */
 export function historyFeatures(previous: string, beforePrevious: string, lower: string): string[] {
-  return [`t-1=${previous}`, `t-2=${beforePrevious}|${previous}`, `tw=${previous}|${lower}`];
+  return [`t-1=${previous}`, `t-2=${beforePrevious}|${previous}`, wordHistoryFeature(previous, lower)];
+}
+
+/** The one history feature that reads the word too: the tag before it with the word. */
+export function wordHistoryFeature(previous: string, lower: string): string {
+  return `tw=${previous}|${lower}`;
 }

@@ -1,6 +1,6 @@
 import { sentencesOf } from '../../text/sentences.js';
-import { historyFeatures, staticFeatures } from './features.js';
-import { defaultModel, TAGS, type NerModel, type Tag } from './model.js';
+import { tagWords } from './decode.js';
+import { defaultModel, type NerModel } from './model.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A name the tagger found: character offsets into the text and its CoNLL kind. */
@@ -8,44 +8,6 @@ export interface NerSpan {
   start: number;
   end: number;
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
-}
-
-/** Adds the weights of the features to the score of each tag. */
-export function addScores(model: NerModel, features: string[], scores: Float64Array): void {
-  const size = TAGS.length;
-  for (const feature of features) {
-    const row = model.rows.get(feature);
-    if (row === undefined) continue;
-    for (let t = 0, at = row * size; t < size; t++, at++) scores[t]! += model.weights[at]!;
-  }
-}
-
-/** An inside tag only continues a name of its own kind. */
-export function allowed(previous: string, tag: Tag): boolean {
-  return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
-}
-
-/** The best tag for each word, left to right, each choice seeing the ones before it. Linear in the words. */
-export function tagWords(model: NerModel, words: string[]): Tag[] {
-  const fixed = staticFeatures(words);
-  const tags: Tag[] = [];
-  const scores = new Float64Array(TAGS.length);
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
-    const previous = tags[i - 1] ?? '<s>';
-    addScores(model, fixed[i]!, scores);
-    addScores(model, historyFeatures(previous, tags[i - 2] ?? '<s>', words[i]!.toLowerCase()), scores);
-    let best: Tag = 'O';
-    let bestScore = -Infinity;
-    TAGS.forEach((tag, t) => {
-      if (allowed(previous, tag) && scores[t]! > bestScore) {
-        best = tag;
-        bestScore = scores[t]!;
-      }
-    });
-    tags.push(best);
-  }
-  return tags;
 }
 
 /** A token with a letter or digit. */

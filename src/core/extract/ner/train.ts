@@ -1,6 +1,6 @@
 import { historyFeatures, staticFeatures } from './features.js';
 import { modelFromVectors, TAGS, type ModelHeader, type NerModel, type Tag } from './model.js';
-import { allowed } from './tagger.js';
+import { allowed } from './decode.js';
 import { seededRandom } from '../../text/seededRandom.js';
 
 /** A sentence with its gold tags, one per word. */
