@@ -12,8 +12,9 @@ const MAX_WORDS = 2;
  */
 export function personAfterTitle(span: NerSpan, text: string): NerSpan {
   if (span.type === 'PER') return span;
-  const words = text.slice(span.start, span.end).split(/\s+/);
-  const inside = titledInside(span, words);
+  const name = text.slice(span.start, span.end);
+  const words = name.split(/\s+/);
+  const inside = titledInside(span, name, words);
   if (inside) return inside;
   if (words.length > MAX_WORDS) return span;
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
@@ -25,7 +26,7 @@ export function personAfterTitle(span: NerSpan, text: string): NerSpan {
  * A short name read with its title into one place or body ("King Ardena" as a body): the person
  * after the title. Not when the last word names a body or thing ("Queen Ardena Hospital").
  */
-function titledInside(span: NerSpan, words: string[]): NerSpan | null {
+function titledInside(span: NerSpan, name: string, words: string[]): NerSpan | null {
   const [first, ...rest] = words;
   if (span.type === 'MISC' || !first || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
   const title = first.replace(/\.$/, '').toLowerCase();
@@ -33,5 +34,6 @@ function titledInside(span: NerSpan, words: string[]): NerSpan | null {
   if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   const last = rest[rest.length - 1]!.toLowerCase();
   if (ORG_HEADS.has(last) || THING_HEADS.has(last)) return null;
-  return { start: span.end - rest.join(' ').length, end: span.end, type: 'PER' };
+  const lead = /^\S+\s+/.exec(name)?.[0].length ?? 0;
+  return { start: span.start + lead, end: span.end, type: 'PER' };
 }

@@ -5,7 +5,7 @@ import { TAGS, type NerModel, type Tag } from './model.js';
 export interface DecodeOptions {
   /**
    * Tag sequences kept at each word. 1 is greedy (each word's choice final); more let a later word
-   * revise an earlier choice ("DeMarcus" reads as a body until "Ware" follows).
+   * revise an earlier choice ("McKellan" reads as a body until "Oswin" follows).
    */
   beam: number;
   /**
@@ -13,14 +13,20 @@ export interface DecodeOptions {
    * comparable log-probabilities rather than raw perceptron scores (which favour long names).
    */
   temperature: number;
+  /**
+   * A sequence whose log-probability is more than this below the best one's is dropped: where the
+   * reading is plain (most words) one sequence goes on, and the beam costs little.
+   */
+  margin: number;
 }
 
 /**
  * Chosen on the tune parts: on CoNLL's held-out train articles a beam of 2–8 with a temperature of
  * 4–10 gives +0.2–0.3 F1 over greedy reading (4 and 8 the best of the tagger alone); unnormalised
- * sums, tried first, read whole sentences as one name.
+ * sums, tried first, read whole sentences as one name. A margin of 1 reads the same as no margin
+ * (0.5 loses 0.1) at a fraction of the cost.
  */
-export const DEFAULT_DECODE: DecodeOptions = { beam: 4, temperature: 8 };
+export const DEFAULT_DECODE: DecodeOptions = { beam: 4, temperature: 8, margin: 1 };
 
 /** Adds the weights of the features to the score of each tag. */
 export function addScores(model: NerModel, features: string[], scores: Float64Array): void {
@@ -91,7 +97,7 @@ export function tagWords(model: NerModel, words: string[], options: DecodeOption
       for (let t = 0; t < TAGS.length; t++)
         if (follows[t]) kept.offer(path.score + scores[t]! / options.temperature - norm, path, t);
     }
-    beam = kept.paths();
+    beam = kept.paths(options.margin);
   }
   const tags: Tag[] = [];
   for (let path: Path | null = beam[0]!; path && path.tag >= 0; path = path.parent) tags.push(TAGS[path.tag]!);
@@ -126,9 +132,9 @@ class Kept {
     this.size = Math.min(this.size + 1, this.width);
   }
 
-  paths(): Path[] {
+  paths(margin: number): Path[] {
     const paths: Path[] = [];
-    for (let k = 0; k < this.size; k++)
+    for (let k = 0; k < this.size && this.scores[k]! >= this.scores[0]! - margin; k++)
       paths.push({ tag: this.tags[k]!, parent: this.parents[k]!, score: this.scores[k]! });
     return paths;
   }

@@ -23,15 +23,18 @@ const toyModel = modelFromVectors(
 
 describe('tagWords keeps a few readings open until the next word decides', () => {
   it.each([
-    [1, ['B-ORG', 'O']],
-    [2, ['B-PER', 'I-PER']],
-    [4, ['B-PER', 'I-PER']],
-  ])('beam %i', (beam, tags) => {
-    expect(tagWords(toyModel, ['Ann', 'Lee'], { beam, temperature: 1 })).toEqual(tags);
+    [1, 10, ['B-ORG', 'O']],
+    [2, 10, ['B-PER', 'I-PER']],
+    [4, 10, ['B-PER', 'I-PER']],
+    // the person's reading is 0.5 less likely at the first word: a smaller margin drops it there
+    [4, 0.25, ['B-ORG', 'O']],
+  ])('beam %i, margin %f', (beam, margin, tags) => {
+    expect(tagWords(toyModel, ['Ann', 'Lee'], { beam, temperature: 1, margin })).toEqual(tags);
   });
 
   it('reads a lone word the same with any beam (the first word has one history)', () => {
-    for (const beam of [1, 4]) expect(tagWords(toyModel, ['Ann'], { beam, temperature: 1 })).toEqual(['B-ORG']);
+    for (const beam of [1, 4])
+      expect(tagWords(toyModel, ['Ann'], { beam, temperature: 1, margin: 10 })).toEqual(['B-ORG']);
   });
 
   it('never puts an inside tag after another kind, and reads an empty sentence as no tags', () => {
