@@ -38,7 +38,17 @@ describe('tagWords keeps a few readings open until the next word decides', () =>
   });
 
   it('never puts an inside tag after another kind, and reads an empty sentence as no tags', () => {
-    const tags = tagWords(toyModel, ['Ann', 'Lee', 'Ann', 'Lee'], DEFAULT_DECODE);
+    // "lee" alone would continue a place, whatever came before it
+    const placeLee = modelFromVectors(
+      header,
+      new Map([
+        ['w=ann', vector({ 'B-ORG': 2 })],
+        ['w=lee', vector({ 'I-LOC': 20 })],
+      ]),
+    );
+    // with a narrow margin no place opens at "Ann", so no place may go on at "Lee"
+    const tags = tagWords(placeLee, ['Ann', 'Lee', 'Ann', 'Lee'], { beam: 4, temperature: 1, margin: 0.1 });
+    expect(tags).not.toContain('I-LOC');
     tags.forEach((tag, i) => {
       if (tag.startsWith('I-')) expect(tags[i - 1]!.slice(2)).toBe(tag.slice(2));
     });
