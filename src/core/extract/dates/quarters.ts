@@ -34,7 +34,8 @@ const DEICTIC_BEFORE =
 const HALF = new RegExp(`\\b(first|second)\\s+half${YEAR_AFTER}\\b`, 'gi');
 const THE = /\bthe\s+$/i;
 /** "the 1988 period": a results period of that year (the quarter compared, see `anchorYearAgo`). */
-const YEAR_PERIOD = /\bthe\s+(\d{4})\s+period\b/gi;
+export const YEAR_PERIOD_WORDS = 'the\\s+(\\d{4})\\s+period';
+const YEAR_PERIOD = new RegExp(`\\b${YEAR_PERIOD_WORDS}\\b`, 'gi');
 /** "fiscal 1999", "fiscal year 1999". */
 const FISCAL_YEAR = /\bfiscal\s+(?:year\s+)?(\d{4})\b/gi;
 

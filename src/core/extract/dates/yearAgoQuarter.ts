@@ -1,10 +1,11 @@
 import type { DateMention } from '../../types.js';
 import { monthPeriod } from './calendar.js';
+import { YEAR_PERIOD_WORDS } from './quarters.js';
 
 /** "a year ago", "a year earlier", "the year-ago period": a year before whatever period is being compared. */
 const YEAR_AGO = /\b(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))\b|^the\s+same\s/i;
-/** "the 1988 period" after a quarter: that quarter of 1988. */
-const YEAR_PERIOD = /^the\s+(\d{4})\s+period$/i;
+/** "the 1988 period" after a quarter (a mention `quarterMentions` found whole): that quarter of 1988. */
+const YEAR_PERIOD = new RegExp(`^${YEAR_PERIOD_WORDS}$`, 'i');
 /** "the same month a year ago" after "January": that month a year back. */
 const SAME_MONTH = /^the\s+same\s+(?:month|period)\b/i;
 const MONTH = /^(\d{4})-(\d{2})$/;

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '../../text/sentences.js';
+import { MONTH_NAMES } from '../dates/calendar.js';
 import type { NerSpan } from '../ner/tagger.js';
 
 /**
@@ -5,8 +7,12 @@ import type { NerSpan } from '../ner/tagger.js';
  * that may open the date: "KAVKAZNEWS.GE/ On March" before "4" is the agency "KAVKAZNEWS.GE". No
  * name of a person, body or place ends in a month written before a day (none on CoNLL's tune part).
  */
-const MONTH_AT_END =
-  /(?:^|\s+)(?:(?:On|In|By|From|Since|Until|Through)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
+const MONTH_AT_END = new RegExp(
+  `(?:^|\\s+)(?:(?:On|In|By|From|Since|Until|Through)\\s+)?(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS]
+    .map((month) => month[0]!.toUpperCase() + month.slice(1))
+    .join('|')})\\.?$`,
+  'u',
+);
 /** A day's number right after the name ("4", "4th"), not a count ("1,200") or a time ("4.30"). */
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}]|[,.:]\d)/u;
 /** Marks left at a name's new end. */

@@ -18,7 +18,7 @@ export function personAfterTitle(span: NerSpan, text: string): NerSpan {
   if (inside) return inside;
   if (words.length > MAX_WORDS) return span;
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
-  if (title === undefined || !(ROLE_HEADS.has(title) || COURTESY.has(title))) return span;
+  if (title === undefined || !isTitle(title)) return span;
   return { ...span, type: 'PER' };
 }
 
@@ -30,10 +30,15 @@ function titledInside(span: NerSpan, name: string, words: string[]): NerSpan | n
   const [first, ...rest] = words;
   if (span.type === 'MISC' || !first || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
   const title = first.replace(/\.$/, '').toLowerCase();
-  if (!(ROLE_HEADS.has(title) || COURTESY.has(title)) || rest.length === 0 || rest.length > MAX_WORDS) return null;
+  if (!isTitle(title) || rest.length === 0 || rest.length > MAX_WORDS) return null;
   if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   const last = rest[rest.length - 1]!.toLowerCase();
   if (ORG_HEADS.has(last) || THING_HEADS.has(last)) return null;
   const lead = /^\S+\s+/.exec(name)?.[0].length ?? 0;
   return { start: span.start + lead, end: span.end, type: 'PER' };
+}
+
+/** A lower-case word that is a person's role or title of address ("king", "president", "dr"). */
+function isTitle(word: string): boolean {
+  return ROLE_HEADS.has(word) || COURTESY.has(word);
 }
