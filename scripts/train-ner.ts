@@ -78,6 +78,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     passes: Number(option('--passes') ?? DEFAULT_TRAIN_OPTIONS.passes),
     seed: Number(option('--seed') ?? DEFAULT_TRAIN_OPTIONS.seed),
     minWeight: Number(option('--min-weight') ?? DEFAULT_TRAIN_OPTIONS.minWeight),
+    beam: Number(option('--beam') ?? DEFAULT_TRAIN_OPTIONS.beam),
   };
   const out = option('--out') ?? DEFAULT_OUT;
   const result = trainFromFile(option('--data') ?? DEFAULT_DATA, out, options);

@@ -5,28 +5,14 @@ import { TAGS, type NerModel, type Tag } from './model.js';
 export interface DecodeOptions {
   /**
    * Tag sequences kept at each word. 1 is greedy (each word's choice final); more let a later word
-   * revise an earlier choice ("McKellan" reads as a body until "Oswin" follows).
+   * revise an earlier choice ("McKellan" reads as a body until "Oswin" follows). A model reads best
+   * with the beam it was trained with (its header's `beam` setting).
    */
   beam: number;
-  /**
-   * Each word's scores are divided by this, then normalised over its tags, so sequences add
-   * comparable log-probabilities rather than raw perceptron scores (which favour long names).
-   */
-  temperature: number;
-  /**
-   * A sequence whose log-probability is more than this below the best one's is dropped: where the
-   * reading is plain (most words) one sequence goes on, and the beam costs little.
-   */
-  margin: number;
 }
 
-/**
- * Chosen on the tune parts: on CoNLL's held-out train articles a beam of 2–8 with a temperature of
- * 4–10 gives +0.2–0.3 F1 over greedy reading (4 and 8 the best of the tagger alone); unnormalised
- * sums, tried first, read whole sentences as one name. A margin of 1 reads the same as no margin
- * (0.5 loses 0.1) at a fraction of the cost.
- */
-export const DEFAULT_DECODE: DecodeOptions = { beam: 4, temperature: 8, margin: 1 };
+/** The beam the tagger is trained with (train.ts) and reads with when its model does not say. */
+export const DEFAULT_DECODE: DecodeOptions = { beam: 4 };
 
 /** Adds the weights of the features to the score of each tag. */
 export function addScores(model: NerModel, features: string[], scores: Float64Array): void {
@@ -61,47 +47,76 @@ export function allowed(previous: string, tag: Tag): boolean {
   return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
 }
 
-/** One kept tag sequence: its last tag (-1 before the first word) and the sequence before it. */
-interface Path {
+/** One kept tag sequence: its last tag (-1 before the first word), the sequence before it, its score. */
+export interface Path {
   tag: number;
   parent: Path | null;
   score: number;
 }
+
+/** The empty sequence every reading starts from. */
+export const START: Path = Object.freeze({ tag: -1, parent: null, score: 0 });
 
 const tagOf = (path: Path | null): string => (path && path.tag >= 0 ? TAGS[path.tag]! : '<s>');
 
 /** Which tags may follow each tag (index -1, the sentence's start, at 0). */
 const FOLLOWERS = ['<s>', ...TAGS].map((previous) => TAGS.map((tag) => allowed(previous, tag)));
 
+/** Adds to `scores` (one per tag) the weights of word `i`'s features, given the two tags before it. */
+export type WordScorer = (i: number, previous: string, before: string, scores: Float64Array) => void;
+
 /**
- * The best tags of a sentence's words, left to right, each word's scores seeing the tags before
- * it; a beam of sequences keeps a few readings open. Linear in the words.
+ * The beam after each word, left to right: every kept sequence extended by every tag that may
+ * follow it, scored by the sum of its words' scores (as the perceptron was trained), the best
+ * `width` kept. Linear in the words.
  */
-export function tagWords(model: NerModel, words: string[], options: DecodeOptions = DEFAULT_DECODE): Tag[] {
-  const fixed = staticFeatures(words);
-  const width = Math.max(1, options.beam);
-  let beam: Path[] = [{ tag: -1, parent: null, score: 0 }];
-  const base = new Float64Array(TAGS.length);
+export function* beamSteps(length: number, width: number, score: WordScorer): Generator<Path[]> {
+  let beam: Path[] = [START];
   const scores = new Float64Array(TAGS.length);
-  for (let i = 0; i < words.length; i++) {
-    base.fill(0);
-    addScores(model, fixed[i]!, base);
-    const lower = words[i]!.toLowerCase();
-    const kept = new Kept(width);
+  for (let i = 0; i < length; i++) {
+    const kept = new Kept(Math.max(1, width));
     for (const path of beam) {
-      const [previous, before] = [tagOf(path), tagOf(path.parent)];
-      scores.set(base);
-      addHistory(model, previous, before, lower, scores);
+      scores.fill(0);
+      score(i, tagOf(path), tagOf(path.parent), scores);
       const follows = FOLLOWERS[path.tag + 1]!;
-      const norm = logNormaliser(scores, follows, options.temperature);
-      for (let t = 0; t < TAGS.length; t++)
-        if (follows[t]) kept.offer(path.score + scores[t]! / options.temperature - norm, path, t);
+      for (let t = 0; t < TAGS.length; t++) if (follows[t]) kept.offer(path.score + scores[t]!, path, t);
     }
-    beam = kept.paths(options.margin);
+    beam = kept.paths();
+    yield beam;
   }
+}
+
+/** The tags of a sequence, first word first. */
+export function tagsOf(path: Path): Tag[] {
   const tags: Tag[] = [];
-  for (let path: Path | null = beam[0]!; path && path.tag >= 0; path = path.parent) tags.push(TAGS[path.tag]!);
+  for (let p: Path | null = path; p && p.tag >= 0; p = p.parent) tags.push(TAGS[p.tag]!);
   return tags.reverse();
+}
+
+/**
+ * The best tags of a sentence's words, each word's scores seeing the tags before it; a beam of
+ * sequences keeps a few readings open.
+ */
+export function tagWords(model: NerModel, words: string[], options?: DecodeOptions): Tag[] {
+  const fixed = staticFeatures(words);
+  const width = options?.beam ?? model.header.settings.beam ?? DEFAULT_DECODE.beam;
+  const base = new Float64Array(TAGS.length);
+  let baseOf = -1;
+  let lower = '';
+  let last: Path[] = [START];
+  for (const beam of beamSteps(words.length, width, (i, previous, before, scores) => {
+    // the word's own features are the same for every sequence: added up once
+    if (baseOf !== i) {
+      base.fill(0);
+      addScores(model, fixed[i]!, base);
+      lower = words[i]!.toLowerCase();
+      baseOf = i;
+    }
+    scores.set(base);
+    addHistory(model, previous, before, lower, scores);
+  }))
+    last = beam;
+  return tagsOf(last[0]!);
 }
 
 /** The best few of the sequences offered; an equal score keeps the one offered first, as greedy reading does. */
@@ -132,19 +147,10 @@ class Kept {
     this.size = Math.min(this.size + 1, this.width);
   }
 
-  paths(margin: number): Path[] {
+  paths(): Path[] {
     const paths: Path[] = [];
-    for (let k = 0; k < this.size && this.scores[k]! >= this.scores[0]! - margin; k++)
+    for (let k = 0; k < this.size; k++)
       paths.push({ tag: this.tags[k]!, parent: this.parents[k]!, score: this.scores[k]! });
     return paths;
   }
-}
-
-/** log Σ exp(score / temperature) over the tags that may follow. */
-function logNormaliser(scores: Float64Array, follows: boolean[], temperature: number): number {
-  let max = -Infinity;
-  for (let t = 0; t < TAGS.length; t++) if (follows[t]) max = Math.max(max, scores[t]! / temperature);
-  let sum = 0;
-  for (let t = 0; t < TAGS.length; t++) if (follows[t]) sum += Math.exp(scores[t]! / temperature - max);
-  return max + Math.log(sum);
 }

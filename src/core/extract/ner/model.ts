@@ -16,7 +16,7 @@ export interface ModelHeader {
   command: string;
   /** Which articles were trained on. */
   articles: string;
-  /** Training settings: passes, seed, pruning. */
+  /** Training settings: passes, seed, pruning, beam. */
   settings: Record<string, number>;
 }
 

@@ -1,6 +1,6 @@
 import { historyFeatures, staticFeatures } from './features.js';
 import { modelFromVectors, TAGS, type ModelHeader, type NerModel, type Tag } from './model.js';
-import { allowed } from './decode.js';
+import { beamSteps, START, tagsOf, type Path } from './decode.js';
 import { seededRandom } from '../../text/seededRandom.js';
 
 /** A sentence with its gold tags, one per word. */
@@ -17,9 +17,15 @@ export interface TrainOptions {
   seed: number;
   /** Averaged weights smaller than this (in absolute value) are dropped: a smaller model. */
   minWeight: number;
+  /** Tag sequences kept while reading a sentence (1: greedy); the tagger reads with the same beam. */
+  beam: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { passes: 8, seed: 13, minWeight: 0.02 };
+/**
+ * Chosen on CoNLL's tune part (held-out train articles): trained and read with a beam of 4 the
+ * tagger scores +2.0 F1 over greedy training with a normalised beam; 2 and 8 within 0.2 of 4.
+ */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { passes: 8, seed: 13, minWeight: 0.02, beam: 4 };
 
 /** An article in CoNLL form: tokens joined by single spaces, one sentence a line, names by offsets. */
 export interface TaggedArticle {
@@ -65,9 +71,14 @@ interface Slot {
   stamp: Float64Array;
 }
 
+/** How a weight changes: the features of one word, the tag they vote for, +1 or -1. */
+type Update = (features: string[], tag: number, delta: number) => void;
+
 /**
- * An averaged perceptron (Collins 2002) trained greedily left to right, each word's history
- * being the tags the model chose: it learns to recover from its own mistakes as it will tag.
+ * An averaged perceptron (Collins 2002) over whole tag sequences, read with a beam as the tagger
+ * reads (Collins & Roark 2004): when the right sequence falls out of the beam, the weights move
+ * toward its words so far and away from the best kept sequence's, and the sentence ends there
+ * ("early update": later words would be scored on a history the tagger could not have).
  */
 export function trainModel(
   sentences: TrainingSentence[],
@@ -88,7 +99,7 @@ export function trainModel(
     return s;
   };
   let step = 0;
-  const update = (features: string[], tag: number, delta: number) => {
+  const update: Update = (features, tag, delta) => {
     for (const feature of features) {
       const s = slot(feature);
       s.total[tag]! += (step - s.stamp[tag]!) * s.weight[tag]!;
@@ -98,37 +109,51 @@ export function trainModel(
   };
   const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
-  const scores = new Float64Array(TAGS.length);
   for (let pass = 0; pass < options.passes; pass++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (const index of order) {
-      const { words, tags: gold } = sentences[index]!;
-      const fixed = staticFeatures(words);
-      const chosen: Tag[] = [];
-      for (let i = 0; i < words.length; i++) {
-        step++;
-        const previous = chosen[i - 1] ?? '<s>';
-        const features = fixed[i]!.concat(historyFeatures(previous, chosen[i - 2] ?? '<s>', words[i]!.toLowerCase()));
-        scores.fill(0);
-        for (const feature of features) {
-          const s = slots.get(feature);
-          if (s) for (let t = 0; t < TAGS.length; t++) scores[t]! += s.weight[t]!;
-        }
-        let best = 0;
-        for (let t = 1; t < TAGS.length; t++) if (allowed(previous, TAGS[t]!) && scores[t]! > scores[best]!) best = t;
-        const right = TAGS.indexOf(gold[i]!);
-        if (best !== right) {
-          update(features, right, 1);
-          update(features, best, -1);
-        }
-        chosen.push(TAGS[best]!);
-      }
-    }
+    for (const index of order) step += learnSentence(sentences[index]!, options.beam, slots, update);
   }
   return modelFromVectors(header, averaged(slots, step, options.minWeight));
+}
+
+/** Reads one sentence with the current weights and corrects them; returns the words read. */
+function learnSentence(sentence: TrainingSentence, width: number, slots: Map<string, Slot>, update: Update): number {
+  const { words, tags: gold } = sentence;
+  const fixed = staticFeatures(words);
+  const lowers = words.map((w) => w.toLowerCase());
+  const featuresAt = (i: number, tags: readonly Tag[]) =>
+    fixed[i]!.concat(historyFeatures(tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', lowers[i]!));
+  const score = (i: number, previous: string, before: string, scores: Float64Array) => {
+    for (const feature of fixed[i]!.concat(historyFeatures(previous, before, lowers[i]!))) {
+      const s = slots.get(feature);
+      if (s) for (let t = 0; t < TAGS.length; t++) scores[t]! += s.weight[t]!;
+    }
+  };
+  const correct = (best: Path, upTo: number) => {
+    const chosen = tagsOf(best);
+    for (let i = 0; i <= upTo; i++) {
+      update(featuresAt(i, gold), TAGS.indexOf(gold[i]!), 1);
+      update(featuresAt(i, chosen), TAGS.indexOf(chosen[i]!), -1);
+    }
+  };
+  let right: Path | undefined = START;
+  let i = 0;
+  let last: Path[] = [START];
+  for (const beam of beamSteps(words.length, width, score)) {
+    const parent: Path = right;
+    right = beam.find((p) => p.parent === parent && p.tag === TAGS.indexOf(gold[i]!));
+    if (!right) {
+      correct(beam[0]!, i);
+      return i + 1;
+    }
+    last = beam;
+    i++;
+  }
+  if (last[0] !== right) correct(last[0]!, words.length - 1);
+  return words.length;
 }
 
 function averaged(slots: Map<string, Slot>, step: number, minWeight: number): Map<string, Float32Array> {

@@ -48,7 +48,7 @@ describe('sentencesOfArticle', () => {
 
 describe('trainModel', () => {
   const sentences = generatedArticles(30).flatMap(sentencesOfArticle);
-  const options = { passes: 4, seed: 7, minWeight: 0 };
+  const options = { passes: 4, seed: 7, minWeight: 0, beam: 4 };
 
   it('gives the same model for the same data and seed', () => {
     const a = JSON.stringify(modelToFile(trainModel(sentences, HEADER, options), 1000));
@@ -75,7 +75,7 @@ describe('trainFromFile (npm run train)', () => {
     // every id is tried: the script trains on the tune part of eval/split.ts only
     const lines = generatedArticles(40).map((a, i) => JSON.stringify({ id: `gen-${i}`, split: 'train', ...a }));
     writeFileSync(data, `${lines.join('\n')}\n`);
-    const options = { passes: 2, seed: 3, minWeight: 0 };
+    const options = { passes: 2, seed: 3, minWeight: 0, beam: 4 };
     trainFromFile(data, join(dir, 'a.json'), options);
     const result = trainFromFile(data, join(dir, 'b.json'), options);
     const a = readFileSync(join(dir, 'a.json'), 'utf8');
@@ -85,5 +85,7 @@ describe('trainFromFile (npm run train)', () => {
     const header = JSON.parse(a).header as ModelHeader;
     expect(header.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(header.command).toBe('npm run train');
+    // the tagger reads with the beam the model was trained with
+    expect(header.settings.beam).toBe(4);
   });
 });
