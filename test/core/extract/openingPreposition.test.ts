@@ -12,8 +12,11 @@ describe('lowerOpeningPrepositions', () => {
     ['Per Lund won the stage.', 'Per Lund won the stage.'],
     // inside a sentence a capital preposition belongs to a name or a title
     ['They drove to Hale Upon Tyne.', 'They drove to Hale Upon Tyne.'],
-    // not a preposition alone, or not a word of its own
-    ['Under Velmont, the firm grew.', 'Under Velmont, the firm grew.'],
+    // prepositions compromise's lexicon gives as adjectives or conjunctions
+    ['Under Velmont, the firm grew.', 'under Velmont, the firm grew.'],
+    ['It ended. Before Hale arrived, the vote was over.', 'It ended. before Hale arrived, the vote was over.'],
+    // an adjective that is no preposition, or no word of its own
+    ['Young Roe spoke.', 'Young Roe spoke.'],
     ['Uponia Roe spoke.', 'Uponia Roe spoke.'],
   ])('%j → %j', (text, expected) => {
     const lowered = lowerOpeningPrepositions(text);
@@ -27,9 +30,12 @@ describe('a preposition opening a sentence is no part of the name after it', () 
     ["Upon Hale's death, the council renamed the park.", 'Hale'],
     ["Upon Roe's death, President Hale ordered a review.", 'Roe'],
     ["Amid Hale's protests, the vote went ahead.", 'Hale'],
+    ['The club changed coaches. Under Orrin, the defence improved.', 'Orrin'],
+    ["Behind Hale's two goals, the side won the cup.", 'Hale'],
+    ['Against Velmont Holdings, the union filed a claim.', 'Velmont Holdings'],
   ])('%s → %s', (text, name) => {
     const names = extractEntities(text).map((e) => e.text);
     expect(names).toContain(name);
-    expect(names.filter((n) => /^(?:upon|amid)\b/i.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(?:upon|amid|under|behind|against)\b/i.test(n))).toEqual([]);
   });
 });

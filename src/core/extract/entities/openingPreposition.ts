@@ -7,11 +7,35 @@ import { isPreposition } from '../../text/notNoun.js';
 const OPENING_WORD = /(^|[.!?]["'”’)]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,})\b/gu;
 
 /**
+ * Prepositions compromise's lexicon gives only as adjectives, adverbs or conjunctions ("under",
+ * "behind", "before"): the closed class of English grammar, completed where the lexicon is not.
+ */
+const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
+  'aboard',
+  'above',
+  'against',
+  'alongside',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'beyond',
+  'inside',
+  'outside',
+  'over',
+  'under',
+  'underneath',
+]);
+
+/**
  * The text with each preposition that opens a sentence in lower case, offsets unchanged: the tagger
  * reads "Upon Roe's death" as one name, but "upon Roe's death" as a preposition and a name.
  */
 export function lowerOpeningPrepositions(text: string): string {
   return text.replace(OPENING_WORD, (whole, before: string, word: string) =>
-    isPreposition(word) ? before + word.toLowerCase() : whole,
+    isPreposition(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase())
+      ? before + word.toLowerCase()
+      : whole,
   );
 }
