@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainFromFile } from '../../../../scripts/train-ner.js';
-import { modelFromFile, modelToFile, type ModelHeader } from '../../../../src/core/extract/ner/model.js';
+import { modelFromFile, modelToFile, type ModelHeader, type Tag } from '../../../../src/core/extract/ner/model.js';
 import { findNames } from '../../../../src/core/extract/ner/tagger.js';
 import { sentencesOfArticle, trainModel, type TaggedArticle } from '../../../../src/core/extract/ner/train.js';
 
@@ -65,6 +65,20 @@ describe('trainModel', () => {
       ['ORG', 'Orbis Group'],
       ['LOC', 'Vasso'],
     ]);
+  });
+});
+
+describe('trainModel: early update', () => {
+  // all weights start at 0, and an equal score keeps the tag offered first ("O"): the right
+  // reading falls out of the beam at once with one sequence, at the second word with four
+  const sentence = { words: ['Ann', 'Lee', 'spoke'], tags: ['B-PER', 'I-PER', 'O'] as Tag[] };
+  it.each([
+    [1, ['w=ann'], ['w=lee', 'w=spoke']],
+    [4, ['w=ann', 'w=lee'], ['w=spoke']],
+  ])('beam %i: learns from the words up to the miss, not after it', (beam, learned, unread) => {
+    const model = trainModel([sentence], HEADER, { passes: 1, seed: 1, minWeight: 0, beam });
+    for (const feature of learned) expect(model.rows.has(feature)).toBe(true);
+    for (const feature of unread) expect(model.rows.has(feature)).toBe(false);
   });
 });
 
