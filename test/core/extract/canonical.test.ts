@@ -31,3 +31,20 @@ describe('the surname of a person named in full before', () => {
     expect(out.find((m) => m.start === body.start)?.type).toBe('organization');
   });
 });
+
+describe('the full name a one-word person mention stands for', () => {
+  it.each([
+    // a headline's run of capitals opening with the word loses to the name ending on it, even one written later
+    ['Velt Sees Gains. Velt spoke first, then Corin Velt arrived.', 'Velt', 1, 'Corin Velt'],
+    // of two names ending on the word, the latest before the mention
+    ['Ann Velt and Bo Velt met. Velt left.', 'Velt', 2, 'Bo Velt'],
+    // no name ends on it: the name that opens with it (a first name)
+    ['Marisa Quell won. Marisa thanked the crowd.', 'Marisa', 1, 'Marisa Quell'],
+  ] as const)('%j: mention %j number %i stands for %j', (text, word, nth, full) => {
+    const names = [...text.matchAll(/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu)].map((m) => m[0]);
+    const fulls = names.map((name) => mention(text, name, 'person'));
+    const alone = mention(text, word, 'person', nth);
+    const out = joinMentions(text, [...fulls, alone]);
+    expect(out.find((m) => m.start === alone.start)?.text).toBe(full);
+  });
+});

@@ -67,15 +67,17 @@ function surnameOfEarlier(m: EntityMention, fullNames: EntityMention[]): boolean
   return fullNames.some((f) => f.end <= m.start && lastName(f.text) === m.text);
 }
 
-/** The full name a one-word mention stands for: the latest full name before it sharing the word, else any. */
+/**
+ * The full name a one-word mention stands for: a name ending on the word ("Paul" → "Rand Paul") before one
+ * opening with it ("Hillary" → "Hillary Clinton"), which may be a headline's run of capitals ("Paul Scores
+ * Direct Hit"); of those, the latest before the mention, else the first after it.
+ */
 function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | undefined {
   const word = m.text;
-  const matches = fullNames.filter((f) => lastName(f.text) === word || f.text.split(' ')[0] === word);
-  if (matches.length === 0) return undefined;
-  const before = matches.filter((f) => f.start < m.start);
-  const pool = before.length ? before : matches;
-  const lastMatches = pool.filter((f) => lastName(f.text) === word);
-  return (lastMatches.length ? lastMatches : pool)[(lastMatches.length ? lastMatches : pool).length - 1]!.text;
+  const endingOn = fullNames.filter((f) => lastName(f.text) === word);
+  const pool = endingOn.length ? endingOn : fullNames.filter((f) => f.text.split(' ')[0] === word);
+  const before = pool.filter((f) => f.start < m.start);
+  return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
 
 /** Surnames of known people and the roles they hold, where the tagger did not mark them. */
