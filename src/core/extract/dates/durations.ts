@@ -40,6 +40,11 @@ const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
 /** "recent weeks", "coming months", "past few years": a stretch of unsaid length ("the" is looked for before). */
 const VAGUE_STRETCH = new RegExp(`\\b(?:recent|coming|past|next|last)\\s+(?:few\\s+|several\\s+)?(${UNIT})\\b`, 'gi');
 const THE = /\bthe\s+$/i;
+/**
+ * "for years", "within weeks": a plural unit alone after "for" or "within" is a length of unsaid count
+ * (TimeML marks the unit alone); after other words it is seldom one ("the days of", "in years past").
+ */
+const UNCOUNTED = /\b(?:for|within)\s+(centuries|decades|years|months|weeks|days|hours|minutes)\b/gi;
 
 /**
  * What may follow a counted length that makes it a date or something else: "two years ago", "a day
@@ -55,7 +60,7 @@ const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))
  */
 export function durationMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH]) {
+  for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH, UNCOUNTED]) {
     for (const match of text.matchAll(pattern)) {
       const found = lengthOf(text, match, pattern);
       if (found) out.push(found);
@@ -75,6 +80,8 @@ function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, patte
     const count = prefixStart(text, start, COUNT_BEFORE, 16);
     if (!count.match) return null;
     [start, countWritten, unitWritten] = [count.start, count.match[1]!, match[1]!];
+  } else if (pattern === UNCOUNTED) {
+    [start, countWritten, unitWritten] = [end - match[1]!.length, null, match[1]!];
   } else if (pattern === VAGUE_STRETCH) {
     // "the past year" alone is a stretch; a bare singular ("recent year") is not a length
     if (!/s$/i.test(match[1]!)) return null;

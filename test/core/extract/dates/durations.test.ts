@@ -20,6 +20,10 @@ describe('durations: lengths of time as ISO 8601 values', () => {
     // "only" and "over" say how the length is judged, not how long it is
     ['The plant ran for only six months.', 'six months', 'P6M'],
     ['Prices rose over three years.', 'three years', 'P3Y'],
+    // a plural unit alone after "for" or "within": the unit is the length
+    ['The mill stood idle for years.', 'years', 'PXY'],
+    ['Troops could arrive within weeks.', 'weeks', 'PXW'],
+    ['Velmont was ruled from the coast for centuries.', 'centuries', 'PXE'],
   ])('%s → %s = %s', (text, written, value) => {
     const found = extractDates(text, REPORT_DATE).find((m) => m.type === 'duration');
     expect(found).toMatchObject({ text: written, value });
@@ -34,6 +38,9 @@ describe('durations: none where there is no length of time', () => {
     'It pays $500 million a year in interest.',
     'The days of cheap oil are over.',
     'Zero days remain is what the sign said.',
+    // a plural unit alone after other words is no length
+    'He spoke of months and years in the same breath.',
+    'The plant has run in years past.',
     '',
   ])('%j', (text) => {
     expect(durationMentions(text)).toEqual([]);
