@@ -3,14 +3,23 @@ import { isoWeek, thisWeekMentions } from '../../../../src/core/extract/dates/th
 import { widenModifiers } from '../../../../src/core/extract/dates/modifiers.js';
 import { extractDates } from '../../../../src/core/extract/dates/dates.js';
 
-describe('this week', () => {
+describe('this week, last week, next week', () => {
   it.each([
     ['1998-02-06', 'Talks resume this week.', '1998-02-02', '1998-W06'],
     ['2021-01-03', 'Talks resume this week.', '2020-12-28', '2020-W53'],
     ['1989-11-02', 'Shares fell early this week.', '1989-10-30', '1989-W44'],
+    // the week before or after the report's, Monday to Sunday
+    ['1998-03-01', 'Talks broke off last week.', '1998-02-16', '1998-W08'],
+    ['1998-03-06', 'Talks resume next week.', '1998-03-09', '1998-W11'],
+    ['2021-01-06', 'The plant closed late last week.', '2020-12-28', '2020-W53'],
   ])('%s: %s → %s (%s)', (day, text, value, timex) => {
     const [found] = thisWeekMentions(text, new Date(`${day}T00:00:00Z`));
     expect(found).toMatchObject({ value, timex, approximate: true });
+  });
+
+  it('reads "last week" as a week, not as the day seven days before the report', () => {
+    const [found] = extractDates('Talks broke off last week.', '1998-03-01');
+    expect(found).toMatchObject({ text: 'last week', value: '1998-02-16', timex: '1998-W08', approximate: true });
   });
 
   it('numbers ISO weeks from the week holding the first Thursday', () => {
@@ -20,6 +29,7 @@ describe('this week', () => {
 
   it('finds nothing without a week or a report date', () => {
     expect(thisWeekMentions('This weekend and this weekday.', new Date(Date.UTC(1998, 1, 6)))).toEqual([]);
+    expect(thisWeekMentions('Sales rose last weekend, next weekday.', new Date(Date.UTC(1998, 1, 6)))).toEqual([]);
     expect(thisWeekMentions('Talks resume this week.', null)).toEqual([]);
   });
 });
