@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
 import { addDays, formatValue, MONTH_NAMES, nearestYear, weekdayNear } from './calendar.js';
+import { futureBefore } from './futureCue.js';
 import { NIGHT_BEFORE, timeSuffix } from './timeOfDay.js';
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -35,6 +36,7 @@ const RELATIVE_ONLY = new RegExp(
 /** Expressions whose value depends on the report date. */
 const RELATIVE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})s?\\b`, 'i');
 const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
+const BACKWARD = /\b(?:last|past|previous)\b/i;
 const WEEK = /\bweek(?:end)?s?\b/i;
 
 /**
@@ -55,7 +57,7 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   const out: DateMention[] = [];
   for (const result of results) {
     if (cutNumber(text, result)) continue;
-    const mention = toMention(result, reference);
+    const mention = toMention(result, reference, futureBefore(text, result.index));
     if (mention) out.push(mention);
   }
   return out;
@@ -79,7 +81,8 @@ const HAS_DAY_OR_MONTH_NAME = new RegExp(
   'i',
 );
 
-function toMention(result: chrono.ParsedResult, reference: Date | null): DateMention | null {
+/** `ahead`: the clause before the date speaks of the future, so a weekday alone is the next one. */
+function toMention(result: chrono.ParsedResult, reference: Date | null, ahead: boolean): DateMention | null {
   // the dot of "p.m." stays with it
   const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
@@ -88,7 +91,7 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
   const time = timeSuffix(result.start, written);
-  const start = resolve(result.start, written, reference, spanYear) ?? (time ? dayOf(reference) : null);
+  const start = resolve(result.start, written, reference, spanYear, ahead) ?? (time ? dayOf(reference) : null);
   if (!start) return null;
   const mention: DateMention = {
     text: written,
@@ -108,7 +111,7 @@ function toMention(result: chrono.ParsedResult, reference: Date | null): DateMen
   }
   if (WEEK.test(written) && start.precision === 'day' && !start.weekday) mention.approximate = true;
   // "23 November 1963 until 6 December 1989": chrono reads both ends of a span
-  const end = result.end && resolve(result.end, written, reference, spanYear);
+  const end = result.end && resolve(result.end, written, reference, spanYear, ahead);
   if (end && end.value > start.value) mention.until = end.value;
   return mention;
 }
@@ -125,6 +128,7 @@ function resolve(
   written: string,
   reference: Date | null,
   spanYear: boolean,
+  ahead = false,
 ): { value: string; precision: DatePrecision; weekday: boolean } | null {
   const certain = (c: chrono.Component) => components.isCertain(c);
   const hasDay = certain('day');
@@ -141,7 +145,10 @@ function resolve(
   let date: Date;
   if (hasWeekday && !hasDay && reference) {
     precision = 'day';
-    date = weekdayNear(reference, components.get('weekday') ?? 0, FORWARD.test(written));
+    const weekday = components.get('weekday') ?? 0;
+    // "will meet on Wednesday" in a Wednesday report: that day, not a week on
+    const forward = FORWARD.test(written) || (ahead && !BACKWARD.test(written) && weekday !== reference.getUTCDay());
+    date = weekdayNear(reference, weekday, forward);
   } else {
     precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
     if (!HAS_DAY_OR_MONTH_NAME.test(written)) {
