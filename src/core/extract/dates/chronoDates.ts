@@ -57,7 +57,7 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   const out: DateMention[] = [];
   for (const result of results) {
     if (cutNumber(text, result)) continue;
-    const mention = toMention(result, reference, futureBefore(text, result.index));
+    const mention = toMention(result, reference, () => futureBefore(text, result.index));
     if (mention) out.push(mention);
   }
   return out;
@@ -81,8 +81,11 @@ const HAS_DAY_OR_MONTH_NAME = new RegExp(
   'i',
 );
 
-/** `ahead`: the clause before the date speaks of the future, so a weekday alone is the next one. */
-function toMention(result: chrono.ParsedResult, reference: Date | null, ahead: boolean): DateMention | null {
+/**
+ * `ahead`: whether the clause before the date speaks of the future, so a weekday alone is the next one
+ * (asked only of a weekday alone: most dates never need it).
+ */
+function toMention(result: chrono.ParsedResult, reference: Date | null, ahead: () => boolean): DateMention | null {
   // the dot of "p.m." stays with it
   const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
@@ -128,7 +131,7 @@ function resolve(
   written: string,
   reference: Date | null,
   spanYear: boolean,
-  ahead = false,
+  ahead: () => boolean,
 ): { value: string; precision: DatePrecision; weekday: boolean } | null {
   const certain = (c: chrono.Component) => components.isCertain(c);
   const hasDay = certain('day');
@@ -147,7 +150,7 @@ function resolve(
     precision = 'day';
     const weekday = components.get('weekday') ?? 0;
     // "will meet on Wednesday" in a Wednesday report: that day, not a week on
-    const forward = FORWARD.test(written) || (ahead && !BACKWARD.test(written) && weekday !== reference.getUTCDay());
+    const forward = FORWARD.test(written) || (!BACKWARD.test(written) && weekday !== reference.getUTCDay() && ahead());
     date = weekdayNear(reference, weekday, forward);
   } else {
     precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';

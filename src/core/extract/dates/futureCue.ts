@@ -1,6 +1,6 @@
 /**
- * Words that put what follows them ahead of the report: "will meet Bush Thursday", "is to resume
- * trading Tuesday", "as early as Tuesday". A closed set of English future forms ("will" not after a
+ * Words that put what follows them ahead of the report: "will meet Roe Thursday", "is to reopen
+ * the plant Tuesday", "as early as Tuesday". A closed set of English future forms ("will" not after a
  * word that makes it a noun: "the will", "political will"); a past verb of saying or a sentence end
  * between them and the date cuts the cue off.
  */
