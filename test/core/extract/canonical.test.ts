@@ -48,3 +48,32 @@ describe('the full name a one-word person mention stands for', () => {
     expect(out.find((m) => m.start === alone.start)?.text).toBe(full);
   });
 });
+
+describe('a one-word person with no full name in the report', () => {
+  const kindOf = (text: string, mentions: EntityMention[], at: EntityMention) =>
+    joinMentions(text, mentions).find((m) => m.start === at.start)?.type;
+
+  it.each([
+    // read as a body elsewhere in the report: the body
+    ['Velmont has bought two planes. Velmont say the deal is done.', 'Velmont', 'organization', 'organization'],
+    // the word opens a longer body's name
+    ['Velmont Airlines grew. Velmont say the deal is done.', 'Velmont Airlines', 'organization', 'organization'],
+    ['Ardena City grew. Ardena voted on Monday.', 'Ardena City', 'place', 'place'],
+  ] as const)('%j: the word read as a person takes the kind of %j', (text, other, otherType, expected) => {
+    const body = mention(text, other, otherType);
+    const alone = mention(text, other.split(' ')[0]!, 'person', 1);
+    expect(kindOf(text, [body, alone], alone)).toBe(expected);
+  });
+
+  it.each([
+    // never read as anything else: stays a person
+    ['Velmont has bought two planes. Velmont say the deal is done.', [] as string[]],
+    // a longer name, typed as a body by mistake, ends in a given name and the word: a full name
+    ['Ranking Democrat Ann Velmont spoke. Velmont said no. Velmont voted.', ['Ranking Democrat Ann Velmont']],
+  ] as const)('negative: %j keeps the word a person', (text, bodies) => {
+    const others = bodies.map((b) => mention(text, b, 'organization'));
+    const alone = mention(text, 'Velmont', 'person', others.length ? 2 : 1);
+    const body = others.length ? [mention(text, 'Velmont', 'place', 1)] : [];
+    expect(kindOf(text, [...others, ...body, alone], alone)).toBe('person');
+  });
+});

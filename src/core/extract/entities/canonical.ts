@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../types.js';
+import { isGivenName } from '../ner/gazetteer.js';
 import { keepsPeriod } from '../ner/tokens.js';
 import { PLACE_ALIASES } from './words.js';
 
@@ -16,14 +17,15 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
   const all = removeOverlaps(mentions).sort((a, b) => a.start - b.start);
   const acronyms = acronymMap(text, all);
   const roles = new Map<string, string>();
+  const bodies = bodyKinds(all);
   for (const m of all) {
     // "Roe" after "Ann Roe": the surname of a person named in full before is that person,
     // whatever kind the tagger gave the word alone
     if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
-    if (m.type === 'person' && !m.text.includes(' ')) {
-      const full = fullNameFor(m, fullNames);
-      if (full) m.text = full;
-    } else if (m.type === 'place') {
+    const full = m.type === 'person' && !m.text.includes(' ') ? fullNameFor(m, fullNames) : undefined;
+    if (full) m.text = full;
+    else if (m.type === 'person' && !m.text.includes(' ')) m.type = bodies.get(m.text) ?? 'person';
+    if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
     } else if (m.type === 'organization') {
       m.text = acronyms.get(m.text) ?? m.text;
@@ -78,6 +80,31 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
   const pool = endingOn.length ? endingOn : fullNames.filter((f) => f.text.split(' ')[0] === word);
   const before = pool.filter((f) => f.start < m.start);
   return (before.length ? before[before.length - 1] : pool[0])?.text;
+}
+
+/**
+ * The kind a word has where the tagger reads it, alone or opening a longer name, as a body or a
+ * place ("Velmont has …", "Velmont Airlines"). News names a person in full before using the surname
+ * alone, so the same word read as a person elsewhere in the report, with no full name behind it,
+ * is that body ("Velmont say"). A longer name ending in a given name and the word ("… Ann Velmont")
+ * is a full name, even where the tagger typed it otherwise: the word stays a person.
+ */
+function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
+  const counts = new Map<string, Map<EntityMention['type'], number>>();
+  for (const m of mentions) {
+    if (m.type === 'person') continue;
+    const word = m.text.includes(' ') ? m.text.split(' ')[0]! : m.text;
+    const byType = counts.get(word) ?? new Map<EntityMention['type'], number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    counts.set(word, byType);
+  }
+  for (const m of mentions) {
+    const words = m.text.split(' ');
+    if (words.length > 1 && isGivenName(words[words.length - 2]!)) counts.delete(words[words.length - 1]!);
+  }
+  const kinds = new Map<string, EntityMention['type']>();
+  for (const [word, byType] of counts) kinds.set(word, [...byType].sort((a, b) => b[1] - a[1])[0]![0]);
+  return kinds;
 }
 
 /** Surnames of known people and the roles they hold, where the tagger did not mark them. */
