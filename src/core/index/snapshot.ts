@@ -11,11 +11,12 @@ import { NameCounts } from './nameCounts.js';
 import { defaultIndexOptions, type IndexOptions } from './indexOptions.js';
 import type { IndexState, NewsIndex } from './newsIndex.js';
 import { Vocabulary } from './packedReport.js';
+import { analysisFingerprint } from '../extract/analysisFingerprint.js';
 import { PassageSearch } from './passageSearch.js';
 import { packedFits, readSegment, SEGMENT_REPORTS, segmentOf, wordsOf } from './snapshotSegments.js';
 import { TermStats } from './termStats.js';
 
-/** Bumped whenever what is saved, or how reports are analysed, changes: an older snapshot is rebuilt. */
+/** Bumped whenever what is saved changes: an older snapshot is rebuilt (a change of the extractors is seen by `analysisFingerprint`). */
 export const SNAPSHOT_VERSION = 4;
 
 const problemSchema = z.object({
@@ -35,6 +36,8 @@ const manifestSchema = z.object({
   /** Term numbers are stored in the machine's byte order. */
   endianness: z.literal(endianness()),
   settings: z.string(),
+  /** Which extractors made the annotations (`analysisFingerprint`). */
+  analysis: z.string(),
   /** The reports folder the snapshot was made from. */
   root: z.string(),
   /** When the fingerprinted files were looked at (ms). */
@@ -104,6 +107,7 @@ export async function writeSnapshot(
     version: SNAPSHOT_VERSION,
     endianness: endianness(),
     settings: settingsKey(index.options),
+    analysis: analysisFingerprint(),
     root: resolve(source.root),
     fingerprintedAt: source.fingerprintedAt,
     files: source.files,
@@ -166,6 +170,8 @@ export async function readSnapshot(
     const settings = { ...defaultIndexOptions, ...options };
     if (manifest.settings !== settingsKey(settings))
       return discarded('the snapshot was made with other index settings');
+    if (manifest.analysis !== analysisFingerprint())
+      return discarded('the snapshot was annotated by another version of the extractors');
     if (manifest.root !== resolve(root)) {
       return discarded(`the snapshot was made from another reports folder (${manifest.root})`);
     }

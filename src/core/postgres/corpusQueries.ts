@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { SearchFilter } from '../index/indexOptions.js';
-import type { Annotations, Report } from '../types.js';
+import type { Report } from '../types.js';
 import type { CorpusCounts } from './corpusStats.js';
 
 /** One report matching a question's words: its number, distinct terms, and each matched term's frequency in it. */
@@ -173,10 +173,4 @@ function toStoredRow(row: Record<string, unknown>): StoredRow {
 /** A term as a tsquery or tsvector lexeme literal (a value passed as a parameter, never query text). */
 export function quoteLexeme(term: string): string {
   return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-}
-
-/** Stores a report's annotations for every process. */
-export async function writeAnnotations(pool: pg.Pool, id: string, annotations: Annotations): Promise<void> {
-  const text = 'UPDATE newsdesk_reports SET annotations = $2::jsonb WHERE id = $1';
-  await pool.query({ name: 'nd_write_annotations', text, values: [id, JSON.stringify(annotations)] });
 }

@@ -153,6 +153,14 @@ describe('index snapshot', () => {
       (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"version": 0}'),
       /another version/,
     ],
+    [
+      'annotations made by other extractors (an upgrade)',
+      (dir: string) => {
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, analysis: 'older-extractors' }));
+      },
+      /another version of the extractors/,
+    ],
     ['a truncated postings file', (dir: string) => writeFileSync(join(dir, 'postings.bin'), 'abcde'), /damaged/],
     [
       'postings of unknown terms',

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import { dailySummary, latestReportDate, summarySince } from '../../../src/core/summary/summary.js';
@@ -100,6 +101,27 @@ describeWithDatabase('a desk on PostgreSQL, from a reports folder', () => {
     ]);
     await writer.warmUp();
     expect(await reader.knownNames('entity', 'Ilse')).toEqual(['Ilse Varga']);
+  });
+
+  it('makes again, in the background, annotations made by an older version of the extractors', async () => {
+    const writer = await open();
+    await writer.warmUp();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // as an older version would have left it: other names, another fingerprint
+      await client.query(
+        `UPDATE newsdesk_reports SET annotations = jsonb_set(annotations, '{entities}', '[]'), analysis = 'older'
+         WHERE id = 'harbour'`,
+      );
+    } finally {
+      await client.end();
+    }
+    const reader = await open();
+    expect(await reader.knownNames('entity', 'varga')).toEqual([]);
+    expect((await writer.warmUp()).annotated).toBe(1);
+    expect(await reader.knownNames('entity', 'varga')).toEqual(['Ilse Varga']);
+    expect((await writer.warmUp()).annotated).toBe(0);
   });
 
   it('a reload writes what changed in the folder, and every desk on the database sees it', async () => {
