@@ -2,6 +2,7 @@ import { boundedUnits, type UnitOptions } from '../text/units.js';
 import type { Span } from '../text/sentences.js';
 import type { Annotations, EntityMention, Report } from '../types.js';
 import { extractDates } from './dates/dates.js';
+import { bodyKinds, loneKind } from './entities/canonical.js';
 import { extractEntities } from './entities/entities.js';
 import { extractQuotes } from './quotes/quotes.js';
 
@@ -84,9 +85,17 @@ export class UnitAnnotator {
     }
   }
 
-  /** The annotations of the units done so far (all of them once `done`). */
+  /**
+   * The annotations of the units done so far (all of them once `done`). A one-word person with no
+   * full name takes the kind the word has in any unit ("Velmont" read as a body in the first).
+   */
   result(): Annotations {
-    return { entities: [...this.entities], dates: [...this.dates], quotes: [...this.quotes] };
+    const bodies = bodyKinds(this.entities);
+    const entities = this.entities.map((m) => {
+      const type = loneKind(m, bodies);
+      return type === m.type ? m : { ...m, type };
+    });
+    return { entities, dates: [...this.dates], quotes: [...this.quotes] };
   }
 
   /** A lone surname or first name of a person named in full in an earlier unit takes the full name. */

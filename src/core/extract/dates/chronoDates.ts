@@ -18,9 +18,12 @@ const REJECT = new RegExp(`^(?:\\d{1,2}\\/\\d{1,2}|${REJECT_WORDS.join('|')}|(?:
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** How many, in "a year after", "two days later", "several weeks before". */
 const SMALL_COUNTS = ['an?', ...NUMBER_WORDS, '\\d+', 'several', 'a few'];
-/** "a year after", "two days later": a distance from some other event, not a date. */
+/**
+ * "a year after", "two days later": a distance from some other event, not a date. chrono also reads
+ * a count glued to a letter as minutes or hours, where news writes millions or metres ("$269m earlier").
+ */
 const SPAN_WITHOUT_ANCHOR = new RegExp(
-  `^(?:${SMALL_COUNTS.join('|')})\\s+\\w+\\s+(?:after|before|later|earlier)$`,
+  `^(?:${SMALL_COUNTS.join('|')})\\s*\\w+\\s+(?:after|before|later|earlier)$`,
   'i',
 );
 const RELATIVE_DAYS = ['yesterday', 'today', 'tonight', 'tomorrow'];

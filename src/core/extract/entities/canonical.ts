@@ -24,7 +24,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
     const full = m.type === 'person' && !m.text.includes(' ') ? fullNameFor(m, fullNames) : undefined;
     if (full) m.text = full;
-    else if (m.type === 'person' && !m.text.includes(' ')) m.type = bodies.get(m.text) ?? 'person';
+    else m.type = loneKind(m, bodies);
     if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
     } else if (m.type === 'organization') {
@@ -89,7 +89,7 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
  * is that body ("Velmont say"). A longer name ending in a given name and the word ("… Ann Velmont")
  * is a full name, even where the tagger typed it otherwise: the word stays a person.
  */
-function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
+export function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
   const counts = new Map<string, Map<EntityMention['type'], number>>();
   for (const m of mentions) {
     if (m.type === 'person') continue;
@@ -105,6 +105,11 @@ function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']
   const kinds = new Map<string, EntityMention['type']>();
   for (const [word, byType] of counts) kinds.set(word, [...byType].sort((a, b) => b[1] - a[1])[0]![0]);
   return kinds;
+}
+
+/** The kind of a mention: a one-word person with no full name found takes the word's kind in `bodies` (`bodyKinds`). */
+export function loneKind(m: EntityMention, bodies: Map<string, EntityMention['type']>): EntityMention['type'] {
+  return m.type === 'person' && !m.text.includes(' ') ? (bodies.get(m.text) ?? 'person') : m.type;
 }
 
 /** Surnames of known people and the roles they hold, where the tagger did not mark them. */

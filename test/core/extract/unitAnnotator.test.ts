@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/core/extract/annotate.js';
+
+/** Units of one short sentence each, so every sentence is read on its own. */
+const ONE_SENTENCE_UNITS = { maxUnitChars: 60, maxSentenceChars: 60 };
+
+/** The kinds and names given to each mention of `word`, in order. */
+function readingsOf(text: string, word: string): string[] {
+  return annotate({ text, date: '2024-01-01' }, ONE_SENTENCE_UNITS)
+    .entities.filter((m) => m.surface === word)
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+describe('names across units', () => {
+  it.each([
+    // read as a body in an earlier unit: a later lone mention read as a person is that body
+    ['Velmont Airlines has bought two new planes. Velmont said the deal is done.', ['organization:Velmont']],
+    // named in full in an earlier unit: the surname is that person
+    ['Ann Velmont has bought two new planes. Velmont said the deal is done.', ['person:Ann Velmont']],
+  ])('%j', (text, expected) => {
+    expect(readingsOf(text, 'Velmont')).toEqual(expected);
+  });
+});
