@@ -37,8 +37,16 @@ describe('a noun that calls the next name a body', () => {
     ['auto parts giant Korvex', true],
     ['private equity firm Korvex', true],
     ['the carmaker Korvex', true],
+    ['engineering group Korvex', true],
+    ['the news agency Korvex', true],
+    ['Italian side Korvex', true],
+    ['research institute Korvex', true],
+    ['the drugmaker Korvex', true],
+    ['rock band Korvex', true],
     // a person's role, a capital, a comma or a possessive: not the body noun right before the name
     ['chairman Korvex', false],
+    // champions may be people
+    ['Olympic champions Korvex', false],
     ['Giant Korvex', false],
     ['the firm, Korvex', false],
     ["the firm's Korvex", false],
