@@ -59,9 +59,15 @@ export class UnitAnnotator {
     const previous = this.units[this.next - 1];
     this.next++;
     const text = this.report.text.slice(unit.start, unit.end);
-    const own = extractEntities(text).map((m) => this.canonical(moved(m, unit.start)));
+    const dates = extractDates(text, this.report.date);
+    // a lone word that is a date ("Christmas", "Easter") is not a name, whatever the tagger read
+    const isDate = (m: EntityMention) =>
+      !m.text.includes(' ') && dates.some((d) => d.start === m.start && d.end === m.end);
+    const own = extractEntities(text)
+      .filter((m) => !isDate(m))
+      .map((m) => this.canonical(moved(m, unit.start)));
     this.findQuotes(previous, unit, own);
-    for (const date of extractDates(text, this.report.date)) this.dates.push(moved(date, unit.start));
+    for (const date of dates) this.dates.push(moved(date, unit.start));
     this.previousOwn = own;
     this.entities.push(...own);
     this.remember(own);

@@ -77,3 +77,24 @@ describe('a one-word person with no full name in the report', () => {
     expect(kindOf(text, [...others, ...body, alone], alone)).toBe('person');
   });
 });
+
+describe('"a" or "an" before a one-word person', () => {
+  const kept = (text: string, word: string, full: string[]) => {
+    const fulls = full.map((name) => mention(text, name, 'person'));
+    const alone = mention(text, word, 'person', full.length);
+    return joinMentions(text, [...fulls, alone]).some((m) => m.start === alone.start);
+  };
+
+  it('with no full name in the report: a thing named after someone, not a person', () => {
+    expect(kept('The film earned an Orwell nomination.', 'Orwell', [])).toBe(false);
+  });
+
+  it.each([
+    // a person named in full: "a Roe victory" is that person's
+    ['Ann Roe ran again, and a Roe victory seemed near.', 'Roe', ['Ann Roe']],
+    // no article
+    ['The film earned Orwell a nomination.', 'Orwell', []],
+  ])('negative: %j keeps %j', (text, word, full) => {
+    expect(kept(text, word, full)).toBe(true);
+  });
+});

@@ -21,3 +21,20 @@ describe('names across units', () => {
     expect(readingsOf(text, 'Velmont')).toEqual(expected);
   });
 });
+
+describe('a lone word that is a date', () => {
+  it.each([
+    ['Before Christmas, Velmont Airlines revealed the plan.', 'Christmas'],
+    ['Sales at Velmont Airlines rose at Thanksgiving.', 'Thanksgiving'],
+  ])('%j: %j is a date, not a name', (text, word) => {
+    const annotations = annotate({ text, date: '2024-01-01' });
+    expect(annotations.entities.map((m) => m.surface)).not.toContain(word);
+    expect(annotations.dates.map((d) => d.text)).toContain(word);
+  });
+
+  it('negative: the first name of a person named in full stays that person', () => {
+    const text = 'Coach Christmas Velmont spoke. Christmas said the plan was sound.';
+    const names = annotate({ text, date: '2024-01-01' }).entities.map((m) => m.text);
+    expect(names).toEqual(['Christmas Velmont', 'Christmas Velmont']);
+  });
+});

@@ -4,6 +4,12 @@ import { keepsPeriod } from '../ner/tokens.js';
 import { PLACE_ALIASES } from './words.js';
 
 /**
+ * "a" or "an" right before a one-word name: a thing named after someone, an award or a brand ("an
+ * Orwell nomination") where the report gives no person of that name in full ("an Ann Roe adviser" does).
+ */
+const A_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
+
+/**
  * Cleans and joins the mentions of one text: overlaps resolved (longest wins),
  * partial person names joined to the full name ("Cooper" → "Laura Cooper"),
  * surnames and roles the tagger missed added as mentions, acronyms joined to
@@ -18,6 +24,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
   const acronyms = acronymMap(text, all);
   const roles = new Map<string, string>();
   const bodies = bodyKinds(all);
+  const things = new Set<EntityMention>();
   for (const m of all) {
     // "Roe" after "Ann Roe": the surname of a person named in full before is that person,
     // whatever kind the tagger gave the word alone
@@ -25,6 +32,13 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     const full = m.type === 'person' && !m.text.includes(' ') ? fullNameFor(m, fullNames) : undefined;
     if (full) m.text = full;
     else m.type = loneKind(m, bodies);
+    if (
+      !full &&
+      m.type === 'person' &&
+      !m.text.includes(' ') &&
+      A_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    )
+      things.add(m);
     if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
     } else if (m.type === 'organization') {
@@ -32,7 +46,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     }
     if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
   }
-  return all;
+  return all.filter((m) => !things.has(m));
 }
 
 function clean(m: EntityMention): EntityMention {
