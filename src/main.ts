@@ -1,6 +1,6 @@
 import { type Config, ConfigError, databaseOptions, loadConfig } from './config.js';
 import { formatProblem } from './core/load/loadReports.js';
-import { Newsdesk, workersBesideAnswers } from './core/newsdesk.js';
+import { NO_CHAT_DEADLINE, Newsdesk, workersBesideAnswers } from './core/newsdesk.js';
 import { runTerminal } from './cli/terminal.js';
 import type { Logger } from './logger.js';
 
@@ -20,7 +20,9 @@ async function start(): Promise<void> {
     return;
   }
   const database = databaseOptions(config);
-  const desk = await Newsdesk.open(config.REPORTS_DIR, { stateDir: config.STATE_DIR, ...database });
+  // a terminal reader can wait: answers never depend on how far the background annotation has got
+  const options = { stateDir: config.STATE_DIR, index: NO_CHAT_DEADLINE, ...database };
+  const desk = await Newsdesk.open(config.REPORTS_DIR, options);
   for (const problem of desk.lastLoad.problems) process.stderr.write(`skipped ${formatProblem(problem)}\n`);
   const { startup } = desk;
   if (startup.discarded) process.stderr.write(`index snapshot discarded (${startup.discarded}); rebuilding it\n`);

@@ -1,6 +1,6 @@
 import { databaseOptions, loadConfig } from '../config.js';
 import { formatProblem } from '../core/load/loadReports.js';
-import { Newsdesk } from '../core/newsdesk.js';
+import { NO_CHAT_DEADLINE, Newsdesk } from '../core/newsdesk.js';
 import { dailySummary, latestReportDate } from '../core/summary/summary.js';
 import type { CliArgs } from './args.js';
 import { dropUndefined, runBatch } from './batch.js';
@@ -13,7 +13,7 @@ export async function runCli(args: CliArgs): Promise<number> {
   let desk: Newsdesk;
   try {
     // No chat deadline here: a report not yet annotated is annotated whole, however many a question needs.
-    const options = { stateDir: config.STATE_DIR, index: { coldAnnotationChars: Infinity } };
+    const options = { stateDir: config.STATE_DIR, index: NO_CHAT_DEADLINE };
     const database = databaseOptions(config);
     desk = await Newsdesk.open(args.reports ?? config.REPORTS_DIR, { ...options, ...database });
   } catch (error) {

@@ -26,6 +26,7 @@ import { annotateStored } from './warmUpStored.js';
 
 export type * from './deskTypes.js';
 export { workersBesideAnswers } from './extract/annotatePool.js';
+export { NO_CHAT_DEADLINE } from './index/indexOptions.js';
 
 /** Most reports a summary reads from the database at once. */
 const DATED_REPORTS_HELD = 5000;

@@ -197,4 +197,22 @@ describe('CLI end to end', () => {
     const again = await cli(['index', '--reports', dir], undefined, state);
     expect(again.stderr).toMatch(/^2 reports from the snapshot, 0 processed, 0 annotated/m);
   }, 120_000);
+
+  it('answers its first call, with nothing annotated yet, as it does once every report is annotated', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'newsdesk-cli-cold-'));
+    const reports = join(ROOT, 'seeds');
+    const ask = async () => {
+      const { stdout, code } = await cli(
+        ['ask', 'who', 'chief executive of General Motors', '--json', '--reports', reports],
+        undefined,
+        state,
+      );
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { answers: Array<{ text: string; score: number }> }).answers;
+    };
+    const first = await ask();
+    expect(first.length).toBeGreaterThan(1);
+    expect((await cli(['index', '--reports', reports], undefined, state)).code).toBe(0);
+    expect(await ask()).toEqual(first);
+  }, 120_000);
 });

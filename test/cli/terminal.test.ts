@@ -1,8 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replyTo, runTerminal, splitOptions } from '../../src/cli/terminal.js';
 import type { Newsdesk } from '../../src/core/newsdesk.js';
-import { foundingDesk } from '../helpers/fixtures.js';
+import { foundingDesk, ROOT } from '../helpers/fixtures.js';
+
+const execFileAsync = promisify(execFile);
 
 let desk: Newsdesk;
 beforeAll(async () => {
@@ -66,4 +73,26 @@ describe('terminal mode', () => {
     expect(text).toMatch(/James Mattis/);
     expect(text).not.toMatch(/never answered/);
   });
+});
+
+describe('the terminal as a whole process (npm start without a token)', () => {
+  /** The terminal's reply to one line, on the bundled seeds, from `stateDir`. */
+  async function startAndAsk(line: string, stateDir: string): Promise<string> {
+    const env = { PATH: process.env.PATH ?? '', REPORTS_DIR: join(ROOT, 'seeds'), STATE_DIR: stateDir };
+    const child = execFileAsync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main.ts')], { cwd: ROOT, env });
+    child.child.stdin?.end(`${line}\n/quit\n`);
+    return (await child).stdout;
+  }
+
+  it('answers before the background annotation is done as it does after it', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'newsdesk-terminal-cold-'));
+    const line = '/who chief executive of General Motors limit:3';
+    const first = await startAndAsk(line, state);
+    expect(first).toMatch(/\*\*.+ \(person\)\*\*/);
+    // every report annotated and saved (the CLI's index), then the terminal starts from that snapshot
+    const env = { PATH: process.env.PATH ?? '', STATE_DIR: state };
+    const index = ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'index', '--reports', join(ROOT, 'seeds')];
+    await execFileAsync(process.execPath, index, { cwd: ROOT, env });
+    expect(await startAndAsk(line, state)).toBe(first);
+  }, 120_000);
 });

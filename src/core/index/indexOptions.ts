@@ -56,6 +56,16 @@ export const defaultIndexOptions: IndexOptions = {
   annotationBudgetMs: 5000,
 };
 
+/**
+ * On-the-spot limits for a reader who can wait a second (the terminal and the CLI): each report a
+ * question's passages come from is annotated whole, so an answer never depends on how far the
+ * background annotation has got or on how busy the machine is.
+ */
+export const NO_CHAT_DEADLINE: Pick<IndexOptions, 'coldAnnotationChars' | 'coldAnnotationMs'> = {
+  coldAnnotationChars: Number.POSITIVE_INFINITY,
+  coldAnnotationMs: Number.POSITIVE_INFINITY,
+};
+
 /** What one search is limited to; every field is optional. */
 export interface SearchFilter {
   /** Earliest report date, `YYYY-MM-DD`, inclusive. */

@@ -206,6 +206,8 @@ export function groupPhrases(text: string): GroupPhrase[] {
     const next = words[i + 1];
     // "teachers' unions", "the project manager": the phrase ends on the later head
     if (next && (isGroupHead(i + 1) || isRoleHead(next.word)) && joined(text, w, next)) return;
+    // "the assembly plant", "a court ruling": a body noun before a thing's noun only describes it
+    if (group && next && joined(text, w, next) && BODY_NOUNS.has(w.word) && namesThing(next.word)) return;
     // "three years", "50 members": a count of things, not a named group
     const previous = words[i - 1]?.word.toLowerCase();
     if (previous && (NUMBER.test(previous) || NUMBER_WORDS.has(previous))) return;
@@ -225,6 +227,17 @@ export function groupPhrases(text: string): GroupPhrase[] {
       });
   });
   return found;
+}
+
+/** compromise's tags of a thing's noun; a person's ("Actor") is not one. */
+const THING_TAG = /^(?:Singular|Plural|Uncountable)$/;
+/** Endings of abstract nouns: "bankruptcy", "decision", "agreement", "readiness", "authority". */
+const THING_ENDING = /(?:cy|tion|sion|ment|ness|ity)$/;
+
+/** Whether a lowercase word after a body noun is the noun of a thing it describes ("plant", "bankruptcy"). */
+function namesThing(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return THING_ENDING.test(word) || lexiconTags(word).some((t) => THING_TAG.test(t));
 }
 
 /** Articles: scoring drops them from an answer anyway. */
