@@ -80,6 +80,9 @@ describe('group and role phrases', () => {
     'She says it works.',
     'It rained, perhaps.',
     'It was the latter.',
+    // a body noun that only describes the thing named after it
+    'Velmont bought the Ardenan assembly plant.',
+    'A police car and a council decision followed.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });
