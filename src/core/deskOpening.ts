@@ -1,10 +1,11 @@
 import { join } from 'node:path';
+import { analysisFingerprint } from './extract/analysisFingerprint.js';
 import type { NewsdeskOptions, ReloadSummary, StartupReport } from './deskTypes.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import { NewsIndex, type Annotator } from './index/newsIndex.js';
 import { addReportsInSlices, applyLoad, reuseUnchanged } from './index/reportSync.js';
 import { DataNeeded } from './index/searchBackend.js';
-import { readSnapshot, type SnapshotRead } from './index/snapshot.js';
+import { readSnapshot, writeSnapshot, type SnapshotRead, type SnapshotSource } from './index/snapshot.js';
 import { loadReports, type LoadResult } from './load/loadReports.js';
 import { openRemoteCorpus, type RemoteCorpus } from './postgres/remoteCorpus.js';
 import type { Report } from './types.js';
@@ -22,6 +23,15 @@ export function snapshotDir(stateDir: string): string {
   return join(stateDir, 'index');
 }
 
+/** Saves the index under `stateDir`, marked with the extractors that made its annotations. */
+export function saveSnapshot(
+  stateDir: string,
+  index: NewsIndex,
+  source: Omit<SnapshotSource, 'analysis'>,
+): Promise<{ bytes: number; seconds: number }> {
+  return writeSnapshot(snapshotDir(stateDir), index, { ...source, analysis: analysisFingerprint() });
+}
+
 /**
  * Loads the reports folder into the in-memory index. With `stateDir`, files unchanged since
  * the snapshot take their reports, index entries and annotations from it.
@@ -33,7 +43,7 @@ export async function openFolder(
 ): Promise<Opened> {
   const started = performance.now();
   const snapshot: SnapshotRead = options.stateDir
-    ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, options.index)
+    ? await readSnapshot(snapshotDir(options.stateDir), reportsPath, analysisFingerprint(), options.index)
     : { status: 'none' };
   const reuse =
     snapshot.status === 'loaded'

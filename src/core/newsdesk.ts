@@ -15,7 +15,6 @@ import { answerInRounds } from './answerInRounds.js';
 import { annotatorFor, loadExtractors } from './deskAnnotator.js';
 import type { AnnotatePoolOptions } from './extract/annotatePool.js';
 import { NewsIndex } from './index/newsIndex.js';
-import { writeSnapshot } from './index/snapshot.js';
 import { readStoredReports, type LoadResult } from './load/loadReports.js';
 import type { RemoteCorpus } from './postgres/remoteCorpus.js';
 import * as opening from './deskOpening.js';
@@ -93,7 +92,7 @@ export class Newsdesk {
     if (!stateDir || this.remote) return null;
     const { fingerprints, startedAt } = this.lastLoad;
     const source = { root: this.reportsPath, files: fingerprints, fingerprintedAt: startedAt };
-    return this.oneAtATime(() => writeSnapshot(opening.snapshotDir(stateDir), this.index, source));
+    return this.oneAtATime(() => opening.saveSnapshot(stateDir, this.index, source));
   }
 
   private oneAtATime<T>(run: () => Promise<T>): Promise<T> {

@@ -11,7 +11,6 @@ import { NameCounts } from './nameCounts.js';
 import { defaultIndexOptions, type IndexOptions } from './indexOptions.js';
 import type { IndexState, NewsIndex } from './newsIndex.js';
 import { Vocabulary } from './packedReport.js';
-import { analysisFingerprint } from '../extract/analysisFingerprint.js';
 import { PassageSearch } from './passageSearch.js';
 import { packedFits, readSegment, SEGMENT_REPORTS, segmentOf, wordsOf } from './snapshotSegments.js';
 import { TermStats } from './termStats.js';
@@ -77,6 +76,16 @@ class SnapshotFiles {
   }
 }
 
+/** What a snapshot is made from: the reports folder, its files as read, and the extractors' fingerprint. */
+export interface SnapshotSource {
+  root: string;
+  files: FileFingerprint[];
+  /** When the files were looked at (ms). */
+  fingerprintedAt: number;
+  /** Which extractors made the annotations (the facade's `analysisFingerprint`). */
+  analysis: string;
+}
+
 /**
  * Saves the index, its reports and their annotations under `dir`: written to a fresh
  * folder first, then swapped in, so a crash mid-write leaves the previous snapshot whole.
@@ -85,7 +94,7 @@ class SnapshotFiles {
 export async function writeSnapshot(
   dir: string,
   index: NewsIndex,
-  source: { root: string; files: FileFingerprint[]; fingerprintedAt: number },
+  source: SnapshotSource,
 ): Promise<{ bytes: number; seconds: number }> {
   const started = performance.now();
   const stamp = `${process.pid}-${Date.now()}`;
@@ -107,7 +116,7 @@ export async function writeSnapshot(
     version: SNAPSHOT_VERSION,
     endianness: endianness(),
     settings: settingsKey(index.options),
-    analysis: analysisFingerprint(),
+    analysis: source.analysis,
     root: resolve(source.root),
     fingerprintedAt: source.fingerprintedAt,
     files: source.files,
@@ -147,12 +156,13 @@ async function writeSearch(files: SnapshotFiles, index: NewsIndex): Promise<void
 }
 
 /**
- * Reads the snapshot under `dir`. Anything missing, unreadable, from another version or
- * made with other settings is reported as discarded (never half trusted).
+ * Reads the snapshot under `dir`. Anything missing, unreadable, from another version, made with
+ * other settings or annotated by other extractors than `analysis` is reported as discarded (never half trusted).
  */
 export async function readSnapshot(
   dir: string,
   root: string,
+  analysis: string,
   options: Partial<IndexOptions> = {},
 ): Promise<SnapshotRead> {
   const started = performance.now();
@@ -170,7 +180,7 @@ export async function readSnapshot(
     const settings = { ...defaultIndexOptions, ...options };
     if (manifest.settings !== settingsKey(settings))
       return discarded('the snapshot was made with other index settings');
-    if (manifest.analysis !== analysisFingerprint())
+    if (manifest.analysis !== analysis)
       return discarded('the snapshot was annotated by another version of the extractors');
     if (manifest.root !== resolve(root)) {
       return discarded(`the snapshot was made from another reports folder (${manifest.root})`);

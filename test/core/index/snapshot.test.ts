@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisFingerprint } from '../../../src/core/extract/analysisFingerprint.js';
 import { readSnapshot } from '../../../src/core/index/snapshot.js';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import type { AnswerKind } from '../../../src/core/types.js';
@@ -214,7 +215,9 @@ describe('index snapshot', () => {
   });
 
   it('is absent, not discarded, before the first save', async () => {
-    expect(await readSnapshot(join(tmpdir(), 'newsdesk-no-such-state'), SEEDS)).toEqual({ status: 'none' });
+    expect(await readSnapshot(join(tmpdir(), 'newsdesk-no-such-state'), SEEDS, analysisFingerprint())).toEqual({
+      status: 'none',
+    });
   });
 
   it('replaces the previous snapshot whole on every save', async () => {
@@ -222,7 +225,7 @@ describe('index snapshot', () => {
     const desk = await savedDesk(folders);
     desk.removeReport([...desk.reports()][0]!.id);
     await desk.saveSnapshot();
-    const read = await readSnapshot(join(folders.state, 'index'), folders.reports);
+    const read = await readSnapshot(join(folders.state, 'index'), folders.reports, analysisFingerprint());
     expect(read.status).toBe('loaded');
     if (read.status === 'loaded') expect(read.state.reports.filter(Boolean)).toHaveLength(desk.counts().reports);
     expect(readdirSync(folders.state)).toEqual(['index']);
