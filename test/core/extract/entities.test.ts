@@ -75,6 +75,14 @@ describe('extractEntities patterns', () => {
     ],
     // unless a given name comes before that word: a surname that is also a body's head word
     ['Mayor Maria Church said the vote was close.', 'Maria Church', 'person', 'Mayor'],
+    // but a company's plural last word ends no person's name, given name or not
+    [
+      'Shares of Stuart Velmont Pharmaceuticals rose 5 pct.',
+      'Stuart Velmont Pharmaceuticals',
+      'organization',
+      undefined,
+    ],
+    ['Profits at Marcus Velm Enterprises rose.', 'Marcus Velm Enterprises', 'organization', undefined],
   ])('%s', (text, name, type, role) => {
     const mentions = extractEntities(text);
     const mention = find(mentions, name);

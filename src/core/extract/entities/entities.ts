@@ -16,7 +16,7 @@ import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
 import { personAfterTitle } from './titleBefore.js';
-import { COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
+import { COMPANY_PLURALS, COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
 const BODY_HEADS = new Set([
@@ -108,7 +108,7 @@ function bodyNamedAsPerson(name: string): boolean {
   const words = name.split(/\s+/);
   const last = stripPossessive(words[words.length - 1]!.toLowerCase()).replace(/\.$/, '');
   if (words.length < 2 || !ORG_HEADS.has(last)) return false;
-  return !words.slice(0, -1).some(isGivenName);
+  return COMPANY_PLURALS.has(last) || !words.slice(0, -1).some(isGivenName);
 }
 
 /** A tagged name as a mention; a person's role read from the words around the name. */

@@ -112,4 +112,40 @@ export const ORG_HEADS = new Set([
   'library',
   'cooperative',
   'chamber',
+  'pharmaceuticals',
+  'laboratories',
+  'chemicals',
+  'electronics',
+  'communications',
+  'enterprises',
+  'investments',
+  'resources',
+  'foods',
+  'brands',
+]);
+
+/**
+ * Plural last words of company names that no person's name ends in, even after a given name
+ * ("Stuart Velmont Pharmaceuticals"; "Maria Church" is a person, "Velmont Industries" is not).
+ */
+export const COMPANY_PLURALS = new Set([
+  'industries',
+  'holdings',
+  'systems',
+  'technologies',
+  'motors',
+  'airlines',
+  'airways',
+  'securities',
+  'studios',
+  'pharmaceuticals',
+  'laboratories',
+  'chemicals',
+  'electronics',
+  'communications',
+  'enterprises',
+  'investments',
+  'resources',
+  'foods',
+  'brands',
 ]);
