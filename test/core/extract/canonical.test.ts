@@ -98,3 +98,32 @@ describe('"a" or "an" before a one-word person', () => {
     expect(kept(text, word, full)).toBe(true);
   });
 });
+
+describe('a body named by its head word alone', () => {
+  const named = (text: string, bodies: string[], word: string) => {
+    const at = text.lastIndexOf(word);
+    const alone: EntityMention = { text: word, type: 'organization', surface: word, start: at, end: at + word.length };
+    const mentions = [...bodies.map((b) => mention(text, b, 'organization')), alone];
+    return joinMentions(text, mentions).find((m) => m.start === at)?.text;
+  };
+
+  it.each([
+    ['The Bank of Ardena raised rates. The Bank said prices rose.', ['Bank of Ardena'], 'Bank', 'Bank of Ardena'],
+    ['The Velmont Ministry spoke first. The Ministry said no.', ['Velmont Ministry'], 'Ministry', 'Velmont Ministry'],
+  ])('%j: %j → %j', (text, bodies, word, full) => {
+    expect(named(text, bodies, word)).toBe(full);
+  });
+
+  it.each([
+    // two bodies of that head: which one is meant is not known
+    [
+      'The Ministry of Finance and the Velmont Ministry met. The Ministry said no.',
+      ['Ministry of Finance', 'Velmont Ministry'],
+      'Ministry',
+    ],
+    // not a body's head word: a company's short name stays as written
+    ['Velmont Airlines grew. Velmont said so.', ['Velmont Airlines'], 'Velmont'],
+  ])('negative: %j keeps %j', (text, bodies, word) => {
+    expect(named(text, bodies, word)).toBe(word);
+  });
+});

@@ -1,7 +1,7 @@
 import type { EntityMention } from '../../types.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { keepsPeriod } from '../ner/tokens.js';
-import { PLACE_ALIASES } from './words.js';
+import { ORG_HEADS, PLACE_ALIASES } from './words.js';
 
 /**
  * "a" or "an" right before a one-word name: a thing named after someone, an award or a brand ("an
@@ -42,7 +42,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
     } else if (m.type === 'organization') {
-      m.text = acronyms.get(m.text) ?? m.text;
+      m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? m.text;
     }
     if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
   }
@@ -168,6 +168,21 @@ function rangeInRole(owner: EntityMention, start: number): boolean {
   const reach = (owner.role?.length ?? 0) + 40;
   if (start >= owner.end) return start - owner.end < reach;
   return owner.start - start < 200 && start >= owner.start - reach;
+}
+
+/**
+ * A body named by its head word alone ("the Bank", "the Ministry") is the one body of the text whose
+ * name opens or ends with that word ("Bank of Ardena", "Velmont Ministry"); none when there are two.
+ */
+function bodyByHead(word: string, mentions: EntityMention[]): string | undefined {
+  if (!ORG_HEADS.has(word.toLowerCase())) return undefined;
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !m.text.includes(' ')) continue;
+    const words = m.text.replace(/^The /, '').split(' ');
+    if (words[0] === word || words[words.length - 1] === word) names.add(m.text);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** "United States Air Force (USAF)" → USAF stands for United States Air Force. */
