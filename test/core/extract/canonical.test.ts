@@ -127,3 +127,26 @@ describe('a body named by its head word alone', () => {
     expect(named(text, bodies, word)).toBe(word);
   });
 });
+
+describe('a known place written in capitals', () => {
+  const placeText = (text: string, name: string) =>
+    joinMentions(text, [mention(text, name, 'place')]).find((m) => m.surface === name)?.text;
+
+  it.each([
+    ['LONDON, May 4 - Shares fell.', 'LONDON', 'London'],
+    ['Trading in NEW YORK was quiet.', 'NEW YORK', 'New York'],
+  ])('%j: %j is %j', (text, name, expected) => {
+    expect(placeText(text, name)).toBe(expected);
+  });
+
+  it.each([
+    // four letters or fewer may be an acronym
+    ['OSLO, May 4 - Talks ended.', 'OSLO'],
+    // not a place the word lists know
+    ['VELMONT, May 4 - Talks ended.', 'VELMONT'],
+    // written as running text writes it
+    ['London, May 4 - Shares fell.', 'London'],
+  ])('negative: %j keeps %j', (text, name) => {
+    expect(placeText(text, name)).toBe(name);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityMention } from '../../types.js';
-import { isGivenName } from '../ner/gazetteer.js';
+import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { keepsPeriod } from '../ner/tokens.js';
 import { ORG_HEADS, PLACE_ALIASES } from './words.js';
 
@@ -40,7 +40,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     )
       things.add(m);
     if (m.type === 'place') {
-      m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? m.text;
+      m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? placeInCapitals(m.text) ?? m.text;
     } else if (m.type === 'organization') {
       m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? m.text;
     }
@@ -168,6 +168,16 @@ function rangeInRole(owner: EntityMention, start: number): boolean {
   const reach = (owner.role?.length ?? 0) + 40;
   if (start >= owner.end) return start - owner.end < reach;
   return owner.start - start < 200 && start >= owner.start - reach;
+}
+
+/**
+ * A known place written in capitals, as datelines and wire headlines write it ("LONDON", "NEW
+ * YORK"), under the name it has in running text. Four letters or fewer may be an acronym ("USSR")
+ * and stay as written.
+ */
+function placeInCapitals(name: string): string | undefined {
+  if (!/^[A-Z][A-Z .'-]{4,}$/.test(name) || !isPlaceName(name)) return undefined;
+  return name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (start) => start.toUpperCase());
 }
 
 /**

@@ -79,11 +79,22 @@ export function isGivenName(word: string): boolean {
 
 /** Whether compromise's lexicon lists the name, of one word or more, as a country ("Ardena", "New Zealand"). */
 export function isCountryName(name: string): boolean {
+  return listedAs(name, 'country');
+}
+
+/** Whether compromise's lexicon lists the name, of one word or more, as a country, city, region or place. */
+export function isPlaceName(name: string): boolean {
+  return listedAs(name, 'country', 'city', 'region', 'place');
+}
+
+function listedAs(name: string, ...classes: string[]): boolean {
   const lower = name.toLowerCase();
   const [first] = lower.split(/\s+/);
   return (
-    inClass(lower, 'country') ||
-    (gazetteer().multi.get(first!) ?? []).some((e) => e.words.join(' ') === lower && e.classes.includes('country'))
+    inClass(lower, ...classes) ||
+    (gazetteer().multi.get(first!) ?? []).some(
+      (e) => e.words.join(' ') === lower && e.classes.some((c) => classes.includes(c)),
+    )
   );
 }
 
