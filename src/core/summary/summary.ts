@@ -5,6 +5,7 @@ import type { EntityType, Report } from '../types.js';
 import type { SummaryTopic } from '../settings/guildSettings.js';
 import { containment, shingles } from './shingles.js';
 import { reportsOnTopic } from './topic.js';
+import { joinSurnames } from './surnames.js';
 
 export interface SummaryOptions {
   /** Two reports whose shingles overlap this much (of the shorter) tell one story. */
@@ -104,7 +105,7 @@ function summarize(desk: Newsdesk, date: string, chosen: Report[], options: Part
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, settings.topNames)
       .map(([name, count]) => ({ name, count }));
-  const people = top(counts.person);
+  const people = top(joinSurnames(counts.person));
   const prominence = new Map(people.map((p) => [p.name, p.count]));
   // notable: said by the day's most named people, with some substance
   const notable = quotes
