@@ -90,6 +90,21 @@ describe('extractEntities patterns', () => {
     if (role) expect(mention?.role).toBe(role);
   });
 
+  it.each([
+    // a headline in title case: two or more common words after the first are no one's name
+    ['Tom Scores Direct Hit', 'Tom Scores Direct Hit'],
+    ['Paul Takes Aim At Velt', 'Paul Takes Aim At Velt'],
+  ])('negative: %j is no person', (text, run) => {
+    expect(extractEntities(text).filter((m) => m.type === 'person' && m.text === run)).toEqual([]);
+  });
+
+  it.each([
+    // a second given name and one common word: a name
+    ['Mary Rose Young spoke on Monday.', 'Mary Rose Young'],
+  ])('%j keeps the person %j', (text, name) => {
+    expect(extractEntities(text).find((m) => m.text === name)?.type).toBe('person');
+  });
+
   it('keeps a person whose given name follows a word the tagger took into the name', () => {
     // the tagger reads "Lawmaker Tom Post" as one name: "Tom" still makes it a person
     expect(extractEntities('Lawmaker Tom Post said the vote was close.').map((m) => m.type)).toEqual(['person']);

@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
+import { lexiconTags } from '../../text/lexicon.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
@@ -78,7 +79,7 @@ function adjustSpan(
   if (type === 'person') {
     // a name ending in a thing's head word is the thing, not a person ("Vince Lombardi Trophy")
     const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (THING_HEADS.has(last)) return null;
+    if (THING_HEADS.has(last) || isHeadlineRun(text.slice(span.start, span.end))) return null;
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
@@ -98,6 +99,24 @@ function adjustSpan(
   if (!hasOrgHead && before !== undefined && ROLE_HEADS.has(before)) return null;
   if (type === 'place' && BODY_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
   return { span, type };
+}
+
+/** compromise's tags of common words: a verb, a noun or a describing word, not a name. */
+const COMMON_TAG =
+  /^(?:PresentTense|PastTense|Infinitive|Gerund|Singular|Plural|Uncountable|Adjective|Comparative|Adverb)$/;
+
+/**
+ * A run of capitalised words the tagger read as one person, two or more of them after the first
+ * common words: a headline in title case ("Velt Scores Direct Hit"), not a name ("Ann Young Price").
+ */
+function isHeadlineRun(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return false;
+  const common = words.slice(1).filter((w) => {
+    const tags = lexiconTags(w.toLowerCase());
+    return tags.length > 0 && tags.every((t) => COMMON_TAG.test(t)) && !isGivenName(w);
+  });
+  return common.length >= 2;
 }
 
 /**
