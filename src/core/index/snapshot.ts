@@ -15,7 +15,10 @@ import { PassageSearch } from './passageSearch.js';
 import { packedFits, readSegment, SEGMENT_REPORTS, segmentOf, wordsOf } from './snapshotSegments.js';
 import { TermStats } from './termStats.js';
 
-/** Bumped whenever what is saved changes: an older snapshot is rebuilt (a change of the extractors is seen by `analysisFingerprint`). */
+/**
+ * Bumped whenever what is saved changes: an older snapshot is rebuilt. A change of the extractors
+ * needs no bump: the snapshot records their fingerprint (`SnapshotSource.analysis`).
+ */
 export const SNAPSHOT_VERSION = 4;
 
 const problemSchema = z.object({

@@ -206,7 +206,7 @@ export function groupPhrases(text: string): GroupPhrase[] {
     const next = words[i + 1];
     // "teachers' unions", "the project manager": the phrase ends on the later head
     if (next && (isGroupHead(i + 1) || isRoleHead(next.word)) && joined(text, w, next)) return;
-    // "the assembly plant", "a court ruling": a body noun before a thing's noun only describes it
+    // "the assembly plant", "a police car": a body noun before a thing's noun only describes it
     if (group && next && joined(text, w, next) && BODY_NOUNS.has(w.word) && namesThing(next.word)) return;
     // "three years", "50 members": a count of things, not a named group
     const previous = words[i - 1]?.word.toLowerCase();

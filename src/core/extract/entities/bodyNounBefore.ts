@@ -3,7 +3,7 @@
  * ("auto parts giant Korvex", "private equity firm Zentrix"); general English, not a data set's words.
  * The CoNLL-2003 tune articles add those written only before bodies there: group, agency, club,
  * operator, side (a team), daily (a newspaper) ("champions" also stands before people); the BBC
- * tune articles institute and band.
+ * tune articles add institute and band.
  */
 const BODY_NOUNS = new Set([
   'firm',
