@@ -1,5 +1,31 @@
 /** Word lists for organisations. Lower case. */
 
+/**
+ * Plural last words of company names that no person's name ends in, even after a given name
+ * ("Stuart Velmont Pharmaceuticals"; "Maria Church" is a person, "Velmont Industries" is not).
+ */
+export const COMPANY_PLURALS = new Set([
+  'industries',
+  'holdings',
+  'systems',
+  'technologies',
+  'motors',
+  'airlines',
+  'airways',
+  'securities',
+  'studios',
+  'pharmaceuticals',
+  'laboratories',
+  'chemicals',
+  'electronics',
+  'communications',
+  'enterprises',
+  'investments',
+  'resources',
+  'foods',
+  'brands',
+]);
+
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
   'ministry',
@@ -47,8 +73,6 @@ export const ORG_HEADS = new Set([
   'assembly',
   'government',
   'administration',
-  'airlines',
-  'airways',
   'times',
   'news',
   'post',
@@ -74,11 +98,6 @@ export const ORG_HEADS = new Set([
   'coalition',
   'movement',
   'front',
-  'industries',
-  'holdings',
-  'systems',
-  'technologies',
-  'motors',
   'exchange',
   'reserve',
   'commonwealth',
@@ -90,11 +109,9 @@ export const ORG_HEADS = new Set([
   'broadcasting',
   'television',
   'radio',
-  'studios',
   'records',
   'partners',
   'capital',
-  'securities',
   'insurance',
   'energy',
   'petroleum',
@@ -112,40 +129,5 @@ export const ORG_HEADS = new Set([
   'library',
   'cooperative',
   'chamber',
-  'pharmaceuticals',
-  'laboratories',
-  'chemicals',
-  'electronics',
-  'communications',
-  'enterprises',
-  'investments',
-  'resources',
-  'foods',
-  'brands',
-]);
-
-/**
- * Plural last words of company names that no person's name ends in, even after a given name
- * ("Stuart Velmont Pharmaceuticals"; "Maria Church" is a person, "Velmont Industries" is not).
- */
-export const COMPANY_PLURALS = new Set([
-  'industries',
-  'holdings',
-  'systems',
-  'technologies',
-  'motors',
-  'airlines',
-  'airways',
-  'securities',
-  'studios',
-  'pharmaceuticals',
-  'laboratories',
-  'chemicals',
-  'electronics',
-  'communications',
-  'enterprises',
-  'investments',
-  'resources',
-  'foods',
-  'brands',
+  ...COMPANY_PLURALS,
 ]);
