@@ -155,3 +155,15 @@ describe('extractEntities reads only the sentences that may hold a name', () => 
     expect(acme && text.slice(acme.start, acme.end)).toBe('Acme Corp');
   });
 });
+
+describe('the role after a name ends with its sentence', () => {
+  it.each([
+    // the next sentence, on the next line or the same one, is not part of the role
+    ['"We will go on," said Tom Hale, the chair of Velmont.\nCompany officials agreed on Monday.', 'chair of Velmont'],
+    ['"We will go on," said Tom Hale, the chair of Velmont. Company officials agreed on Monday.', 'chair of Velmont'],
+    // an abbreviation's period ends nothing
+    ['Ann Roe, the U.S. Deputy Secretary of Trade, said no.', 'U.S. Deputy Secretary of Trade'],
+  ])('%j → %j', (text, role) => {
+    expect(extractEntities(text).find((m) => m.type === 'person')?.role).toBe(role);
+  });
+});

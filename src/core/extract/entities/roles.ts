@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../types.js';
+import { keepsPeriod } from '../ner/tokens.js';
 import type { Term } from './terms.js';
 import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './words.js';
 
@@ -158,12 +159,28 @@ const ROLE_AFTER =
 
 /** "Laura Cooper, the US Deputy Assistant Secretary of Defense, said". */
 export function roleAfter(last: Term, text: string): string | undefined {
-  const after = text.slice(last.end, last.end + 120);
+  // the sentence's end also ends the role ("said Ann Roe, the chair of Velmont.")
+  const after = `${firstSentenceOf(text.slice(last.end, last.end + 120))},`;
   const match = ROLE_AFTER.exec(after.replace(/^[’']s/, ''));
   if (!match) return undefined;
-  if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(match[1]!) || /^\S+ing\b/.test(match[1]!))
-    return undefined;
-  return postNamed(match[1]!, 10);
+  const role = match[1]!;
+  if (/\b(?:who|which|that|was|is|has|had|and|quoting|citing)\b/.test(role) || /^\S+ing\b/.test(role)) return undefined;
+  return postNamed(role, 10);
+}
+
+/** A word ending in a period, then a space and a capital: where a sentence may end. */
+const PERIOD_THEN_CAPITAL = /(\S+\.)\s+(?=\p{Lu})/gu;
+
+/**
+ * The words up to the end of their sentence, so that a role never takes the next sentence's words;
+ * "U.S." and "Corp." end none, a line break always does.
+ */
+function firstSentenceOf(words: string): string {
+  const line = words.split('\n')[0]!;
+  for (const match of line.matchAll(PERIOD_THEN_CAPITAL)) {
+    if (!keepsPeriod(match[1]!)) return line.slice(0, match.index + match[1]!.length);
+  }
+  return line;
 }
 
 /** The role `words` give, when they name a post: a role's head word among at most `maxWords` words. */
