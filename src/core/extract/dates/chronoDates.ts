@@ -20,7 +20,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const SMALL_COUNTS = ['an?', ...NUMBER_WORDS, '\\d+', 'several', 'a few'];
 /**
  * "a year after", "two days later": a distance from some other event, not a date. chrono also reads
- * a count glued to a letter as minutes or hours, where news writes millions or metres ("$269m earlier").
+ * a count glued to a letter as minutes or hours, where news writes millions or metres ("$40m earlier").
  */
 const SPAN_WITHOUT_ANCHOR = new RegExp(
   `^(?:${SMALL_COUNTS.join('|')})\\s*\\w+\\s+(?:after|before|later|earlier)$`,

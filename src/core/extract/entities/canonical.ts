@@ -84,9 +84,9 @@ function surnameOfEarlier(m: EntityMention, fullNames: EntityMention[]): boolean
 }
 
 /**
- * The full name a one-word mention stands for: a name ending on the word ("Paul" → "Rand Paul") before one
- * opening with it ("Hillary" → "Hillary Clinton"), which may be a headline's run of capitals ("Paul Scores
- * Direct Hit"); of those, the latest before the mention, else the first after it.
+ * The full name a one-word mention stands for: a name ending on the word ("Roe" → "Ann Roe") before one
+ * opening with it ("Ann" → "Ann Roe"), which may be a headline's run of capitals ("Roe Sees Gains"); of
+ * those, the latest before the mention, else the first after it.
  */
 function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | undefined {
   const word = m.text;

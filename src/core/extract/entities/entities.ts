@@ -107,7 +107,7 @@ const COMMON_TAG =
 
 /**
  * A run of capitalised words the tagger read as one person, two or more of them after the first
- * common words: a headline in title case ("Velt Scores Direct Hit"). A name has at most one
+ * common words: a headline in title case ("Velt Makes Bold Move"). A name has at most one
  * ("Mary Rose Young": a second given name, then one common word).
  */
 function isHeadlineRun(name: string): boolean {

@@ -169,7 +169,7 @@ export class SpeakerResolver {
     if (!entity) return this.resolve(surface, at);
     const text = entity.text.replace(/^[^\p{L}]+/u, '');
     if (PARTY_TAG.test(text)) return this.partyTagged(entity.start) ?? text;
-    // a "person" longer than any name is a headline the tagger read as one ("Paul Scores Direct Hit On …")
+    // a "person" longer than any name is a headline the tagger read as one ("Velt Makes Bold Move On …")
     if (entity.type === 'person' && text.split(/\s+/).length > NAME_WORDS) return this.resolve(surface, at);
     const surname = !text.includes(' ') && this.fullNames.has(text);
     if (entity.type === 'person' && text.includes(' ')) return this.fullName(this.widened(entity, text), entity.start);
@@ -177,7 +177,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * A name the tagger cut short, as written: "Hillary Rodham" before "Clinton:", "Zaw Win" after "said Khin".
+   * A name the tagger cut short, as written: "Ann Mary" before "Roe:", "Tom Lee" after "said Velt".
    * Only a name-like word is taken in, and before the name only after a lower-case word.
    */
   private widened(entity: EntityMention, name: string): string {
