@@ -5,6 +5,7 @@ import { namesInModifier } from './attributive.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { leadershipTerms } from './leadership.js';
 import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
 import { groupPhrases, namesPeople } from './phrases.js';
@@ -23,8 +24,8 @@ export function rolesOf(entities: EntityMention[]): Map<string, string> {
 }
 
 /** F1 of the question's terms against the role's terms: "US Secretary of Defense" fits Mattis better than Cooper. */
-export function roleMatch(queryTerms: string[], role: string): number {
-  const roleTerms = termsOf(role);
+export function roleMatch(asked: string[], role: string): number {
+  const { query: queryTerms, role: roleTerms } = leadershipTerms(asked, termsOf(role));
   if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
   const roleSet = new Set(roleTerms);
   const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
