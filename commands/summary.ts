@@ -2,7 +2,7 @@ import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits, Sl
 import type { Newsdesk } from '../src/core/newsdesk.js';
 import { isoDate } from '../src/core/load/schema.js';
 import { dayCovered } from '../src/core/summary/schedule.js';
-import { type DailySummary, dailySummary, summarySince } from '../src/core/summary/summary.js';
+import type { DailySummary } from '../src/core/summary/summary.js';
 import type { Command } from '../src/discord/command.js';
 import { notice, readableDate } from '../src/discord/render.js';
 import { emptyDayNote, renderSummaryMessages } from '../src/discord/renderSummary.js';
@@ -62,7 +62,7 @@ export default {
       return outcomes.filter((o) => o.posted).length;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    return showSummary(interaction, await dailySummary(desk, day), emptyDayNote(day));
+    return showSummary(interaction, await desk.summary(day), emptyDayNote(day));
   },
 } satisfies Command;
 
@@ -76,7 +76,7 @@ async function previewSince(interaction: ChatInputCommandInteraction, desk: News
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const empty = `No reports dated after ${readableDate(parsed.data)}.`;
-  return showSummary(interaction, await summarySince(desk, parsed.data), empty);
+  return showSummary(interaction, await desk.summary(parsed.data, { since: true }), empty);
 }
 
 /** A summary as the deferred ephemeral reply and follow-ups, or the note when it has no reports. */

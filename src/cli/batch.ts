@@ -4,7 +4,6 @@ import { z } from 'zod';
 
 import { isoDate } from '../core/load/schema.js';
 import type { Newsdesk } from '../core/newsdesk.js';
-import { dailySummary } from '../core/summary/summary.js';
 
 const id = z.union([z.string(), z.number()]).optional();
 const limit = z.number().int().min(1).max(100).optional();
@@ -77,7 +76,7 @@ export async function answerLine(desk: Newsdesk, line: string, lineNumber = 1): 
 async function answer(desk: Newsdesk, request: BatchRequest): Promise<Record<string, unknown>> {
   switch (request.command) {
     case 'summary':
-      return { ...(await dailySummary(desk, request.date)) };
+      return { ...(await desk.summary(request.date)) };
     case 'inspect': {
       const result = (await desk.lookUp(request.report)) ? desk.inspect(request.report) : null;
       return result ? { ...result } : { error: `no report with id "${request.report}"` };

@@ -1,7 +1,6 @@
 import { databaseOptions, loadConfig } from '../config.js';
 import { formatProblem } from '../core/load/loadReports.js';
 import { NO_CHAT_DEADLINE, Newsdesk } from '../core/newsdesk.js';
-import { dailySummary, latestReportDate } from '../core/summary/summary.js';
 import type { CliArgs } from './args.js';
 import { dropUndefined, runBatch } from './batch.js';
 import { renderSummaryText } from './renderSummary.js';
@@ -49,8 +48,8 @@ async function runVerb(desk: Newsdesk, args: Exclude<CliArgs, { verb: 'index' }>
       await runBatch(desk, process.stdin, process.stdout);
       return 0;
     case 'summary': {
-      const day = args.date ?? (await latestReportDate(desk)) ?? new Date().toISOString().slice(0, 10);
-      const summary = await dailySummary(desk, day);
+      const day = args.date ?? (await desk.latestDate()) ?? new Date().toISOString().slice(0, 10);
+      const summary = await desk.summary(day);
       process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${renderSummaryText(summary)}\n`);
       return 0;
     }

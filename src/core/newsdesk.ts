@@ -22,13 +22,11 @@ import type { AnswerKind, Annotations, AskResult, Passage, Report } from './type
 import { findReportsIn, inspectResult, latestDateIn } from './findReports.js';
 import { annotatePending } from './warmUp.js';
 import { annotateStored } from './warmUpStored.js';
+import { summaryOf, type DailySummary, type SummaryRequest } from './summary/summary.js';
 
 export type * from './deskTypes.js';
 export { workersBesideAnswers } from './extract/annotatePool.js';
 export { NO_CHAT_DEADLINE } from './index/indexOptions.js';
-
-/** Most reports a summary reads from the database at once. */
-const DATED_REPORTS_HELD = 5000;
 
 /**
  * The reports folder, loaded and indexed: what the CLI, the terminal mode and the bot all
@@ -180,14 +178,19 @@ export class Newsdesk {
     return this.index.reports();
   }
 
-  /** Makes the reports dated from `from` through `to` part of `reports()`: on a database, fetches them. */
-  async holdDates(from: string, to: string): Promise<void> {
-    await this.remote?.backend.holdDated(from, to, DATED_REPORTS_HELD);
+  /** Makes the reports dated from `from` through `to` part of `reports()`: on a database, fetches up to `most`. */
+  async holdDates(from: string, to: string, most: number): Promise<void> {
+    await this.remote?.backend.holdDated(from, to, most);
   }
 
-  /** The newest report date, over the whole database when the desk runs on one. */
+  /** The newest report date (over the whole database when the desk runs on one): a summary's default day. */
   latestDate(): Promise<string | null> {
     return this.remote ? this.remote.backend.latestDate() : Promise.resolve(latestDateIn(this.index.reports()));
+  }
+
+  /** What the reports dated `date` said, or with `since` every report dated after it (see `SummaryRequest`). */
+  summary(date: string, request: SummaryRequest = {}): Promise<DailySummary> {
+    return summaryOf(this, date, request);
   }
 
   /** The report's passages, with offsets into its text (none for an unknown id). */
@@ -219,10 +222,9 @@ export class Newsdesk {
    * Indexes reports given in memory (benchmarks, tests); a report whose id is loaded
    * replaces it. They are not in the reports folder: the next reload takes them out.
    */
-  addReports(reports: Report[]): Promise<void> {
-    if (this.remote) return this.remote.write(reports, []);
-    this.index.addReports(reports);
-    return Promise.resolve();
+  async addReports(reports: Report[]): Promise<void> {
+    if (this.remote) await this.remote.write(reports, []);
+    else this.index.addReports(reports);
   }
 
   /** Takes reports out (of the database, for every process, when the desk runs on one). */
@@ -284,16 +286,14 @@ export class Newsdesk {
    * read leaves the current index serving.
    */
   reload(now: Date = new Date()): Promise<ReloadSummary> {
-    return this.oneAtATime(() => this.applyReload(now));
-  }
-
-  private async applyReload(now: Date): Promise<ReloadSummary> {
-    const { remote, reportsPath, options, lastLoad } = this;
-    const { loaded, summary } = remote
-      ? await opening.reloadOnDatabase(remote, reportsPath, options, lastLoad)
-      : await opening.reloadFolder(this.index, reportsPath, options, lastLoad);
-    this.lastLoad = loaded;
-    this.loadedAt = now;
-    return summary;
+    return this.oneAtATime(async () => {
+      const { remote, reportsPath, options, lastLoad } = this;
+      const { loaded, summary } = remote
+        ? await opening.reloadOnDatabase(remote, reportsPath, options, lastLoad)
+        : await opening.reloadFolder(this.index, reportsPath, options, lastLoad);
+      this.lastLoad = loaded;
+      this.loadedAt = now;
+      return summary;
+    });
   }
 }

@@ -6,7 +6,6 @@ import type { SummaryTopic } from '../core/settings/guildSettings.js';
 import { FileStateStore } from '../core/state/fileStateStore.js';
 import type { StateStore } from '../core/state/stateStore.js';
 import { SUMMARY_STATE_KEY, type SummaryState, SummaryRecord } from '../core/summary/summaryState.js';
-import { dailySummary } from '../core/summary/summary.js';
 import { errorFields, type Logger } from '../logger.js';
 import { NO_MENTIONS } from './render.js';
 import { emptyDayNote, renderSummaryMessages } from './renderSummary.js';
@@ -149,7 +148,7 @@ export class SummaryPoster {
     // read again once claimed: another process may have posted and recorded the day just before
     const state = await this.state.read();
     if (state.days[day]) return { posted: false, day, reason: 'already posted' };
-    const summary = await dailySummary(this.desk, day, {}, this.options.topic);
+    const summary = await this.desk.summary(day, { topic: this.options.topic });
     if (summary.reportCount === 0 && this.options.skipEmpty) {
       state.days[day] = { messageIds: [], postedAt: this.options.now().toISOString(), late, skipped: true };
       await this.state.write(state);

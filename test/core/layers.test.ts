@@ -21,13 +21,17 @@ describe('layers: Newsdesk is the one door', () => {
     expect(importsOf('src/core/deskAnnotator.ts')).toContain('./extract/annotateBudget.js');
   });
 
-  it.each(['src/core/index', 'src/core/answer', 'src/core/text', 'src/core/extract', 'src/core/load'])(
-    'nothing under %s imports the facade',
-    (folder) => {
-      for (const file of tsFilesUnder(folder))
-        expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/newsdesk\.js$/));
-    },
-  );
+  it.each([
+    'src/core/index',
+    'src/core/answer',
+    'src/core/text',
+    'src/core/extract',
+    'src/core/load',
+    'src/core/summary',
+  ])('nothing under %s imports the facade', (folder) => {
+    for (const file of tsFilesUnder(folder))
+      expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/newsdesk\.js$/));
+  });
 
   it('the index never calls extraction: the facade gives it the annotator', () => {
     for (const file of tsFilesUnder('src/core/index')) {
@@ -41,6 +45,16 @@ describe('layers: Newsdesk is the one door', () => {
       for (const file of tsFilesUnder(folder)) {
         expect(importsOf(file), file).not.toContainEqual(expect.stringMatching(/core\/(?:index|extract)\//));
         expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/desk\.index\b/);
+      }
+    },
+  );
+
+  it.each(['src/discord', 'src/cli', 'commands'])(
+    '%s asks the desk for summaries, taking only their types',
+    (folder) => {
+      for (const file of tsFilesUnder(folder)) {
+        const text = readFileSync(join(ROOT, file), 'utf8');
+        expect(text, file).not.toMatch(/^import\s+\{[^}]*\}\s+from\s+'[^']*core\/summary\/summary\.js'/m);
       }
     },
   );

@@ -109,7 +109,6 @@ describe('posting the daily summary', () => {
 describe('a busy day', () => {
   it('splits into messages that each fit Discord, keeping every story', async () => {
     const { Newsdesk } = await import('../../src/core/newsdesk.js');
-    const { dailySummary } = await import('../../src/core/summary/summary.js');
     const { renderSummaryMessages } = await import('../../src/discord/renderSummary.js');
     const reports = Array.from({ length: 30 }, (_, i) => ({
       id: `r${i}`,
@@ -118,7 +117,7 @@ describe('a busy day', () => {
       text: `Minister Anna Berg${i} said the port ${i} would reopen. ${'The council agreed the long plan in detail today. '.repeat(8)}Unique closing line ${i} with words ${i * 7}.`,
       origin: { file: `r${i}.txt` },
     }));
-    const summary = await dailySummary(Newsdesk.fromReports(reports, { index: {} }), '2020-02-02', { sameStory: 0.99 });
+    const summary = await Newsdesk.fromReports(reports, { index: {} }).summary('2020-02-02', { sameStory: 0.99 });
     const messages = renderSummaryMessages(summary);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(withinLimits(m)).toBe(true);

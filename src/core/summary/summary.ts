@@ -1,4 +1,4 @@
-import type { Newsdesk } from '../newsdesk.js';
+import type { SummarySource } from './source.js';
 import { splitPassages } from '../text/passages.js';
 import { termsOf } from '../text/terms.js';
 import type { EntityType, Report } from '../types.js';
@@ -54,34 +54,37 @@ export interface DailySummary {
   quotes: Array<{ text: string; speaker: string; reportId: string; start: number; end: number }>;
 }
 
+/** What a summary is asked for besides its day. */
+export interface SummaryRequest extends Partial<SummaryOptions> {
+  /** Only the reports on this topic (a summary channel's filter). */
+  topic?: SummaryTopic;
+  /** Every report dated after the day rather than on it: "what's new since Monday". */
+  since?: boolean;
+}
+
 /**
- * What the reports dated `date` said: stories (near-duplicates grouped), key sentences, names
- * and quotes; with a `topic`, only the reports on it (a summary channel's filter).
+ * What the reports dated `date` said (with `since`, every report dated after it): stories
+ * (near-duplicates grouped), key sentences, names and quotes; with a `topic`, only the reports on it.
  */
-export async function dailySummary(
-  desk: Newsdesk,
+export async function summaryOf(
+  desk: SummarySource,
   date: string,
-  options: Partial<SummaryOptions> = {},
-  topic?: SummaryTopic,
+  { topic, since = false, ...options }: SummaryRequest = {},
 ): Promise<DailySummary> {
-  await desk.holdDates(date, date);
-  const day = [...desk.reports()].filter((r) => r.date === date);
-  return summarize(desk, date, reportsOnTopic(desk, day, topic), options);
+  await (since
+    ? desk.holdDates(dayAfter(date), LAST_DAY, DATED_REPORTS_HELD)
+    : desk.holdDates(date, date, DATED_REPORTS_HELD));
+  const chosen = [...desk.reports()].filter((r) => (since ? r.date !== null && r.date > date : r.date === date));
+  const summary = summarize(desk, date, reportsOnTopic(desk, chosen, topic), options);
+  return since ? { ...summary, since } : summary;
 }
 
-/** "What's new since Monday": the same summary over every report dated after `date`. */
-export async function summarySince(
-  desk: Newsdesk,
+function summarize(
+  desk: SummarySource,
   date: string,
-  options: Partial<SummaryOptions> = {},
-  topic?: SummaryTopic,
-): Promise<DailySummary> {
-  await desk.holdDates(dayAfter(date), LAST_DAY);
-  const after = [...desk.reports()].filter((r) => r.date !== null && r.date > date);
-  return { ...summarize(desk, date, reportsOnTopic(desk, after, topic), options), since: true };
-}
-
-function summarize(desk: Newsdesk, date: string, chosen: Report[], options: Partial<SummaryOptions>): DailySummary {
+  chosen: Report[],
+  options: Partial<SummaryOptions>,
+): DailySummary {
   const settings = { ...defaultSummaryOptions, ...options };
   const reports = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
   const groups = groupStories(reports, settings.sameStory);
@@ -170,10 +173,8 @@ function story(group: Report[], count: number): SummaryStory {
   };
 }
 
-/** The newest report date (on a database, over all of it), the default day for a summary asked without one. */
-export function latestReportDate(desk: Newsdesk): Promise<string | null> {
-  return desk.latestDate();
-}
+/** Most reports a summary reads from the database at once. */
+const DATED_REPORTS_HELD = 5000;
 
 /** A date later than any report's. */
 const LAST_DAY = '9999-12-31';

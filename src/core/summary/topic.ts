@@ -1,4 +1,4 @@
-import type { Newsdesk } from '../newsdesk.js';
+import type { SummarySource } from './source.js';
 import type { SummaryTopic } from '../settings/guildSettings.js';
 import { termsOf } from '../text/terms.js';
 import type { Report } from '../types.js';
@@ -12,7 +12,7 @@ const QUERY_PASSAGES = 400;
  * case ignored), so "defence" finds "Defence" and "defences"; a phrase needs all its words.
  * No topic, or one with neither include words nor a query, keeps every report.
  */
-export function reportsOnTopic(desk: Newsdesk, reports: Report[], topic: SummaryTopic | undefined): Report[] {
+export function reportsOnTopic(desk: SummarySource, reports: Report[], topic: SummaryTopic | undefined): Report[] {
   if (!topic) return reports;
   const include = topic.include.map(termsOf).filter((t) => t.length > 0);
   const exclude = topic.exclude.map(termsOf).filter((t) => t.length > 0);
@@ -28,7 +28,7 @@ export function reportsOnTopic(desk: Newsdesk, reports: Report[], topic: Summary
 }
 
 /** The ids of the reports among `reports` that a search for `query` cites, over their dates. */
-function foundBy(desk: Newsdesk, query: string, reports: Report[]): Set<string> {
+function foundBy(desk: SummarySource, query: string, reports: Report[]): Set<string> {
   const dates = reports.map((r) => r.date).filter((d): d is string => d !== null);
   const sorted = [...dates].sort(); // ISO dates sort as text
   if (!sorted.length) return new Set();

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
-import { dailySummary, latestReportDate, summarySince } from '../../../src/core/summary/summary.js';
 import { describeWithDatabase, freshDatabase } from '../../helpers/database.js';
 import { tempReports } from '../../helpers/fixtures.js';
 
@@ -66,14 +65,14 @@ describeWithDatabase('a desk on PostgreSQL, from a reports folder', () => {
   it('summarises a day from every report the database holds, not only those a question fetched', async () => {
     const desk = await open();
     expect(desk.report('harbour')).toBeUndefined();
-    expect(await latestReportDate(desk)).toBe('2024-04-10');
-    const day = await dailySummary(desk, '2024-03-04');
+    expect(await desk.latestDate()).toBe('2024-04-10');
+    const day = await desk.summary('2024-03-04');
     expect(day.reportCount).toBe(1);
     expect(day.stories[0]?.reportIds).toEqual(['harbour']);
     expect(day.people.map((p) => p.name)).toContain('Ilse Varga');
-    const since = await summarySince(desk, '2024-03-04');
+    const since = await desk.summary('2024-03-04', { since: true });
     expect(since.stories.flatMap((s) => s.reportIds)).toEqual(['bridge']);
-    expect((await dailySummary(desk, '2024-05-01')).reportCount).toBe(0);
+    expect((await desk.summary('2024-05-01')).reportCount).toBe(0);
   });
 
   it('finds reports by id or title over the whole database, typed as data', async () => {

@@ -4,15 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import { cronPattern, dayCovered, lastSlotAtOrBefore } from '../../../src/core/summary/schedule.js';
 import { containment, shingles } from '../../../src/core/summary/shingles.js';
-import { dailySummary } from '../../../src/core/summary/summary.js';
 import { SummaryStateFile } from '../../../src/core/summary/summaryState.js';
 import { firstSentence } from '../../../src/core/text/title.js';
 import type { Report } from '../../../src/core/types.js';
 import { SHARED_DATA, foundingDesk, tempReports } from '../../helpers/fixtures.js';
 
-describe('dailySummary', () => {
+describe('the daily summary', () => {
   it('summarises the founding day: Hasanov, Cooper and the Mattis line', async () => {
-    const summary = await dailySummary(await foundingDesk(), '2018-12-05');
+    const summary = await (await foundingDesk()).summary('2018-12-05');
     expect(summary.reportCount).toBe(1);
     expect(summary.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Zakir Hasanov', 'Laura Cooper']));
     // the agency, the country and the people's adjective are typed as what they are
@@ -29,7 +28,7 @@ describe('dailySummary', () => {
   });
 
   it('gives an empty day zero reports and no stories', async () => {
-    const summary = await dailySummary(await foundingDesk(), '2018-12-06');
+    const summary = await (await foundingDesk()).summary('2018-12-06');
     expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
   });
 
@@ -41,7 +40,7 @@ describe('dailySummary', () => {
 });
 
 const shared = existsSync(SHARED_DATA);
-describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
+describe.skipIf(!shared)('the daily summary on real days (../shared/data)', () => {
   if (!shared) console.warn(`skipped: ${SHARED_DATA} is absent`);
 
   /** The reports of the busiest day of a corpus file. */
@@ -75,7 +74,7 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
       const reports = name === 'polnear' ? polnear : reuters;
       const desk = Newsdesk.fromReports(reports);
       const day = reports[0]!.date!;
-      const summary = await dailySummary(desk, day);
+      const summary = await desk.summary(day);
       expect(summary.reportCount).toBe(reports.length);
       const byId = new Map(reports.map((r) => [r.id, r]));
       for (const story of summary.stories) {
@@ -102,7 +101,7 @@ describe.skipIf(!shared)('dailySummary on real days (../shared/data)', () => {
       text: `${first!.text}\nThe company declined further comment.`,
     };
     const desk = Newsdesk.fromReports([first!, retold, second!]);
-    const summary = await dailySummary(desk, first!.date!);
+    const summary = await desk.summary(first!.date!);
     const grouped = summary.stories.find((s) => s.reportIds.includes(first!.id))!;
     expect(grouped.reportIds.sort()).toEqual([first!.id, retold.id].sort());
     expect(summary.stories).toHaveLength(2);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../src/core/newsdesk.js';
 import { summaryTopic } from '../../../src/core/settings/guildSettings.js';
-import { dailySummary, summarySince } from '../../../src/core/summary/summary.js';
 import { reportsOnTopic } from '../../../src/core/summary/topic.js';
 import { report } from '../../helpers/fixtures.js';
 
@@ -29,8 +28,8 @@ describe('a summary channel topic', () => {
   });
 
   it('filters the daily summary of a channel', async () => {
-    const all = await dailySummary(desk, '2020-01-13');
-    const energy = await dailySummary(desk, '2020-01-13', {}, summaryTopic.parse({ include: ['energy'] }));
+    const all = await desk.summary('2020-01-13');
+    const energy = await desk.summary('2020-01-13', { topic: summaryTopic.parse({ include: ['energy'] }) });
     expect(all.reportCount).toBe(2);
     expect(energy.reportCount).toBe(1);
     expect(energy.stories.flatMap((s) => s.reportIds)).toEqual(['energy']);
@@ -44,7 +43,7 @@ describe('a summary since a day', () => {
     ['2020-01-15', 1],
     ['2020-01-16', 0],
   ])('since %s: the reports dated after it (%d)', async (since, count) => {
-    const summary = await summarySince(desk, since);
+    const summary = await desk.summary(since, { since: true });
     expect(summary).toMatchObject({ date: since, since: true, reportCount: count });
     const ids = summary.stories.flatMap((s) => s.reportIds);
     for (const id of ids) expect(REPORTS.find((r) => r.id === id)!.date! > since).toBe(true);
