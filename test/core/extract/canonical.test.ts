@@ -78,6 +78,36 @@ describe('a one-word person with no full name in the report', () => {
   });
 });
 
+describe("a longer person opening with a company's name", () => {
+  const text = 'Velmont will cut the Velmont Aspen from production. Velmont said sales fell.';
+
+  it("is the company's product: dropped, and the company's lone name is not joined to it", () => {
+    const out = joinMentions(text, [
+      mention(text, 'Velmont', 'organization'),
+      mention(text, 'Velmont Aspen', 'person'),
+      mention(text, 'Velmont', 'person', 2),
+    ]);
+    expect(out.map((m) => [m.surface, m.type, m.text])).toEqual([
+      ['Velmont', 'organization', 'Velmont'],
+      ['Velmont', 'organization', 'Velmont'],
+    ]);
+  });
+
+  it.each([
+    // a given name first: a person who shares the word
+    ['Ann Roe Ltd grew. Ann Roe said yes.', 'Ann Roe Ltd', 'Ann Roe'],
+    // the word is never a company in the report
+    ['Velmont Aspen said sales fell.', null, 'Velmont Aspen'],
+  ] as const)('negative: %j (company %j) keeps %j a person', (sample, body, person) => {
+    const mentions = [
+      ...(body ? [mention(sample, body, 'organization')] : []),
+      mention(sample, person, 'person', body ? 1 : 0),
+    ];
+    const out = joinMentions(sample, mentions);
+    expect(out.find((m) => m.text === person)?.type).toBe('person');
+  });
+});
+
 describe('"a" or "an" before a one-word person', () => {
   const kept = (text: string, word: string, full: string[]) => {
     const fulls = full.map((name) => mention(text, name, 'person'));

@@ -16,7 +16,9 @@ const A_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
  * the name they abbreviate, place aliases made canonical.
  */
 export function joinMentions(text: string, raw: EntityMention[]): EntityMention[] {
-  const mentions = removeOverlaps(raw.map(clean).filter((m) => m.text.length > 1));
+  const cleaned = removeOverlaps(raw.map(clean).filter((m) => m.text.length > 1));
+  const products = productNames(cleaned);
+  const mentions = cleaned.filter((m) => !products.has(m));
   const people = mentions.filter((m) => m.type === 'person');
   const fullNames = people.filter((m) => m.text.includes(' '));
   addMissed(text, mentions, fullNames);
@@ -119,6 +121,21 @@ export function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention[
   const kinds = new Map<string, EntityMention['type']>();
   for (const [word, byType] of counts) kinds.set(word, [...byType].sort((a, b) => b[1] - a[1])[0]![0]);
   return kinds;
+}
+
+/**
+ * Longer "people" that open with a word the report names a company by, and not with a given name:
+ * the company's products ("Velmont cut the Velmont Aspen"), not people. They are dropped, so the
+ * company's lone name is not joined to them as a surname would be.
+ */
+function productNames(mentions: EntityMention[]): Set<EntityMention> {
+  const bodies = bodyKinds(mentions);
+  return new Set(
+    mentions.filter((m) => {
+      const first = m.text.split(' ')[0]!;
+      return m.type === 'person' && first !== m.text && bodies.get(first) === 'organization' && !isGivenName(first);
+    }),
+  );
 }
 
 /** The kind of a mention: a one-word person with no full name found takes the word's kind in `bodies` (`bodyKinds`). */
