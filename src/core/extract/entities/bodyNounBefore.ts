@@ -5,7 +5,7 @@
  * operator, side (a team), daily (a newspaper) ("champions" also stands before people); the BBC
  * tune articles add institute and band.
  */
-const BODY_NOUNS = new Set([
+export const BODY_NOUNS = new Set([
   'firm',
   'company',
   'group',
@@ -35,7 +35,7 @@ const BODY_NOUNS = new Set([
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
 
 /** A maker of something: carmaker, drugmaker, chipmaker ("maker" alone among them). */
-const MAKER = /maker$/;
+export const MAKER = /maker$/;
 
 /** Whether the text right before a name calls it a body ("firm Zentrix"): then it is not a person. */
 export function bodyNounBefore(text: string, start: number): boolean {

@@ -4,6 +4,7 @@ import { isGivenName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinAdjacentNames } from './adjacentNames.js';
+import { bodyNounAfter } from './bodyNounAfter.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
@@ -85,7 +86,10 @@ function adjustSpan(
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (inside.length > 0 && first === inside.length) return null;
     const named = inside.length ? { ...span, start: Math.max(span.start, inside[first]!.start) } : span;
-    const body = bodyNamedAsPerson(text.slice(named.start, named.end)) || bodyNounBefore(text, named.start);
+    const body =
+      bodyNamedAsPerson(text.slice(named.start, named.end)) ||
+      bodyNounBefore(text, named.start) ||
+      bodyNounAfter(text, named.end);
     return { span: named, type: body ? 'organization' : type };
   }
   const lowers = text
@@ -97,7 +101,8 @@ function adjustSpan(
   if (lowers.some((w) => ROLE_HEADS.has(w)) && !hasOrgHead) return null;
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase();
   if (!hasOrgHead && before !== undefined && ROLE_HEADS.has(before)) return null;
-  if (type === 'place' && BODY_HEADS.has(lowers[lowers.length - 1]!)) return { span, type: 'organization' };
+  if (type === 'place' && (BODY_HEADS.has(lowers[lowers.length - 1]!) || bodyNounAfter(text, span.end)))
+    return { span, type: 'organization' };
   return { span, type };
 }
 
