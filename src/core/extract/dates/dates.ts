@@ -4,6 +4,7 @@ import { parseDay } from './calendar.js';
 import { chronoDates } from './chronoDates.js';
 import { dateRanges } from './dateRange.js';
 import { decadeMentions } from './decades.js';
+import { decadesAgoMentions } from './decadesAgo.js';
 import { durationMentions } from './durations.js';
 import { eraYearMentions } from './eraYears.js';
 import { widenModifiers } from './modifiers.js';
@@ -18,6 +19,7 @@ import { periodEndedMentions } from './periodEnded.js';
 import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
+import { yearEndMentions } from './yearEnd.js';
 import { yearMentions } from './yearPattern.js';
 
 /** How `extractDates` writes what it finds. */
@@ -57,6 +59,8 @@ export function extractDates(
     ...durationMentions(text),
     ...periodEndedMentions(text),
     ...presentRefMentions(text, reference),
+    ...yearEndMentions(text, reference),
+    ...decadesAgoMentions(text, reference),
   ]);
   const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
   const single = longestFirst([...named, ...longestFirst(general).filter((m) => !overlapsAny(m, named))]);

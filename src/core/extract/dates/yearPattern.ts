@@ -1,7 +1,8 @@
 import type { DateMention } from '../../types.js';
 
-/** A year written alone: "in 1998", "since 2003", "1875". */
-const YEAR = /(?<![\p{L}\p{N}$£€¥#.,'’/-])(1\d\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))/gu;
+/** A year written alone: "in 1998", "since 2003", "1875", "mid-1996" (the one hyphen a year follows). */
+const YEAR =
+  /(?:(?<=\bmid-)|(?<![\p{L}\p{N}$£€¥#.,'’/-]))(1\d\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))/gu;
 /** Words that say the number after them is a year ("in", "since", "circa", "c."). */
 const OLD_YEAR_CUE_WORDS = [
   'in',

@@ -28,3 +28,15 @@ describe('old years: none where the number is a count or a code', () => {
     expect(written(text)).toEqual(years);
   });
 });
+
+describe('a year after "mid-"', () => {
+  it.each([
+    ['The group fell apart in mid-1996.', ['1996']],
+    ['Sales rose from mid-2003 on.', ['2003']],
+    // another word and a hyphen: a count or a code, not a year
+    ['A pre-1990 law was dropped.', []],
+    ['Model X-2003 was shown.', []],
+  ])('%s → %j', (text, years) => {
+    expect(written(text)).toEqual(years);
+  });
+});
