@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities/entities.js';
-import { lowerOpeningPrepositions } from '../../../src/core/extract/entities/openingPreposition.js';
+import { lowerOpeningFunctionWords } from '../../../src/core/extract/entities/openingPreposition.js';
 
-describe('lowerOpeningPrepositions', () => {
+describe('lowerOpeningFunctionWords', () => {
   it.each([
     ["Upon Roe's death, the council met.", "upon Roe's death, the council met."],
     ['It rained. Despite the rain, Hale spoke.', 'It rained. despite the rain, Hale spoke.'],
@@ -15,17 +15,20 @@ describe('lowerOpeningPrepositions', () => {
     // prepositions compromise's lexicon gives as adjectives or conjunctions
     ['Under Velmont, the firm grew.', 'under Velmont, the firm grew.'],
     ['It ended. Before Hale arrived, the vote was over.', 'It ended. before Hale arrived, the vote was over.'],
+    // a conjunction or an adverb opening a sentence joins it, it names no one
+    ['Although Korvex wanted a test, Hale said no.', 'although Korvex wanted a test, Hale said no.'],
+    ['It fell. However Velmont grew.', 'It fell. however Velmont grew.'],
     // an adjective that is no preposition, or no word of its own
     ['Young Roe spoke.', 'Young Roe spoke.'],
     ['Uponia Roe spoke.', 'Uponia Roe spoke.'],
   ])('%j → %j', (text, expected) => {
-    const lowered = lowerOpeningPrepositions(text);
+    const lowered = lowerOpeningFunctionWords(text);
     expect(lowered).toBe(expected);
     expect(lowered).toHaveLength(text.length);
   });
 });
 
-describe('a preposition opening a sentence is no part of the name after it', () => {
+describe('a preposition or a conjunction opening a sentence is no part of the name after it', () => {
   it.each([
     ["Upon Hale's death, the council renamed the park.", 'Hale'],
     ["Upon Roe's death, President Hale ordered a review.", 'Roe'],
@@ -33,9 +36,10 @@ describe('a preposition opening a sentence is no part of the name after it', () 
     ['The club changed coaches. Under Orrin, the defence improved.', 'Orrin'],
     ["Behind Hale's two goals, the side won the cup.", 'Hale'],
     ['Against Velmont Holdings, the union filed a claim.', 'Velmont Holdings'],
+    ['Although Velmont wanted a second test, Ann Roe decided the next flight.', 'Velmont'],
   ])('%s → %s', (text, name) => {
     const names = extractEntities(text).map((e) => e.text);
     expect(names).toContain(name);
-    expect(names.filter((n) => /^(?:upon|amid|under|behind|against)\b/i.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(?:upon|amid|under|behind|against|although)\b/i.test(n))).toEqual([]);
   });
 });

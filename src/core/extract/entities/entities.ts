@@ -12,7 +12,7 @@ import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
-import { lowerOpeningPrepositions } from './openingPreposition.js';
+import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
@@ -43,7 +43,7 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningPrepositions(text))));
+  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningFunctionWords(text))));
   const joined = joinAdjacentNames(text, joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged))));
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));

@@ -1,4 +1,4 @@
-import { isPreposition } from '../../text/notNoun.js';
+import { isFunctionWord, isPreposition } from '../../text/notNoun.js';
 
 /**
  * A capitalised word of four letters or more opening a sentence or line, with what precedes it.
@@ -29,12 +29,13 @@ const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
 ]);
 
 /**
- * The text with each preposition that opens a sentence in lower case, offsets unchanged: the tagger
- * reads "Upon Roe's death" as one name, but "upon Roe's death" as a preposition and a name.
+ * The text with each preposition, conjunction or adverb that opens a sentence in lower case, offsets
+ * unchanged: the tagger reads "Upon Roe's death" or "Although Velmont wanted" as one name, but
+ * "upon Roe's death" as a preposition and a name.
  */
-export function lowerOpeningPrepositions(text: string): string {
+export function lowerOpeningFunctionWords(text: string): string {
   return text.replace(OPENING_WORD, (whole, before: string, word: string) =>
-    isPreposition(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase())
+    isPreposition(word) || isFunctionWord(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase())
       ? before + word.toLowerCase()
       : whole,
   );
