@@ -83,6 +83,8 @@ describe('extractEntities patterns', () => {
       undefined,
     ],
     ['Profits at Marcus Velm Enterprises rose.', 'Marcus Velm Enterprises', 'organization', undefined],
+    // a role word opening a body's name is part of it: the body's head word ends the name
+    ['In 2012 the Economist Velmont Unit ranked Ardena 32nd.', 'Economist Velmont Unit', 'organization', undefined],
   ])('%s', (text, name, type, role) => {
     const mentions = extractEntities(text);
     const mention = find(mentions, name);

@@ -121,6 +121,7 @@ export const ORG_HEADS = new Set([
   'battalion',
   'regiment',
   'division',
+  'unit',
   'corps',
   'command',
   'observatory',
