@@ -18,6 +18,12 @@ describe('lowerOpeningFunctionWords', () => {
     // a conjunction or an adverb opening a sentence joins it, it names no one
     ['Although Korvex wanted a test, Hale said no.', 'although Korvex wanted a test, Hale said no.'],
     ['It fell. However Velmont grew.', 'It fell. however Velmont grew.'],
+    // an adverb the lexicon knows by its suffix only: a comma after it, or its adjective known
+    ['It fell. Additionally, Velmont grew.', 'It fell. additionally, Velmont grew.'],
+    ['Initially Korvex refused.', 'initially Korvex refused.'],
+    // a surname or a given name with an adverb's ending stays
+    ['Mullally took three wickets.', 'Mullally took three wickets.'],
+    ['It fell. Sally, the chair, spoke.', 'It fell. Sally, the chair, spoke.'],
     // an adjective that is no preposition, or no word of its own
     ['Young Roe spoke.', 'Young Roe spoke.'],
     ['Uponia Roe spoke.', 'Uponia Roe spoke.'],

@@ -1,4 +1,5 @@
 import { isFunctionWord, isPreposition } from '../../text/notNoun.js';
+import { lexiconTags } from '../../text/lexicon.js';
 
 /**
  * A capitalised word of four letters or more opening a sentence or line, with what precedes it.
@@ -29,14 +30,30 @@ const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
 ]);
 
 /**
+ * Adverbs the lexicon leaves to its suffix rules ("Additionally", "Initially", "Previously"): seven
+ * letters or more, so that short given names with the same ending ("Sally") stay names.
+ */
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully)$/u;
+
+/**
+ * Whether a word opening a sentence only joins it to what came before: a preposition, a conjunction,
+ * or an adverb, which a comma follows or whose adjective the lexicon knows ("Initially"). A surname
+ * with an adverb's ending ("Mullally took three") has neither.
+ */
+function opensOnly(word: string, next: string): boolean {
+  if (isPreposition(word) || isFunctionWord(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase()))
+    return true;
+  if (!ADVERB.test(word)) return false;
+  return next === ',' || lexiconTags(word.slice(0, -2).toLowerCase()).includes('Adjective');
+}
+
+/**
  * The text with each preposition, conjunction or adverb that opens a sentence in lower case, offsets
  * unchanged: the tagger reads "Upon Roe's death" or "Although Velmont wanted" as one name, but
  * "upon Roe's death" as a preposition and a name.
  */
 export function lowerOpeningFunctionWords(text: string): string {
-  return text.replace(OPENING_WORD, (whole, before: string, word: string) =>
-    isPreposition(word) || isFunctionWord(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase())
-      ? before + word.toLowerCase()
-      : whole,
+  return text.replace(OPENING_WORD, (whole, before: string, word: string, at: number) =>
+    opensOnly(word, text.charAt(at + whole.length)) ? before + word.toLowerCase() : whole,
   );
 }
