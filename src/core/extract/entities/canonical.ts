@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../types.js';
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
+import { companyWords } from './companyCues.js';
 import { keepsPeriod } from '../ner/tokens.js';
 import { ORG_HEADS, PLACE_ALIASES } from './words.js';
 
@@ -26,6 +27,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
   const acronyms = acronymMap(text, all);
   const roles = new Map<string, string>();
   const bodies = bodyKinds(all);
+  const companies = companyWords(text, all);
   const things = new Set<EntityMention>();
   for (const m of all) {
     // "Roe" after "Ann Roe": the surname of a person named in full before is that person,
@@ -33,7 +35,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
     const full = m.type === 'person' && !m.text.includes(' ') ? fullNameFor(m, fullNames) : undefined;
     if (full) m.text = full;
-    else m.type = loneKind(m, bodies);
+    else m.type = companies.has(m.text) ? 'organization' : loneKind(m, bodies);
     if (
       !full &&
       m.type === 'person' &&
