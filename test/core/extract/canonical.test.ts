@@ -65,6 +65,13 @@ describe('a one-word person with no full name in the report', () => {
     expect(kindOf(text, [body, alone], alone)).toBe(expected);
   });
 
+  it('the word before a company\'s legal form names the company too ("K and V Velmont Inc" → "Velmont")', () => {
+    const text = 'Clients went to K and V Velmont Inc offices. Velmont said sales rose.';
+    const body = mention(text, 'K and V Velmont Inc', 'organization');
+    const alone = mention(text, 'Velmont', 'person', 1);
+    expect(kindOf(text, [body, alone], alone)).toBe('organization');
+  });
+
   it.each([
     // never read as anything else: stays a person
     ['Velmont has bought two planes. Velmont say the deal is done.', [] as string[]],

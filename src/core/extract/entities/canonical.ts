@@ -100,6 +100,9 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
   return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
 
+/** The legal form that ends a company's name ("Inc", "Corp", "Ltd"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
+
 /**
  * The kind a word has where the tagger reads it, alone or opening a longer name, as a body or a
  * place ("Velmont has …", "Velmont Airlines"). News names a person in full before using the surname
@@ -109,12 +112,18 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
  */
 export function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
   const counts = new Map<string, Map<EntityMention['type'], number>>();
+  const count = (word: string, type: EntityMention['type']) => {
+    const byType = counts.get(word) ?? new Map<EntityMention['type'], number>();
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+    counts.set(word, byType);
+  };
   for (const m of mentions) {
     if (m.type === 'person') continue;
-    const word = m.text.includes(' ') ? m.text.split(' ')[0]! : m.text;
-    const byType = counts.get(word) ?? new Map<EntityMention['type'], number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
-    counts.set(word, byType);
+    const words = m.text.split(' ');
+    count(words[0]!, m.type);
+    // "K and V Velmont Inc": the company is "Velmont" too, the word its legal form follows
+    const form = words.length > 2 ? words[words.length - 1]!.toLowerCase().replace(/\.$/, '') : '';
+    if (LEGAL_FORMS.has(form)) count(words[words.length - 2]!, m.type);
   }
   for (const m of mentions) {
     const words = m.text.split(' ');
