@@ -100,6 +100,11 @@ describe('extractDates reads two dates written as a span as one', () => {
       '2007-09',
       '2007-10',
     ],
+    // decades and centuries as the ends of a longer span
+    ['The hall was built between the 1960s and 1990s by the city.', 'between the 1960s and 1990s', '1960', '1999'],
+    ['Velmont grew from the 1950s through the 1970s.', 'the 1950s through the 1970s', '1950', '1979'],
+    ['Between about 1964 and 1973 the band toured.', 'Between about 1964 and 1973', '1964', '1973'],
+    ['Lace was made there in the 16th and 17th centuries.', 'the 16th and 17th centuries', '1500', '1699'],
   ])('%s → %s', (text, written, value, until) => {
     const spans = extractDates(text, REPORT_DATE).filter((m) => m.until);
     expect(spans).toHaveLength(1);
@@ -115,6 +120,8 @@ describe('extractDates without joined spans writes a span as TimeML does: its tw
     ['The mill ran from 1992 to 1996.', ['1992', '1996']],
     // a year's short end is one expression either way
     ['Britain defeated New France in 1759-60.', ['1759-60']],
+    ['The hall was built between the 1960s and 1990s.', ['the 1960s', '1990s']],
+    ['Between about 1964 and 1973 the band toured.', ['1964', '1973']],
   ])('%s → %j', (text, written) => {
     const found = extractDates(text, REPORT_DATE, { joinSpans: false });
     expect(found.map((m) => m.text)).toEqual(written);

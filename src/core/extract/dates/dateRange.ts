@@ -4,18 +4,24 @@ import type { DateMention } from '../../types.js';
 export const SPAN_JOINING_WORDS = 'to|until|till|through|and';
 /** What joins the two ends of a span, all of the text between them. */
 const CONNECTOR = new RegExp(`^\\s*(?:[–—-]|${SPAN_JOINING_WORDS})\\s*$`, 'i');
-/** "and" joins two dates into a span only after "between". */
-const BETWEEN = /\bbetween\s+$/i;
+/** "and" joins two dates into a span only after "between" ("between about 1964 and 1973" too). */
+const BETWEEN = /\bbetween\s+(?:(?:about|around|roughly|approximately|circa)\s+)?$/i;
 /** A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692". */
 const YEAR_END = /^[–-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
 /** Spans longer than this many years are two separate dates more often than one period. */
 const MAX_YEARS = 500;
 
+/** A decade or a century ("the 1960s", "the 19th century"): a span of its own that may end a longer one. */
+export function isNamedPeriod(mention: DateMention): boolean {
+  return mention.until !== undefined && mention.timex !== undefined && /^\d{2,3}$/.test(mention.timex);
+}
+
 /**
  * Spans of time written as two dates: "from 1950 to 1954", "between 1931 and 1936",
- * "1759-60". Each span is one mention from its first date to its last, `value` the start
- * and `until` the end; "between" stays in the text ("1931 and 1936" alone reads as two dates).
- * `mentions` are the text's single dates, sorted by start and not overlapping.
+ * "1759-60", "from the 1950s through the 1970s". Each span is one mention from its first date to
+ * its last, `value` the start and `until` the end; "between" stays in the text ("1931 and 1936"
+ * alone reads as two dates). `mentions` are the text's single dates (decades and centuries may be
+ * among them), sorted by start and not overlapping.
  */
 export function dateRanges(text: string, mentions: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -27,16 +33,19 @@ export function dateRanges(text: string, mentions: DateMention[]): DateMention[]
       continue;
     }
     const last = mentions[i + 1];
-    if (!last || first.until || last.until) continue;
+    if (!last || (first.until && !isNamedPeriod(first)) || (last.until && !isNamedPeriod(last))) continue;
     const gap = text.slice(first.end, last.start);
     if (!CONNECTOR.test(gap)) continue;
-    const before = text.slice(Math.max(0, first.start - 12), first.start);
+    const before = text.slice(Math.max(0, first.start - 28), first.start);
     const between = BETWEEN.test(before);
     if (/^\s*and\s*$/i.test(gap) && !between) continue;
     const value = sharedYear(first, last);
-    if (!isLater(value, last.value)) continue;
+    const until = last.until ?? last.value;
+    if (!isLater(value, until)) continue;
     const start = between ? first.start - (before.length - before.search(BETWEEN)) : first.start;
-    out.push({ ...first, value, text: text.slice(start, last.end), start, end: last.end, until: last.value });
+    // the span is no decade of its own: the first end's TIMEX3 value is left behind
+    const { timex: _period, ...opening } = first;
+    out.push({ ...opening, value, text: text.slice(start, last.end), start, end: last.end, until });
     i++;
   }
   return out;

@@ -1,8 +1,9 @@
 import type { DateMention } from '../../types.js';
 import { agesAgoMentions } from './agesAgo.js';
 import { parseDay } from './calendar.js';
+import { centuryPairMentions } from './centuryPairs.js';
 import { chronoDates } from './chronoDates.js';
-import { dateRanges } from './dateRange.js';
+import { dateRanges, isNamedPeriod } from './dateRange.js';
 import { decadeMentions } from './decades.js';
 import { decadesAgoMentions } from './decadesAgo.js';
 import { durationMentions } from './durations.js';
@@ -61,10 +62,12 @@ export function extractDates(
     ...presentRefMentions(text, reference),
     ...yearEndMentions(text, reference),
     ...decadesAgoMentions(text, reference),
+    ...(joinSpans ? centuryPairMentions(text) : []),
   ]);
   const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
   const single = longestFirst([...named, ...longestFirst(general).filter((m) => !overlapsAny(m, named))]);
-  const calendar = single.filter((m) => m.type === 'date' && !m.timex);
+  // decades and centuries join spans only as answers give them ("between the 1960s and 1990s")
+  const calendar = single.filter((m) => m.type === 'date' && (!m.timex || (joinSpans && isNamedPeriod(m))));
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
   kept.push(...sameDayMentions(text, kept, reportDate));

@@ -8,7 +8,7 @@ const DECADE = new RegExp(
   'gi',
 );
 const DECADE_BEFORE = /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
-const ORDINAL_WORDS = (
+export const ORDINAL_WORDS = (
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
   'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first'
 ).split(' ');

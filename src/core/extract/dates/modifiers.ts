@@ -1,7 +1,8 @@
 import type { DateMention } from '../../types.js';
 
-/** "the end of", "the start of": part of the expression in TimeML ("the end of this year"). */
-const PART_OF = /\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;
+/** "the end of", "the first half of": part of the expression in TimeML ("the end of this year"). */
+const PART_OF =
+  /\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|(?:first|second|last|latter)\s+half)\s+of\s+$/i;
 /** "early June", "late 2006", "mid-1996": a modifier the value keeps at its precision. */
 const EARLY_LATE = /\b(?:early|late|mid)(?:\s+|-)$/i;
 /** A mention already starting with its part ("end of last year") takes only the article before it. */

@@ -30,8 +30,11 @@ const SHORT_QUARTER = /\b(?:Q([1-4])(?:\s+(\d{4}))?|(\d{4})\s+Q([1-4]))\b/g;
 const QUARTER_WORD = /\bquarter\b/gi;
 const DEICTIC_BEFORE =
   /\b(?:the|that|this)\s+(?:(latest|current|recent|past|previous|prior|year-ago|year-earlier)\s+)?$/i;
-/** "first half", "the second half of 1998" ("the" looked for before). */
-const HALF = new RegExp(`\\b(first|second)\\s+half${YEAR_AFTER}\\b`, 'gi');
+/**
+ * "first half", "the second half of 1998", "the last half of 1989" ("the" looked for before). Not "the
+ * first half of the century": there the half is a modifier of the time that follows (see `widenModifiers`).
+ */
+const HALF = new RegExp(`\\b(first|second|last|latter)\\s+half${YEAR_AFTER}\\b(?!\\s+of\\b)`, 'gi');
 const THE = /\bthe\s+$/i;
 /** "the 1988 period": a results period of that year (the quarter compared, see `anchorYearAgo`). */
 export const YEAR_PERIOD_WORDS = 'the\\s+(\\d{4})\\s+period';

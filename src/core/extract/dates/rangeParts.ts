@@ -2,11 +2,14 @@ import type { DateMention, DatePrecision } from '../../types.js';
 import { SPAN_JOINING_WORDS } from './dateRange.js';
 
 /**
- * A written range: an optional "from" or "between", its start, a joining word or a dash (not the one
+ * A written range: an optional "from" or "between" (and "about"), its start, a joining word or a dash (not the one
  * of "mid-1990"), its end.
  */
 const JOINER = `(?:(?<!\\p{L})[–—-]|\\b(?:${SPAN_JOINING_WORDS})\\b)`;
-const RANGE = new RegExp(`^((?:from|between)\\s+)?(.+?),?\\s*${JOINER}\\s*(.+)$`, 'iu');
+const RANGE = new RegExp(
+  `^((?:from|between)\\s+(?:(?:about|around|roughly|approximately|circa)\\s+)?)?(.+?),?\\s*${JOINER}\\s*(.+)$`,
+  'iu',
+);
 /** An end that reads on its own: a full year or a word ("June 1983"), not a shortened year ("90" of "1862–90"). */
 const STANDS_ALONE = /\d{3,}|\p{L}{3,}/u;
 

@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.js';
+import { MONTH_NAMES } from './calendar.js';
 import { durationValue, UNIT } from './units.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -16,6 +17,12 @@ const ADVERBS: Record<string, string> = {
 /** "every Monday", "each year", "every other week". */
 const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
+/** "every June", "each July": month names capitalised, so that "each may choose" is no month. */
+const CAPITALISED_MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
+const EVERY_MONTH = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTHS.join('|')})\\b`, 'g');
+/** "every summer", "each spring": TIMEX3's season codes. */
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASON_CODES).join('|')})\\b`, 'gi');
 /** "weekly", "annually" as adverbs, or before what recurs ("a daily count", "her weekly address"). */
 const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b`, 'gi');
 /**
@@ -30,14 +37,15 @@ const HOW_OFTEN = '(?:once|twice|(?:three|four|five|\\d+)\\s+times)';
 const TIMES_PER = new RegExp(`\\b${HOW_OFTEN}\\s+(?:a|an|per|each)\\s+(${UNIT})\\b`, 'gi');
 
 /**
- * Repeated times (TIMEX3 SET): value the period (P1W, P1D, PT1H); a weekday adds TIMEX3's
- * XXXX-WXX-n as `timex`.
+ * Repeated times (TIMEX3 SET): value the period (P1W, P1D, PT1H); a weekday, month or season adds
+ * TIMEX3's XXXX-WXX-n, XXXX-06 or XXXX-SU as `timex`.
  */
 export function setMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   const push = (match: RegExpMatchArray, value: string, timex?: string) => {
     const start = match.index!;
-    const precision = /T|D|W/.test(value) ? 'day' : /M|Q/.test(value) ? 'month' : 'year';
+    const monthly = timex !== undefined && /^XXXX-(?:\d\d|[A-Z]{2})$/.test(timex);
+    const precision = /T|D|W/.test(value) ? 'day' : monthly || /M|Q/.test(value) ? 'month' : 'year';
     const mention: DateMention = { text: match[0], type: 'set', value, precision, start, end: start + match[0].length };
     if (timex) mention.timex = timex;
     out.push(mention);
@@ -49,6 +57,12 @@ export function setMentions(text: string): DateMention[] {
     else if (/morning|night|evening/.test(word)) push(match, 'P1D');
     else push(match, durationValue(1, word).value);
   }
+  // a month or season that comes back each year: TIMEX3's XXXX-06, XXXX-SU
+  for (const match of text.matchAll(EVERY_MONTH)) {
+    const month = MONTH_NAMES.indexOf(match[1]!.toLowerCase()) + 1;
+    push(match, 'P1Y', `XXXX-${String(month).padStart(2, '0')}`);
+  }
+  for (const match of text.matchAll(EVERY_SEASON)) push(match, 'P1Y', `XXXX-${SEASON_CODES[match[1]!.toLowerCase()]}`);
   for (const match of text.matchAll(ADVERB)) {
     const end = match.index! + match[0].length;
     const next = text.slice(end, end + 8);

@@ -14,6 +14,7 @@ describe('quarters, halves and fiscal years', () => {
     ['It expects a loss in the current quarter.', 'the current quarter', '1989-Q4', '1989-10'],
     ['The fiscal first quarter ended.', 'The fiscal first quarter', '1989-Q1', '1989-01'],
     ['Growth slowed in the first half of 1988.', 'the first half of 1988', '1988-H1', '1988-01'],
+    ['Sales rose in the last half of 1988.', 'the last half of 1988', '1988-H2', '1988-07'],
     // a possessive is not part of the expression in TimeML, an article is
     ['The maker posted its fourth quarter loss.', 'fourth quarter', '1989-Q4', '1989-10'],
     ['Their third-quarter sales fell.', 'third-quarter', '1989-Q3', '1989-07'],
@@ -22,6 +23,15 @@ describe('quarters, halves and fiscal years', () => {
   ])('%s → %s = %s', (text, written, timex, value) => {
     const [found] = quarterMentions(text, REFERENCE);
     expect(found).toMatchObject({ text: written, timex, value, precision: 'month' });
+  });
+
+  it('widens a time after "the first half of" over the half, keeping its value', () => {
+    const found = extractDates('The craft grew in the first half of the nineteenth century.', '1989-11-02');
+    expect(found).toMatchObject([{ text: 'the first half of the nineteenth century', value: '1800', until: '1899' }]);
+  });
+
+  it('reads no half of a year in "the first half of the game"', () => {
+    expect(quarterMentions('He scored in the first half of the game.', REFERENCE)).toEqual([]);
   });
 
   it('reads "fiscal 1999" as the year', () => {

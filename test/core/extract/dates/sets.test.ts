@@ -12,6 +12,8 @@ describe('sets: repeated times', () => {
     ['Bulletins go out hourly.', 'hourly', 'PT1H', undefined],
     ['The mayor spoke in her weekly phone-in show.', 'weekly', 'P1W', undefined],
     ['The ministry gives a daily count of arrivals.', 'daily', 'P1D', undefined],
+    ['The fair is held every June.', 'every June', 'P1Y', 'XXXX-06'],
+    ['Each summer the town fills up.', 'Each summer', 'P1Y', 'XXXX-SU'],
   ])('%s → %s = %s', (text, written, value, timex) => {
     const found = extractDates(text, '1998-02-06').find((m) => m.type === 'set');
     expect(found).toMatchObject({ text: written, value });
@@ -27,6 +29,7 @@ describe('sets: none where nothing repeats', () => {
     'The company pays $2 million a year.',
     'Each member voted.',
     'Every vote counts.',
+    'Each may choose a seat.',
     '',
   ])('%j', (text) => {
     expect(setMentions(text)).toEqual([]);
