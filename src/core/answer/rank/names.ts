@@ -1,4 +1,5 @@
 import { COURTESY } from '../../extract/entities/words.js';
+import { isNumeralOnly } from '../../extract/entities/numeralNames.js';
 import { isCalendarName } from '../../extract/ner/gazetteer.js';
 import { keepsPeriod } from '../../extract/ner/tokens.js';
 import { processTerm } from '../../text/terms.js';
@@ -53,7 +54,7 @@ export function namePhrases(text: string): NamePhrase[] {
     if (!last || words.length > MAX_WORDS || words.every((w) => /^\p{Lu}\.$/u.test(w[0]))) continue;
     // "Ms" of "Ms. Ann Roe": a title of address alone names no one; nor does a month or a weekday
     if (words.every((w) => COURTESY.has(w[0].toLowerCase().replace(/\.$/, '')) || isCalendarName(w[0]))) continue;
-    if (isModifierRun(last[0])) continue;
+    if (isModifierRun(last[0]) || isNumeralOnly(text.slice(start, start + last.index + last[0].length))) continue;
     const end = start + last.index + last[0].length;
     out.push({ text: text.slice(start, end), start, end });
   }

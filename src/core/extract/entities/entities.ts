@@ -12,6 +12,7 @@ import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
+import { isNumeralOnly } from './numeralNames.js';
 import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
@@ -50,6 +51,7 @@ export function extractEntities(text: string): EntityMention[] {
   const mentions: EntityMention[] = [];
   const web = webNames(text);
   for (const tagged of names) {
+    if (isNumeralOnly(text.slice(tagged.start, tagged.end))) continue;
     const span = personAfterTitle(personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged)), text);
     const taggedType = TYPE_OF[span.type];
     const name = text.slice(span.start, span.end);
