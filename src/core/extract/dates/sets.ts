@@ -23,6 +23,16 @@ const EVERY_MONTH = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTHS
 /** "every summer", "each spring": TIMEX3's season codes. */
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASON_CODES).join('|')})\\b`, 'gi');
+/**
+ * "on Sundays", "Tuesday nights", "Friday mornings": a weekday in the plural, or a weekday's part of the
+ * day in the plural, recurs each week (not after "the": "The Sundays" may be a band's name).
+ */
+const WEEKDAYS_PLURAL = new RegExp(
+  String.raw`(?<!\b[Tt]he\s)\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days\b|day\s+(mornings|afternoons|evenings|nights)\b)`,
+  'g',
+);
+/** TIMEX3's codes of the parts of a day. */
+const DAY_PARTS: Record<string, string> = { mornings: 'TMO', afternoons: 'TAF', evenings: 'TEV', nights: 'TNI' };
 /** "weekly", "annually" as adverbs, or before what recurs ("a daily count", "her weekly address"). */
 const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b`, 'gi');
 /**
@@ -63,6 +73,10 @@ export function setMentions(text: string): DateMention[] {
     push(match, 'P1Y', `XXXX-${String(month).padStart(2, '0')}`);
   }
   for (const match of text.matchAll(EVERY_SEASON)) push(match, 'P1Y', `XXXX-${SEASON_CODES[match[1]!.toLowerCase()]}`);
+  for (const match of text.matchAll(WEEKDAYS_PLURAL)) {
+    const weekday = WEEKDAYS.indexOf(`${match[1]!.toLowerCase()}day`);
+    push(match, 'P1W', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${match[2] ? DAY_PARTS[match[2]] : ''}`);
+  }
   for (const match of text.matchAll(ADVERB)) {
     const end = match.index! + match[0].length;
     const next = text.slice(end, end + 8);

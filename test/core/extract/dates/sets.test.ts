@@ -14,6 +14,8 @@ describe('sets: repeated times', () => {
     ['The ministry gives a daily count of arrivals.', 'daily', 'P1D', undefined],
     ['The fair is held every June.', 'every June', 'P1Y', 'XXXX-06'],
     ['Each summer the town fills up.', 'Each summer', 'P1Y', 'XXXX-SU'],
+    ['The show airs on Sundays.', 'Sundays', 'P1W', 'XXXX-WXX-7'],
+    ['Velt works Tuesday nights.', 'Tuesday nights', 'P1W', 'XXXX-WXX-2TNI'],
   ])('%s → %s = %s', (text, written, value, timex) => {
     const found = extractDates(text, '1998-02-06').find((m) => m.type === 'set');
     expect(found).toMatchObject({ text: written, value });
@@ -30,6 +32,7 @@ describe('sets: none where nothing repeats', () => {
     'Each member voted.',
     'Every vote counts.',
     'Each may choose a seat.',
+    'The Sundays played in Ardena.',
     '',
   ])('%j', (text) => {
     expect(setMentions(text)).toEqual([]);
