@@ -27,8 +27,9 @@ const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASON_CODE
  * "on Sundays", "Tuesday nights", "Friday mornings": a weekday in the plural, or a weekday's part of the
  * day in the plural, recurs each week (not after "the": "The Sundays" may be a band's name).
  */
+const WEEKDAY_STEM = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)';
 const WEEKDAYS_PLURAL = new RegExp(
-  String.raw`(?<!\b[Tt]he\s)\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days\b|day\s+(mornings|afternoons|evenings|nights)\b)`,
+  String.raw`(?<!\b[Tt]he\s)\b${WEEKDAY_STEM}(?:days\b|day\s+(mornings|afternoons|evenings|nights)\b)`,
   'g',
 );
 /** TIMEX3's codes of the parts of a day. */
@@ -54,8 +55,9 @@ export function setMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   const push = (match: RegExpMatchArray, value: string, timex?: string) => {
     const start = match.index!;
-    const monthly = timex !== undefined && /^XXXX-(?:\d\d|[A-Z]{2})$/.test(timex);
-    const precision = /T|D|W/.test(value) ? 'day' : monthly || /M|Q/.test(value) ? 'month' : 'year';
+    // "every June" and "each summer" come back once a year but name a month or a season
+    const monthOrSeason = timex !== undefined && /^XXXX-(?:\d\d|[A-Z]{2})$/.test(timex);
+    const precision = /T|D|W/.test(value) ? 'day' : monthOrSeason || /M|Q/.test(value) ? 'month' : 'year';
     const mention: DateMention = { text: match[0], type: 'set', value, precision, start, end: start + match[0].length };
     if (timex) mention.timex = timex;
     out.push(mention);
