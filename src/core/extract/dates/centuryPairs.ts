@@ -1,5 +1,5 @@
 import type { DateMention } from '../../types.js';
-import { ORDINAL_WORDS } from './decades.js';
+import { centuryNumber, centuryYears, ORDINAL_WORDS } from './decades.js';
 import { prefixStart } from './prefix.js';
 
 /** "16th", "sixteenth": a century's number as an ordinal (digits in the first group, a word in the second). */
@@ -10,12 +10,6 @@ const CENTURY_PAIR = new RegExp(
   'gi',
 );
 const THE_BEFORE = /\bthe\s+$/i;
-
-/** The number of a century written as digits or a word, or null when it is no century. */
-function centuryNumber(digits: string | undefined, word: string | undefined): number | null {
-  const n = digits ? Number(digits) : ORDINAL_WORDS.indexOf((word ?? '').toLowerCase()) + 1;
-  return n >= 1 && n <= 21 ? n : null;
-}
 
 /**
  * Two centuries named together as one span of time, as answers give them: `value` the first year of
@@ -29,8 +23,8 @@ export function centuryPairMentions(text: string): DateMention[] {
     const last = centuryNumber(m[3], m[4]);
     if (first === null || last === null || last <= first) continue;
     const start = prefixStart(text, m.index, THE_BEFORE, 8).start;
-    const value = String((first - 1) * 100).padStart(4, '0');
-    const until = String(last * 100 - 1).padStart(4, '0');
+    const value = centuryYears(first).first;
+    const until = centuryYears(last).last;
     const end = m.index + m[0].length;
     out.push({
       text: text.slice(start, end),

@@ -36,14 +36,25 @@ export function decadeMentions(text: string, reference: Date | null): DateMentio
     out.push(span(written, String(first), String(first + 9), timex));
   }
   for (const m of text.matchAll(CENTURY)) {
-    const n = m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1;
-    if (n < 1 || n > 21) continue;
+    const n = centuryNumber(m[1], m[2]);
+    if (n === null) continue;
     const start = prefixStart(text, m.index, DECADE_BEFORE, 16).start;
     const written = { text: text.slice(start, m.index + m[0].length), start };
-    const [first, last] = [String((n - 1) * 100).padStart(4, '0'), String(n * 100 - 1).padStart(4, '0')];
+    const { first, last } = centuryYears(n);
     out.push(span(written, first, last, String(n - 1).padStart(2, '0')));
   }
   return out;
+}
+
+/** The number of a century written as digits ("16th") or a word ("sixteenth"), or null when it is no century. */
+export function centuryNumber(digits: string | undefined, word: string | undefined): number | null {
+  const n = digits ? Number(digits) : ORDINAL_WORDS.indexOf((word ?? '').toLowerCase()) + 1;
+  return n >= 1 && n <= 21 ? n : null;
+}
+
+/** The first and last year of the n-th century, as four-digit values ("1500", "1599"). */
+export function centuryYears(n: number): { first: string; last: string } {
+  return { first: String((n - 1) * 100).padStart(4, '0'), last: String(n * 100 - 1).padStart(4, '0') };
 }
 
 function span(written: { text: string; start: number }, value: string, until: string, timex: string): DateMention {

@@ -2,7 +2,7 @@ import type { DateMention } from '../../types.js';
 import { formatValue, MONTH_NAMES, monthPeriod } from './calendar.js';
 
 /** Season → its TIMEX3 code and first month (northern seasons, as the news set's wires write them). */
-const SEASONS: Record<string, { code: string; month: number }> = {
+export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },
   summer: { code: 'SU', month: 6 },
   fall: { code: 'FA', month: 9 },

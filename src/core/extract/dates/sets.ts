@@ -1,5 +1,6 @@
 import type { DateMention } from '../../types.js';
 import { MONTH_NAMES } from './calendar.js';
+import { SEASONS } from './seasons.js';
 import { durationValue, UNIT } from './units.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -20,9 +21,8 @@ const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 
 /** "every June", "each July": month names capitalised, so that "each may choose" is no month. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 const EVERY_MONTH = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTHS.join('|')})\\b`, 'g');
-/** "every summer", "each spring": TIMEX3's season codes. */
-const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASON_CODES).join('|')})\\b`, 'gi');
+/** "every summer", "each spring". */
+const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASONS).join('|')})\\b`, 'gi');
 /**
  * "on Sundays", "Tuesday nights", "Friday mornings": a weekday in the plural, or a weekday's part of the
  * day in the plural, recurs each week (not after "the": "The Sundays" may be a band's name).
@@ -74,7 +74,7 @@ export function setMentions(text: string): DateMention[] {
     const month = MONTH_NAMES.indexOf(match[1]!.toLowerCase()) + 1;
     push(match, 'P1Y', `XXXX-${String(month).padStart(2, '0')}`);
   }
-  for (const match of text.matchAll(EVERY_SEASON)) push(match, 'P1Y', `XXXX-${SEASON_CODES[match[1]!.toLowerCase()]}`);
+  for (const match of text.matchAll(EVERY_SEASON)) push(match, 'P1Y', `XXXX-${SEASONS[match[1]!.toLowerCase()]!.code}`);
   for (const match of text.matchAll(WEEKDAYS_PLURAL)) {
     const weekday = WEEKDAYS.indexOf(`${match[1]!.toLowerCase()}day`);
     push(match, 'P1W', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${match[2] ? DAY_PARTS[match[2]] : ''}`);
