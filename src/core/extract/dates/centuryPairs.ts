@@ -4,7 +4,7 @@ import { prefixStart } from './prefix.js';
 
 /** "16th", "sixteenth": a century's number as an ordinal (digits in the first group, a word in the second). */
 const ORDINAL = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))`;
-/** "the 16th and 17th centuries", "the fifteenth to seventeenth centuries", "the 18th–19th centuries". */
+/** "the 13th and 14th centuries", "the fifteenth to seventeenth centuries", "the 18th–19th centuries". */
 const CENTURY_PAIR = new RegExp(
   `\\b${ORDINAL}\\s*(?:and|to|through|[–-])\\s*(?:the\\s+)?${ORDINAL}[\\s-]centuries\\b`,
   'gi',

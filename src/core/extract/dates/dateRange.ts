@@ -4,7 +4,7 @@ import type { DateMention } from '../../types.js';
 export const SPAN_JOINING_WORDS = 'to|until|till|through|and';
 /** What joins the two ends of a span, all of the text between them. */
 const CONNECTOR = new RegExp(`^\\s*(?:[–—-]|${SPAN_JOINING_WORDS})\\s*$`, 'i');
-/** "and" joins two dates into a span only after "between" ("between about 1964 and 1973" too). */
+/** "and" joins two dates into a span only after "between" ("between about 1952 and 1958" too). */
 const BETWEEN = /\bbetween\s+(?:(?:about|around|roughly|approximately|circa)\s+)?$/i;
 /** A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692". */
 const YEAR_END = /^[–-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
@@ -18,7 +18,7 @@ export function isNamedPeriod(mention: DateMention): boolean {
 
 /**
  * Spans of time written as two dates: "from 1950 to 1954", "between 1931 and 1936",
- * "1759-60", "from the 1950s through the 1970s". Each span is one mention from its first date to
+ * "1759-60", "from the 1920s through the 1940s". Each span is one mention from its first date to
  * its last, `value` the start and `until` the end; "between" stays in the text ("1931 and 1936"
  * alone reads as two dates). `mentions` are the text's single dates (decades and centuries may be
  * among them), sorted by start and not overlapping.

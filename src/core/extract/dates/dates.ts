@@ -66,7 +66,7 @@ export function extractDates(
   ]);
   const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
   const single = longestFirst([...named, ...longestFirst(general).filter((m) => !overlapsAny(m, named))]);
-  // decades and centuries join spans only as answers give them ("between the 1960s and 1990s")
+  // decades and centuries join spans only as answers give them ("between the 1930s and 1950s")
   const calendar = single.filter((m) => m.type === 'date' && (!m.timex || (joinSpans && isNamedPeriod(m))));
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);

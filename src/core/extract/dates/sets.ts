@@ -18,13 +18,13 @@ const ADVERBS: Record<string, string> = {
 /** "every Monday", "each year", "every other week". */
 const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
-/** "every June", "each July": month names capitalised, so that "each may choose" is no month. */
+/** "every March", "each July": month names capitalised, so that "each may choose" is no month. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 const EVERY_MONTH = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTHS.join('|')})\\b`, 'g');
 /** "every summer", "each spring". */
 const EVERY_SEASON = new RegExp(`\\b(?:every|each)\\s+(${Object.keys(SEASONS).join('|')})\\b`, 'gi');
 /**
- * "on Sundays", "Tuesday nights", "Friday mornings": a weekday in the plural, or a weekday's part of the
+ * "on Sundays", "Thursday nights", "Friday mornings": a weekday in the plural, or a weekday's part of the
  * day in the plural, recurs each week (not after "the": "The Sundays" may be a band's name).
  */
 const WEEKDAY_STEM = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)';
@@ -55,7 +55,7 @@ export function setMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   const push = (match: RegExpMatchArray, value: string, timex?: string) => {
     const start = match.index!;
-    // "every June" and "each summer" come back once a year but name a month or a season
+    // "every March" and "each summer" come back once a year but name a month or a season
     const monthOrSeason = timex !== undefined && /^XXXX-(?:\d\d|[A-Z]{2})$/.test(timex);
     const precision = /T|D|W/.test(value) ? 'day' : monthOrSeason || /M|Q/.test(value) ? 'month' : 'year';
     const mention: DateMention = { text: match[0], type: 'set', value, precision, start, end: start + match[0].length };

@@ -3,7 +3,7 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)(?=.*[IVX])M*(?:C[MD]|D?C{0,3})(?:X[CL
 
 /**
  * Whether a tagged name is only Roman numerals, the number of something named before it rather
- * than a name of its own: "Super Bowls XXI and XXIV" numbers games and names no body. After a name
+ * than a name of its own: "Velt Cups XXI and XXIV" numbers games and names no body. After a name
  * the numeral stays part of it ("Henry VIII").
  */
 export function isNumeralOnly(name: string): boolean {
