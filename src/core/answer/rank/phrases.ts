@@ -1,3 +1,4 @@
+import { SEASONS } from '../../extract/dates/seasons.js';
 import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { isActor } from '../../extract/ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
@@ -133,11 +134,15 @@ function isHead(word: string): boolean {
 /** Endings of singular nouns that name a person by what they do ("surveyor", "engineer", "historian"). */
 const ONE_PERSON_ENDING = /(?:er|or|ist|ian)$/;
 
-/** A singular noun naming one person by role ("owner", "inspector", "surveyor"): a phrase only after a determiner. */
+/**
+ * A singular noun naming one person by role ("owner", "inspector", "surveyor"): a phrase only after
+ * a determiner. A season has a person's ending but names a time ("the summer", "the winter").
+ */
 function isRoleHead(word: string): boolean {
   return (
     /^[a-z]{4,}$/.test(word) &&
     processTerm(word) !== null &&
+    !Object.hasOwn(SEASONS, word) &&
     (ROLE_HEADS.has(word) || (ONE_PERSON_ENDING.test(word) && !isNotNoun(word)))
   );
 }

@@ -3,12 +3,13 @@ import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { namesInModifier } from './attributive.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
+import { asksPlural, coordinations } from './coordinated.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { leadershipTerms } from './leadership.js';
 import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
-import { groupPhrases, namesPeople } from './phrases.js';
+import { groupPhrases, namesPeople, type GroupPhrase } from './phrases.js';
 import { styledName } from './styledName.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
@@ -76,7 +77,6 @@ export function whoCandidates(
 ): RankCandidate[] {
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWho(parsed.raw);
-  const asked = new Set(parsed.terms);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -120,23 +120,61 @@ export function whoCandidates(
       const cited = { start: span.start - styled.lead, end: span.end };
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, cited);
     }
+    addPeopleLists(pool, context, annotations.entities, { parsed, expected }, inQuote);
     if (context.rank < PHRASE_PASSAGES) {
       addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);
-      addGroups(pool, context, taken, asked, expected, inQuote);
+      addGroups(pool, context, taken, parsed, expected, inQuote);
     }
   });
   return pool.list();
+}
+
+/** Features of a list as one answer: that it is one, and whether the question asks in the plural. */
+function listFeatures(parsed: ParsedQuery): Features {
+  return { coordinated: 1, coordinatedPlural: asksPlural(parsed.raw) ? 1 : 0 };
+}
+
+/**
+ * Three or more people a passage names as one list ("Ann Roe, Tom Hale and Ida Berg"), as an
+ * answer beside each of them; two are a pair, which the mention's own answer already reads.
+ */
+function addPeopleLists(
+  pool: CandidatePool,
+  context: HitContext,
+  entities: EntityMention[],
+  { parsed, expected }: { parsed: ParsedQuery; expected: ExpectedWho },
+  inQuote: (s: { start: number; end: number }) => boolean,
+): void {
+  const { passage } = context.hit;
+  const people = entities
+    .filter((m) => m.type === 'person' && m.start >= passage.start && m.end <= passage.end)
+    .sort((a, b) => a.start - b.start);
+  for (const list of coordinations(passage.text, people, passage.start, 3)) {
+    const members = people.filter((m) => m.start >= list.start && m.end <= list.end);
+    if (members.some((m) => namedInQuery(m.text, parsed))) continue;
+    const text = passage.text.slice(list.start - passage.start, list.end - passage.start);
+    const features: Features = {
+      ...spanFeatures(context, list, inQuote(list)),
+      ...typeFeatures('person', expected),
+      words: 1,
+      opensSentence: opensSentence(passage.text, list.start - passage.start) ? 1 : 0,
+      ...listFeatures(parsed),
+    };
+    pool.add(`people:${text.toLowerCase()}`, () => ({ text, score: 0, type: 'person' }), features, context.hit, list);
+  }
 }
 
 function addGroups(
   pool: CandidatePool,
   context: HitContext,
   taken: Array<{ start: number; end: number }>,
-  asked: Set<string>,
+  parsed: ParsedQuery,
   expected: ExpectedWho,
   inQuote: (s: { start: number; end: number }) => boolean,
 ): void {
   const { hit } = context;
+  const asked = new Set(parsed.terms);
+  const kept: GroupPhrase[] = [];
   for (const phrase of groupPhrases(hit.passage.text)) {
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
     // a name may be the modifier of a group of people ("Lisbon traders", "Porto merchants")
@@ -155,6 +193,42 @@ function addGroups(
       modified: phrase.modified ? 1 : 0,
     };
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+    kept.push(phrase);
+  }
+  addGroupLists(pool, context, longestEach(kept), { asked, expected, parsed }, inQuote);
+}
+
+/** Of the phrases ending on one head, the longest reading ("some teachers" over "teachers"). */
+function longestEach(phrases: GroupPhrase[]): GroupPhrase[] {
+  const byEnd = new Map<number, GroupPhrase>();
+  for (const p of phrases) if ((byEnd.get(p.end)?.start ?? Infinity) > p.start) byEnd.set(p.end, p);
+  return [...byEnd.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Group phrases a passage joins as one list ("cost engineers and estimators"), as answers beside each. */
+function addGroupLists(
+  pool: CandidatePool,
+  context: HitContext,
+  phrases: GroupPhrase[],
+  asking: { asked: Set<string>; expected: ExpectedWho; parsed: ParsedQuery },
+  inQuote: (s: { start: number; end: number }) => boolean,
+): void {
+  const { passage } = context.hit;
+  // phrases are offsets into the passage's text: the passage starts at 0 among them
+  for (const list of coordinations(passage.text, phrases, 0)) {
+    const text = passage.text.slice(list.start, list.end);
+    const members = phrases.filter((p) => p.start >= list.start && p.end <= list.end);
+    const span = { start: passage.start + list.start, end: passage.start + list.end };
+    const terms = termsOf(text);
+    const features: Features = {
+      ...spanFeatures(context, span, inQuote(span)),
+      ...typeFeatures('group', asking.expected),
+      inQuestion: shareInQuestion(terms, asking.asked),
+      words: Math.min(terms.length, 5) / 5,
+      namesPeople: members.every((p) => namesPeople(p.text)) ? 1 : 0,
+      ...listFeatures(asking.parsed),
+    };
+    pool.add(`group:${text.toLowerCase()}`, () => ({ text, score: 0 }), features, context.hit, span);
   }
 }
 

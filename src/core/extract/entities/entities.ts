@@ -10,6 +10,7 @@ import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
+import { joinNameParticles } from './nameParticles.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
 import { isNumeralOnly } from './numeralNames.js';
@@ -45,7 +46,8 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  */
 export function extractEntities(text: string): EntityMention[] {
   const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningFunctionWords(text))));
-  const joined = joinAdjacentNames(text, joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged))));
+  const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
+  const joined = joinAdjacentNames(text, joinNameParticles(text, suffixed));
   const names = consistentNames(text, joined);
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];

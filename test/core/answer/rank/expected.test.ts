@@ -83,6 +83,8 @@ describe('group and role phrases', () => {
     // a body noun that only describes the thing named after it
     'Velmont bought the Ardenan assembly plant.',
     'A police car and a council decision followed.',
+    // a season has a role noun's ending
+    'The wheel was mended over the summer and the winter.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });

@@ -1,0 +1,34 @@
+import type { NerSpan } from '../ner/tagger.js';
+import { nextAfterGrown } from './spansTaken.js';
+
+/**
+ * The lower-case particles of family names across Europe and the Arab world ("Paul von Roe",
+ * "Ann van der Hale", "Cesare dal Velt", "Omar bin Basri"); general usage, not words of a data set.
+ */
+const PARTICLE = '(?:von|van|de|der|den|del|della|dal|da|di|du|dos|das|la|le|ter|ten|zu|bin|ibn)';
+/** One or two particles and the capitalised family name after them, right after a person's name. */
+const PARTICLE_NAME = new RegExp(`^ ${PARTICLE}(?: ${PARTICLE})? \\p{Lu}[\\p{L}-]*\\p{L}`, 'u');
+
+/**
+ * A person's name followed by a particle and a capitalised word runs on into it: the tagger may
+ * stop at the particle and read the family name apart, as a person of its own or as another kind
+ * ("Paul" and "Roe" of "Paul von Roe"). A name the tagger found in the added words is taken into
+ * the whole; one running past them leaves both as tagged.
+ */
+export function joinNameParticles(text: string, spans: NerSpan[]): NerSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: NerSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const span = sorted[i]!;
+    const particle = span.type === 'PER' ? PARTICLE_NAME.exec(text.slice(span.end, span.end + 60)) : null;
+    const end = particle ? span.end + particle[0].length : span.end;
+    const next = particle ? nextAfterGrown(sorted, i, end) : null;
+    if (next === null) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end, type: 'PER' });
+    i = next - 1;
+  }
+  return out;
+}
