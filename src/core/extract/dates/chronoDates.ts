@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
 import { addDays, formatValue, MONTH_NAMES, nearestYear, weekdayNear } from './calendar.js';
 import { futureBefore } from './futureCue.js';
-import { NIGHT_BEFORE, timeSuffix } from './timeOfDay.js';
+import { NIGHT_BEFORE, PART_OF_DATE, timeSuffix } from './timeOfDay.js';
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -60,10 +60,23 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   const out: DateMention[] = [];
   for (const result of results) {
     if (cutNumber(text, result)) continue;
-    const mention = toMention(result, reference, () => futureBefore(text, result.index));
+    const dated = dateOfPart(result, instant);
+    const mention = toMention(result, reference, () => futureBefore(text, result.index), dated);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/**
+ * The date a part of the day belongs to ("the morning of January 27, 1967"): chrono reads the whole
+ * as the reference day, so the date after "of" is read on its own.
+ */
+function dateOfPart(result: chrono.ParsedResult, instant: Date): chrono.ParsedComponents | undefined {
+  const part = PART_OF_DATE.exec(result.text);
+  if (!part) return undefined;
+  const rest = chrono.parse(result.text.slice(part[0].length), { instant, timezone: 0 }, { forwardDate: false });
+  const first = rest[0];
+  return first?.index === 0 ? first.start : undefined;
 }
 
 /**
@@ -86,9 +99,15 @@ const HAS_DAY_OR_MONTH_NAME = new RegExp(
 
 /**
  * `ahead`: whether the clause before the date speaks of the future, so a weekday alone is the next one
- * (asked only of a weekday alone: most dates never need it).
+ * (asked only of a weekday alone: most dates never need it); `dated`: the components that give the
+ * date, when they are not chrono's reading of the whole.
  */
-function toMention(result: chrono.ParsedResult, reference: Date | null, ahead: () => boolean): DateMention | null {
+function toMention(
+  result: chrono.ParsedResult,
+  reference: Date | null,
+  ahead: () => boolean,
+  dated = result.start,
+): DateMention | null {
   // the dot of "p.m." stays with it
   const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
@@ -97,7 +116,7 @@ function toMention(result: chrono.ParsedResult, reference: Date | null, ahead: (
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
   const time = timeSuffix(result.start, written);
-  const start = resolve(result.start, written, reference, spanYear, ahead) ?? (time ? dayOf(reference) : null);
+  const start = resolve(dated, written, reference, spanYear, ahead) ?? (time ? dayOf(reference) : null);
   if (!start) return null;
   const mention: DateMention = {
     text: written,

@@ -19,6 +19,7 @@ import { seasonMentions } from './seasons.js';
 import { periodEndedMentions } from './periodEnded.js';
 import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
+import { weekOfMonthMentions } from './weekOfMonth.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearEndMentions } from './yearEnd.js';
 import { yearMentions } from './yearPattern.js';
@@ -56,6 +57,7 @@ export function extractDates(
     ...decadeMentions(text, reference),
     ...eraYearMentions(text),
     ...thisWeekMentions(text, reference),
+    ...weekOfMonthMentions(text, reference),
     ...setMentions(text),
     ...durationMentions(text),
     ...periodEndedMentions(text),

@@ -35,3 +35,6 @@ export function timeSuffix(components: chrono.ParsedComponents, written: string)
 
 /** "last night" is the night before the report's day, which chrono reads as the day itself. */
 export const NIGHT_BEFORE = /\blast\s+night\b/i;
+
+/** "the morning of January 27, 1967": a part of the day of a date written after it. */
+export const PART_OF_DATE = /^(?:the\s+)?(?:morning|(?:mid-?)?afternoon|evening|night)\s+of\s+/i;
