@@ -45,7 +45,8 @@ export function headline(command: AskResult['command'], answer: Answer): string 
       // a group phrase or an untyped name has no entity type to show
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}${answer.type ? ` (${answer.type})` : ''}`;
     case 'when':
-      if (!answer.date) return `“${answer.text}” (a named period)`;
+      if (!answer.date)
+        return `“${answer.text}” (${answer.dayUnknown ? 'the report gives no date' : 'a named period'})`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;

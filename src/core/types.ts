@@ -153,6 +153,8 @@ export interface Answer {
   precision?: DatePrecision;
   /** when: the ISO value of the span's end, when the answer is a span ("1703–1709") */
   until?: string;
+  /** when: a time counted from the report's own day, which the report does not give ("tomorrow"): no `date` */
+  dayUnknown?: boolean;
   /** quote: canonical speaker name or null */
   speaker?: string | null;
   /** quote: whom the speaker was quoting */

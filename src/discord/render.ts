@@ -38,8 +38,10 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
     case 'when':
-      // a named period ("the Second World War") has no calendar value: its words are the answer
-      return answer.date ? `${readableRange(answer.date, answer.until)} (“${answer.text}”)` : answer.text;
+      // a named period ("the Second World War") has no calendar value: its words are the answer; nor
+      // has "tomorrow" in a report without a date
+      if (answer.date) return `${readableRange(answer.date, answer.until)} (“${answer.text}”)`;
+      return answer.dayUnknown ? `${answer.text} (the report gives no date)` : answer.text;
     case 'quote':
       return `${answer.speaker ?? 'Unattributed'}${answer.quoting ? `, quoting ${answer.quoting}` : ''}`;
     case 'search':

@@ -76,6 +76,7 @@ describe('CLI answer lines', () => {
     [{ text: 'On December 4', date: '2018-12-04', precision: 'day' as const }, '2018-12-04 — “On December 4”'],
     [{ text: '1688–1692', date: '1688', until: '1692', precision: 'year' as const }, '1688/1692 — “1688–1692” (year)'],
     [{ text: 'the Second World War' }, '“the Second World War” (a named period)'],
+    [{ text: 'tomorrow', dayUnknown: true }, '“tomorrow” (the report gives no date)'],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });

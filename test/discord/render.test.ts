@@ -91,6 +91,7 @@ describe('rendering', () => {
       'September 2007 – October 2007 (“between September and October of 2007”)',
     ],
     [{ text: 'the Second World War' }, 'the Second World War'],
+    [{ text: 'tomorrow', dayUnknown: true }, 'tomorrow (the report gives no date)'],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });

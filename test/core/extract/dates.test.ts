@@ -39,9 +39,9 @@ describe('extractDates resolves against the report date', () => {
     ]);
   });
 
-  it('keeps only absolute dates in an undated report', () => {
+  it('gives an undated report absolute dates their value, and counted ones none', () => {
     const found = extractDates('Yesterday, on February 7, 2016, and in 1985 it rained.', null);
-    expect(found.map((m) => m.value)).toEqual(['2016-02-07', '1985']);
+    expect(found.map((m) => m.value)).toEqual(['XXXX-XX-XX', '2016-02-07', '1985']);
   });
 
   it.each([
@@ -65,10 +65,20 @@ describe('extractDates resolves against the report date', () => {
     expect(found.map((m) => m.text)).toEqual(texts);
   });
 
-  it.each(['Last week it rained.', 'It rained yesterday.', 'Next month the fair opens.', 'Thanksgiving came early.'])(
-    'an undated report gives no value to a date counted from its own day: %j',
-    (text) => {
-      expect(extractDates(text, null)).toEqual([]);
+  it.each([
+    ['Last week it rained.', 'Last week', 'XXXX-XX-XX', 'XXXX-WXX'],
+    ['It rained yesterday.', 'yesterday', 'XXXX-XX-XX', undefined],
+    ['Next month the fair opens.', 'Next month', 'XXXX-XX', undefined],
+    ['Thanksgiving came early.', 'Thanksgiving', 'XXXX-XX-XX', undefined],
+    ['He spoke this morning.', 'this morning', 'XXXX-XX-XX', 'XXXX-XX-XXTMO'],
+    ['The runway reopened at 2 p.m.', '2 p.m.', 'XXXX-XX-XX', 'XXXX-XX-XXT14:00'],
+    ['It is now clear the plan failed.', 'now', 'XXXX-XX-XX', 'PRESENT_REF'],
+  ])(
+    'an undated report keeps a time counted from its own day, with no digit of it known: %j',
+    (text, written, value, timex) => {
+      const [found] = extractDates(text, null);
+      expect(found).toMatchObject({ text: written, value });
+      expect(found?.timex).toBe(timex);
     },
   );
 });

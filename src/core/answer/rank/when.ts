@@ -78,10 +78,10 @@ export function whenCandidates(
         ...order(written),
         ...(end ? { asksThisEnd: 1 } : {}),
       };
-      const key = written.until ? `${written.value}/${written.until}` : written.value;
       // "in what year …" is answered with the year as written in "March 2007", scored as the whole date
       const answered = (yearAlone && writtenYear(written)) || written;
-      pool.add(key, () => dateAnswer(answered), features, hit, answered);
+      const scored = NO_DATE_KNOWN.test(written.value) ? ofUnknownDay(features) : features;
+      pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
       addPeriods(pool, context, annotations, questionWords, expected);
@@ -90,8 +90,29 @@ export function whenCandidates(
   return pool.list();
 }
 
-/** A date as an answer: its text as written, its value and precision. */
+/** A value none of whose date is known: "tomorrow" in an undated report is XXXX-XX-XX. */
+const NO_DATE_KNOWN = /^[^\dT]*(?:T|$)/;
+
+/**
+ * A time counted from an undated report's day ("tomorrow", "now") is weighed by features of its own.
+ * Shared, they let these answers set weights no calendar date of the tune parts could check: dates in
+ * quotations, never an answer there, took a weight of -7.8 that every quoted date would then carry.
+ */
+function ofUnknownDay(features: Features): Features {
+  const own: Features = { dayUnknown: 1 };
+  for (const [name, value] of Object.entries(features)) own[`dayUnknown:${name}`] = value;
+  return own;
+}
+
+/** Candidates are one per value; times whose day is unknown are one per text ("tomorrow", "this morning"). */
+function dateKey(date: DateMention): string {
+  if (NO_DATE_KNOWN.test(date.value)) return `${date.value}:${date.text.toLowerCase()}`;
+  return date.until ? `${date.value}/${date.until}` : date.value;
+}
+
+/** A date as an answer: its text as written, its value and precision (none when no digit of it is known). */
 function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
+  if (NO_DATE_KNOWN.test(date.value)) return { text: date.text, score: 0, dayUnknown: true };
   return {
     text: date.text,
     score: 0,

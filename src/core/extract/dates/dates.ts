@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.js';
 import { agesAgoMentions } from './agesAgo.js';
-import { parseDay } from './calendar.js';
+import { formatValue, parseDay } from './calendar.js';
 import { centuryPairMentions } from './centuryPairs.js';
 import { chronoDates } from './chronoDates.js';
 import { dateRanges, isNamedPeriod } from './dateRange.js';
@@ -48,7 +48,34 @@ export function extractDates(
   options: Partial<DateOptions> = {},
 ): DateMention[] {
   const { joinSpans } = { ...DEFAULT_DATE_OPTIONS, ...options };
-  const reference = reportDate ? parseDay(reportDate) : null;
+  if (reportDate !== null) return datesOf(text, parseDay(reportDate), joinSpans);
+  // without a report date, what counts from it ("tomorrow", "this morning", "2 p.m.") is still a time
+  // the text names: read against a stand-in day, with every digit of the value it gives unknown
+  const own = datesOf(text, null, joinSpans);
+  const counted = datesOf(text, STAND_IN_DAY, joinSpans).filter((m) => !overlapsAny(m, own));
+  return [...own, ...counted.map(unknownDay)].sort((a, b) => a.start - b.start);
+}
+
+/** Any day: an undated report's expressions that count from its date are read against it, then masked. */
+const STAND_IN_DAY = parseDay('2000-06-15');
+
+/** A time counted from an unknown day: its calendar digits unknown ("XXXX-XX-XX", "XXXX-XX-XXTMO"). */
+function unknownDay(mention: DateMention): DateMention {
+  if (mention.type === 'duration') return mention;
+  const masked: DateMention = { ...mention, value: maskDate(mention.value) };
+  if (mention.until) masked.until = maskDate(mention.until);
+  if (mention.timex) masked.timex = maskDate(mention.timex);
+  return masked;
+}
+
+/** A calendar value with its date's digits as X, a time of day kept: "2000-06-16T14:00" → "XXXX-XX-XXT14:00". */
+function maskDate(value: string): string {
+  const at = value.indexOf('T');
+  return at < 0 ? value.replace(/\d/g, 'X') : value.slice(0, at).replace(/\d/g, 'X') + value.slice(at);
+}
+
+/** Every time expression of a text against a reference day (null: none). */
+function datesOf(text: string, reference: Date | null, joinSpans: boolean): DateMention[] {
   const named = longestFirst([
     ...namedDayMentions(text, reference),
     ...agesAgoMentions(text, reference),
@@ -72,7 +99,7 @@ export function extractDates(
   const calendar = single.filter((m) => m.type === 'date' && (!m.timex || (joinSpans && isNamedPeriod(m))));
   const spans = dateRanges(text, calendar);
   const kept = longestFirst([...spans, ...single]);
-  kept.push(...sameDayMentions(text, kept, reportDate));
+  kept.push(...sameDayMentions(text, kept, reference && formatValue(reference, 'day')));
   const found = widenModifiers(text, anchorYearAgo(kept.sort((a, b) => a.start - b.start)));
   return joinSpans ? found : found.flatMap(splitSpan);
 }

@@ -33,7 +33,7 @@ describe('times of day: none where no time is named', () => {
     expect(extractDates(text, REPORT_DATE).filter((m) => m.type === 'time')).toEqual([]);
   });
 
-  it('keeps no time without a report date', () => {
-    expect(extractDates('He spoke this morning.', null)).toEqual([]);
+  it('keeps the time of day without a report date, the day unknown', () => {
+    expect(extractDates('He spoke this morning.', null)).toMatchObject([{ timex: 'XXXX-XX-XXTMO' }]);
   });
 });
