@@ -4,6 +4,7 @@ import { isActor } from '../../extract/ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
 import { isNotNoun } from '../../text/notNoun.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
+import { opensSentence } from './names.js';
 
 /** A noun phrase that names a group or a role ("the Florida legislature", "bishops"), as offsets into its text. */
 export interface GroupPhrase {
@@ -126,9 +127,35 @@ function singularForms(word: string): string[] {
   return forms;
 }
 
+/** Plurals of people without an -s: general English. */
+const PEOPLE_PLURALS = new Set(['people', 'children', 'folk']);
+/** Words in -men that are no plural of people ("specimen", "omen"): general English. */
+const NOT_PEOPLE_MEN = new Set([
+  'specimen',
+  'abdomen',
+  'omen',
+  'amen',
+  'regimen',
+  'acumen',
+  'stamen',
+  'semen',
+  'bitumen',
+  'albumen',
+  'lumen',
+  'hymen',
+]);
+
 function isHead(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null) return false;
-  return BODY_NOUNS.has(word) || (word.endsWith('s') && !NOT_PLURAL.test(word) && !isNotNoun(word));
+  if (BODY_NOUNS.has(word) || PEOPLE_PLURALS.has(word)) return true;
+  // "women", "firemen", "businessmen"
+  if (word.endsWith('men') && !NOT_PEOPLE_MEN.has(word)) return true;
+  return word.endsWith('s') && !NOT_PLURAL.test(word) && !isNotNoun(word);
+}
+
+/** A word as a head noun reads it: lower case where only its place at a sentence's start capitalises it. */
+function headForm(text: string, word: Word): string {
+  return /^\p{Lu}\p{Ll}+$/u.test(word.word) && opensSentence(text, word.start) ? word.word.toLowerCase() : word.word;
 }
 
 /** Endings of singular nouns that name a person by what they do ("surveyor", "engineer", "historian"). */
@@ -203,8 +230,11 @@ export function groupPhrases(text: string): GroupPhrase[] {
   const words = wordsWithOffsets(text);
   const found: GroupPhrase[] = [];
   // "the family offers its thanks": a word ending in -s may be the verb after the group
-  const isGroupHead = (i: number) =>
-    isHead(words[i]!.word) && (BODY_NOUNS.has(words[i]!.word) || !readsAsVerb(text, words, i));
+  // "Residents fled": a plural opening a sentence is a head as much as one inside it
+  const isGroupHead = (i: number) => {
+    const head = headForm(text, words[i]!);
+    return isHead(head) && (BODY_NOUNS.has(head) || !readsAsVerb(text, words, i));
+  };
   words.forEach((w, i) => {
     const group = isGroupHead(i);
     if (!group && !isRoleHead(w.word)) return;

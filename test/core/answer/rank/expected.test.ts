@@ -65,6 +65,11 @@ describe('group and role phrases', () => {
     ['The farmers say the rain helps them.', ['farmers']],
     // a word the lexicon gives only as an adverb, a conjunction or an adjective heads nothing
     ['He was the oldest player ever.', ['oldest player']],
+    // plurals of people without an -s
+    ['Local people said the women and children were safe.', ['Local people', 'women', 'children']],
+    ['Firemen and policemen were hurt.', ['Firemen', 'policemen']],
+    // a plural opening a sentence
+    ['The talks ended. Residents fled the town.', ['talks', 'Residents']],
   ])('%j → %j', (text, phrases) => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
@@ -74,7 +79,7 @@ describe('group and role phrases', () => {
     'He has this bus.',
     '',
     // a singular role noun without its article
-    'Rents rose as owner occupation fell.',
+    'It rose as owner occupation fell.',
     // verbs in -s: before an article or an object pronoun, after a subject pronoun
     'It clearly stimulates the economy and gets them buying again.',
     'She says it works.',
@@ -85,6 +90,10 @@ describe('group and role phrases', () => {
     'A police car and a council decision followed.',
     // a season has a role noun's ending
     'The wheel was mended over the summer and the winter.',
+    // words in -men that name no people
+    'The specimen was an omen.',
+    // a capitalised word inside a sentence is a name, not a plural
+    'He met Velmont Holdings.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });
