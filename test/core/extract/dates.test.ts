@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../../src/core/extract/dates/dates.js';
+import { extractDates, isDateUnknown } from '../../../src/core/extract/dates/dates.js';
 
 const REPORT_DATE = '2018-12-05'; // a Wednesday
 
@@ -136,5 +136,19 @@ describe('extractDates without joined spans writes a span as TimeML does: its tw
     const found = extractDates(text, REPORT_DATE, { joinSpans: false });
     expect(found.map((m) => m.text)).toEqual(written);
     expect(found.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+  });
+});
+
+describe('isDateUnknown: no digit of the date known', () => {
+  it.each([
+    ['XXXX-XX-XX', true],
+    ['XXXX-XX-XXT14:00', true],
+    ['XXXX', true],
+    ['XXXX-12-03', false],
+    ['XXXX-WXX-1', false],
+    ['2010-06-16T14:00', false],
+    ['P3Y', false],
+  ])('%s → %s', (value, unknown) => {
+    expect(isDateUnknown(value)).toBe(unknown);
   });
 });

@@ -1,4 +1,5 @@
 import { answersQuestion } from '../../extract/dates/answerKinds.js';
+import { isDateUnknown } from '../../extract/dates/dates.js';
 import { rangeParts } from '../../extract/dates/rangeParts.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
@@ -80,7 +81,7 @@ export function whenCandidates(
       };
       // "in what year …" is answered with the year as written in "March 2007", scored as the whole date
       const answered = (yearAlone && writtenYear(written)) || written;
-      const scored = NO_DATE_KNOWN.test(written.value) ? ofUnknownDay(features) : features;
+      const scored = isDateUnknown(written.value) ? ofUnknownDay(features) : features;
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
@@ -89,9 +90,6 @@ export function whenCandidates(
   });
   return pool.list();
 }
-
-/** A value none of whose date is known: "tomorrow" in an undated report is XXXX-XX-XX. */
-const NO_DATE_KNOWN = /^[^\dT]*(?:T|$)/;
 
 /**
  * A time counted from an undated report's day ("tomorrow", "now") is weighed by features of its own.
@@ -106,13 +104,13 @@ function ofUnknownDay(features: Features): Features {
 
 /** Candidates are one per value; times whose day is unknown are one per text ("tomorrow", "this morning"). */
 function dateKey(date: DateMention): string {
-  if (NO_DATE_KNOWN.test(date.value)) return `${date.value}:${date.text.toLowerCase()}`;
+  if (isDateUnknown(date.value)) return `${date.value}:${date.text.toLowerCase()}`;
   return date.until ? `${date.value}/${date.until}` : date.value;
 }
 
 /** A date as an answer: its text as written, its value and precision (none when no digit of it is known). */
 function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
-  if (NO_DATE_KNOWN.test(date.value)) return { text: date.text, score: 0, dayUnknown: true };
+  if (isDateUnknown(date.value)) return { text: date.text, score: 0, dayUnknown: true };
   return {
     text: date.text,
     score: 0,

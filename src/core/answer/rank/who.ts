@@ -77,6 +77,7 @@ export function whoCandidates(
 ): RankCandidate[] {
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWho(parsed.raw);
+  const asking: Asking = { parsed, expected, asked: new Set(parsed.terms) };
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -120,13 +121,20 @@ export function whoCandidates(
       const cited = { start: span.start - styled.lead, end: span.end };
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, cited);
     }
-    addPeopleLists(pool, context, annotations.entities, { parsed, expected }, inQuote);
+    addPeopleLists(pool, context, annotations.entities, asking, inQuote);
     if (context.rank < PHRASE_PASSAGES) {
       addNames(pool, context, { taken, roles: [...roles.values()] }, parsed, inQuote);
-      addGroups(pool, context, taken, parsed, expected, inQuote);
+      addGroups(pool, context, taken, asking, inQuote);
     }
   });
   return pool.list();
+}
+
+/** What the question asks: as parsed, the type of answer it expects, and its terms. */
+interface Asking {
+  parsed: ParsedQuery;
+  expected: ExpectedWho;
+  asked: Set<string>;
 }
 
 /** Features of a list as one answer: that it is one, and whether the question asks in the plural. */
@@ -142,7 +150,7 @@ function addPeopleLists(
   pool: CandidatePool,
   context: HitContext,
   entities: EntityMention[],
-  { parsed, expected }: { parsed: ParsedQuery; expected: ExpectedWho },
+  { parsed, expected }: Asking,
   inQuote: (s: { start: number; end: number }) => boolean,
 ): void {
   const { passage } = context.hit;
@@ -168,12 +176,11 @@ function addGroups(
   pool: CandidatePool,
   context: HitContext,
   taken: Array<{ start: number; end: number }>,
-  parsed: ParsedQuery,
-  expected: ExpectedWho,
+  asking: Asking,
   inQuote: (s: { start: number; end: number }) => boolean,
 ): void {
   const { hit } = context;
-  const asked = new Set(parsed.terms);
+  const { asked, expected } = asking;
   const kept: GroupPhrase[] = [];
   for (const phrase of groupPhrases(hit.passage.text)) {
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
@@ -195,7 +202,7 @@ function addGroups(
     pool.add(`group:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
     kept.push(phrase);
   }
-  addGroupLists(pool, context, longestEach(kept), { asked, expected, parsed }, inQuote);
+  addGroupLists(pool, context, longestEach(kept), asking, inQuote);
 }
 
 /** Of the phrases ending on one head, the longest reading ("some teachers" over "teachers"). */
@@ -210,7 +217,7 @@ function addGroupLists(
   pool: CandidatePool,
   context: HitContext,
   phrases: GroupPhrase[],
-  asking: { asked: Set<string>; expected: ExpectedWho; parsed: ParsedQuery },
+  asking: Asking,
   inQuote: (s: { start: number; end: number }) => boolean,
 ): void {
   const { passage } = context.hit;

@@ -40,7 +40,8 @@ const DEFAULT_DATE_OPTIONS: DateOptions = { joinSpans: true };
  * resolved against the report date (`YYYY-MM-DD`, or null when the report has none). Two dates written
  * as a span ("1703–1709", "between 1931 and 1936") are one mention (see `DateOptions`); where two
  * expressions overlap, the longer one wins, but the named patterns below win over chrono's general
- * reading ("within a week" is a length, "Black Monday" is not a weekday).
+ * reading ("within a week" is a length, "Black Monday" is not a weekday). In a report without a date,
+ * what counts from its day ("tomorrow", "2 p.m.") is kept with no digit of the date known (`isDateUnknown`).
  */
 export function extractDates(
   text: string,
@@ -66,6 +67,14 @@ function unknownDay(mention: DateMention): DateMention {
   if (mention.until) masked.until = maskDate(mention.until);
   if (mention.timex) masked.timex = maskDate(mention.timex);
   return masked;
+}
+
+/** A value with no digit before its time of day, if it has one. */
+const NO_DATE_KNOWN = /^[^\dT]*(?:T|$)/;
+
+/** Whether no digit of a value's date is known: "tomorrow" in an undated report (XXXX-XX-XX, XXXX-XX-XXTMO). */
+export function isDateUnknown(value: string): boolean {
+  return NO_DATE_KNOWN.test(value);
 }
 
 /** A calendar value with its date's digits as X, a time of day kept: "2000-06-16T14:00" → "XXXX-XX-XXT14:00". */
