@@ -1,5 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
-import { nextAfterGrown } from './spansTaken.js';
+import { growSpans } from './spansTaken.js';
 
 /**
  * The lower-case particles of family names across Europe and the Arab world ("Paul von Roe",
@@ -16,19 +16,8 @@ const PARTICLE_NAME = new RegExp(`^ ${PARTICLE}(?: ${PARTICLE})? \\p{Lu}[\\p{L}-
  * the whole; one running past them leaves both as tagged.
  */
 export function joinNameParticles(text: string, spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: NerSpan[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const span = sorted[i]!;
+  return growSpans(spans, (span) => {
     const particle = span.type === 'PER' ? PARTICLE_NAME.exec(text.slice(span.end, span.end + 60)) : null;
-    const end = particle ? span.end + particle[0].length : span.end;
-    const next = particle ? nextAfterGrown(sorted, i, end) : null;
-    if (next === null) {
-      out.push(span);
-      continue;
-    }
-    out.push({ start: span.start, end, type: 'PER' });
-    i = next - 1;
-  }
-  return out;
+    return particle ? { start: span.start, end: span.end + particle[0].length, type: 'PER' } : null;
+  });
 }

@@ -1,5 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
-import { nextAfterGrown } from './spansTaken.js';
+import { growSpans } from './spansTaken.js';
 
 /**
  * The legal form written after a company's name ("Acme Steel Inc.", "Lumen AG", "Hale & Co."): part
@@ -18,27 +18,11 @@ const GENERATION = /^(?:,?\s+(?:Jr|Sr)(?![\p{L}\p{N}-])\.?|\s+(?:II|III|IV)(?![\
  * words ("& Co.") is taken into the whole.
  */
 export function joinNameSuffixes(text: string, spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: NerSpan[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const span = sorted[i]!;
+  return growSpans(spans, (span) => {
     const after = text.slice(span.end, span.end + 24);
     const generation = span.type === 'PER' ? GENERATION.exec(after) : null;
     const form = generation ? null : LEGAL_FORM.exec(after);
     const suffix = generation ?? form;
-    if (!suffix) {
-      out.push(span);
-      continue;
-    }
-    const end = span.end + suffix[0].length;
-    // a name running past the suffix keeps both as they are
-    const next = nextAfterGrown(sorted, i, end);
-    if (next === null) {
-      out.push(span);
-      continue;
-    }
-    out.push({ start: span.start, end, type: form ? 'ORG' : span.type });
-    i = next - 1;
-  }
-  return out;
+    return suffix ? { start: span.start, end: span.end + suffix[0].length, type: form ? 'ORG' : span.type } : null;
+  });
 }

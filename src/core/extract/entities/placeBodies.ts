@@ -1,5 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
-import { nextAfterGrown } from './spansTaken.js';
+import { growSpans } from './spansTaken.js';
 import { ORG_HEADS } from './words.js';
 
 /** Space between two words of one name: spaces, and at most one line break (a blank line ends a paragraph). */
@@ -14,25 +14,10 @@ const BODY_WORDS_AFTER = new RegExp(String.raw`^(?:${GAP}\p{Lu}[\p{L}&’'-]*){1
  * as it is, and so is the place.
  */
 export function joinPlaceBodies(text: string, spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: NerSpan[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const span = sorted[i]!;
+  return growSpans(spans, (span) => {
     const end = span.type === 'LOC' ? bodyEnd(text, span.end) : null;
-    if (end === null) {
-      out.push(span);
-      continue;
-    }
-    // the names inside the body's words go with it; one that runs past them keeps the place apart
-    const next = nextAfterGrown(sorted, i, end);
-    if (next === null) {
-      out.push(span);
-      continue;
-    }
-    out.push({ start: span.start, end, type: 'ORG' });
-    i = next - 1;
-  }
-  return out;
+    return end === null ? null : { start: span.start, end, type: 'ORG' };
+  });
 }
 
 /** Where the body's words after a place end, when the last of them is a body's head word; else null. */
