@@ -72,6 +72,17 @@ export function monthPeriod(
   };
 }
 
+/** Weekday names in lower case, Sunday first (the index is JavaScript's getUTCDay()). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
 /** Month names in lower case, January first (index + 1 is the month number). */
 export const MONTH_NAMES: readonly string[] = [
   'january',

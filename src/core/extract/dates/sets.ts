@@ -1,9 +1,8 @@
 import type { DateMention } from '../../types.js';
-import { MONTH_NAMES } from './calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { SEASONS } from './seasons.js';
 import { durationValue, UNIT } from './units.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
   daily: 'P1D',
@@ -16,7 +15,7 @@ const ADVERBS: Record<string, string> = {
 };
 
 /** "every Monday", "each year", "every other week". */
-const EVERY_WHAT = `(${WEEKDAYS.join('|')}|${UNIT}|morning|night|evening)`;
+const EVERY_WHAT = `(${WEEKDAY_NAMES.join('|')}|${UNIT}|morning|night|evening)`;
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?${EVERY_WHAT}\\b`, 'gi');
 /** "every March", "each July": month names capitalised, so that "each may choose" is no month. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
@@ -64,7 +63,7 @@ export function setMentions(text: string): DateMention[] {
   };
   for (const match of text.matchAll(EVERY)) {
     const word = match[1]!.toLowerCase();
-    const weekday = WEEKDAYS.indexOf(word);
+    const weekday = WEEKDAY_NAMES.indexOf(word);
     if (weekday >= 0) push(match, 'P1W', `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
     else if (/morning|night|evening/.test(word)) push(match, 'P1D');
     else push(match, durationValue(1, word).value);
@@ -76,7 +75,7 @@ export function setMentions(text: string): DateMention[] {
   }
   for (const match of text.matchAll(EVERY_SEASON)) push(match, 'P1Y', `XXXX-${SEASONS[match[1]!.toLowerCase()]!.code}`);
   for (const match of text.matchAll(WEEKDAYS_PLURAL)) {
-    const weekday = WEEKDAYS.indexOf(`${match[1]!.toLowerCase()}day`);
+    const weekday = WEEKDAY_NAMES.indexOf(`${match[1]!.toLowerCase()}day`);
     push(match, 'P1W', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${match[2] ? DAY_PARTS[match[2]] : ''}`);
   }
   for (const match of text.matchAll(ADVERB)) {

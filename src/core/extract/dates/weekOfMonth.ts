@@ -1,16 +1,15 @@
 import type { DateMention } from '../../types.js';
-import { addDays, formatValue, MONTH_NAMES, nearestYear } from './calendar.js';
+import { addDays, formatValue, MONTH_NAMES, nearestYear, WEEKDAY_NAMES } from './calendar.js';
 import { isoWeek } from './thisWeek.js';
 
 const COUNTS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "the second Sunday of May 2010", "the first week of June", "the last weekend of September": a day,
  * week or weekend counted in a month. The month's year is written after it or read off the report.
  */
 const COUNTED_IN_MONTH = new RegExp(
-  `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?|${WEEKDAYS.join('|')})\\s+` +
+  `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?|${WEEKDAY_NAMES.join('|')})\\s+` +
     `(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
   'gi',
 );
@@ -36,7 +35,7 @@ export function weekOfMonthMentions(text: string, reference: Date | null): DateM
       out.push({ ...written, value, precision: 'day', approximate: true, timex: isoWeek(monday) });
       continue;
     }
-    const day = countedWeekday(year, month, unit === 'weekend' ? 6 : WEEKDAYS.indexOf(unit), count);
+    const day = countedWeekday(year, month, unit === 'weekend' ? 6 : WEEKDAY_NAMES.indexOf(unit), count);
     if (!day) continue;
     const value = formatValue(day, 'day');
     if (unit === 'weekend') out.push({ ...written, value, precision: 'day', timex: `${isoWeek(day)}-WE` });
