@@ -41,7 +41,7 @@ const DEFAULT_DATE_OPTIONS: DateOptions = { joinSpans: true };
  * as a span ("1703–1709", "between 1931 and 1936") are one mention (see `DateOptions`); where two
  * expressions overlap, the longer one wins, but the named patterns below win over chrono's general
  * reading ("within a week" is a length, "Black Monday" is not a weekday). In a report without a date,
- * what counts from its day ("tomorrow", "2 p.m.") is kept with no digit of the date known (`isDateUnknown`).
+ * what counts from its day ("tomorrow", "9 a.m.") is kept with no digit of the date known (`isDateUnknown`).
  */
 export function extractDates(
   text: string,
@@ -50,7 +50,7 @@ export function extractDates(
 ): DateMention[] {
   const { joinSpans } = { ...DEFAULT_DATE_OPTIONS, ...options };
   if (reportDate !== null) return datesOf(text, parseDay(reportDate), joinSpans);
-  // without a report date, what counts from it ("tomorrow", "this morning", "2 p.m.") is still a time
+  // without a report date, what counts from it ("tomorrow", "this morning", "9 a.m.") is still a time
   // the text names: read against a stand-in day, with every digit of the value it gives unknown
   const own = datesOf(text, null, joinSpans);
   const counted = datesOf(text, STAND_IN_DAY, joinSpans).filter((m) => !overlapsAny(m, own));

@@ -7,7 +7,7 @@ const undated = (id: string, text: string): Report => ({ id, date: null, title: 
 describe('when-answers from a report without a date', () => {
   const desk = Newsdesk.fromReports([
     undated('court', 'Tom Hale, 42, was charged with fraud in Velmont. He is due to appear in court tomorrow.'),
-    undated('runway', 'One runway at Ardena airport reopened at around 2 p.m. after the snow was cleared.'),
+    undated('plant', 'The Korvex bottling plant in Ardena resumed work at 6:30 a.m. after the power cut.'),
     undated('mill', 'The Korvex mill, which opened on February 7, 2016, closed yesterday, its owners said.'),
   ]);
 
@@ -19,8 +19,8 @@ describe('when-answers from a report without a date', () => {
   });
 
   it('answers with a time of day', () => {
-    const top = desk.ask('when', 'What time did the runway at Ardena airport reopen?').answers[0];
-    expect(top?.text).toMatch(/2 p\.m\./);
+    const top = desk.ask('when', 'What time did the Korvex bottling plant resume work?').answers[0];
+    expect(top?.text).toMatch(/6:30 a\.m\./);
     expect(top?.dayUnknown).toBe(true);
   });
 
