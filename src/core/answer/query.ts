@@ -1,3 +1,4 @@
+import { lexiconTags } from '../text/lexicon.js';
 import { termsOf } from '../text/terms.js';
 import type { ParsedQuery } from '../types.js';
 
@@ -41,4 +42,24 @@ export function parseQuery(raw: string, limits: QueryLimits = {}): ParsedQuery {
   }
   if (limits.reports) parsed.reports = limits.reports;
   return parsed;
+}
+
+/** A question typed after its command may open with its verb: "/who is Ann Roe?", "/when did the plant open?". */
+const OPENS_WITH_AUXILIARY = new RegExp(`^${AUXILIARY_OR_MODAL}\\s`, 'i');
+/** compromise's tags of a verb that can follow "who" ("won", "leads", "lead"). */
+const FINITE_VERB = /^(?:PastTense|PresentTense|Infinitive)$/;
+
+/**
+ * The question as asked: a command names its question word, so a question typed after it without
+ * one gets it back ("is Ann Roe?" after `/who` reads "who is Ann Roe?"), and the parts of the
+ * answer that read the question's form ("who is X", "who did X meet") read it as written in full.
+ * A topic alone ("Minister of Defense", "the plant's opening") stays as it is.
+ */
+export function withQuestionWord(kind: 'who' | 'when', query: string): string {
+  const trimmed = query.trimStart();
+  if (OPENS_WITH_AUXILIARY.test(trimmed)) return `${kind} ${trimmed}`;
+  const first = /^[a-z]+/.exec(trimmed)?.[0];
+  const verb = first && (/ed$/.test(first) || lexiconTags(first).some((t) => FINITE_VERB.test(t)));
+  if (kind === 'who' && verb) return `who ${trimmed}`;
+  return query;
 }

@@ -57,6 +57,12 @@ describe('the learned answer ranker on reports written here', () => {
     expect(rest).toEqual([]);
   });
 
+  it('a question typed after /who without its question word reads as one: "is Maria Lopez?"', () => {
+    const [top, ...rest] = desk.ask('who', 'is Maria Lopez?').answers;
+    expect(top).toMatchObject({ text: 'Maria Lopez', role: 'mayor of Riverton' });
+    expect(rest).toEqual([]);
+  });
+
   it.each([
     ['who', 'who won the election?'],
     ['when', 'When was the election held?'],

@@ -1,6 +1,6 @@
 import type { NewsIndex, PassageHit } from '../../index/newsIndex.js';
 import type { AnswerOptions } from '../options.js';
-import { parseQuery, type ParsedQuery } from '../query.js';
+import { parseQuery, withQuestionWord, type ParsedQuery } from '../query.js';
 import type { RankCandidate } from './candidates.js';
 import { hitContexts } from './features.js';
 import { whenCandidates } from './when.js';
@@ -15,7 +15,7 @@ export interface Gathered {
 
 /** Searches the question's topic and reads the candidate answers of one kind off the passages found. */
 export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, options: AnswerOptions): Gathered {
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(withQuestionWord(kind, query));
   const hits = index.search(parsed.topic, {
     from: options.from,
     to: options.to,
