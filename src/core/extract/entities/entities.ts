@@ -16,6 +16,7 @@ import { splitNameOfCountry } from './ofCountry.js';
 import { isNumeralOnly } from './numeralNames.js';
 import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
+import { tagShortForms } from './shortForms.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
@@ -48,7 +49,7 @@ export function extractEntities(text: string): EntityMention[] {
   const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningFunctionWords(text))));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
   const joined = joinAdjacentNames(text, joinNameParticles(text, suffixed));
-  const names = consistentNames(text, joined);
+  const names = tagShortForms(text, consistentNames(text, joined));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
   const web = webNames(text);

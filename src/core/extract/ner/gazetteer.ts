@@ -77,6 +77,11 @@ export function isGivenName(word: string): boolean {
   return inClass(word, 'first');
 }
 
+/** Whether compromise's lexicon lists the word as a people's adjective ("European", "Palestinian"). */
+export function isDemonym(word: string): boolean {
+  return inClass(word, 'demonym');
+}
+
 /** Whether compromise's lexicon lists the name, of one word or more, as a country ("Ardena", "New Zealand"). */
 export function isCountryName(name: string): boolean {
   return listedAs(name, 'country');
