@@ -100,6 +100,35 @@ const PEOPLE_WORDS = new Set([
   'girls',
   'boys',
   'friends',
+  // bodies and groups of people by what they are: general English
+  'officials',
+  'troops',
+  'fans',
+  'nurses',
+  'representatives',
+  'families',
+  'couples',
+  'groups',
+  'parties',
+  'governments',
+  'authorities',
+  'agencies',
+  'unions',
+  'teams',
+  'clubs',
+  'tribes',
+  'crowds',
+  'communities',
+  'banks',
+  'companies',
+  'firms',
+  'states',
+  'countries',
+  'nations',
+  'allies',
+  'rebels',
+  'militants',
+  'forces',
 ]);
 
 /**
@@ -145,8 +174,24 @@ const NOT_PEOPLE_MEN = new Set([
   'hymen',
 ]);
 
+/** Money: "billions of dollars" names no one ("millions" may: "millions watched"). General English. */
+const MONEY_WORDS = new Set([
+  'dollars',
+  'euros',
+  'pounds',
+  'cents',
+  'pence',
+  'francs',
+  'marks',
+  'pesos',
+  'rupees',
+  'rubles',
+  'roubles',
+  'yuan',
+]);
+
 function isHead(word: string): boolean {
-  if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null) return false;
+  if (!/^[a-z]{3,}$/.test(word) || processTerm(word) === null || MONEY_WORDS.has(word)) return false;
   if (BODY_NOUNS.has(word) || PEOPLE_PLURALS.has(word)) return true;
   // "women", "firemen", "businessmen"
   if (word.endsWith('men') && !NOT_PEOPLE_MEN.has(word)) return true;

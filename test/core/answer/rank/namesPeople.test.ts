@@ -18,6 +18,13 @@ describe('group phrases whose last word names people', () => {
     'Catholic bishops',
     'market analysts',
     'the deputies',
+    // bodies and groups of people that neither an ending nor the lexicon shows
+    'government officials',
+    'the troops',
+    'foreign banks',
+    'member states',
+    'opposition parties',
+    'Velmont fans',
   ])('%j names people', (phrase) => {
     expect(namesPeople(phrase)).toBe(true);
   });

@@ -57,3 +57,20 @@ describe('who-candidates: a group with the word that describes it', () => {
     expect(candidates(desk, question)).not.toContain(absent);
   });
 });
+
+describe('who-candidates: money names no one', () => {
+  const desk = Newsdesk.fromReports([
+    report(
+      'sale',
+      'Korvex has agreed to take on billions of dollars in pension costs at the Velt plant.',
+      '2021-10-04',
+      'Sale',
+    ),
+  ]);
+
+  it('"dollars" is no group of people; the body that acts is the candidate', () => {
+    const found = candidates(desk, 'Who took on pension costs at the Velt plant?');
+    expect(found).not.toContain('dollars');
+    expect(found).toContain('Korvex');
+  });
+});
