@@ -6,6 +6,7 @@ import type { Annotations, Answer, DateMention, DatePrecision } from '../../type
 import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
+import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases } from './periods.js';
@@ -52,6 +53,7 @@ export function whenCandidates(
   const asked = askedEnd(parsed.raw);
   const eventEnd = askedEventEnd(parsed.raw);
   const yearAlone = asksYearAlone(parsed.raw);
+  const future = asksFuture(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -71,6 +73,8 @@ export function whenCandidates(
       const parts = eventEnd ? rangeParts(date) : null;
       const end = eventEnd === 'start' ? parts?.first : parts?.last;
       const written = end ?? date;
+      // "when will …" is not answered by a time already past when the report was written
+      if (future && endsBeforeReport(written, hit.report.date)) continue;
       const features: Features = {
         ...spanFeatures(context, written, inQuote),
         ...precisionFeatures(written, expected),
