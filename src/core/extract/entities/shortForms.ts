@@ -41,26 +41,28 @@ export function tagShortForms(text: string, spans: NerSpan[]): NerSpan[] {
     // a word that is one body's first and one person's last is neither alone
     kinds.set(word, known === undefined || known === span.type ? span.type : null);
   }
+  const words = [...kinds].flatMap(([word, type]) => (type ? [word] : []));
+  if (words.length === 0) return spans;
+  // one pass for all the words (they are letters only, so need no escaping)
+  const lone = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const added: NerSpan[] = [];
   const retyped = new Set<NerSpan>();
-  for (const [word, type] of kinds) {
-    if (!type) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = m.index;
-      const end = start + word.length;
-      const overlapping = spans.filter((s) => s.start < end && start < s.end);
-      // the tagger's other-name reading of the lone word (MISC) is the full name's kind
-      const misc = overlapping.length === 1 && overlapping[0]!.type === 'MISC' ? overlapping[0]! : undefined;
-      if (misc && misc.start === start && misc.end === end) {
-        retyped.add(misc);
-        added.push({ start, end, type });
-        continue;
-      }
-      if (overlapping.length > 0) continue;
-      if (CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
-      if (CAPITAL_AFTER.test(text.slice(end, end + 2))) continue;
+  for (const m of text.matchAll(lone)) {
+    const type = kinds.get(m[0])!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const overlapping = spans.filter((s) => s.start < end && start < s.end);
+    // the tagger's other-name reading of the lone word (MISC) is the full name's kind
+    const misc = overlapping.length === 1 && overlapping[0]!.type === 'MISC' ? overlapping[0]! : undefined;
+    if (misc && misc.start === start && misc.end === end) {
+      retyped.add(misc);
       added.push({ start, end, type });
+      continue;
     }
+    if (overlapping.length > 0) continue;
+    if (CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (CAPITAL_AFTER.test(text.slice(end, end + 2))) continue;
+    added.push({ start, end, type });
   }
   if (added.length === 0) return spans;
   return [...spans.filter((s) => !retyped.has(s)), ...added].sort((a, b) => a.start - b.start);
