@@ -51,6 +51,18 @@ const UNCOUNTED = /\b(?:for|within)\s+(centuries|decades|years|months|weeks|days
  * earlier", "a year-earlier loss".
  */
 const NOT_A_LENGTH = /^(?:\s*|-)(?:ago|earlier|before\s+(?:that|then)|old\b)/i;
+/**
+ * "a second group", "a second time": after "a" or "one", "second" followed by a word of its own is
+ * the ordinal. "A second later", "for a second, …" stay lengths.
+ */
+const ORDINAL_SECOND =
+  /^\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|on|at|when|that|than|the|a|an)\b)[a-z]/;
+/**
+ * "a quarter of the vote", "three quarters of its fuel": a share. "A quarter of a century", "the first
+ * two quarters of 1990" and "a quarter of the year" stay lengths.
+ */
+const SHARE_OF =
+  /^\s+of\s+(?:the|its|their|his|her|our|all|this|that|these|those|them|it)\b(?!\s+(?:century|decade|year|month|week|day|hour)\b)/i;
 /** "a year" right after an amount is a rate ("15 a year"): a set, found elsewhere. */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))\S{0,12}\s{1,3}$/i;
 
@@ -90,6 +102,10 @@ function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, patte
     start = prefixStart(text, start, COUNTED_PREFIX).start;
   }
   if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const after = text.slice(end, end + 32);
+  if (/^second$/i.test(unitWritten) && /^(?:an?|one)$/i.test(countWritten ?? '') && ORDINAL_SECOND.test(after))
+    return null;
+  if (/^quarters?$/i.test(unitWritten) && SHARE_OF.test(after)) return null;
   const count = countWritten === null ? null : countValue(countWritten);
   if (count === 0) return null;
   const { value, precision } = durationValue(count, unitWritten);

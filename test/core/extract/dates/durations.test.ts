@@ -17,6 +17,9 @@ describe('durations: lengths of time as ISO 8601 values', () => {
     ['The lease runs at least 20 more years.', 'at least 20 more years', 'P20Y'],
     ['It lasted twenty-five minutes.', 'twenty-five minutes', 'PT25M'],
     ['The next three quarters will be hard.', 'The next three quarters', 'P3Q'],
+    // "second" and "quarter" where they are lengths, beside the cases below where they are not
+    ['He paused for a second, then went on.', 'a second', 'PT1S'],
+    ['Korvex lost money in the first two quarters of 1997.', 'the first two quarters', 'P2Q'],
     // "only" and "over" say how the length is judged, not how long it is
     ['The plant ran for only six months.', 'six months', 'P6M'],
     ['Prices rose over three years.', 'three years', 'P3Y'],
@@ -41,6 +44,11 @@ describe('durations: none where there is no length of time', () => {
     // a plural unit alone after other words is no length
     'He spoke of months and years in the same breath.',
     'The plant has run in years past.',
+    // "a second" before a word of its own is the ordinal; "a quarter of the …" is a share
+    'A second group of directors joined the board.',
+    'The closure was a second blow to Velmont.',
+    'Korvex holds more than a quarter of the market.',
+    'Three quarters of its staff left.',
     '',
   ])('%j', (text) => {
     expect(durationMentions(text)).toEqual([]);
