@@ -15,15 +15,16 @@ export function asksYearAlone(question: string): boolean {
 
 /**
  * The year written inside a finer or qualified date ("March 2007", "early 2012" → "2007", "2012"),
- * as a mention of its own with its offsets; null when the date is the bare year, a span, or
- * writes no four-digit year of its own value.
+ * as a mention of its own with its offsets; null when the date is the bare year, a span over
+ * more than one year, or writes no four-digit year of its own value.
  */
 export function writtenYear(date: DateMention): DateMention | null {
   const year = /^\d{4}/.exec(date.value)?.[0];
-  if (!year || date.until || date.text === year) return null;
+  // a stretch inside one year ("the fall of 2015") holds its year; a range of years ("1703–1709") does not
+  if (!year || (date.until && !date.until.startsWith(year)) || date.text === year) return null;
   const at = new RegExp(`(?<![\\d])${year}(?![\\d])`).exec(date.text)?.index;
   if (at === undefined) return null;
-  const { approximate: _approximate, timex: _timex, ...rest } = date;
+  const { approximate: _approximate, timex: _timex, until: _until, ...rest } = date;
   const start = date.start + at;
   return { ...rest, type: 'date', text: year, value: year, precision: 'year', start, end: start + 4 };
 }

@@ -35,10 +35,20 @@ describe('writtenYear', () => {
     [mention('March 1907', '1907-03', 10), { text: '1907', value: '1907', precision: 'year', start: 16, end: 20 }],
     [mention('early 2012', '2012', 0, { approximate: true }), { text: '2012', start: 6, end: 10 }],
     [mention('4 June 2014', '2014-06-04', 5), { text: '2014', start: 12, end: 16 }],
+    // a season is a stretch inside its year
+    [
+      mention('the fall of 2015', '2015-09', 3, { until: '2015-11', approximate: true }),
+      { text: '2015', value: '2015', precision: 'year', start: 15, end: 19 },
+    ],
     // a time's year is a date
     [mention('9 May 2006 at 20:00', '2006-05-09', 0, { type: 'time' }), { text: '2006', type: 'date' }],
   ])('%j → %j', (date, expected) => {
     expect(writtenYear(date)).toMatchObject(expected);
+  });
+
+  it("the year of a season answers alone, without the season's end", () => {
+    const season = mention('the fall of 2015', '2015-09', 3, { until: '2015-11', approximate: true });
+    expect(writtenYear(season)).not.toHaveProperty('until');
   });
 
   it.each([
