@@ -41,7 +41,7 @@ export function decide(
   const best = scored[0]?.score ?? 0;
   const unknown = ranked[0]?.candidate.features.unknown ?? 0;
   if (best < model.threshold || unknown >= UNKNOWN_SHARE) {
-    const closest = hits.slice(0, CLOSEST_PASSAGES).map((hit) => citeHit(hit));
+    const closest = closestPassages(hits).map((hit) => citeHit(hit));
     const reason = best < model.threshold ? 'confidence' : 'unknown-words';
     return { total: 0, answers: [], nothingFound: { confidence: best, threshold: model.threshold, reason, closest } };
   }
@@ -49,6 +49,24 @@ export function decide(
   // shown scores never rise down the list, which keeps the order shown
   for (let i = 1; i < answers.length; i++) answers[i]!.score = Math.min(answers[i]!.score, answers[i - 1]!.score);
   return { total: answers.length, answers: answers.slice(0, limit) };
+}
+
+/**
+ * The passages shown with "nothing found": the best passage of each report, best first, for as
+ * many reports as the search found (up to `CLOSEST_PASSAGES`); the next best passages fill the rest.
+ * Three passages of one report would hide the other reports that might hold the answer.
+ */
+export function closestPassages(hits: PassageHit[], count = CLOSEST_PASSAGES): PassageHit[] {
+  const reports = new Set<string>();
+  const firsts: PassageHit[] = [];
+  for (const hit of hits) {
+    if (firsts.length === count) break;
+    if (reports.has(hit.report.id)) continue;
+    reports.add(hit.report.id);
+    firsts.push(hit);
+  }
+  const rest = hits.filter((hit) => !firsts.includes(hit)).slice(0, count - firsts.length);
+  return [...firsts, ...rest].sort((a, b) => hits.indexOf(a) - hits.indexOf(b));
 }
 
 /**

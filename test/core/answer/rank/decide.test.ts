@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distinctSpans, spreadOverReports } from '../../../../src/core/answer/rank/decide.js';
+import { closestPassages, distinctSpans, spreadOverReports } from '../../../../src/core/answer/rank/decide.js';
+import type { PassageHit } from '../../../../src/core/index/newsIndex.js';
 import type { Answer } from '../../../../src/core/types.js';
 
 /** An answer named `text`, first cited from `report`. */
@@ -66,5 +67,30 @@ describe('two answers pointing at the same words of a report are shown once', ()
     ['no answer offsets', [answer('A', 'r1'), answer('B', 'r1')], ['A', 'B']],
   ])('%s', (_, ranked, expected) => {
     expect(distinctSpans(ranked).map((a) => a.text)).toEqual(expected);
+  });
+});
+
+/** A passage hit `ordinal` of `report`, as the search returns it. */
+const hit = (report: string, ordinal: number): PassageHit => ({
+  passage: { id: `${report}#${ordinal}`, reportId: report, ordinal, paragraph: ordinal, start: 0, end: 1, text: 'x' },
+  report: { id: report, date: null, title: report, text: 'x', origin: { file: report } },
+  score: 1,
+  terms: [],
+});
+const ids = (hits: PassageHit[]) => hits.map((h) => h.passage.id);
+
+describe('"nothing found" shows the closest passage of each report first', () => {
+  it.each([
+    ['three passages of one report, then two others', ['a#0', 'a#1', 'a#2', 'b#0', 'c#0'], ['a#0', 'b#0', 'c#0']],
+    ['two reports: the next best passage fills the third place', ['a#0', 'a#1', 'b#0', 'a#2'], ['a#0', 'a#1', 'b#0']],
+    ['one report only: its three best passages', ['a#0', 'a#1', 'a#2', 'a#3'], ['a#0', 'a#1', 'a#2']],
+    ['fewer passages than places', ['a#0'], ['a#0']],
+    ['no passages', [], []],
+  ])('%s', (_, found, expected) => {
+    const hits = found.map((id) => {
+      const [report, ordinal] = id.split('#');
+      return hit(report!, Number(ordinal));
+    });
+    expect(ids(closestPassages(hits))).toEqual(expected);
   });
 });
