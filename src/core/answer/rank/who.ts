@@ -232,7 +232,7 @@ function addGroupLists(
       ...typeFeatures('group', asking.expected),
       inQuestion: shareInQuestion(terms, asking.asked),
       words: Math.min(terms.length, 5) / 5,
-      namesPeople: members.every((p) => namesPeople(p.text)) ? 1 : 0,
+      namesPeople: members.some((p) => namesPeople(p.text)) ? 1 : 0,
       ...listFeatures(asking.parsed),
     };
     pool.add(`group:${text.toLowerCase()}`, () => ({ text, score: 0 }), features, context.hit, span);
