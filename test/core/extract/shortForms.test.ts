@@ -34,14 +34,33 @@ describe('tagShortForms: a name written in full, then by one word', () => {
     },
   );
 
-  it('retypes a lone word the tagger read as another kind of name (MISC)', () => {
-    const text = 'Korvex Capital Partners bought the mill. Korvex paid in cash.';
-    const misc = { start: text.lastIndexOf('Korvex'), end: text.lastIndexOf('Korvex') + 6, type: 'MISC' as const };
-    expect(tagged(text, [at(text, 'Korvex Capital Partners', 'ORG'), misc])).toEqual([
-      ['Korvex Capital Partners', 'ORG', 0],
-      ['Korvex', 'ORG', misc.start],
-    ]);
-  });
+  it.each([
+    [
+      'another kind of name (MISC)',
+      'Korvex Capital Partners bought the mill. Korvex paid in cash.',
+      'Korvex Capital Partners',
+      'ORG',
+      'Korvex',
+      'MISC',
+    ],
+    [
+      'a body where the person is named in full',
+      'Ann Roe won the seat. Roe thanked her staff.',
+      'Ann Roe',
+      'PER',
+      'Roe',
+      'ORG',
+    ],
+  ] as Array<[string, string, string, NerSpan['type'], string, NerSpan['type']]>)(
+    'retypes a lone word the tagger read as %s',
+    (_why, text, full, kind, word, read) => {
+      const lone = { start: text.lastIndexOf(word), end: text.lastIndexOf(word) + word.length, type: read };
+      expect(tagged(text, [at(text, full, kind), lone])).toEqual([
+        [full, kind, 0],
+        [word, kind, lone.start],
+      ]);
+    },
+  );
 
   it.each([
     [

@@ -30,7 +30,7 @@ function shortFormOf(text: string, span: NerSpan): string | null {
 /**
  * A name written in full once and by one word after ("Korvex Capital Partners … Korvex agreed",
  * "Ann Roe … Roe said"): the tagger may leave the lone word out, most of all where it opens a
- * sentence. Each such word, standing alone and untagged, takes the kind of its full name.
+ * sentence, or read it as another kind. Each such word standing alone takes the kind of its full name.
  */
 export function tagShortForms(text: string, spans: NerSpan[]): NerSpan[] {
   const kinds = new Map<string, NerSpan['type'] | null>();
@@ -52,10 +52,10 @@ export function tagShortForms(text: string, spans: NerSpan[]): NerSpan[] {
     const start = m.index;
     const end = start + m[0].length;
     const overlapping = spans.filter((s) => s.start < end && start < s.end);
-    // the tagger's other-name reading of the lone word (MISC) is the full name's kind
-    const misc = overlapping.length === 1 && overlapping[0]!.type === 'MISC' ? overlapping[0]! : undefined;
-    if (misc && misc.start === start && misc.end === end) {
-      retyped.add(misc);
+    // the tagger's other reading of the lone word ("Roe" as a body, "Korvex" as MISC) gives way to the full name's
+    const other = overlapping.length === 1 && overlapping[0]!.type !== type ? overlapping[0]! : undefined;
+    if (other && other.start === start && other.end === end) {
+      retyped.add(other);
       added.push({ start, end, type });
       continue;
     }
