@@ -2,6 +2,8 @@ import { lexiconTags } from '../../text/lexicon.js';
 import { isDemonym, isPlaceName } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
 
+/** A run of letters and digits: a word of the text. */
+const WORD = /[\p{L}\p{N}]+/gu;
 /** A capitalised word: an initial capital and at least two more letters ("Cerberus", "Korvex"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}]{2,}$/u;
 /** A capitalised word or an initial right before or after a word: the word is part of a longer name there. */
@@ -41,14 +43,13 @@ export function tagShortForms(text: string, spans: NerSpan[]): NerSpan[] {
     // a word that is one body's first and one person's last is neither alone
     kinds.set(word, known === undefined || known === span.type ? span.type : null);
   }
-  const words = [...kinds].flatMap(([word, type]) => (type ? [word] : []));
-  if (words.length === 0) return spans;
-  // one pass for all the words (they are letters only, so need no escaping)
-  const lone = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  if (![...kinds.values()].some(Boolean)) return spans;
   const added: NerSpan[] = [];
   const retyped = new Set<NerSpan>();
-  for (const m of text.matchAll(lone)) {
-    const type = kinds.get(m[0])!;
+  // one pass over the text's words, each looked up (a pattern of all the names would be tried at every character)
+  for (const m of text.matchAll(WORD)) {
+    const type = kinds.get(m[0]);
+    if (!type) continue;
     const start = m.index;
     const end = start + m[0].length;
     const overlapping = spans.filter((s) => s.start < end && start < s.end);
