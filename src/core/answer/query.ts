@@ -59,7 +59,7 @@ export function withQuestionWord(kind: 'who' | 'when', query: string): string {
   const trimmed = query.trimStart();
   if (OPENS_WITH_AUXILIARY.test(trimmed)) return `${kind} ${trimmed}`;
   const first = /^[a-z]+/.exec(trimmed)?.[0];
-  const verb = first && (/ed$/.test(first) || lexiconTags(first).some((t) => FINITE_VERB.test(t)));
+  const verb = first && (/^[a-z]{3,}ed$/.test(first) || lexiconTags(first).some((t) => FINITE_VERB.test(t)));
   if (kind === 'who' && verb) return `who ${trimmed}`;
   return query;
 }

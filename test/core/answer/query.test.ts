@@ -36,6 +36,8 @@ describe("withQuestionWord: a question typed after its command gets the command'
     ['who', 'Minister of Defense of Velmont'],
     ['who', 'Ann Roe'],
     ['who', 'ministers at the summit'],
+    // a short word that only ends like a past tense
+    ['who', 'red team captains'],
     ['who', 'Who is Ann Roe?'],
     ['when', 'When did the plant open?'],
     ['when', 'the plant opened'],
