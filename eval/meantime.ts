@@ -1,5 +1,6 @@
 import { extractDates } from '../src/core/extract/dates/dates.js';
 import { readJsonl } from './data.js';
+import { tally, type ArticleTally } from './interval.js';
 import { type Part, partOf } from './split.js';
 
 interface Article {
@@ -31,6 +32,10 @@ export interface DateScores {
   lenientFound: number;
   /** An overlapping mention with exactly the gold value (TempEval-3's value rule). */
   lenientValueRight: number;
+  /** `valueRight` article by article (for the bootstrap interval). */
+  valueRightByArticle: Map<string, ArticleTally>;
+  /** `lenientValueRight` article by article. */
+  lenientValueRightByArticle: Map<string, ArticleTally>;
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -44,7 +49,16 @@ export function evalMeantimeDates(): DateScores[] {
   const cache = new Map<string, ReturnType<typeof extractDates>>();
   const scores = new Map<Part, DateScores>();
   for (const part of ['tune', 'check'] as const) {
-    scores.set(part, { part, gold: 0, found: 0, valueRight: 0, lenientFound: 0, lenientValueRight: 0 });
+    scores.set(part, {
+      part,
+      gold: 0,
+      found: 0,
+      valueRight: 0,
+      lenientFound: 0,
+      lenientValueRight: 0,
+      valueRightByArticle: new Map(),
+      lenientValueRightByArticle: new Map(),
+    });
   }
   const seen = new Map<string, number>();
   for (const timex of gold) {
@@ -60,11 +74,15 @@ export function evalMeantimeDates(): DateScores[] {
     const offsets = locate(article.text, timex, seen);
     const exact = offsets ? dates.find((d) => d.start === offsets.start && d.end === offsets.end) : undefined;
     if (exact) score.found++;
-    if (exact && exact.value === timex.value) score.valueRight++;
+    const right = exact?.value === timex.value ? 1 : 0;
+    score.valueRight += right;
+    tally(score.valueRightByArticle, article.id, right);
     const overlapping = offsets ? dates.filter((d) => d.start < offsets.end && offsets.start < d.end) : [];
+    const lenientRight = overlapping.some((d) => d.value === timex.value) ? 1 : 0;
+    tally(score.lenientValueRightByArticle, article.id, lenientRight);
     if (overlapping.length === 0) continue;
     score.lenientFound++;
-    if (overlapping.some((d) => d.value === timex.value)) score.lenientValueRight++;
+    score.lenientValueRight += lenientRight;
   }
   return [...scores.values()];
 }

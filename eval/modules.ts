@@ -1,7 +1,7 @@
 // The eval modules of `npm run eval`, each turned into table rows (tune and check parts, strict beside lenient).
 import { CONLL_PUBLISHED, conllSet, f1 as conllF1, pipelinePredictor, scoreConll, type ConllScores } from './conll.js';
 import { evalMeantimeDates, evalMeantimeEntities } from './meantime.js';
-import { evalPolnearParts, QUICK_SHARE } from './polnear.js';
+import { evalPolnearParts, QUICK_SHARE, type ArticleCounts } from './polnear.js';
 import { share, type EvalRow } from './rows.js';
 import { evalTempeval, f1 as timexF1, TE3_PUBLISHED, TIMEX_TYPES } from './tempeval.js';
 
@@ -19,6 +19,8 @@ export function meantimeRows(): EvalRow[] {
       strict: share(d.valueRight, d.gold),
       lenient: share(d.lenientValueRight, d.gold),
       count: d.gold,
+      strictByArticle: [...d.valueRightByArticle.values()],
+      lenientByArticle: [...d.lenientValueRightByArticle.values()],
     });
   }
   for (const e of evalMeantimeEntities()) {
@@ -120,6 +122,7 @@ export function polnearRows(quick: boolean): EvalRow[] {
       strict: share(p.foundStrict, p.gold),
       lenient: share(p.foundLenient, p.gold),
       count: p.gold,
+      ...perArticle(p.byArticle, 'foundStrict', 'foundLenient'),
     });
     rows.push({
       set,
@@ -128,7 +131,20 @@ export function polnearRows(quick: boolean): EvalRow[] {
       strict: share(p.speakerStrict, p.gold),
       lenient: share(p.speakerLenient, p.gold),
       count: p.gold,
+      ...perArticle(p.byArticle, 'speakerStrict', 'speakerLenient'),
     });
   }
   return rows;
+}
+
+/** A PolNeAR figure's strict and lenient counts as article tallies. */
+function perArticle(
+  articles: ArticleCounts[],
+  strict: keyof ArticleCounts,
+  lenient: keyof ArticleCounts,
+): Pick<EvalRow, 'strictByArticle' | 'lenientByArticle'> {
+  return {
+    strictByArticle: articles.map((a) => ({ score: a[strict], count: a.gold })),
+    lenientByArticle: articles.map((a) => ({ score: a[lenient], count: a.gold })),
+  };
 }

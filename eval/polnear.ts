@@ -22,7 +22,12 @@ export interface PartScores {
   speakerStrict: number;
   /** Found, and the speaker (or the speaker as written) has the gold speaker's surname. */
   speakerLenient: number;
+  /** The same counts article by article (for the bootstrap interval). */
+  byArticle: ArticleCounts[];
 }
+
+/** The counts of one article. */
+export type ArticleCounts = Omit<PartScores, 'articles' | 'byArticle'>;
 
 export interface PolnearReport {
   parts: Record<Part, PartScores>;
@@ -71,12 +76,15 @@ export function evalPolnearParts(options: PolnearOptions = {}): PolnearReport {
     report.chars += article.text.length;
     const part = report.parts[gold[0]!.part];
     part.articles++;
-    for (const g of gold) score(part, g, quotes);
+    const counts: ArticleCounts = { gold: 0, foundStrict: 0, foundLenient: 0, speakerStrict: 0, speakerLenient: 0 };
+    for (const g of gold) score(counts, g, quotes);
+    for (const key of Object.keys(counts) as Array<keyof ArticleCounts>) part[key] += counts[key];
+    part.byArticle.push(counts);
   }
   return report;
 }
 
-function score(part: PartScores, g: GoldQuote, quotes: QuoteMention[]): void {
+function score(part: ArticleCounts, g: GoldQuote, quotes: QuoteMention[]): void {
   part.gold++;
   const overlapping = quotes.filter((q) => g.pieces.some((p) => q.start < p.end && p.start < q.end));
   if (overlapping.length > 0) part.foundLenient++;
@@ -91,7 +99,15 @@ function score(part: PartScores, g: GoldQuote, quotes: QuoteMention[]): void {
 }
 
 function emptyPart(): PartScores {
-  return { articles: 0, gold: 0, foundStrict: 0, foundLenient: 0, speakerStrict: 0, speakerLenient: 0 };
+  return {
+    articles: 0,
+    gold: 0,
+    foundStrict: 0,
+    foundLenient: 0,
+    speakerStrict: 0,
+    speakerLenient: 0,
+    byArticle: [],
+  };
 }
 
 /** The surname of a speaker; the gold span may go on with an appositive ("X, chairman of …"). */

@@ -2,6 +2,7 @@ import { Newsdesk, type NewsdeskOptions } from '../src/core/newsdesk.js';
 import { defaultAnswerOptions } from '../src/core/answer/options.js';
 import { rankerModel, useRankerModel, type RankerModel } from '../src/core/answer/rank/model.js';
 import type { Answer, Report } from '../src/core/types.js';
+import { tally, type ArticleTally } from './interval.js';
 import { exactMatch, tokenF1 } from './metrics.js';
 import { share, type EvalRow } from './rows.js';
 import { groupSample } from './sample.js';
@@ -36,6 +37,10 @@ export interface QaScores {
   rankedTop3: number;
   /** Right report among the first 3 distinct reports the passage search returns: retrieval alone. */
   searchTop3: number;
+  /** Exact matches of the top answer, article by article (for the bootstrap interval). */
+  exactByArticle: Map<string, ArticleTally>;
+  /** Token F1 of the top answer, article by article. */
+  f1ByArticle: Map<string, ArticleTally>;
 }
 
 /** Every distinct passage as an undated report, keyed by its text. */
@@ -88,6 +93,8 @@ export function scoreQa(
       rankedF1: 0,
       rankedTop3: 0,
       searchTop3: 0,
+      exactByArticle: new Map(),
+      f1ByArticle: new Map(),
     };
     scores.set(key, score);
     const gold = ids.get(q.context);
@@ -104,10 +111,14 @@ export function scoreQa(
     const closest = result.nothingFound?.closest ?? [];
     if (inTop3(result.answers) || closest.some((c) => c.reportId === gold)) score.reportShown++;
     const top = result.answers[0];
+    const exact = top ? exactMatch(top.text, q.answers) : 0;
+    const f1 = top ? tokenF1(top.text, q.answers) : 0;
+    tally(score.exactByArticle, q.article, exact);
+    tally(score.f1ByArticle, q.article, f1);
     if (!top) continue;
     score.answered++;
-    score.exact += exactMatch(top.text, q.answers);
-    score.f1 += tokenF1(top.text, q.answers);
+    score.exact += exact;
+    score.f1 += f1;
   }
   const order = (s: QaScores) => `${s.kind === 'who' ? 0 : 1}${s.part === 'tune' ? 0 : 1}`;
   return [...scores.values()].sort((a, b) => order(a).localeCompare(order(b)));
@@ -162,6 +173,8 @@ export function qaRows(
       strict: share(s.exact, s.questions),
       lenient: share(s.f1, s.questions),
       anchor: anchors[s.kind],
+      strictByArticle: [...s.exactByArticle.values()],
+      lenientByArticle: [...s.f1ByArticle.values()],
     });
     rows.push({
       ...base,

@@ -1,3 +1,4 @@
+import { articleInterval, gapInterval, type ArticleTally, type Interval } from './interval.js';
 import type { Part } from './split.js';
 
 /** One figure of `npm run eval`: every eval module returns these and the table prints them. */
@@ -16,6 +17,10 @@ export interface EvalRow {
   count: number;
   /** A published figure for the same job, printed beside ours. */
   anchor?: string;
+  /** The strict figure article by article, for its bootstrap interval and the tune − check gap. */
+  strictByArticle?: ArticleTally[];
+  /** The same for the lenient figure. */
+  lenientByArticle?: ArticleTally[];
 }
 
 /** A share in percent, or null when there is nothing to divide by. */
@@ -24,10 +29,12 @@ export function share(part: number, whole: number): number | null {
 }
 
 const cell = (value: number | null): string => (value === null ? '–' : value.toFixed(1));
+const range = (interval: Interval | null): string =>
+  interval ? `${interval[0].toFixed(1)}–${interval[1].toFixed(1)}` : '';
 
 /** The rows as a Markdown table, strict before lenient, tune and check side by side per measure. */
 export function formatRows(rows: EvalRow[]): string {
-  const header = ['set', 'measure', 'part', 'n', 'strict', 'lenient', 'published'];
+  const header = ['set', 'measure', 'part', 'n', 'strict', 'lenient', 'strict, 95 % by article', 'published'];
   const body = rows.map((r) => [
     r.set,
     r.measure,
@@ -35,8 +42,42 @@ export function formatRows(rows: EvalRow[]): string {
     String(r.count),
     cell(r.strict),
     cell(r.lenient),
+    range(r.strictByArticle ? articleInterval(r.strictByArticle) : null),
     r.anchor ?? '',
   ]);
+  return table(header, body);
+}
+
+/**
+ * Tune − check gaps of each figure scored article by article, strict and lenient, each with the
+ * interval other articles like these would give: a gap whose interval holds 0 is within chance.
+ */
+export function formatGaps(rows: EvalRow[]): string {
+  const header = ['set', 'measure', 'gap strict', '95 %', 'gap lenient', '95 %'];
+  const body: string[][] = [];
+  for (const tune of rows) {
+    if (tune.part !== 'tune' || !tune.strictByArticle) continue;
+    const check = rows.find((r) => r.part === 'check' && r.set === tune.set && r.measure === tune.measure);
+    if (!check?.strictByArticle) continue;
+    const gap = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+    const lenient =
+      tune.lenientByArticle && check.lenientByArticle
+        ? gapInterval(tune.lenientByArticle, check.lenientByArticle)
+        : null;
+    body.push([
+      tune.set,
+      tune.measure,
+      cell(gap(tune.strict, check.strict)),
+      range(gapInterval(tune.strictByArticle, check.strictByArticle)),
+      cell(gap(tune.lenient, check.lenient)),
+      range(lenient),
+    ]);
+  }
+  return table(header, body);
+}
+
+/** Cells as a Markdown table, each column as wide as its widest cell. */
+function table(header: string[], body: string[][]): string {
   const all = [header, ...body];
   const width = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;

@@ -3,7 +3,7 @@ import { hasSharedData, DATA_DIR } from './data.js';
 import { feedbackRows } from './feedback.js';
 import { conllRows, meantimeRows, polnearRows, tempevalRows } from './modules.js';
 import { qamrRows } from './qamr.js';
-import { formatRows, type EvalRow } from './rows.js';
+import { formatGaps, formatRows, type EvalRow } from './rows.js';
 import { squadRows } from './squad.js';
 
 if (!hasSharedData()) {
@@ -44,3 +44,10 @@ for (const module of MODULES) {
 }
 console.log(formatRows(rows));
 console.log('\nstrict: exact match / exact spans and values; lenient: token F1 / overlapping spans. n: items scored.');
+console.log(
+  "95 % by article: the interval of 2,000 resamples of the part's articles (items of one article rise and fall together).",
+);
+const gaps = formatGaps(rows);
+if (gaps.split('\n').length > 2) {
+  console.log(`\nTune − check gaps (tune minus check; an interval that holds 0 is a gap within chance):\n${gaps}`);
+}

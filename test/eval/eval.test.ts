@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evalMeantimeDates } from '../../eval/meantime.js';
 import { exactMatch, normalizeAnswer, tokenF1 } from '../../eval/metrics.js';
-import { evalPolnear } from '../../eval/polnear.js';
+import { evalPolnear, evalPolnearParts } from '../../eval/polnear.js';
 import { formatRows } from '../../eval/rows.js';
 import { groupSample, stratifiedSample } from '../../eval/sample.js';
 import { evalSquad } from '../../eval/squad.js';
@@ -38,6 +38,11 @@ describe.skipIf(!shared)('quality harness on ../shared/data/dev (a sample, so it
     for (const s of scores) {
       expect(s.questions).toBeGreaterThan(0);
       expect(s.f1 / s.questions).toBeGreaterThan(0.3);
+      // the article tallies the bootstrap draws from add up to the part's figure
+      const tallies = [...s.exactByArticle.values()];
+      expect(tallies.reduce((n, t) => n + t.count, 0)).toBe(s.questions);
+      expect(tallies.reduce((n, t) => n + t.score, 0)).toBe(s.exact);
+      expect(s.f1ByArticle.size).toBe(s.exactByArticle.size);
     }
   });
 
@@ -45,6 +50,9 @@ describe.skipIf(!shared)('quality harness on ../shared/data/dev (a sample, so it
     // 16 gold dates in the check part: one miss is 6 points
     const check = evalMeantimeDates().find((s) => s.part === 'check')!;
     expect(check.valueRight / check.gold).toBeGreaterThanOrEqual(0.85);
+    const tallies = [...check.valueRightByArticle.values()];
+    expect(tallies.reduce((n, t) => n + t.score, 0)).toBe(check.valueRight);
+    expect(tallies.reduce((n, t) => n + t.count, 0)).toBe(check.gold);
   });
 
   it('finds and resolves TempEval-3 time expressions above the floors on the check part', () => {
@@ -59,6 +67,15 @@ describe.skipIf(!shared)('quality harness on ../shared/data/dev (a sample, so it
     const scores = evalPolnear(40);
     expect(scores.extracted / scores.gold).toBeGreaterThanOrEqual(0.85);
     expect(scores.speakerRight / scores.gold).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('keeps PolNeAR counts article by article, adding up to each part', () => {
+    const { parts } = evalPolnearParts({ articles: 30 });
+    for (const p of Object.values(parts)) {
+      expect(p.byArticle).toHaveLength(p.articles);
+      expect(p.byArticle.reduce((n, a) => n + a.speakerStrict, 0)).toBe(p.speakerStrict);
+      expect(p.byArticle.reduce((n, a) => n + a.gold, 0)).toBe(p.gold);
+    }
   });
 });
 
