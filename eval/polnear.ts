@@ -76,7 +76,7 @@ export function evalPolnearParts(options: PolnearOptions = {}): PolnearReport {
     report.chars += article.text.length;
     const part = report.parts[gold[0]!.part];
     part.articles++;
-    const counts: ArticleCounts = { gold: 0, foundStrict: 0, foundLenient: 0, speakerStrict: 0, speakerLenient: 0 };
+    const counts = emptyCounts();
     for (const g of gold) score(counts, g, quotes);
     for (const key of Object.keys(counts) as Array<keyof ArticleCounts>) part[key] += counts[key];
     part.byArticle.push(counts);
@@ -98,16 +98,12 @@ function score(part: ArticleCounts, g: GoldQuote, quotes: QuoteMention[]): void 
   if (exact[0]!.speaker && nameOf(exact[0]!.speaker) === g.fullName) part.speakerStrict++;
 }
 
+function emptyCounts(): ArticleCounts {
+  return { gold: 0, foundStrict: 0, foundLenient: 0, speakerStrict: 0, speakerLenient: 0 };
+}
+
 function emptyPart(): PartScores {
-  return {
-    articles: 0,
-    gold: 0,
-    foundStrict: 0,
-    foundLenient: 0,
-    speakerStrict: 0,
-    speakerLenient: 0,
-    byArticle: [],
-  };
+  return { articles: 0, ...emptyCounts(), byArticle: [] };
 }
 
 /** The surname of a speaker; the gold span may go on with an appositive ("X, chairman of …"). */
