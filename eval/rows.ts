@@ -30,7 +30,7 @@ export function share(part: number, whole: number): number | null {
 
 const cell = (value: number | null): string => (value === null ? '–' : value.toFixed(1));
 const range = (interval: Interval | null): string =>
-  interval ? `${interval[0].toFixed(1)}–${interval[1].toFixed(1)}` : '';
+  interval ? `${interval[0].toFixed(1)} to ${interval[1].toFixed(1)}` : '';
 
 /** The rows as a Markdown table, strict before lenient, tune and check side by side per measure. */
 export function formatRows(rows: EvalRow[]): string {

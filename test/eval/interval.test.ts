@@ -93,7 +93,7 @@ describe('formatGaps', () => {
   it('prints tune minus check with its interval, and a dash where there is no lenient figure', () => {
     const table = formatGaps([row('tune', 90, articles(40, 9)), row('check', 50, mixed(40))]);
     const line = table.split('\n')[2]!;
-    expect(line).toMatch(/^\| S +\| m +\| 40\.0 +\| \d+\.\d–\d+\.\d +\| – +\| +\|$/);
+    expect(line).toMatch(/^\| S +\| m +\| 40\.0 +\| \d+\.\d to \d+\.\d +\| – +\| +\|$/);
   });
 
   it('leaves out a figure scored on one part only or not article by article', () => {
