@@ -51,15 +51,20 @@ function bounds(values: number[], level: number): Interval {
   return [at(tail), at(1 - tail)];
 }
 
-/** The interval of a figure over its articles; null when there are fewer than two articles. */
-export function articleInterval(articles: ArticleTally[], options: Partial<IntervalOptions> = {}): Interval | null {
+/** The percentile interval of `draws` values of `one`, drawn with the options' seed. */
+function resampled(options: Partial<IntervalOptions>, one: (random: () => number) => number): Interval {
   const { draws, seed, level } = { ...INTERVAL_DEFAULTS, ...options };
-  if (articles.length < 2) return null;
   const random = seededRandom(seed);
   return bounds(
-    Array.from({ length: draws }, () => draw(articles, random)),
+    Array.from({ length: draws }, () => one(random)),
     level,
   );
+}
+
+/** The interval of a figure over its articles; null when there are fewer than two articles. */
+export function articleInterval(articles: ArticleTally[], options: Partial<IntervalOptions> = {}): Interval | null {
+  if (articles.length < 2) return null;
+  return resampled(options, (random) => draw(articles, random));
 }
 
 /**
@@ -71,11 +76,6 @@ export function gapInterval(
   check: ArticleTally[],
   options: Partial<IntervalOptions> = {},
 ): Interval | null {
-  const { draws, seed, level } = { ...INTERVAL_DEFAULTS, ...options };
   if (tune.length < 2 || check.length < 2) return null;
-  const random = seededRandom(seed);
-  return bounds(
-    Array.from({ length: draws }, () => draw(tune, random) - draw(check, random)),
-    level,
-  );
+  return resampled(options, (random) => draw(tune, random) - draw(check, random));
 }

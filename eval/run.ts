@@ -1,5 +1,6 @@
 // npm run eval: scores the pipeline on ../shared/data/dev and prints one table (tune and check parts).
 import { hasSharedData, DATA_DIR } from './data.js';
+import { INTERVAL_DEFAULTS } from './interval.js';
 import { feedbackRows } from './feedback.js';
 import { conllRows, meantimeRows, polnearRows, tempevalRows } from './modules.js';
 import { qamrRows } from './qamr.js';
@@ -45,7 +46,7 @@ for (const module of MODULES) {
 console.log(formatRows(rows));
 console.log('\nstrict: exact match / exact spans and values; lenient: token F1 / overlapping spans. n: items scored.');
 console.log(
-  "95 % by article: the interval of 2,000 resamples of the part's articles (items of one article rise and fall together).",
+  `95 % by article: the interval of ${INTERVAL_DEFAULTS.draws.toLocaleString('en')} resamples of the part's articles (items of one article rise and fall together).`,
 );
 const gaps = formatGaps(rows);
 if (gaps.split('\n').length > 2) {
