@@ -34,6 +34,19 @@ const COUNTED_PREFIX = new RegExp(
   `(?:\\b${BOUND}\\s+|\\b(?:(?:the|each\\s+of\\s+the)\\s+)?${STRETCH}\\s+|\\b(?:the|each\\s+of\\s+the)\\s+)$`,
   'i',
 );
+/** "two and a half years", "2 1/2 years", "2½ years": a count and a half before the unit. */
+const WITH_HALF = new RegExp(`\\b(${COUNT})(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)\\s+(${UNIT})\\b`, 'gi');
+/** "half an hour", "a half-hour", "half a century": half of one unit. */
+const HALF_UNIT = new RegExp(`\\b(?:half\\s+an?\\s+|a\\s+half[- ])(${UNIT_SINGULAR})\\b`, 'gi');
+/** "a minute and a half", "two days and a half": the half after the unit. */
+const HALF_AFTER = /^\s+and\s+a\s+half\b/i;
+/**
+ * "a three-year period", "its one-year term": a one-word length before a noun that is itself a
+ * stretch of time is one expression with it (TimeML's extent); before other nouns ("a two-year
+ * contract") the length stands alone.
+ */
+const PERIOD_NOUN = /^\s+(?:period|term|span|stretch|spell|interval|phase)\b/i;
+const ARTICLE_BEFORE = /\b(?:an?|the)\s+$/i;
 /** "two-year", "30-day", "52-week": a length as one word ("6-year-old" is an age, "three-quarters" a share). */
 const HYPHENATED = new RegExp(`-(${UNIT_SINGULAR})(?:-long)?\\b(?!-old)`, 'gi');
 const COUNT_BEFORE = new RegExp(`\\b(${COUNT})$`, 'i');
@@ -72,7 +85,7 @@ const RATE_BEFORE = /(?:\d|\b(?:million|billion|dollars|cents|times|once|twice))
  */
 export function durationMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const pattern of [COUNTED, HYPHENATED, VAGUE_STRETCH, UNCOUNTED]) {
+  for (const pattern of [COUNTED, WITH_HALF, HALF_UNIT, HYPHENATED, VAGUE_STRETCH, UNCOUNTED]) {
     for (const match of text.matchAll(pattern)) {
       const found = lengthOf(text, match, pattern);
       if (found) out.push(found);
@@ -83,15 +96,23 @@ export function durationMentions(text: string): DateMention[] {
 
 /** One length found by `pattern`, or null when the words around it make it something else. */
 function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, pattern: RegExp): DateMention | null {
-  const end = match.index! + match[0].length;
+  let end = match.index! + match[0].length;
   if (NOT_A_LENGTH.test(text.slice(end, end + 16))) return null;
   let start = match.index!;
   let countWritten: string | null = match[1]!;
   let unitWritten = match[2]!;
+  let half = pattern === WITH_HALF;
   if (pattern === HYPHENATED) {
     const count = prefixStart(text, start, COUNT_BEFORE, 16);
     if (!count.match) return null;
     [start, countWritten, unitWritten] = [count.start, count.match[1]!, match[1]!];
+    const noun = PERIOD_NOUN.exec(text.slice(end, end + 24));
+    if (noun) [start, end] = [prefixStart(text, start, ARTICLE_BEFORE).start, end + noun[0].length];
+  } else if (pattern === HALF_UNIT) {
+    // no whole units, and the half
+    [countWritten, unitWritten, half] = ['0', match[1]!, true];
+  } else if (pattern === WITH_HALF) {
+    start = prefixStart(text, start, COUNTED_PREFIX).start;
   } else if (pattern === UNCOUNTED) {
     [start, countWritten, unitWritten] = [end - match[1]!.length, null, match[1]!];
   } else if (pattern === VAGUE_STRETCH) {
@@ -100,14 +121,17 @@ function lengthOf(text: string, match: RegExpExecArray | RegExpMatchArray, patte
     [start, countWritten, unitWritten] = [prefixStart(text, start, THE).start, null, match[1]!];
   } else {
     start = prefixStart(text, start, COUNTED_PREFIX).start;
+    const after = HALF_AFTER.exec(text.slice(end, end + 16));
+    if (after) [end, half] = [end + after[0].length, true];
   }
   if (/^an?$/i.test(countWritten ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
   const after = text.slice(end, end + 32);
   if (/^second$/i.test(unitWritten) && /^(?:an?|one)$/i.test(countWritten ?? '') && ORDINAL_SECOND.test(after))
     return null;
   if (/^quarters?$/i.test(unitWritten) && SHARE_OF.test(after)) return null;
-  const count = countWritten === null ? null : countValue(countWritten);
-  if (count === 0) return null;
+  const whole = countWritten === null ? null : countValue(countWritten);
+  if (whole === 0 && !half) return null;
+  const count = whole === null ? null : whole + (half ? 0.5 : 0);
   const { value, precision } = durationValue(count, unitWritten);
   return { text: text.slice(start, end), type: 'duration', value, precision, start, end };
 }

@@ -41,5 +41,32 @@ export function durationValue(count: number | null, unit: string): { value: stri
     const vague = unitOf(unit) === 'decade' ? 'DE' : unitOf(unit) === 'century' ? 'E' : letter;
     return { value: `P${clock}X${vague}`, precision: info.precision };
   }
-  return { value: `P${clock}${count * info.factor}${letter}`, precision: info.precision };
+  const total = count * info.factor;
+  if (Number.isInteger(total)) return { value: `P${clock}${total}${letter}`, precision: info.precision };
+  return { value: withFraction(total, clock, letter), precision: info.precision };
+}
+
+/** The next smaller designator and how many of it one unit holds: half a year is 6 months, half an hour 30 minutes. */
+const SMALLER: Record<string, { letter: string; clock: string; per: number }> = {
+  Y: { letter: 'M', clock: '', per: 12 },
+  D: { letter: 'H', clock: 'T', per: 24 },
+  TH: { letter: 'M', clock: 'T', per: 60 },
+  TM: { letter: 'S', clock: 'T', per: 60 },
+};
+
+/**
+ * A length with a fraction as TIMEX3 writes it: the whole units, then the rest in the next smaller
+ * unit ("2 1/2 years" P2Y6M, "a day and a half" P1DT12H, "5 1/2 hours" PT5H30M); a unit with no
+ * smaller one keeps the decimal (P1.5W).
+ */
+function withFraction(total: number, clock: string, letter: string): string {
+  const whole = Math.floor(total);
+  const smaller = SMALLER[`${clock}${letter}`];
+  if (!smaller) return `P${clock}${total}${letter}`;
+  const rest = Math.round((total - whole) * smaller.per);
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  // the date part ("2Y", "1D") before T, the clock part ("5H", "30M") after it
+  const datePart = clock ? '' : head;
+  const clockPart = `${clock ? head : ''}${rest}${smaller.letter}`;
+  return `P${datePart}${smaller.clock ? 'T' : ''}${clockPart}`;
 }

@@ -27,6 +27,17 @@ describe('durations: lengths of time as ISO 8601 values', () => {
     ['The mill stood idle for years.', 'years', 'PXY'],
     ['Troops could arrive within weeks.', 'weeks', 'PXW'],
     ['Velmont was ruled from the coast for centuries.', 'centuries', 'PXE'],
+    // a half: the rest in the next smaller unit, as TIMEX3 writes it
+    ['A minute and a half later the alarm rang.', 'A minute and a half', 'PT1M30S'],
+    ['They lived in the camp for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['The hearing took five and a half hours.', 'five and a half hours', 'PT5H30M'],
+    ['The storm lasted a day and a half.', 'a day and a half', 'P1DT12H'],
+    ['Korvex was gone for half a century.', 'half a century', 'P50Y'],
+    ['He waited half an hour.', 'half an hour', 'PT30M'],
+    ['The talks ran two and a half weeks.', 'two and a half weeks', 'P2.5W'],
+    // a one-word length before a noun that is itself a stretch of time: one expression
+    ['Sales rose over a three-year period.', 'a three-year period', 'P3Y'],
+    ['The loan grows during its one-year term.', 'one-year term', 'P1Y'],
   ])('%s → %s = %s', (text, written, value) => {
     const found = extractDates(text, REPORT_DATE).find((m) => m.type === 'duration');
     expect(found).toMatchObject({ text: written, value });
@@ -49,9 +60,17 @@ describe('durations: none where there is no length of time', () => {
     'The closure was a second blow to Velmont.',
     'Korvex holds more than a quarter of the market.',
     'Three quarters of its staff left.',
+    // a half of no unit of time, and a fraction that is a price
+    'Velt rose a half point to 37.',
+    'The stock dropped 2 1/2 to 37 3/4.',
     '',
   ])('%j', (text) => {
     expect(durationMentions(text)).toEqual([]);
+  });
+
+  it('keeps a one-word length apart from a noun that is not a stretch of time', () => {
+    const found = durationMentions('Velt signed a two-year contract.');
+    expect(found.map((m) => m.text)).toEqual(['two-year']);
   });
 
   it('leaves "two years ago" a date', () => {
