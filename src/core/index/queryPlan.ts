@@ -1,9 +1,12 @@
 import type { Query } from 'minisearch';
+import { alternateTerms } from '../text/initialisms.js';
 import type { IndexOptions } from './indexOptions.js';
 import type { SearchedTerm } from './rankPassages.js';
 
 /** Weights of prefix and fuzzy expansions of a question word, against 1 for the word itself. */
 export const EXPANSION_WEIGHT = { prefix: 0.5, fuzzy: 0.3 };
+/** Weight of a title's other spelling ("ceo" for "chief executive"): the same title, so nearly a word asked. */
+const ALTERNATE_WEIGHT = 0.8;
 
 /** How one question is searched: which words go to MiniSearch, which to the common-word top lists. */
 export interface QueryPlan {
@@ -41,6 +44,14 @@ export function planQuery(
     } else if (reports > commonThreshold) common.push(term);
     else if (term.length >= options.prefixMinLength) expanded.push(term);
     else selective.push(term);
+  }
+  // a title written the other way ("CEO" for "chief executive") is searched as it is, no longer forms
+  for (const { term, asked, alsoAsked } of alternateTerms(terms)) {
+    if (weights.has(term)) continue;
+    weights.set(term, alsoAsked ? { weight: ALTERNATE_WEIGHT, asked, alsoAsked } : { weight: ALTERNATE_WEIGHT, asked });
+    const reports = frequency(term);
+    if (reports > commonThreshold) common.push(term);
+    else if (reports > 0) selective.push(term);
   }
   const expandable = [...unknown, ...expanded];
   for (const term of expandable) {

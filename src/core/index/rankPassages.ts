@@ -19,6 +19,8 @@ export interface SearchedTerm {
   weight: number;
   /** The question word it stands for. */
   asked: string;
+  /** A second question word it stands for at the same time ("ceo" for "chief" as well as "executiv"). */
+  alsoAsked?: string;
 }
 
 /** A report chosen for passage ranking. */
@@ -45,6 +47,8 @@ interface Slot {
   idf: number;
   /** Index of the question word it stands for. */
   asked: number;
+  /** Index of a second question word it stands for, or -1. */
+  alsoAsked: number;
 }
 
 /**
@@ -66,11 +70,15 @@ export function rankPassages(
   const slots: Slot[] = [];
   const askedWords: string[] = [];
   const slotIds: number[] = [];
-  for (const [term, { weight, asked }] of terms) {
+  const indexOf = (word: string) => {
+    const at = askedWords.indexOf(word);
+    return at === -1 ? askedWords.push(word) - 1 : at;
+  };
+  for (const [term, { weight, asked, alsoAsked }] of terms) {
     const id = vocabulary.find(term);
     if (id === undefined || scratch[id] !== -1) continue;
-    let askedIndex = askedWords.indexOf(asked);
-    if (askedIndex === -1) askedIndex = askedWords.push(asked) - 1;
+    const askedIndex = indexOf(asked);
+    const alsoIndex = alsoAsked === undefined ? -1 : indexOf(alsoAsked);
     scratch[id] = slots.length;
     slotIds.push(id);
     slots.push({
@@ -78,6 +86,7 @@ export function rankPassages(
       weight,
       idf: inverseFrequency(stats.frequency(term), Math.max(stats.reports, 1)),
       asked: askedIndex,
+      alsoAsked: alsoIndex,
     });
   }
   try {
@@ -251,9 +260,13 @@ class PassageScorer {
     let count = 0;
     for (let s = 0; s < this.q; s++) {
       if (!matched[s]) continue;
-      const asked = this.slots[s]!.asked;
+      const { asked, alsoAsked } = this.slots[s]!;
       if (!askedSeen[asked]) {
         askedSeen[asked] = 1;
+        count++;
+      }
+      if (alsoAsked >= 0 && !askedSeen[alsoAsked]) {
+        askedSeen[alsoAsked] = 1;
         count++;
       }
     }

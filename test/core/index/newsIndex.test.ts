@@ -33,6 +33,22 @@ describe('NewsIndex', () => {
     expect(index.search('Afghanstan')[0]?.passage.text).toMatch(/Afghanistan/);
   });
 
+  it('finds a title written the other way: "CEO" for "chief executive" and back', () => {
+    const index = NewsIndex.fromReports(
+      [
+        report('quinn', 'Mara Quinn, the chief executive of Velmont, opened the new plant in the north.', '2021-05-01'),
+        report('abel', 'Velmont CEO Tom Abel spoke to the press about the long delays at the port.', '2021-05-02'),
+        report('plant', 'Velmont opened a plant.', '2021-05-03'),
+      ],
+      annotate,
+    );
+    // both titles before the report that only names the company
+    for (const query of ['CEO of Velmont', 'chief executive Velmont']) {
+      const order = index.search(query).map((hit) => hit.report.id);
+      expect(order.indexOf('plant'), query).toBe(2);
+    }
+  });
+
   it('filters by report date range', () => {
     const index = NewsIndex.fromReports(
       [

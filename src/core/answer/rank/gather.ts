@@ -1,4 +1,5 @@
 import type { NewsIndex, PassageHit } from '../../index/newsIndex.js';
+import { alternateTerms } from '../../text/initialisms.js';
 import type { AnswerOptions } from '../options.js';
 import { parseQuery, withQuestionWord, type ParsedQuery } from '../query.js';
 import type { RankCandidate } from './candidates.js';
@@ -22,7 +23,11 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
     reports: options.reports,
     limit: options.passages,
   });
-  const contexts = hitContexts(hits, parsed.terms, parsed.raw, (term) => index.reportsWithTerm(term));
+  const reportsWith = (term: string) => index.reportsWithTerm(term);
+  // a title's initials ("CEO" for "chief executive" asked) count as asked where a passage is read; a
+  // title's words for initials asked do not, since one of them alone ("executive") is not the title
+  const initials = alternateTerms(parsed.terms).flatMap((a) => (a.initials && reportsWith(a.term) > 0 ? [a.term] : []));
+  const contexts = hitContexts(hits, [...parsed.terms, ...initials], parsed.raw, reportsWith);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;
   return { parsed, hits, candidates: read(contexts, annotated, parsed, options.citations) };

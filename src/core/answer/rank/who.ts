@@ -1,3 +1,4 @@
+import { spelledOut } from '../../text/initialisms.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
@@ -26,7 +27,7 @@ export function rolesOf(entities: EntityMention[]): Map<string, string> {
 
 /** F1 of the question's terms against the role's terms: "US Secretary of Defense" fits Mattis better than Cooper. */
 export function roleMatch(asked: string[], role: string): number {
-  const { query: queryTerms, role: roleTerms } = leadershipTerms(asked, termsOf(role));
+  const { query: queryTerms, role: roleTerms } = leadershipTerms(spelledOut(asked), spelledOut(termsOf(role)));
   if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
   const roleSet = new Set(roleTerms);
   const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
