@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type { AlternateTerm } from '../text/initialisms.js';
 import type { Annotations, Passage, Report } from '../types.js';
 import { AnnotationCache, type Annotator } from './annotationCache.js';
 import type { IncompleteAnnotations } from './incomplete.js';
@@ -153,8 +154,8 @@ export class NewsIndex {
   }
 
   /** Passages ranked by relevance to the query, within the filter (see `PassageSearch.search`). */
-  search(query: string, filter: SearchFilter = {}): PassageHit[] {
-    return this.searcher.search(query, filter);
+  search(query: string, filter: SearchFilter = {}, also: readonly AlternateTerm[] = []): PassageHit[] {
+    return this.searcher.search(query, filter, also);
   }
 
   /** Annotations covering each hit's passage, some made on the spot (see `AnnotationCache.annotationsFor`). */

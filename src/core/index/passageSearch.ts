@@ -7,6 +7,7 @@ import { CommonTermLists, topListsInSlices, topListsOf, type TopList } from './c
 import type { IndexOptions, SearchFilter } from './indexOptions.js';
 import { addCountedInSteps } from './miniSearchStore.js';
 import { expansionOf, planQuery, type QueryPlan } from './queryPlan.js';
+import type { AlternateTerm } from '../text/initialisms.js';
 import { rankPassages, type Candidate, type PassageHit } from './rankPassages.js';
 import type { DroppedReport, ReportStore, StoredReport } from './reportStore.js';
 import type { SearchBackend } from './searchBackend.js';
@@ -108,13 +109,14 @@ export class PassageSearch implements SearchBackend {
    * out; words in at most `commonShare` of the reports searched in MiniSearch (longer ones
    * with prefix and fuzzy matching, a word the index lacks too); common words from their
    * top lists; then the passages of the best `candidateReports` reports ranked on their words.
+   * `also`: index terms searched beside the query's own, each standing for one of its words.
    */
-  search(query: string, filter: SearchFilter = {}): PassageHit[] {
+  search(query: string, filter: SearchFilter = {}, also: readonly AlternateTerm[] = []): PassageHit[] {
     const limit = Math.min(filter.limit ?? this.options.maxHits, this.options.maxHits);
     const queryTerms = termsOf(query);
     if (queryTerms.length === 0) return [];
     const { backend } = this;
-    const plan = planQuery(queryTerms, (term) => backend.frequency(term), this.commonThreshold, this.options);
+    const plan = planQuery(queryTerms, (term) => backend.frequency(term), this.commonThreshold, this.options, also);
     const candidates: Candidate[] = topCandidates(backend.candidates(plan, filter), this.options.candidateReports)
       .map((number) => ({ report: this.store.reportAt(number)!, packed: this.store.packedAt(number)! }))
       .filter((candidate) => candidate.report && candidate.packed);

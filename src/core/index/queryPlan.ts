@@ -1,5 +1,5 @@
 import type { Query } from 'minisearch';
-import { alternateTerms } from '../text/initialisms.js';
+import { alternateTerms, type AlternateTerm } from '../text/initialisms.js';
 import type { IndexOptions } from './indexOptions.js';
 import type { SearchedTerm } from './rankPassages.js';
 
@@ -16,8 +16,10 @@ export interface QueryPlan {
   common: string[];
   /** Question words that may match longer or near spellings; an index term they find weighs less. */
   expandable: string[];
-  /** Every question word, weight 1, standing for itself. */
+  /** Every question word, weight 1, standing for itself; then the terms searched for them. */
   weights: Map<string, SearchedTerm>;
+  /** The question's own terms, and the terms the caller added: what another backend plans the search from. */
+  request: { terms: string[]; also: readonly AlternateTerm[] };
 }
 
 /**
@@ -30,6 +32,7 @@ export function planQuery(
   frequency: (term: string) => number,
   commonThreshold: number,
   options: Pick<IndexOptions, 'prefixMinLength' | 'fuzzyMinLength'>,
+  also: readonly AlternateTerm[] = [],
 ): QueryPlan {
   const weights = new Map<string, SearchedTerm>();
   const selective: Query[] = [];
@@ -45,10 +48,11 @@ export function planQuery(
     else if (term.length >= options.prefixMinLength) expanded.push(term);
     else selective.push(term);
   }
-  // a title written the other way ("CEO" for "chief executive") is searched as it is, no longer forms
-  for (const { term, asked, alsoAsked } of alternateTerms(terms)) {
+  // a title written the other way ("CEO" for "chief executive"), and the terms the caller adds
+  // (a leading title for "who leads"), are searched as they are, no longer forms
+  for (const { term, asked, alsoAsked, weight = ALTERNATE_WEIGHT } of [...alternateTerms(terms), ...also]) {
     if (weights.has(term)) continue;
-    weights.set(term, alsoAsked ? { weight: ALTERNATE_WEIGHT, asked, alsoAsked } : { weight: ALTERNATE_WEIGHT, asked });
+    weights.set(term, alsoAsked ? { weight, asked, alsoAsked } : { weight, asked });
     const reports = frequency(term);
     if (reports > commonThreshold) common.push(term);
     else if (reports > 0) selective.push(term);
@@ -58,7 +62,7 @@ export function planQuery(
     const fuzzy = term.length >= options.fuzzyMinLength ? 0.2 : false;
     selective.push({ queries: [term], prefix: true, fuzzy, maxFuzzy: 2, weights: EXPANSION_WEIGHT });
   }
-  return { selective, common, expandable, weights };
+  return { selective, common, expandable, weights, request: { terms, also } };
 }
 
 /** The question word an index term expands, and its weight: a longer form weighs more than a near spelling. */

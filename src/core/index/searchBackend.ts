@@ -1,3 +1,4 @@
+import type { AlternateTerm } from '../text/initialisms.js';
 import type { SearchFilter } from './indexOptions.js';
 import type { QueryPlan } from './queryPlan.js';
 
@@ -21,6 +22,8 @@ export interface SearchBackend {
 export interface SearchRequest {
   /** The question's processed terms. */
   terms: string[];
+  /** Terms searched beside them, each standing for one of them ("ceo" for "lead" in "who leads …"). */
+  also: readonly AlternateTerm[];
   /** Its dates and report restriction. */
   filter: SearchFilter;
 }
@@ -36,5 +39,5 @@ export class DataNeeded extends Error {
 /** The key of a request: the same terms and filter give the same candidates. */
 export function requestKey(request: SearchRequest): string {
   const { from, to, reports } = request.filter;
-  return JSON.stringify([request.terms, from ?? null, to ?? null, reports ?? null]);
+  return JSON.stringify([request.terms, request.also, from ?? null, to ?? null, reports ?? null]);
 }

@@ -4,6 +4,7 @@ import type { IndexOptions, SearchFilter } from '../index/indexOptions.js';
 import type { NewsIndex } from '../index/newsIndex.js';
 import { topCandidates } from '../index/passageSearch.js';
 import { expansionOf, planQuery, type QueryPlan } from '../index/queryPlan.js';
+import { alternateTerms } from '../text/initialisms.js';
 import type { SearchedTerm } from '../index/rankPassages.js';
 import { DataNeeded, requestKey, type SearchBackend, type SearchRequest } from '../index/searchBackend.js';
 import { commonList, hasRanking, listsWanted } from './commonListQueries.js';
@@ -86,7 +87,7 @@ export class PostgresBackend implements SearchBackend {
   }
 
   candidates(plan: QueryPlan, filter: SearchFilter): Map<number, number> {
-    const request = { terms: [...plan.weights.keys()], filter };
+    const request = { ...plan.request, filter };
     const key = requestKey(request);
     const found = this.prepared.get(key);
     const store = this.index?.store;
@@ -113,8 +114,9 @@ export class PostgresBackend implements SearchBackend {
   /** Fetches a question's candidates and their reports, so that `candidates` can answer it. */
   async prepare(request: SearchRequest): Promise<void> {
     await this.refresh();
-    await this.learnFrequencies(request.terms);
-    const plan = planQuery(request.terms, (t) => this.frequency(t), this.commonThreshold, this.options);
+    const alternates = [...alternateTerms(request.terms), ...request.also].map((a) => a.term);
+    await this.learnFrequencies([...request.terms, ...alternates]);
+    const plan = planQuery(request.terms, (t) => this.frequency(t), this.commonThreshold, this.options, request.also);
     const exact = plan.selective.filter((q): q is string => typeof q === 'string');
     const words = await this.searchedWords(exact, plan.expandable);
     const found = await selectiveMatches(words, request.filter, {

@@ -18,6 +18,8 @@ export interface AlternateTerm {
   initials: boolean;
   /** Initials stand for both words of a title at once: the other one ("chief" beside "executiv"). */
   alsoAsked?: string;
+  /** Its weight in the search against 1 for a word asked; a title's other spelling when not given. */
+  weight?: number;
 }
 
 /**

@@ -121,6 +121,17 @@ describeWithDatabase('search backends: PostgreSQL against MiniSearch', () => {
     expect(compared).toBeGreaterThan(questions.length / 2);
   });
 
+  it.each([
+    'Who is the chief executive of the bank?',
+    'Who is the CEO of the oil company?',
+    'Who heads the central bank?',
+    'Who runs the steel company?',
+  ])('gives the same answers to %j, a title or a leader asked (terms searched beside its own)', async (question) => {
+    const expected = cited(memory.ask('who', question));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(cited(await onDatabase.answer('who', question))).toEqual(expected);
+  });
+
   it('picks top-60 candidate reports that overlap at least 0.9 with MiniSearch, holding few reports', async () => {
     // room for 100 reports: the least recently used go, and questions fetch them again
     const remote: RemoteCorpus = await openRemoteCorpus(url, defaultIndexOptions, 100);
@@ -137,7 +148,7 @@ describeWithDatabase('search backends: PostgreSQL against MiniSearch', () => {
         const plan = () =>
           planQuery(terms, (t) => local.reportsWithTerm(t), local.searcher.commonThreshold, local.options);
         const want = topCandidates(local.searcher.candidates(plan(), {}), 60).map((n) => local.store.reportAt(n)!.id);
-        await remote.backend.prepare({ terms, filter: {} });
+        await remote.backend.prepare({ terms, also: [], filter: {} });
         const numbers = topCandidates(remote.backend.candidates(plan(), {}), 60);
         const got = new Set(numbers.map((n) => onDb.store.reportAt(n)!.id));
         if (want.length) overlaps.push(want.filter((id) => got.has(id)).length / want.length);

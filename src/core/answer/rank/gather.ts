@@ -4,6 +4,7 @@ import type { AnswerOptions } from '../options.js';
 import { parseQuery, withQuestionWord, type ParsedQuery } from '../query.js';
 import type { RankCandidate } from './candidates.js';
 import { hitContexts } from './features.js';
+import { leadingTitles } from './leadership.js';
 import { whenCandidates } from './when.js';
 import { whoCandidates } from './who.js';
 
@@ -17,16 +18,20 @@ export interface Gathered {
 /** Searches the question's topic and reads the candidate answers of one kind off the passages found. */
 export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, options: AnswerOptions): Gathered {
   const parsed = parseQuery(withQuestionWord(kind, query));
-  const hits = index.search(parsed.topic, {
-    from: options.from,
-    to: options.to,
-    reports: options.reports,
-    limit: options.passages,
-  });
-  const reportsWith = (term: string) => index.reportsWithTerm(term);
+  const filter = { from: options.from, to: options.to, reports: options.reports, limit: options.passages };
+  // "who leads X?" also searches the titles of the one at the top ("X CEO Tom Abel")
+  const leading = kind === 'who' ? leadingTitles(parsed.raw, parsed.terms) : [];
+  const hits = index.search(parsed.topic, filter, leading);
+  const alternates = [...alternateTerms(parsed.terms), ...leading];
+  // a word asked is held by the reports when it, or a term searched for it, is ("lead" by "CEO")
+  const reportsWith = (term: string) =>
+    Math.max(
+      index.reportsWithTerm(term),
+      ...alternates.filter((a) => a.asked === term || a.alsoAsked === term).map((a) => index.reportsWithTerm(a.term)),
+    );
   // a title's initials ("CEO" for "chief executive" asked) count as asked where a passage is read; a
   // title's words for initials asked do not, since one of them alone ("executive") is not the title
-  const initials = alternateTerms(parsed.terms).flatMap((a) => (a.initials && reportsWith(a.term) > 0 ? [a.term] : []));
+  const initials = alternates.flatMap((a) => (a.initials && index.reportsWithTerm(a.term) > 0 ? [a.term] : []));
   const contexts = hitContexts(hits, [...parsed.terms, ...initials], parsed.raw, reportsWith);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;

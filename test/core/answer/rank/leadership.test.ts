@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadingTitles } from '../../../../src/core/answer/rank/leadership.js';
 import { roleMatch } from '../../../../src/core/answer/rank/who.js';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
@@ -61,5 +62,79 @@ describe('a title asked one way and written the other', () => {
     ['Who is the CEO of Korvex?', 'Mara Quinn'],
   ])('%j → %s', (question, name) => {
     expect(desk.ask('who', question).answers[0]?.text).toBe(name);
+  });
+});
+
+describe('leadingTitles: the titles searched for a question of leading', () => {
+  it.each([
+    ['Who leads Velmont?', 'lead'],
+    ['Who heads the Korvex board?', 'head'],
+    ['Who now runs Ardena Airways?', 'run'],
+    ['Who was leading the talks?', 'lead'],
+    ['Who chaired the committee?', 'chair'],
+  ])('%j searches the titles for %j', (question, verb) => {
+    const titles = leadingTitles(question, termsOf(question));
+    expect(titles.map((t) => t.term)).toContain('ceo');
+    expect(titles.map((t) => t.term)).toContain('chairman');
+    expect(titles.every((t) => t.asked === verb && (t.weight ?? 1) < 1)).toBe(true);
+  });
+
+  it.each([
+    // the one led, not the leader
+    'Who was led out of the building?',
+    'Who did Velmont lead to the port?',
+    // no leading asked
+    'Who sued Velmont?',
+    'Which metal is lead?',
+    '',
+  ])('none for %j', (question) => {
+    expect(leadingTitles(question, termsOf(question))).toEqual([]);
+  });
+
+  it('leaves out a title the question already asks', () => {
+    const question = 'Who leads Velmont as chairman?';
+    expect(leadingTitles(question, termsOf(question)).map((t) => t.term)).not.toContain('chairman');
+  });
+});
+
+describe('who leads: a title answers a verb of leading', () => {
+  const desk = Newsdesk.fromReports([
+    report(
+      'velmont',
+      'Velmont CEO Tom Abel opened the new plant in Ardena on Monday.',
+      '2021-03-01',
+      'Velmont opens plant',
+    ),
+    report(
+      'port',
+      'Velmont will sell the port next month, said Ida Berg, a lawyer in Ardena.',
+      '2021-03-02',
+      'Port sale',
+    ),
+    report(
+      'korvex',
+      'Korvex chairman Ann Roe said the firm would hire 200 workers next year.',
+      '2021-03-03',
+      'Korvex to hire',
+    ),
+  ]);
+
+  it.each([
+    ['Who runs Velmont?', 'Tom Abel'],
+    ['Who heads Korvex?', 'Ann Roe'],
+  ])('%j → %s, though no report writes the verb', (question, name) => {
+    expect(desk.ask('who', question).answers[0]?.text).toBe(name);
+  });
+
+  it('answers "CEO" from reports that write only "chief executive"', () => {
+    const spelled = Newsdesk.fromReports([
+      report(
+        'quinn',
+        'Korvex chief executive Mara Quinn said the firm would hire 200 workers.',
+        '2021-03-02',
+        'Hiring',
+      ),
+    ]);
+    expect(spelled.ask('who', 'Who is the CEO of Korvex?').answers[0]?.text).toBe('Mara Quinn');
   });
 });
