@@ -41,14 +41,17 @@ describe('a question of leading matches a leading role', () => {
   });
 });
 
+/** A report that names its company's head by the initials of the title only. */
+const VELMONT_CEO = report(
+  'velmont',
+  'Velmont CEO Tom Abel opened the new plant in Ardena on Monday.',
+  '2021-03-01',
+  'Velmont opens plant',
+);
+
 describe('a title asked one way and written the other', () => {
   const desk = Newsdesk.fromReports([
-    report(
-      'velmont',
-      'Velmont CEO Tom Abel opened the new plant in Ardena on Monday.',
-      '2021-03-01',
-      'Velmont opens plant',
-    ),
+    VELMONT_CEO,
     report(
       'korvex',
       'Korvex chief executive Mara Quinn said the firm would hire 200 workers next year.',
@@ -99,12 +102,7 @@ describe('leadingTitles: the titles searched for a question of leading', () => {
 
 describe('who leads: a title answers a verb of leading', () => {
   const desk = Newsdesk.fromReports([
-    report(
-      'velmont',
-      'Velmont CEO Tom Abel opened the new plant in Ardena on Monday.',
-      '2021-03-01',
-      'Velmont opens plant',
-    ),
+    VELMONT_CEO,
     report(
       'port',
       'Velmont will sell the port next month, said Ida Berg, a lawyer in Ardena.',
