@@ -1,3 +1,4 @@
+import { isRoleNoun } from '../extract/quotes/speakerPhrase.js';
 import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
 import { termsOf } from '../text/terms.js';
 import type { Answer, QuoteMention } from '../types.js';
@@ -58,10 +59,20 @@ function toAnswer(quote: QuoteMention, score: number, hit: PassageHit): Answer {
   return {
     text: quote.text,
     score,
-    speaker: quote.speaker,
+    speaker: shownSpeaker(quote),
     quoting: quote.quoting,
     citations: [citeHit(hit, quote)],
   };
+}
+
+/** A role the report gives the speaker ("the mayor of Lakeview"), shown where no name is resolved. */
+const ROLE_PHRASE = /^(?:the|a|an)\s/i;
+
+/** Who said it, as the answer shows it: the resolved name, else the role the report writes in its place. */
+function shownSpeaker(quote: QuoteMention): string | null {
+  if (quote.speaker) return quote.speaker;
+  const surface = quote.speakerSurface;
+  return surface && ROLE_PHRASE.test(surface) && isRoleNoun(surface) ? surface : null;
 }
 
 /** `/quote speaker:Cooper` with no topic: that speaker's quotations in annotated reports, newest first. */

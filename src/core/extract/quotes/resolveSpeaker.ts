@@ -2,6 +2,7 @@ import type { EntityMention } from '../../types.js';
 import type { Span } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
 import { lowerBound } from './quoteContext.js';
+import { roleHead } from './speakerPhrase.js';
 
 /**
  * Capitalised words (and initials) in a row: the full names a report writes ("Laura Cooper",
@@ -202,7 +203,7 @@ export class SpeakerResolver {
       const person = this.lastOutsideQuotes(last);
       return person ? this.fullName(person.text, person.start) : null;
     }
-    const head = lower.split(/\s+/).pop() ?? '';
+    const head = roleHead(lower);
     if (!ROLE_HEADS.has(head)) return null;
     for (let i = last; i >= Math.max(0, last - ROLE_LOOKBACK); i--) {
       const holder = this.people[i]!;

@@ -16,6 +16,16 @@ const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s{0,3}$`, 'u');
 const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
+/**
+ * A role and where it is held, ending right before the cue: "The premier of the German state of
+ * North Rhine-Westphalia remarked", "the mayor of Velmont said". The one who speaks is the role's
+ * holder, not the place or body named after "of".
+ */
+const ROLE_OF_AT_END =
+  /(?:^|\s)((?:the|a|an)\s+(?:[\p{L}-]{1,30}\s+){0,2}[\p{L}-]{1,30}\s+(?:of|for|at)\s+[^,;:.!?“”"\n]{1,80}?)\s{0,3}$/iu;
+/** The same phrase as the whole of what follows a cue: "said the mayor of Velmont". */
+const ROLE_OF_PHRASE =
+  /^(?:the|a|an)\s+(?:[\p{L}-]{1,30}\s+){0,2}[\p{L}-]{1,30}\s+(?:of|for|at)\s+[^,;:.!?“”"\n]{1,80}$/iu;
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
 const AUXILIARY = 'has|have|had|will|would|did';
 /** A time written between subject and verb: "Priebus later Thursday told", "Trump on Monday said". */
@@ -43,6 +53,11 @@ export function speakerIn(
   const region = ctx.text.slice(start, end);
   const phrase = region.trim();
   const offset = start + region.indexOf(phrase);
+  // "said the mayor of Velmont.": the role's holder, not the place named after it
+  const clause = /^[^,;:.!?“”"\n]*/u.exec(phrase)![0].trimEnd();
+  if (ROLE_OF_PHRASE.test(clause) && isRoleNoun(clause) && !inside.some((m) => m.type === 'person')) {
+    return { pattern, surface: { start: offset, end: offset + clause.length } };
+  }
   const entity = leading ? leadingEntity(inside, start, offset + firstClauseLength(phrase)) : inside[inside.length - 1];
   const member = entity && entity.type !== 'person' ? memberOf(ctx, offset, entity, pattern) : null;
   if (member) return member;
@@ -132,7 +147,13 @@ export function subjectBefore(ctx: QuoteContext, from: number, cueAt: number, pa
     // is before the aside, else the aside is the subject with a stray comma after it
     const before = subjectEndingAt(ctx, start, asideStart, pattern, undefined);
     const strayComma = /,\s{0,3}$/.exec(aside[0])!;
-    return before ?? subjectEndingAt(ctx, asideStart + 1, end - strayComma[0].length, pattern, undefined);
+    const inAside = () => subjectEndingAt(ctx, asideStart + 1, end - strayComma[0].length, pattern, undefined);
+    // "The chairman of Velmont Bank, Ann Roe, said": the aside names the role's holder
+    if (before && !before.entity && isRoleNoun(text.slice(before.surface.start, before.surface.end))) {
+      const named = inAside();
+      if (named?.entity?.type === 'person') return named;
+    }
+    return before ?? inAside();
   }
   const quoting = ctx.index
     .entitiesStartingIn(asideStart, end)
@@ -154,11 +175,23 @@ function subjectEndingAt(
     .entitiesStartingIn(start, end)
     .filter((m) => m.end <= end && m.end >= end - 3 && m.type !== 'place')
     .pop();
-  if (entity) {
-    const subject = (entity.type !== 'person' && personBeforeRole(ctx, start, entity.start)) || entity;
-    return withQuoting({ pattern, surface: { start: subject.start, end: subject.end }, entity: subject }, quoting);
-  }
   const head = text.slice(start, end);
+  // "Anna Holt, the press director for the Farmers Union said", "Tom Hale of the Harbour Trust said": the person
+  const person =
+    entity && entity.type !== 'person'
+      ? (personBeforeRole(ctx, start, entity.start) ?? personBeforeOf(ctx, start, end, head))
+      : null;
+  if (person) {
+    return withQuoting({ pattern, surface: { start: person.start, end: person.end }, entity: person }, quoting);
+  }
+  const roleOf = ROLE_OF_AT_END.exec(head);
+  if (roleOf && isRoleNoun(roleOf[1]!) && entity?.type !== 'person') {
+    const roleStart = end - roleOf[0].length + roleOf[0].indexOf(roleOf[1]!);
+    return withQuoting({ pattern, surface: { start: roleStart, end: roleStart + roleOf[1]!.length } }, quoting);
+  }
+  if (entity) {
+    return withQuoting({ pattern, surface: { start: entity.start, end: entity.end }, entity }, quoting);
+  }
   const ofOrganisation = personBeforeOf(ctx, start, end, head);
   if (ofOrganisation) {
     const surface = { start: ofOrganisation.start, end: ofOrganisation.end };
@@ -230,8 +263,15 @@ function withQuoting(attribution: Attribution, quoting: EntityMention | undefine
   return attribution;
 }
 
-/** "the senator", "a spokesperson": a phrase that names someone by role. */
+/** "the senator", "a spokesperson", "the mayor of Velmont": a phrase that names someone by role. */
 export function isRoleNoun(phrase: string): boolean {
-  const last = phrase.toLowerCase().split(/\s+/).pop() ?? '';
-  return ROLE_HEADS.has(last) || OTHER_ROLE_NOUNS.test(last);
+  const head = roleHead(phrase);
+  return ROLE_HEADS.has(head) || OTHER_ROLE_NOUNS.test(head);
+}
+
+/** The noun a role phrase is about: its last word, or the word before "of" ("the mayor of Velmont" → "mayor"). */
+export function roleHead(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }

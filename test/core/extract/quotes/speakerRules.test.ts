@@ -115,9 +115,14 @@ describe('who said a quotation: a role the tagger tied to the person it names', 
       [mention('Anna Holt', 'press director for', 'person'), party],
       'Anna Holt',
     ],
-    ['without it, the organisation', [party], 'Ohio Farmers Union'],
+    ['without it, no name: the organisation is where the role is held, not who spoke', [party], null],
   ])('%s', (_label, entities, speaker) => {
     expect(extractQuotes(text, entities).find((q) => q.text.includes('spare seats'))?.speaker).toBe(speaker);
+  });
+
+  it('without it, the role as written stands for the speaker', () => {
+    const quote = extractQuotes(text, [party]).find((q) => q.text.includes('spare seats'));
+    expect(quote?.speakerSurface).toBe('the press director for the Ohio Farmers Union');
   });
 });
 
@@ -387,5 +392,55 @@ describe('who said a quotation: a participle that opens its sentence', () => {
     ],
   ])('%s', (_label, text, words, speaker) => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
+
+describe('who said a quotation: a role held "of" a place or a body', () => {
+  const BRIDGE = '“We will rebuild the bridge before the winter comes.”';
+  const quoteOf = (text: string) =>
+    extractQuotes(text, extractEntities(text)).find((q) => q.text.includes('rebuild the bridge'));
+
+  it.each([
+    [
+      'the role before the cue, not the state named after it',
+      `The premier of the northern state of Velmont remarked that ${BRIDGE}`,
+      'The premier of the northern state of Velmont',
+    ],
+    [
+      'the role after the cue, up to the end of its sentence',
+      '“We will rebuild the bridge before the winter comes,” said the mayor of Lakeview. The council met.',
+      'the mayor of Lakeview',
+    ],
+    [
+      'the role of a body before the cue',
+      `The chairman of the Korvex Harbour Trust said: ${BRIDGE}`,
+      'The chairman of the Korvex Harbour Trust',
+    ],
+  ])('%s', (_label, text, surface) => {
+    const quote = quoteOf(text);
+    expect(quote?.speakerSurface).toBe(surface);
+    expect(quote?.speaker).toBeNull();
+  });
+
+  it('the role resolves to the person the report gave it', () => {
+    const text = `Lakeview mayor Tom Abel spoke on Monday. The mayor of Lakeview said: ${BRIDGE}`;
+    expect(quoteOf(text)?.speaker).toBe('Tom Abel');
+  });
+
+  it('an aside that names the role’s holder is the speaker', () => {
+    const text = `The chairman of the Korvex Harbour Trust, Ann Roe, said: ${BRIDGE}`;
+    expect(quoteOf(text)?.speaker).toBe('Ann Roe');
+  });
+
+  it.each([
+    ['a person before "of" is the speaker', `Tom Hale of the Korvex Harbour Trust said: ${BRIDGE}`, 'Tom Hale'],
+    ['a body alone is the speaker', `The Korvex Harbour Trust said: ${BRIDGE}`, 'Korvex Harbour Trust'],
+  ])('no role: %s', (_label, text, speaker) => {
+    expect(quoteOf(text)?.speaker).toBe(speaker);
+  });
+
+  it('no role: "the city of Lakeview" names no one who holds a role', () => {
+    const text = `The city of Lakeview said on Monday: ${BRIDGE}`;
+    expect(quoteOf(text)?.speakerSurface).not.toBe('The city of Lakeview');
   });
 });
