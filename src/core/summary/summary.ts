@@ -5,6 +5,7 @@ import type { EntityType, Report } from '../types.js';
 import type { SummaryTopic } from '../settings/guildSettings.js';
 import { containment, shingles } from './shingles.js';
 import { reportsOnTopic } from './topic.js';
+import { joinInitialisms } from './initialisms.js';
 import { joinSurnames } from './surnames.js';
 
 export interface SummaryOptions {
@@ -108,7 +109,8 @@ function summarize(
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, settings.topNames)
       .map(([name, count]) => ({ name, count }));
-  const people = top(joinSurnames(counts.person));
+  const named = joinInitialisms(counts);
+  const people = top(joinSurnames(named.person));
   const prominence = new Map(people.map((p) => [p.name, p.count]));
   // notable: said by the day's most named people, with some substance
   const notable = quotes
@@ -123,8 +125,8 @@ function summarize(
     reportCount: reports.length,
     stories,
     people,
-    organizations: top(counts.organization),
-    places: top(counts.place),
+    organizations: top(named.organization),
+    places: top(named.place),
     quotes: notable,
   };
 }

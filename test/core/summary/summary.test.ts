@@ -27,6 +27,25 @@ describe('the daily summary', () => {
     expect(summary.stories[0]!.sentences.length).toBeGreaterThan(0);
   });
 
+  it('counts a body written as its capitals under its name, and a quotation by a role under no place', async () => {
+    const desk = Newsdesk.fromReports([
+      {
+        id: 'plant',
+        date: '2021-05-04',
+        title: 'Lakeview Motors to close plant',
+        text:
+          'Lakeview Motors will close its plant in Ardena, the company said on Tuesday. LM employs 900 people there.\n\n' +
+          'The premier of the northern state of Velmont remarked that “the closure of the plant is a heavy blow to the region.”',
+        origin: { file: 'plant.txt' },
+      },
+    ]);
+    const summary = await desk.summary('2021-05-04');
+    const names = [...summary.organizations, ...summary.places].map((n) => n.name);
+    expect(summary.organizations).toContainEqual({ name: 'Lakeview Motors', count: 2 });
+    expect(names).not.toContain('LM');
+    expect(summary.quotes.map((q) => q.speaker)).not.toContain('Velmont');
+  });
+
   it('gives an empty day zero reports and no stories', async () => {
     const summary = await (await foundingDesk()).summary('2018-12-06');
     expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
