@@ -169,3 +169,30 @@ describe('the role after a name ends with its sentence', () => {
     expect(extractEntities(text).find((m) => m.type === 'person')?.role).toBe(role);
   });
 });
+
+describe('the role written before a name and a comma, held "of" a noun phrase', () => {
+  it.each([
+    // what the role is held of may hold lower-case words
+    [
+      '"We will go on," said the general secretary of the northern union Velworkers, Tom Hale.',
+      'Tom Hale',
+      'general secretary of the northern union Velworkers',
+    ],
+    [
+      'The chairman of the local harbour board, Ann Roe, opened the meeting.',
+      'Ann Roe',
+      'chairman of the local harbour board',
+    ],
+  ])('%j → %s: %j', (text, name, role) => {
+    expect(find(extractEntities(text), name)?.role).toBe(role);
+  });
+
+  it.each([
+    // a verb among the words is a clause, not what the role is held of
+    ['The chairman of the board resigned last week, Ann Roe said.', 'Ann Roe'],
+    // no role before "of"
+    ['The future of the local harbour board, Ann Roe said, is bright.', 'Ann Roe'],
+  ])('no role: %j', (text, name) => {
+    expect(find(extractEntities(text), name)?.role).toBeUndefined();
+  });
+});

@@ -146,12 +146,35 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
         appositive.unshift(term);
         continue;
       }
-      break;
+      // "the general secretary of the British union Unite,": what a role is held of may hold any words
+      const of = roleOfAt(all, j, first.sentence);
+      if (of < 0) break;
+      appositive.unshift(...all.slice(of, j + 1));
+      j = of;
     }
     while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
     if (appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return cleanRole(spanText(text, appositive));
   }
   return direct;
+}
+
+/** Words the noun phrase after "of" may run to before its name: "of the British union Unite". */
+const OF_REACH = 5;
+
+/**
+ * Where "of" stands when the words from it to `at` are what a role is held of ("secretary of the
+ * British union"): the word before "of" is a role, and the words between are joined words of a
+ * noun phrase, no verb among them. -1 when they are not.
+ */
+function roleOfAt(all: Term[], at: number, sentence: number): number {
+  for (let k = at; k >= Math.max(1, at - OF_REACH); k--) {
+    const term = all[k]!;
+    // the last word may be the one the comma follows
+    if (term.sentence !== sentence || (k < at && !joined(term))) return -1;
+    if (term.lower === 'of') return ROLE_HEADS.has(all[k - 1]!.lower) && joined(all[k - 1]!) ? k : -1;
+    if (term.tags.has('Verb') || term.tags.has('Pronoun') || !/^[\p{L}-]+$/u.test(term.text)) return -1;
+  }
+  return -1;
 }
 
 const ROLE_AFTER =

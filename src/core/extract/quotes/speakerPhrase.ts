@@ -55,7 +55,9 @@ export function speakerIn(
   const offset = start + region.indexOf(phrase);
   // "said the mayor of Velmont.": the role's holder, not the place named after it
   const clause = /^[^,;:.!?“”"\n]*/u.exec(phrase)![0].trimEnd();
-  if (ROLE_OF_PHRASE.test(clause) && isRoleNoun(clause) && !inside.some((m) => m.type === 'person')) {
+  const holder = leading ? holderAfterRole(ctx, inside, offset, clause) : null;
+  if (holder) return { pattern, surface: { start: holder.start, end: holder.end }, entity: holder };
+  if (isRoleOfPhrase(clause) && !inside.some((m) => m.type === 'person')) {
     return { pattern, surface: { start: offset, end: offset + clause.length } };
   }
   const entity = leading ? leadingEntity(inside, start, offset + firstClauseLength(phrase)) : inside[inside.length - 1];
@@ -83,6 +85,23 @@ export function speakerIn(
     return { pattern, surface: { start: offset, end: offset + phrase.length } };
   }
   return null;
+}
+
+/**
+ * "said Airbus President and Chief Executive Officer, Tom Enders", "said the general secretary of the
+ * union, Tony Woodley": a role, a comma, then the person who holds it.
+ */
+function holderAfterRole(
+  ctx: QuoteContext,
+  inside: EntityMention[],
+  offset: number,
+  clause: string,
+): EntityMention | null {
+  const comma = offset + clause.length;
+  if (!/^\s{0,2},/.test(ctx.text.slice(comma, comma + 3))) return null;
+  // the role's own word ends it, or comes before what it is held of: not "said Tom Hale, a Democrat"
+  if (!ROLE_HEADS.has(roleHead(clause))) return null;
+  return inside.find((m) => m.type === 'person' && m.start > comma && m.start - comma <= 3) ?? null;
 }
 
 /** A name, then where the speaker works: "Mr. Morgan of the Wildlife Trust". */
@@ -185,7 +204,7 @@ function subjectEndingAt(
     return withQuoting({ pattern, surface: { start: person.start, end: person.end }, entity: person }, quoting);
   }
   const roleOf = ROLE_OF_AT_END.exec(head);
-  if (roleOf && isRoleNoun(roleOf[1]!) && entity?.type !== 'person') {
+  if (roleOf && isRoleOfPhrase(roleOf[1]!) && entity?.type !== 'person') {
     const roleStart = end - roleOf[0].length + roleOf[0].indexOf(roleOf[1]!);
     return withQuoting({ pattern, surface: { start: roleStart, end: roleStart + roleOf[1]!.length } }, quoting);
   }
@@ -267,6 +286,17 @@ function withQuoting(attribution: Attribution, quoting: EntityMention | undefine
 export function isRoleNoun(phrase: string): boolean {
   const head = roleHead(phrase);
   return ROLE_HEADS.has(head) || OTHER_ROLE_NOUNS.test(head);
+}
+
+/**
+ * A verb in what reads as a role phrase: "A group of comedians is performing a play called", "A spokesman
+ * for the firm declined to comment but said". The words are a clause, not who spoke.
+ */
+const PREDICATE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|but|\p{Ll}+(?:ed|ing))\s/u;
+
+/** "the mayor of Lakeview", "a spokesman for the harbour trust": a role, where it is held, and no verb. */
+export function isRoleOfPhrase(phrase: string): boolean {
+  return ROLE_OF_PHRASE.test(phrase) && isRoleNoun(phrase) && !PREDICATE.test(` ${phrase} `);
 }
 
 /** The noun a role phrase is about: its last word, or the word before "of" ("the mayor of Velmont" → "mayor"). */

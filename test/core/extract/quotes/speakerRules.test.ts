@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../src/core/extract/entities/entities.js';
 import { extractQuotes } from '../../../../src/core/extract/quotes/quotes.js';
 import type { EntityMention } from '../../../../src/core/types.js';
+import { isRoleOfPhrase } from '../../../../src/core/extract/quotes/speakerPhrase.js';
 import { mentionIn, saidBy, speakerOf } from '../../../helpers/quotes.js';
 
 describe('who said a quotation: the name after an inverted cue', () => {
@@ -442,5 +443,42 @@ describe('who said a quotation: a role held "of" a place or a body', () => {
   it('no role: "the city of Lakeview" names no one who holds a role', () => {
     const text = `The city of Lakeview said on Monday: ${BRIDGE}`;
     expect(quoteOf(text)?.speakerSurface).not.toBe('The city of Lakeview');
+  });
+});
+
+describe('who said a quotation: a role, a comma, then the one who holds it', () => {
+  it.each([
+    [
+      'a title in capitals after the cue',
+      '“We will open the harbour in the spring,” said Korvex President and Chief Executive Officer, Tom Hale.',
+      'open the harbour',
+      'Tom Hale',
+    ],
+    [
+      'a role held of a body after the cue',
+      '“We will open the harbour in the spring,” said the general secretary of the dockers’ union, Ann Roe.',
+      'open the harbour',
+      'Ann Roe',
+    ],
+    [
+      'a role before the cue, with the aside that names its holder',
+      'The leader of the Korvex Harbour Trust, Ann Roe, warned that a ban would be “a heavy blow to the port.”',
+      'heavy blow',
+      'Ann Roe',
+    ],
+  ])('%s', saidBy);
+
+  it.each([
+    ['the mayor of Lakeview', true],
+    ['a spokesman for the Korvex Harbour Trust', true],
+    ['the former chairman of state and federal harbour boards', true],
+    // a verb among the words: a clause, not who spoke
+    ['A group of Lakeview comedians is performing a popular play', false],
+    ['A spokesman for the trust declined to comment but', false],
+    // no role before "of"
+    ['the future of the harbour', false],
+    ['the mayor', false],
+  ])('a role held of something: %j → %s', (phrase, expected) => {
+    expect(isRoleOfPhrase(phrase)).toBe(expected);
   });
 });
