@@ -125,6 +125,14 @@ describe('extractEntities patterns', () => {
     ['Tom Hale of Ardena beat Ann Roe of Velmont in three sets.', 'Ann Roe', undefined],
     // a team or place before a plain noun keeps it a role
     ['Velmont linebacker Ann Roe was named the best player.', 'Ann Roe', 'Velmont linebacker'],
+    // nouns before a role's word say what the role is of, a people's adjective whose
+    ['Shares rose after US bank chief Tom Hale spoke.', 'Tom Hale', 'US bank chief'],
+    ['German economy minister Ann Roe said no.', 'Ann Roe', 'German economy minister'],
+    ['The central bank chief Tom Hale spoke.', 'Tom Hale', 'central bank chief'],
+    ['French President Tom Hale spoke.', 'Tom Hale', 'French President'],
+    // a time is not what a role is of; a modal is no noun
+    ['This morning minister Ann Roe said no.', 'Ann Roe', 'minister'],
+    ['They will chief Tom Hale.', 'Tom Hale', 'chief'],
   ])('the role before a name: %s', (text, name, role) => {
     expect(find(extractEntities(text), name)?.role).toBe(role);
   });

@@ -84,6 +84,7 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
   // set once a plain noun is read as the role ("linebacker"): a person's name before it makes it a
   // verb between two people ("Tom Hale of Ardena beat Ann Roe"), and no role at all
   let plainNoun = false;
+  let nounModifiers = 0;
   for (; index >= 0; index--) {
     const term = all[index]!;
     if (term.sentence !== first.sentence || !joined(term)) break;
@@ -98,6 +99,15 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
       ROLE_HEADS.has(term.lower) ||
       ROLE_MODIFIERS.has(term.lower) ||
       (NAME_CONNECTORS.has(term.lower) && taken.length > 0 && term.lower !== 'the')
+    ) {
+      taken.unshift(term);
+      continue;
+    }
+    // a noun before a role's word says what the role is of: "bank chief", "economy minister", "fire chief";
+    // a people's adjective before them says whose ("German economy minister")
+    if (
+      (nounModifies(term, taken) && ++nounModifiers <= MAX_NOUN_MODIFIERS) ||
+      (term.tags.has('Demonym') && taken.length > 0)
     ) {
       taken.unshift(term);
       continue;
@@ -175,6 +185,30 @@ function roleOfAt(all: Term[], at: number, sentence: number): number {
     if (term.tags.has('Verb') || term.tags.has('Pronoun') || !/^[\p{L}-]+$/u.test(term.text)) return -1;
   }
   return -1;
+}
+
+/** Nouns read before a role's word: "central bank chief" has two. */
+const MAX_NOUN_MODIFIERS = 2;
+/** Nouns that tell when, not what a role is of: "last week minister Ann Roe said". */
+const TIME_NOUNS = /^(?:week|month|year|day|night|morning|evening|afternoon|weekend|time|today|tonight)s?$/;
+
+/**
+ * A lower-case noun right before a role's lower-case word, or before another such noun, names what
+ * the role is of: "bank chief Ben Bernanke", "economy minister Rainer Bruederle".
+ */
+function nounModifies(term: Term, taken: Term[]): boolean {
+  const next = taken[0];
+  if (!next || !/^\p{Ll}/u.test(next.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(term.text)) return false;
+  if (!ROLE_HEADS.has(next.lower) && !(next.tags.has('Noun') && taken.length > 1)) return false;
+  // "bank" before "chief" is a noun, whatever the tagger read it as on its own
+  const noun = term.tags.has('Noun') || term.tags.has('Infinitive');
+  return (
+    noun &&
+    !term.tags.has('Plural') &&
+    !NOT_NAME_TAGS.some((t) => term.tags.has(t)) &&
+    !NOT_NAMES.has(term.lower) &&
+    !TIME_NOUNS.test(term.lower)
+  );
 }
 
 const ROLE_AFTER =
