@@ -156,7 +156,7 @@ function story(group: Report[], count: number): SummaryStory {
   const main = [...group].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id))[0]!;
   const centroid = new Map<string, number>();
   for (const report of group) for (const t of termsOf(report.text)) centroid.set(t, (centroid.get(t) ?? 0) + 1);
-  const passages = splitPassages(main).filter((p) => p.text.split(/\s+/).length >= 6);
+  const passages = splitPassages(main).filter((p) => p.text.split(/\s+/).length >= 6 && readsAlone(p.text));
   const scored = passages.map((p, i) => {
     const terms = termsOf(p.text);
     const overlap = terms.reduce((sum, t) => sum + (centroid.get(t) ?? 0), 0);
@@ -173,6 +173,18 @@ function story(group: Report[], count: number): SummaryStory {
     sentences: chosen.map((p) => ({ text: p.text, reportId: main.id, start: p.start, end: p.end })),
     reportIds: [main.id, ...group.filter((r) => r !== main).map((r) => r.id)],
   };
+}
+
+/**
+ * Whether a passage reads alone: not the end of a quotation opened in an earlier sentence, which a
+ * closing mark before any opening one shows ("… collapse.” said Stephen Harper"), or straight marks
+ * that pair up only with one before the passage.
+ */
+function readsAlone(text: string): boolean {
+  const curly = /[“”]/u.exec(text)?.[0];
+  if (curly) return curly === '“';
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 0 || /^\P{L}*"/u.test(text);
 }
 
 /** Most reports a summary reads from the database at once. */

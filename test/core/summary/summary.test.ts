@@ -46,6 +46,25 @@ describe('the daily summary', () => {
     expect(summary.quotes.map((q) => q.speaker)).not.toContain('Velmont');
   });
 
+  it.each([
+    ['straight', '"', '"'],
+    ['curly', '“', '”'],
+  ])('tells a story in sentences that read alone: no quotation’s tail (%s marks)', async (_marks, open, close) => {
+    const text = [
+      'Lakeview will rebuild the harbour bridge before the winter, the council of Lakeview said on Tuesday.',
+      `${open}The harbour bridge is the heart of Lakeview and the harbour.`,
+      `We will rebuild the harbour bridge of Lakeview before the winter comes to the harbour.${close}`,
+      'said Ann Roe, the mayor of Lakeview, at the harbour bridge of Lakeview.',
+      'The work on the bridge will cost the city about two million dollars, officials said.',
+    ].join('\n');
+    const desk = Newsdesk.fromReports([
+      { id: 'bridge', date: '2021-05-11', title: 'Lakeview bridge', text, origin: { file: 'bridge.txt' } },
+    ]);
+    const sentences = (await desk.summary('2021-05-11')).stories[0]!.sentences.map((s) => s.text);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence).not.toMatch(/^We will rebuild/);
+  });
+
   it('gives an empty day zero reports and no stories', async () => {
     const summary = await (await foundingDesk()).summary('2018-12-06');
     expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
