@@ -204,3 +204,12 @@ describe('the role written before a name and a comma, held "of" a noun phrase', 
     expect(find(extractEntities(text), name)?.role).toBeUndefined();
   });
 });
+
+describe('the role of a person in a list of people with their roles', () => {
+  it('the role right before the name, not the person and role before the comma', () => {
+    const text =
+      'It was explained to Velmont Finance Secretary Tom Hale, Velmont Reserve Board chairman Ann Roe and others.';
+    const people = extractEntities(text).filter((m) => m.type === 'person');
+    expect(find(people, 'Ann Roe')?.role).toBe('Velmont Reserve Board chairman');
+  });
+});

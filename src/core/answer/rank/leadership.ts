@@ -26,7 +26,7 @@ const LEADING_TITLES = new Set([
 ]);
 
 /** A second in command is not the one who leads ("vice president", "deputy head"). */
-const SECOND_IN_COMMAND = new Set(['vic', 'deputy', 'assistant']);
+export const SECOND_IN_COMMAND = new Set(['vic', 'deputy', 'assistant']);
 
 /** The one term both sides are rewritten to. */
 const LEADS = '\u0000leads';

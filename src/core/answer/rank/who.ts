@@ -7,7 +7,7 @@ import { CandidatePool, type RankCandidate } from './candidates.js';
 import { asksPlural, coordinations } from './coordinated.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
-import { leadershipTerms } from './leadership.js';
+import { leadershipTerms, SECOND_IN_COMMAND } from './leadership.js';
 import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
 import { groupPhrases, namesPeople, type GroupPhrase } from './phrases.js';
@@ -29,6 +29,8 @@ export function rolesOf(entities: EntityMention[]): Map<string, string> {
 export function roleMatch(asked: string[], role: string): number {
   const { query: queryTerms, role: roleTerms } = leadershipTerms(spelledOut(asked), spelledOut(termsOf(role)));
   if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
+  // a vice chairman or a deputy secretary is not the chairman or the secretary asked for
+  if (roleTerms.some((t) => SECOND_IN_COMMAND.has(t) && !queryTerms.includes(t))) return 0;
   const roleSet = new Set(roleTerms);
   const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
   if (overlap === 0) return 0;

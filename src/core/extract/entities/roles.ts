@@ -163,7 +163,12 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
       j = of;
     }
     while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
-    if (appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return cleanRole(spanText(text, appositive));
+    // "Treasury Secretary James Baker, Federal Reserve Board chairman Paul Volcker": a list of people, each
+    // with a role, not one person's appositive
+    const namesSomeone = appositive.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
+    if (!namesSomeone && appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) {
+      return cleanRole(spanText(text, appositive));
+    }
   }
   return direct;
 }

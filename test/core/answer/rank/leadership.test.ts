@@ -35,6 +35,21 @@ describe('a question of leading matches a leading role', () => {
     expect(roleMatch(asked(question), role)).toBeGreaterThan(0.8);
   });
 
+  it.each([
+    // the title asked, held second: not the one asked for
+    ['who is the chairman of the Velmont Reserve Board?', 'Velmont Reserve Board vice chairman'],
+    ['who is the secretary of defense?', 'deputy assistant secretary of defense'],
+  ])('%j is not answered by the role %j', (question, role) => {
+    expect(roleMatch(asked(question), role)).toBe(0);
+  });
+
+  it.each([
+    ['who is the vice chairman of the Velmont Reserve Board?', 'Velmont Reserve Board vice chairman'],
+    ['who is the chairman of the Velmont Reserve Board?', 'Velmont Reserve Board chairman'],
+  ])('%j fits the role %j', (question, role) => {
+    expect(roleMatch(asked(question), role)).toBeGreaterThan(0.8);
+  });
+
   it('the leading role of the company asked beats a leading role elsewhere', () => {
     const question = asked('who heads Velmont?');
     expect(roleMatch(question, "Velmont's chief executive")).toBeGreaterThan(roleMatch(question, 'head of finance'));
