@@ -1,3 +1,4 @@
+import { demonymWords } from '../../extract/ner/gazetteer.js';
 import { spelledOut } from '../../text/initialisms.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
@@ -31,12 +32,24 @@ export function roleMatch(asked: string[], role: string): number {
   if (roleTerms.length === 0 || queryTerms.length === 0) return 0;
   // a vice chairman or a deputy secretary is not the chairman or the secretary asked for
   if (roleTerms.some((t) => SECOND_IN_COMMAND.has(t) && !queryTerms.includes(t))) return 0;
+  // the Brazilian finance minister is not the Japanese one asked for
+  const askedPeoples = queryTerms.filter(isDemonymTerm);
+  const rolePeoples = roleTerms.filter(isDemonymTerm);
+  if (askedPeoples.length > 0 && rolePeoples.length > 0 && !rolePeoples.some((t) => askedPeoples.includes(t))) return 0;
   const roleSet = new Set(roleTerms);
   const overlap = queryTerms.filter((t) => roleSet.has(t)).length;
   if (overlap === 0) return 0;
   const precision = overlap / roleTerms.length;
   const recall = overlap / queryTerms.length;
   return (2 * precision * recall) / (precision + recall);
+}
+
+let demonyms: Set<string> | undefined;
+
+/** Whether an index term is a people's adjective the word lists hold ("japanes", "brazilian"). */
+function isDemonymTerm(term: string): boolean {
+  demonyms ??= new Set(demonymWords().flatMap((word) => termsOf(word)));
+  return demonyms.has(term);
 }
 
 /** The question names this entity ("Who met Laura Cooper?" is not answered by Laura Cooper). */

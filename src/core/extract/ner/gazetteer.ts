@@ -82,6 +82,11 @@ export function isDemonym(word: string): boolean {
   return inClass(word, 'demonym');
 }
 
+/** Every one-word people's adjective compromise's lexicon lists, lower case. */
+export function demonymWords(): string[] {
+  return [...gazetteer().single].flatMap(([word, classes]) => (classes.includes('demonym') ? [word] : []));
+}
+
 /** Whether compromise's lexicon lists the name, of one word or more, as a country ("Ardena", "New Zealand"). */
 export function isCountryName(name: string): boolean {
   return listedAs(name, 'country');

@@ -39,6 +39,8 @@ describe('a question of leading matches a leading role', () => {
     // the title asked, held second: not the one asked for
     ['who is the chairman of the Velmont Reserve Board?', 'Velmont Reserve Board vice chairman'],
     ['who is the secretary of defense?', 'deputy assistant secretary of defense'],
+    // another people's minister
+    ['who is the Japanese finance minister?', 'Brazilian Finance Minister'],
   ])('%j is not answered by the role %j', (question, role) => {
     expect(roleMatch(asked(question), role)).toBe(0);
   });
@@ -46,6 +48,7 @@ describe('a question of leading matches a leading role', () => {
   it.each([
     ['who is the vice chairman of the Velmont Reserve Board?', 'Velmont Reserve Board vice chairman'],
     ['who is the chairman of the Velmont Reserve Board?', 'Velmont Reserve Board chairman'],
+    ['who is the Japanese finance minister?', 'Japanese Finance Minister'],
   ])('%j fits the role %j', (question, role) => {
     expect(roleMatch(asked(question), role)).toBeGreaterThan(0.8);
   });
