@@ -19,6 +19,7 @@ import { seasonMentions } from './seasons.js';
 import { periodEndedMentions } from './periodEnded.js';
 import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
+import { spelledDayMentions } from './spelledDay.js';
 import { weekOfMonthMentions } from './weekOfMonth.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearEndMentions } from './yearEnd.js';
@@ -94,6 +95,7 @@ function datesOf(text: string, reference: Date | null, joinSpans: boolean): Date
     ...eraYearMentions(text),
     ...thisWeekMentions(text, reference),
     ...weekOfMonthMentions(text, reference),
+    ...spelledDayMentions(text, reference),
     ...setMentions(text),
     ...durationMentions(text),
     ...periodEndedMentions(text),
