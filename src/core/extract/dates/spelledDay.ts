@@ -60,6 +60,10 @@ const MONTH_AND_DAY_IN_WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * Every month's day written in words in `text`, as a day (precision "day"); without a written
+ * year and without a report date (`reference` null) none is read, since its year is not known.
+ */
 export function spelledDayMentions(text: string, reference: Date | null): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(MONTH_AND_DAY_IN_WORDS)) {
