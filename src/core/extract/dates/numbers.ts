@@ -1,6 +1,7 @@
 /** Counts written as digits or words ("24", "three", "twenty-five", "a", "several"), for durations and sets. */
 
-const SMALL = [
+/** Numbers under twenty in words, each at its value ("zero" at 0). */
+export const SMALL = [
   'zero',
   'one',
   'two',

@@ -1,43 +1,20 @@
 import type { DateMention } from '../../types.js';
 import { formatValue, MONTH_NAMES, nearestYear } from './calendar.js';
+import { ORDINAL_WORDS } from './decades.js';
+import { SMALL } from './numbers.js';
 
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const ORDINAL_ONES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const ORDINAL_TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
+/** "one" … "nineteen" and "first" … "nineteenth", each at index value − 1. */
+const CARDINALS = SMALL.slice(1, 20);
+const ORDINALS = ORDINAL_WORDS.slice(0, 19);
 
 /** Every day of a month in words, cardinal and ordinal ("one", "twenty-six", "first", "thirty-first"), by its number. */
 const DAY_OF_WORD = new Map<string, number>([
-  ...ONES.map((w, i) => [w, i + 1] as const),
-  ...ORDINAL_ONES.map((w, i) => [w, i + 1] as const),
-  ...TEENS.map((w, i) => [w, i + 10] as const),
-  ...ORDINAL_TEENS.map((w, i) => [w, i + 10] as const),
+  ...CARDINALS.map((w, i) => [w, i + 1] as const),
+  ...ORDINALS.map((w, i) => [w, i + 1] as const),
   ['twenty', 20],
   ['twentieth', 20],
-  ...ONES.map((w, i) => [`twenty-${w}`, i + 21] as const),
-  ...ORDINAL_ONES.map((w, i) => [`twenty-${w}`, i + 21] as const),
+  ...CARDINALS.slice(0, 9).map((w, i) => [`twenty-${w}`, i + 21] as const),
+  ...ORDINALS.slice(0, 9).map((w, i) => [`twenty-${w}`, i + 21] as const),
   ['thirty', 30],
   ['thirtieth', 30],
   ['thirty-one', 31],
