@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { DATA_DIR, hasSharedData } from '../eval/data.js';
 import { tokenF1 } from '../eval/metrics.js';
 import { reportsOf, warmDesk, type QaItem } from '../eval/qa.js';
+import { rankerFingerprint } from '../eval/rankerFingerprint.js';
 import { qamrItems, QAMR_FILE } from '../eval/qamr.js';
 import { halfOf, partOf } from '../eval/split.js';
 import { squadItems, SQUAD_FILE } from '../eval/squad.js';
@@ -157,6 +158,7 @@ const model: RankerModel = {
   folds: [0, 1].map((h) => ({ who: who.folds[h]!, when: when.folds[h]! })),
   command: 'npm run train:ranker',
   data: { [SQUAD_FILE]: hash(SQUAD_FILE), [QAMR_FILE]: hash(QAMR_FILE) },
+  candidates: rankerFingerprint(),
   trained,
 };
 const target = resolve(import.meta.dirname, '..', RANKER_MODEL_PATH);

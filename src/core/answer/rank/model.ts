@@ -37,6 +37,11 @@ export interface RankerModel {
   command: string;
   /** SHA-256 of each training file, so a change in the data shows. */
   data: Record<string, string>;
+  /**
+   * SHA-256 of a fixed sample of the training candidates and their features, per training file:
+   * a test computes it again, so code that changes candidates without a refit shows.
+   */
+  candidates?: Record<string, string>;
   /** What it was trained on (questions, candidates) and how it scored on tune. */
   trained: Record<string, number>;
 }
