@@ -1,14 +1,8 @@
+import { initialsOf } from '../text/initialisms.js';
 import type { EntityType } from '../types.js';
 
 /** A name written as its capitals: "GM", "UAW", "U.S." (periods left out when compared). */
 const INITIALISM = /^(?:\p{Lu}\.?){2,6}$/u;
-
-/** The capitals a name of several words is written with: "General Motors" → "GM", "Bank of Lakeview" → "BL". */
-function initialsOf(name: string): string | null {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('');
-}
 
 /**
  * A day's names with each initialism counted under the one name of the day it stands for: "GM"

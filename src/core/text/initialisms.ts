@@ -49,3 +49,24 @@ export function spelledOut(terms: readonly string[]): string[] {
   }
   return [...new Set(out)];
 }
+
+/** Small words a name's initials leave out: "Bank of England" → BE. */
+const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', '&']);
+
+/**
+ * The initials a name of several words is written as: "General Motors" → "GM", "Bank of Lakeview"
+ * → "BL", "North-West Rail" → "NWR". A hyphen's lower-case tail is part of its word
+ * ("Co-operation" → "C"). Null for one word, or for a word in lower case other than the small ones
+ * (not a name: "the board").
+ */
+export function initialsOf(name: string): string | null {
+  const letters: string[] = [];
+  for (const word of name.split(/\s+/)) {
+    if (word === '' || UNABBREVIATED.has(word.toLowerCase())) continue;
+    const [head, ...tails] = word.split('-');
+    if (!head || !/^\p{Lu}/u.test(head)) return null;
+    letters.push(head[0]!);
+    for (const tail of tails) if (/^\p{Lu}/u.test(tail)) letters.push(tail[0]!);
+  }
+  return letters.length >= 2 ? letters.join('') : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateTerms, spelledOut } from '../../../src/core/text/initialisms.js';
+import { alternateTerms, initialsOf, spelledOut } from '../../../src/core/text/initialisms.js';
 import { termsOf } from '../../../src/core/text/terms.js';
 
 describe('alternateTerms: a title searched the other way it is written', () => {
@@ -52,5 +52,27 @@ describe('spelledOut: initials written out for comparing titles', () => {
     ['head of Velmont', ['head', 'velmont']],
   ])('%j', (role, terms) => {
     expect(spelledOut(termsOf(role))).toEqual(terms);
+  });
+});
+
+describe('initialsOf: the initials a name is written as', () => {
+  it.each([
+    ['Korvex Harbour Trust', 'KHT'],
+    ['Bank of Lakeview', 'BL'],
+    ['North-West Rail', 'NWR'],
+    ['Organisation for Economic Co-operation and Development', 'OECD'],
+    ['Velmont  Motors', 'VM'],
+  ])('%s → %s', (name, initials) => {
+    expect(initialsOf(name)).toBe(initials);
+  });
+
+  it.each([
+    ['one word', 'Reuters'],
+    ['one word with small words', 'the Velmont'],
+    ['a word in lower case', 'the harbour board'],
+    ['a name with a common noun in it', 'Velmont harbour Trust'],
+    ['nothing', ''],
+  ])('none: %s (%j)', (_why, name) => {
+    expect(initialsOf(name)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { demonymWords } from '../../extract/ner/gazetteer.js';
-import { spelledOut } from '../../text/initialisms.js';
+import { initialsOf, spelledOut } from '../../text/initialisms.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
@@ -63,17 +63,13 @@ export function namedInQuery(name: string, parsed: ParsedQuery): boolean {
   return all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && last) || abbreviatedIn(name, parsed.raw);
 }
 
-/** Small words a name's abbreviation leaves out: "Bank of England" → BE. */
-const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', '&']);
-
 /**
  * The question writes the name as its initials: "Who did the FCC rule for?" names the Federal
  * Communications Commission, "in the US" the United States.
  */
 export function abbreviatedIn(name: string, question: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !UNABBREVIATED.has(w.toLowerCase()));
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  const initials = words.map((w) => w[0]).join('');
+  const initials = initialsOf(name);
+  if (!initials) return false;
   const abbreviations: string[] = question.replace(/\./g, '').match(/\b\p{Lu}{2,}\b/gu) ?? [];
   return abbreviations.includes(initials);
 }
