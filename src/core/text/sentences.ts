@@ -154,6 +154,9 @@ function startsSentence(ch: string): boolean {
 /** Longer words are never abbreviations: the look back stops there (so a run like "a.b.c.…" stays linear). */
 const LONGEST_ABBREVIATION = 12;
 
+/** Capitals each followed by a period, the last period left out: "E.F", "J.P", "U.S". */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial ("Capt.", "J."), not a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
@@ -162,6 +165,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (k === stop && stop >= 0 && /[\p{L}.]/u.test(text[k]!)) return false;
   const word = text.slice(k + 1, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  if (INITIALS.test(word)) return true; // initials run together: "E.F. Hutton", "J.P. Morgan"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
