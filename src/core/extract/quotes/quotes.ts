@@ -1,6 +1,7 @@
 import type { EntityMention, QuoteMention } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { TextIndex, WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
+import { isQuotedTitle } from './quotedTitle.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.js';
 import { SpeakerResolver } from './resolveSpeaker.js';
 import { candidatesOf } from './speakerFeatures.js';
@@ -59,7 +60,9 @@ export function extractQuotes(text: string, entities: EntityMention[], options: 
       mention = splitSentenceRest(text, quote, previous);
     }
     if (mention) {
-      out.push(mention);
+      // a programme's or a work's title in quotation marks is named, not said; what the sentence
+      // says of its speaker still carries to the quotation after it
+      if (!isQuotedTitle(mention.text)) out.push(mention);
       previous = { mention, end: quote.outer.end };
     }
   }
