@@ -156,6 +156,8 @@ const LONGEST_ABBREVIATION = 12;
 
 /** Capitals each followed by a period, the last period left out: "E.F", "J.P", "U.S". */
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Eras written as initials, the last period left out. */
+const ERAS = new Set(['B.C', 'A.D', 'B.C.E', 'C.E']);
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial ("Capt.", "J."), not a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
@@ -165,7 +167,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (k === stop && stop >= 0 && /[\p{L}.]/u.test(text[k]!)) return false;
   const word = text.slice(k + 1, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
-  if (INITIALS.test(word)) return true; // initials run together: "E.F. Hutton", "J.P. Morgan"
+  // initials run together: "E.F. Hutton", "J.P. Morgan"; an era ("300 B.C.") often ends its sentence
+  if (INITIALS.test(word) && !ERAS.has(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -11,6 +11,7 @@ describe('sentences', () => {
     ['He said: “It is over.” Then he left.', ['He said: “It is over.”', 'Then he left.']],
     ['The U.S. Army arrived. J. Smith led it.', ['The U.S. Army arrived.', 'J. Smith led it.']],
     ['Shares went to A.B. Velmont. Then J.K. Korvex sold.', ['Shares went to A.B. Velmont.', 'Then J.K. Korvex sold.']],
+    ['The city fell in 300 B.C. The empire was gone.', ['The city fell in 300 B.C.', 'The empire was gone.']],
     ['Prices rose 2.5 percent. Markets fell!', ['Prices rose 2.5 percent.', 'Markets fell!']],
     ['No final stop', ['No final stop']],
   ])('%s', (text, expected) => {
