@@ -213,3 +213,33 @@ describe('the role of a person in a list of people with their roles', () => {
     expect(find(people, 'Ann Roe')?.role).toBe('Velmont Reserve Board chairman');
   });
 });
+
+describe('a person named right after a role written in capitals', () => {
+  it.each([
+    // the role's last word is not the name's first ("Chief of Staff Tom Hale")
+    [
+      'The plan was announced by new White House Chief of Staff Tom Hale, who said no.',
+      'Tom Hale',
+      'White House Chief of Staff',
+    ],
+    ['Former White House Chief of Staff Peter Abel resigned.', 'Peter Abel', 'Former White House Chief of Staff'],
+    // a surname that is also a thing's last word, after a title, is a person's ("Sen. Anna Tower")
+    ['The panel headed by former Velmont Sen. Anna Tower said no.', 'Anna Tower', 'former Velmont Sen.'],
+  ])('%j → %s: %j', (text, name, role) => {
+    const people = extractEntities(text).filter((m) => m.type === 'person');
+    expect(people.map((p) => [p.text, p.role])).toContainEqual([name, role]);
+  });
+
+  it("a name ending in a thing's word with no title before it is no person", () => {
+    const text = 'The crowd met at the Tom Abel Tower on Monday.';
+    expect(extractEntities(text).filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it('the words before a comma that name another person are no appositive role', () => {
+    const text =
+      'After reading the report of the panel headed by former Sen. Tom Tower, Ann Roe is now preparing a reply.';
+    const people = extractEntities(text).filter((m) => m.type === 'person');
+    expect(find(people, 'Ann Roe')?.role).toBeUndefined();
+    expect(find(people, 'Tom Tower')?.role).toBe('former Sen.');
+  });
+});

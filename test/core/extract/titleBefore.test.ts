@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities/entities.js';
-import { personAfterTitle } from '../../../src/core/extract/entities/titleBefore.js';
+import { personAfterTitle, titledBefore } from '../../../src/core/extract/entities/titleBefore.js';
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
 
 /** The span of `name` (its last occurrence) in `text`, typed as the tagger gave it. */
@@ -50,5 +50,22 @@ describe('a title before a name the tagger reads as a place makes it a person', 
     const typeOf = (text: string) => extractEntities(text).find((e) => e.text === 'Jordan')?.type;
     expect(typeOf('The hall was opened by King Jordan in 1921.')).toBe('person');
     expect(typeOf('The hall was opened in Jordan in 1921.')).toBe('place');
+  });
+});
+
+describe('titledBefore: a title or role right before a name', () => {
+  it.each([
+    ['former Velmont Sen. Anna Tower', true],
+    ['Senator Anna Tower', true],
+    ['the president Anna Tower', true],
+    ['Mr. Tom Hall', true],
+    // no title, a comma between, a place before
+    ['at the Anna Tower', false],
+    ['the Senator, Anna Tower', false],
+    ['Velmont Anna Tower', false],
+  ])('%j: %s', (text, titled) => {
+    expect(titledBefore(text, text.lastIndexOf('Anna') >= 0 ? text.lastIndexOf('Anna') : text.lastIndexOf('Tom'))).toBe(
+      titled,
+    );
   });
 });

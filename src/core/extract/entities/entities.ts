@@ -20,7 +20,7 @@ import { tagShortForms } from './shortForms.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
-import { personAfterTitle } from './titleBefore.js';
+import { personAfterTitle, titledBefore } from './titleBefore.js';
 import { COMPANY_PLURALS, COURTESY, ORG_HEADS, PLACE_ALIASES, ROLE_HEADS, THING_HEADS } from './words.js';
 
 /** Last words that make a name a body even where it starts with a place ("United States Air Force"). */
@@ -85,11 +85,13 @@ function adjustSpan(
   if (type === 'person') {
     // a name ending in a thing's head word is the thing, not a person ("Vince Lombardi Trophy")
     const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (THING_HEADS.has(last) || isHeadlineRun(text.slice(span.start, span.end))) return null;
+    if (THING_HEADS.has(last) && !titledBefore(text, span.start)) return null;
+    if (isHeadlineRun(text.slice(span.start, span.end))) return null;
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
     if (inside.length > 0 && first === inside.length) return null;
+    first = afterRoleBodyWords(inside, first, text, span.start);
     const named = inside.length ? { ...span, start: Math.max(span.start, inside[first]!.start) } : span;
     const body =
       bodyNamedAsPerson(text.slice(named.start, named.end)) ||
@@ -123,11 +125,26 @@ const COMMON_TAG =
 function isHeadlineRun(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
-  const common = words.slice(1).filter((w) => {
-    const tags = lexiconTags(w.toLowerCase());
-    return tags.length > 0 && tags.every((t) => COMMON_TAG.test(t)) && !isGivenName(w);
-  });
-  return common.length >= 2;
+  return words.slice(1).filter(isCommonWord).length >= 2;
+}
+
+/** A word compromise lists only as a verb, a noun or a describing word, and no given name. */
+function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(stripPossessive(word.toLowerCase()));
+  return tags.length > 0 && tags.every((t) => COMMON_TAG.test(t)) && !isGivenName(word);
+}
+
+/**
+ * A person read with the end of the role before it, after a role and "of": "Chief of Staff
+ * Howard Baker" → Howard Baker. Common words that open the name there are the role's; at least
+ * two words stay the name.
+ */
+function afterRoleBodyWords(inside: Term[], first: number, text: string, start: number): number {
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (before === undefined || !ROLE_HEADS.has(before)) return first;
+  let k = first;
+  while (inside.length - k > 2 && isCommonWord(inside[k]!.text)) k++;
+  return k;
 }
 
 /**

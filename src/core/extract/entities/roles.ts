@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../types.js';
+import { isGivenName } from '../ner/gazetteer.js';
 import { keepsPeriod } from '../ner/tokens.js';
 import type { Term } from './terms.js';
 import { COURTESY, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './words.js';
@@ -165,12 +166,26 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
     // "Treasury Secretary James Baker, Federal Reserve Board chairman Paul Volcker": a list of people, each
     // with a role, not one person's appositive
-    const namesSomeone = appositive.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
+    const namesSomeone = appositive.some(
+      (t, i) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || fullNameAt(appositive, i),
+    );
     if (!namesSomeone && appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) {
       return cleanRole(spanText(text, appositive));
     }
   }
   return direct;
+}
+
+/**
+ * A given name and a capitalised word after it, neither a role's nor a body's word: "John Tower"
+ * in "former Texas Sen. John Tower", which compromise may tag as a place.
+ */
+function fullNameAt(terms: Term[], i: number): boolean {
+  const [given, next] = [terms[i]!, terms[i + 1]];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const plain = (t: Term) => stripPossessive(t.lower).replace(/\.$/, '');
+  if ([given, next].some((t) => ROLE_HEADS.has(plain(t)) || ORG_HEADS.has(plain(t)))) return false;
+  return isGivenName(given.text);
 }
 
 /** Words the noun phrase after "of" may run to before its name: "of the British union Unite". */
@@ -273,9 +288,12 @@ export function cleanRole(role: string): string | undefined {
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[’']s$/, '')
-    .replace(/[\s,.;:]+$/, '')
+    .replace(/[\s,;:]+$/, '')
     .trim();
-  return cleaned.length >= 2 ? cleaned : undefined;
+  // a sentence's full stop goes; an abbreviation's stays ("Sen.")
+  const lastWord = /\S+$/.exec(cleaned)?.[0] ?? '';
+  const unstopped = lastWord.endsWith('.') && keepsPeriod(lastWord) ? cleaned : cleaned.replace(/[\s,.;:]+$/, '');
+  return unstopped.length >= 2 ? unstopped : undefined;
 }
 
 export function mention(type: EntityType, terms: Term[], text: string, surface: string): EntityMention {
@@ -290,8 +308,11 @@ export function mention(type: EntityType, terms: Term[], text: string, surface: 
   return { text: name, type, surface: text.slice(start, end), start, end };
 }
 
+/** The words of `terms` as the text writes them; an abbreviation's period stays ("former Texas Sen."). */
 export function spanText(text: string, terms: Term[]): string {
-  return text.slice(terms[0]!.start, terms[terms.length - 1]!.end).replace(/\s+/g, ' ');
+  const last = terms[terms.length - 1]!;
+  const end = text[last.end] === '.' && keepsPeriod(`${last.text}.`) ? last.end + 1 : last.end;
+  return text.slice(terms[0]!.start, end).replace(/\s+/g, ' ');
 }
 
 export function stripPossessive(word: string): string {

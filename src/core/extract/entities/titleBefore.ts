@@ -38,6 +38,18 @@ function titledInside(span: NerSpan, name: string, words: string[]): NerSpan | n
   return { start: span.start + lead, end: span.end, type: 'PER' };
 }
 
+/** The word right before a name, with one space between, in either case: "Sen. " of "Sen. John Tower". */
+const WORD_BEFORE = /(?:^|[^\p{L}.])(\p{L}+)\.? $/u;
+
+/**
+ * A person's title or role right before the name ("Sen. John Tower", "actress Doris Day"): the name
+ * is a person's even when its last word is a thing's ("Tower", "Day", "Hall").
+ */
+export function titledBefore(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return word !== undefined && isTitle(word);
+}
+
 /** A lower-case word that is a person's role or title of address ("king", "president", "dr"). */
 function isTitle(word: string): boolean {
   return ROLE_HEADS.has(word) || COURTESY.has(word);
