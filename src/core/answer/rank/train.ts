@@ -175,19 +175,32 @@ export interface TopPick {
 export const DECLINE_WORTH = 0.1;
 
 /**
+ * Utilities closer than this to the best are a tie (a tenth of a point of mean F1, about one
+ * question of a thousand): the tune data cannot tell them apart, and which one wins by a hair
+ * would move with the smallest change to the features.
+ */
+export const THRESHOLD_TIE = 0.001;
+
+/**
  * The threshold that best trades answers kept against wrong answers avoided: it maximises the
  * mean F1 on questions the reports answer plus `declineWorth` × the share of questions they
- * cannot answer that get "nothing found". Both sets are tune data.
+ * cannot answer that get "nothing found". Of thresholds tied with the best (within `tie`), the
+ * lowest: when the data cannot choose, answering wins. Both sets are tune data.
  */
-export function chooseThreshold(answerable: TopPick[], unanswerable: number[], declineWorth = DECLINE_WORTH): number {
-  let best = { threshold: 0, utility: -Infinity };
+export function chooseThreshold(
+  answerable: TopPick[],
+  unanswerable: number[],
+  declineWorth = DECLINE_WORTH,
+  tie = THRESHOLD_TIE,
+): number {
+  const utilities: number[] = [];
   for (let step = 0; step <= 200; step++) {
     const t = step / 200;
     const kept =
       answerable.reduce((sum, p) => sum + (p.confidence >= t ? p.f1 : 0), 0) / Math.max(answerable.length, 1);
     const declined = unanswerable.filter((c) => c < t).length / Math.max(unanswerable.length, 1);
-    const utility = kept + declineWorth * declined;
-    if (utility > best.utility + 1e-9) best = { threshold: t, utility };
+    utilities.push(kept + declineWorth * declined);
   }
-  return best.threshold;
+  const best = Math.max(...utilities);
+  return utilities.findIndex((u) => u >= best - tie - 1e-9) / 200;
 }

@@ -97,4 +97,14 @@ describe('ranker training', () => {
   ])('threshold: %s', (_, unanswerable, worth, threshold) => {
     expect(chooseThreshold(answerable, unanswerable, worth)).toBe(threshold);
   });
+
+  it('threshold: of two all but tied, the lower, where more is answered', () => {
+    // declining the unanswerable question (confidence 0.45) is worth 0.5004; the right answer below it 0.5
+    const picks = [
+      { confidence: 0.4, f1: 1 },
+      { confidence: 0.9, f1: 1 },
+    ];
+    expect(chooseThreshold(picks, [0.45], 0.5004)).toBe(0);
+    expect(chooseThreshold(picks, [0.45], 0.5004, 0)).toBe(0.455);
+  });
 });
