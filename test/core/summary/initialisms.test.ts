@@ -63,6 +63,27 @@ describe("a day's names: an initialism counted under the name it stands for", ()
       },
       { organization: { 'Bank of Lakeview': 2 } },
     ],
+    [
+      'of two names of those capitals, the one the day writes far more often',
+      {
+        organization: [
+          ['Korvex Harbour Trust', 6],
+          ['Kent Hill Tigers', 2],
+          ['KHT', 3],
+        ],
+      },
+      { organization: { 'Korvex Harbour Trust': 9, 'Kent Hill Tigers': 2 } },
+    ],
+    [
+      'the legal form is not among the capitals',
+      {
+        organization: [
+          ['Velmont Motors Corp', 2],
+          ['VM', 1],
+        ],
+      },
+      { organization: { 'Velmont Motors Corp': 3 } },
+    ],
   ])('%s', (_label, counts, expected) => {
     expect(joined(counts)).toEqual(expected);
   });
@@ -74,6 +95,16 @@ describe("a day's names: an initialism counted under the name it stands for", ()
         organization: [
           ['Lakeview Motors', 1],
           ['Lakeview Mining', 1],
+          ['LM', 2],
+        ],
+      },
+    ],
+    [
+      'one name written more often, but not far more often',
+      {
+        organization: [
+          ['Lakeview Motors', 5],
+          ['Lakeview Mining', 2],
           ['LM', 2],
         ],
       },

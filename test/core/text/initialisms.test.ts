@@ -62,12 +62,15 @@ describe('initialsOf: the initials a name is written as', () => {
     ['North-West Rail', 'NWR'],
     ['Organisation for Economic Co-operation and Development', 'OECD'],
     ['Velmont  Motors', 'VM'],
+    ['Velmont Motors Corp', 'VM'],
+    ['Korvex Harbour Trust Inc.', 'KHT'],
   ])('%s → %s', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
   });
 
   it.each([
     ['one word', 'Reuters'],
+    ['one word and its legal form', 'Velmont Corp'],
     ['one word with small words', 'the Velmont'],
     ['a word in lower case', 'the harbour board'],
     ['a name with a common noun in it', 'Velmont harbour Trust'],

@@ -3,6 +3,7 @@ import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { companyWords } from './companyCues.js';
 import { keepsPeriod } from '../ner/tokens.js';
 import { ORG_HEADS, PLACE_ALIASES } from './words.js';
+import { LEGAL_FORMS } from '../../text/legalForms.js';
 
 /**
  * "a" or "an" right before a one-word name: a thing named after someone, an award or a brand ("an
@@ -99,9 +100,6 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
   const before = pool.filter((f) => f.start < m.start);
   return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
-
-/** The legal form that ends a company's name ("Inc", "Corp", "Ltd"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
 
 /**
  * The kind a word has where the tagger reads it, alone or opening a longer name, as a body or a
