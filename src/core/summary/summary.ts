@@ -1,6 +1,7 @@
 import type { SummarySource } from './source.js';
 import { splitPassages } from '../text/passages.js';
 import { termsOf } from '../text/terms.js';
+import { sentencesOf } from '../text/sentences.js';
 import type { EntityType, Report } from '../types.js';
 import type { SummaryTopic } from '../settings/guildSettings.js';
 import { containment, shingles } from './shingles.js';
@@ -90,8 +91,15 @@ function summarize(
   const reports = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
   const groups = groupStories(reports, settings.sameStory);
   const stories = groups
-    .map((group) => story(group, settings.sentencesPerStory))
-    .sort((a, b) => b.reportIds.length - a.reportIds.length || a.title.localeCompare(b.title));
+    .map((group) => ({ story: story(group, settings.sentencesPerStory), words: longestWords(group) }))
+    .sort(
+      (a, b) =>
+        Number(b.words >= MIN_PROSE_WORDS) - Number(a.words >= MIN_PROSE_WORDS) ||
+        b.story.reportIds.length - a.story.reportIds.length ||
+        b.words - a.words ||
+        a.story.title.localeCompare(b.story.title),
+    )
+    .map((s) => s.story);
   const counts: Record<EntityType, Map<string, number>> = {
     person: new Map(),
     organization: new Map(),
@@ -146,6 +154,30 @@ export function groupStories(reports: Report[], threshold: number): Report[][] {
     groups.set(find(i), [...(groups.get(find(i)) ?? []), r]);
   });
   return [...groups.values()];
+}
+
+/**
+ * Fewer words of prose than this in a story's longest report make it a notice or a table of figures
+ * ("Shr 30 cts vs 36 cts"), which goes after the stories told in prose, however many reports repeat it.
+ */
+const MIN_PROSE_WORDS = 20;
+/** Words a sentence needs to count as prose. */
+const PROSE_SENTENCE_WORDS = 8;
+
+/** Words in the sentences of a text that read as prose: eight words or more, closed by a full stop, "!" or "?". */
+function proseWords(text: string): number {
+  let words = 0;
+  for (const span of sentencesOf(text)) {
+    const sentence = text.slice(span.start, span.end);
+    const count = sentence.split(/\s+/).filter(Boolean).length;
+    if (count >= PROSE_SENTENCE_WORDS && /[.!?]["”’)]*$/u.test(sentence)) words += count;
+  }
+  return words;
+}
+
+/** The prose words of a group's longest report: how much a story tells, after how many reports tell it. */
+function longestWords(group: Report[]): number {
+  return Math.max(...group.map((r) => proseWords(r.text)));
 }
 
 /**

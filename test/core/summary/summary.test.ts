@@ -65,6 +65,41 @@ describe('the daily summary', () => {
     for (const sentence of sentences) expect(sentence).not.toMatch(/^We will rebuild/);
   });
 
+  it('leads with the stories told in prose, most reports first, then the longer; notices and tables of figures last', async () => {
+    const day = '2021-06-01';
+    const make = (id: string, title: string, text: string): Report => ({
+      id,
+      date: day,
+      title,
+      text,
+      origin: { file: `${id}.txt` },
+    });
+    const velmont =
+      'The Velmont council voted on Monday to close the old ferry pier, which has stood unused since the storm of last year, and to sell the land to a builder of flats.';
+    const lakeview = [
+      'Lakeview will build a new school on the site of its old bus depot, the mayor told a crowd outside the town hall on Tuesday.',
+      'The school will hold six hundred pupils and open in three years, paid for by a loan the council took out in the spring.',
+      'Parents who had asked for the school for a decade cheered the news, and the teachers union said it welcomed the plan.',
+    ].join(' ');
+    const ardena =
+      'Ardena railway workers began a two-day strike over pay on Wednesday, stopping every train between the capital and the coast, their union said.';
+    const table = (n: number) => `Korvex Fund monthly payout ${n} cts vs ${n} cts prior. Pay April 1. Record March 20.`;
+    const desk = Newsdesk.fromReports([
+      // a notice three reports repeat
+      make('fund-a', 'Korvex fund payout', table(7)),
+      make('fund-b', 'Korvex fund payout', table(7)),
+      make('fund-c', 'Korvex fund payout', table(7)),
+      // a short story and a long one, each told once
+      make('short', 'Velmont pier', velmont),
+      make('long', 'Lakeview school', lakeview),
+      // a story two reports tell
+      make('told-1', 'Ardena rail strike', ardena),
+      make('told-2', 'Ardena rail strike', `${ardena} Talks will resume on Friday.`),
+    ]);
+    const titles = (await desk.summary(day)).stories.map((s) => s.title);
+    expect(titles).toEqual(['Ardena rail strike', 'Lakeview school', 'Velmont pier', 'Korvex fund payout']);
+  });
+
   it('gives an empty day zero reports and no stories', async () => {
     const summary = await (await foundingDesk()).summary('2018-12-06');
     expect(summary).toMatchObject({ reportCount: 0, stories: [], people: [], quotes: [] });
