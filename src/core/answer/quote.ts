@@ -39,8 +39,37 @@ export function answerQuote(
     }
   });
   if (speakerFilter && found.size === 0 && parsed.terms.length === 0) addSpeakerQuotes(index, speakerFilter, found);
-  const answers = [...found.values()].sort((a, b) => b.score - a.score);
+  const answers = mergeRepeated([...found.values()].sort((a, b) => b.score - a.score), options.citations);
   return { total: answers.length, answers: answers.slice(0, options.limit) };
+}
+
+/** The words of a quotation as compared across reports: case, spacing and closing punctuation aside. */
+const sameWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:!?…]+$/u, '')
+    .trim();
+
+/**
+ * One answer for a quotation several reports carry word for word (a story filed again, a
+ * correction), citing each of them, up to `citations`; the best-scored copy leads.
+ */
+function mergeRepeated(answers: Answer[], citations: number): Answer[] {
+  const byWords = new Map<string, Answer>();
+  const out: Answer[] = [];
+  for (const answer of answers) {
+    const key = `${sameWords(answer.text)}\u0000${answer.speaker ?? ''}`;
+    const first = byWords.get(key);
+    if (!first) {
+      const copy = { ...answer, citations: [...answer.citations] };
+      byWords.set(key, copy);
+      out.push(copy);
+    } else if (first.citations.length < citations) {
+      first.citations.push(...answer.citations.slice(0, citations - first.citations.length));
+    }
+  }
+  return out;
 }
 
 function scoreQuote(quote: QuoteMention, passageWeight: number, terms: string[]): number {

@@ -37,3 +37,27 @@ describe('quote answers: who said it, as the answer shows it', () => {
     expect(waits?.speaker).toBeNull();
   });
 });
+
+describe('quote answers: one quotation several reports carry', () => {
+  const said = '“The harbour will open to ferries in the spring,” Ann Roe, who chairs the Korvex Harbour Trust, said.';
+  const desk = Newsdesk.fromReports([
+    report('first', `Lakeview harbour news on Monday.\n\n${said}`, '2021-04-07', 'Harbour ferries'),
+    report('again', `Lakeview harbour news, filed again.\n\n${said}`, '2021-04-07', 'Harbour ferries (repeat)'),
+    report(
+      'other',
+      '“The harbour will close in the winter,” Ann Roe said of the Korvex harbour.',
+      '2021-04-08',
+      'Harbour',
+    ),
+  ]);
+
+  it('is one answer citing each report, and other quotations stay apart', () => {
+    const answers = desk.ask('quote', 'harbour ferries spring').answers;
+    const ferries = answers.filter((a) => a.text.includes('open to ferries'));
+    expect(ferries).toHaveLength(1);
+    expect(ferries[0]!.citations.map((c) => c.reportId).sort()).toEqual(['again', 'first']);
+    expect(desk.ask('quote', 'harbour close winter').answers.some((a) => a.text.includes('close in the winter'))).toBe(
+      true,
+    );
+  });
+});
