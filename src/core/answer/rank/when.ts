@@ -112,16 +112,31 @@ function dateKey(date: DateMention): string {
   return date.until ? `${date.value}/${date.until}` : date.value;
 }
 
-/** A date as an answer: its text as written, its value and precision (none when no digit of it is known). */
+/** TIMEX3's value of a calendar week: "1987-W08". */
+const ISO_WEEK = /^\d{4}-W\d\d$/;
+
+/**
+ * A date as an answer: its text as written, its value and precision (none when no digit of it is
+ * known). A week ("last week") is the span of its seven days, not the Monday it starts on.
+ */
 function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
   if (isDateUnknown(date.value)) return { text: date.text, score: 0, dayUnknown: true };
+  const until = date.until ?? (date.timex && ISO_WEEK.test(date.timex) ? daysAfter(date.value, 6) : undefined);
   return {
     text: date.text,
     score: 0,
     date: date.value,
     precision: date.precision,
-    ...(date.until ? { until: date.until } : {}),
+    ...(until ? { until } : {}),
   };
+}
+
+/** The ISO day `days` after an ISO day; the value as it is when it is no full day. */
+function daysAfter(day: string, days: number): string | undefined {
+  if (!/^\d{4}-\d\d-\d\d$/.test(day)) return undefined;
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
 }
 
 /** Named periods and events of a passage ("the Second World War") as candidates without a calendar value. */
