@@ -57,9 +57,9 @@ const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de'
 
 /**
  * The initials a name of several words is written as: "General Motors" → "GM", "Bank of Lakeview"
- * → "BL", "North-West Rail" → "NWR", "Velmont Motors Corp" → "VM". A hyphen's lower-case tail is part of its word
- * ("Co-operation" → "C"). Null for one word, or for a word in lower case other than the small ones
- * (not a name: "the board").
+ * → "BL", "North-West Rail" → "NWR", "Velmont Motors Corp" → "VM". A hyphen's lower-case tail is
+ * part of its word ("Co-operation" → "C"). Null for one word, or for a word in lower case other
+ * than the small ones (not a name: "the board").
  */
 export function initialsOf(name: string): string | null {
   const letters: string[] = [];
@@ -67,7 +67,7 @@ export function initialsOf(name: string): string | null {
   // the legal form is not written in the initials: "Velmont Motors Corp" is VM
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) words.pop();
   for (const word of words) {
-    if (word === '' || UNABBREVIATED.has(word.toLowerCase())) continue;
+    if (UNABBREVIATED.has(word.toLowerCase())) continue;
     const [head, ...tails] = word.split('-');
     if (!head || !/^\p{Lu}/u.test(head)) return null;
     letters.push(head[0]!);

@@ -131,7 +131,7 @@ function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
   };
 }
 
-/** The ISO day `days` after an ISO day; the value as it is when it is no full day. */
+/** The ISO day `days` after an ISO day; none when the value is no full day. */
 function daysAfter(day: string, days: number): string | undefined {
   if (!/^\d{4}-\d\d-\d\d$/.test(day)) return undefined;
   const next = new Date(`${day}T00:00:00Z`);
