@@ -39,7 +39,10 @@ export function answerQuote(
     }
   });
   if (speakerFilter && found.size === 0 && parsed.terms.length === 0) addSpeakerQuotes(index, speakerFilter, found);
-  const answers = mergeRepeated([...found.values()].sort((a, b) => b.score - a.score), options.citations);
+  const answers = mergeRepeated(
+    [...found.values()].sort((a, b) => b.score - a.score),
+    options.citations,
+  );
   return { total: answers.length, answers: answers.slice(0, options.limit) };
 }
 
