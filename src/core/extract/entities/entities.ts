@@ -106,8 +106,7 @@ function adjustSpan(
     .map((w) => stripPossessive(w).replace(/\.$/, ''));
   const hasOrgHead = lowers.some((w) => ORG_HEADS.has(w));
   if (lowers.some((w) => ROLE_HEADS.has(w)) && !hasOrgHead) return null;
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase();
-  if (!hasOrgHead && before !== undefined && ROLE_HEADS.has(before)) return null;
+  if (!hasOrgHead && afterRoleOf(text, span.start)) return null;
   if (type === 'place' && (BODY_HEADS.has(lowers[lowers.length - 1]!) || bodyNounAfter(text, span.end)))
     return { span, type: 'organization' };
   return { span, type };
@@ -140,8 +139,7 @@ function isCommonWord(word: string): boolean {
  * two words stay the name.
  */
 function afterRoleBodyWords(inside: Term[], first: number, text: string, start: number): number {
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
-  if (before === undefined || !ROLE_HEADS.has(before)) return first;
+  if (!afterRoleOf(text, start)) return first;
   let k = first;
   while (inside.length - k > 2 && isCommonWord(inside[k]!.text)) k++;
   return k;
@@ -191,6 +189,12 @@ function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
 
 /** The words right before a name that may make it part of a role: "Minister of" Defense. */
 const ROLE_BEFORE = /(\p{L}+)\s+of\s+$/u;
+
+/** A role's word and "of" stand right before `start`: "Minister of" Defense, "Chief of" Staff. */
+function afterRoleOf(text: string, start: number): boolean {
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  return before !== undefined && ROLE_HEADS.has(before);
+}
 /** Capitalised words right after a span, which a name it holds may run on into. */
 const CAPITALS_AFTER = /^(?:\s\p{Lu}[\p{L}’'-]+)+/u;
 
@@ -201,8 +205,7 @@ const CAPITALS_AFTER = /^(?:\s\p{Lu}[\p{L}’'-]+)+/u;
  */
 function nameAfterRoleBody(span: NerSpan, text: string): NerSpan {
   if (span.type === 'PER') return span;
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase();
-  if (before === undefined || !ROLE_HEADS.has(before)) return span;
+  if (!afterRoleOf(text, span.start)) return span;
   const end = span.end + (CAPITALS_AFTER.exec(text.slice(span.end, span.end + 60))?.[0].length ?? 0);
   const words = [...text.slice(span.start, end).matchAll(/\S+/g)];
   for (let k = 1; k < words.length - 1; k++) {
@@ -222,8 +225,7 @@ function sentencesToRead(text: string, names: NerSpan[]): Span[] {
   const needs = names.filter((n) => {
     if (n.type === 'PER') return true;
     const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/);
-    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]?.toLowerCase();
-    return words.some((w) => ROLE_HEADS.has(w)) || (before !== undefined && ROLE_HEADS.has(before));
+    return words.some((w) => ROLE_HEADS.has(w)) || afterRoleOf(text, n.start);
   });
   const chunks: Span[] = [];
   let next = 0;
