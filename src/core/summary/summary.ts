@@ -2,6 +2,7 @@ import type { SummarySource } from './source.js';
 import { splitPassages } from '../text/passages.js';
 import { termsOf } from '../text/terms.js';
 import { sentencesOf } from '../text/sentences.js';
+import { addDays, formatValue, parseDay } from '../extract/dates/calendar.js';
 import type { EntityType, Report } from '../types.js';
 import type { SummaryTopic } from '../settings/guildSettings.js';
 import { containment, shingles } from './shingles.js';
@@ -227,7 +228,5 @@ const LAST_DAY = '9999-12-31';
 
 /** The ISO day after `date` (an ISO day). */
 function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
+  return formatValue(addDays(parseDay(date), 1), 'day');
 }

@@ -1,5 +1,6 @@
 import { answersQuestion } from '../../extract/dates/answerKinds.js';
 import { isDateUnknown } from '../../extract/dates/dates.js';
+import { addDays, formatValue, parseDay } from '../../extract/dates/calendar.js';
 import { rangeParts } from '../../extract/dates/rangeParts.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
@@ -134,9 +135,7 @@ function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
 /** The ISO day `days` after an ISO day; none when the value is no full day. */
 function daysAfter(day: string, days: number): string | undefined {
   if (!/^\d{4}-\d\d-\d\d$/.test(day)) return undefined;
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
+  return formatValue(addDays(parseDay(day), days), 'day');
 }
 
 /** Named periods and events of a passage ("the Second World War") as candidates without a calendar value. */
