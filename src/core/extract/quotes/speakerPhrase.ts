@@ -17,15 +17,14 @@ const PRONOUN_AT_START = /^(?:he|she|they|i|we|it)\b/i;
 const ROLE_NOUN_PHRASE = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30}$/iu;
 const ROLE_NOUN_AT_END = /(?:^|\s)((?:the|a|an|one|another)\s+(?:[\p{L}-]{1,30}\s+){0,4}[\p{L}-]{1,30})\s{0,3}$/iu;
 /**
- * A role and where it is held, ending right before the cue: "The premier of the German state of
- * North Rhine-Westphalia remarked", "the mayor of Velmont said". The one who speaks is the role's
- * holder, not the place or body named after "of".
+ * A role and where it is held: "The premier of the German state of North Rhine-Westphalia", "the
+ * mayor of Velmont". The one who speaks is the role's holder, not the place or body named after "of".
  */
-const ROLE_OF_AT_END =
-  /(?:^|\s)((?:the|a|an)\s+(?:[\p{L}-]{1,30}\s+){0,2}[\p{L}-]{1,30}\s+(?:of|for|at)\s+[^,;:.!?“”"\n]{1,80}?)\s{0,3}$/iu;
+const ROLE_OF = String.raw`(?:the|a|an)\s+(?:[\p{L}-]{1,30}\s+){0,2}[\p{L}-]{1,30}\s+(?:of|for|at)\s+[^,;:.!?“”"\n]{1,80}`;
+/** The phrase ending right before the cue: "the mayor of Velmont said". */
+const ROLE_OF_AT_END = new RegExp(String.raw`(?:^|\s)(${ROLE_OF}?)\s{0,3}$`, 'iu');
 /** The same phrase as the whole of what follows a cue: "said the mayor of Velmont". */
-const ROLE_OF_PHRASE =
-  /^(?:the|a|an)\s+(?:[\p{L}-]{1,30}\s+){0,2}[\p{L}-]{1,30}\s+(?:of|for|at)\s+[^,;:.!?“”"\n]{1,80}$/iu;
+const ROLE_OF_PHRASE = new RegExp(`^${ROLE_OF}$`, 'iu');
 /** Adverbs and auxiliaries between subject and verb: "Trump also said", "she later told", "Kasich has called". */
 const AUXILIARY = 'has|have|had|will|would|did';
 /** A time written between subject and verb: "Priebus later Thursday told", "Trump on Monday said". */
