@@ -20,6 +20,8 @@ describe('joinNameSuffixes: a legal form or a generation is part of the name', (
     ['Tom Roe Jr. caught the ball.', 'Tom Roe', 'PER', 'Tom Roe Jr.', 'PER'],
     ['Ann Lee, Sr. spoke first.', 'Ann Lee', 'PER', 'Ann Lee, Sr.', 'PER'],
     ['John Marsh III won the seat.', 'John Marsh', 'PER', 'John Marsh III', 'PER'],
+    ['It hired Tova Brill and Co Inc as adviser.', 'Tova Brill', 'PER', 'Tova Brill and Co Inc', 'ORG'],
+    ['Shares went to Garvin and Sons Ltd.', 'Garvin', 'PER', 'Garvin and Sons Ltd.', 'ORG'],
   ] as Array<[string, string, NerSpan['type'], string, string]>)('%s', (text, words, type, name, joinedType) => {
     expect(joined(text, [at(text, words, type)])).toEqual([[name, joinedType]]);
   });
@@ -39,6 +41,8 @@ describe('joinNameSuffixes: a legal form or a generation is part of the name', (
     ['a generation after a company', 'Velt III was launched.', 'Velt', 'ORG'],
     ['a form in lower case', 'The Acme co. store shut.', 'Acme', 'ORG'],
     ['a word that begins with a form', 'Rita Cole Incorporated nothing.', 'Rita Cole', 'PER'],
+    ['"and" before a word that begins like a form', 'Tom Hale and Co-op members met.', 'Tom Hale', 'PER'],
+    ['"and" before a company word that is no form', 'Tom Hale and Company law met.', 'Tom Hale', 'PER'],
   ] as Array<[string, string, string, NerSpan['type']]>)('no suffix: %s', (_why, text, words, type) => {
     expect(joined(text, [at(text, words, type)])).toEqual([[words, type]]);
   });

@@ -11,6 +11,7 @@ import { consistentNames } from './consistency.js';
 import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { joinNameParticles } from './nameParticles.js';
+import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
 import { isNumeralOnly } from './numeralNames.js';
@@ -48,7 +49,7 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
 export function extractEntities(text: string): EntityMention[] {
   const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningFunctionWords(text))));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
-  const joined = joinAdjacentNames(text, joinNameParticles(text, suffixed));
+  const joined = joinAdjacentNames(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
   const names = tagShortForms(text, consistentNames(text, joined));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
