@@ -1,3 +1,4 @@
+import { tagTerms } from '../../extract/entities/terms.js';
 import { firstLetterEitherCase } from '../../text/eitherCase.js';
 
 /** A named period or event that places a time ("the Second World War", "the Pleistocene epoch"), by offsets. */
@@ -31,6 +32,30 @@ const PERIOD = new RegExp(`\\b(?:${WORLD_WAR}|${NAMED_PERIOD})`, 'gu');
  */
 export function periodPhrases(text: string): PeriodPhrase[] {
   const out: PeriodPhrase[] = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PERIOD)) {
+    const end = m.index + m[0].length;
+    if (!describesWhatFollows(text, m.index, end)) out.push({ text: m[0], start: m.index, end });
+  }
   return out;
+}
+
+/** The lower-case word right after a phrase. */
+const NEXT_WORD = /^ ([a-z][a-z'’-]*)/;
+/** Nouns of time after a period name keep it a time ("the Cold War years"). */
+const TIME_NOUNS = new Set(['years', 'year', 'days', 'months', 'decades', 'era', 'period', 'generation']);
+
+/**
+ * A period's name that only describes the noun after it ("the Gulf War southern front", "Gulf War
+ * veterans", a car named "Dynasty" in "Dynasty four-door sedans") places nothing in time. Read off
+ * compromise's tags for the word after the name: an adjective or a noun; a verb ("the war ended")
+ * or a function word leaves the period a time.
+ */
+function describesWhatFollows(text: string, start: number, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+  if (!next || TIME_NOUNS.has(next)) return false;
+  if (next.includes('-')) return true;
+  const terms = tagTerms(text, [{ start, end: Math.min(text.length, end + 60) }]);
+  const after = terms.find((t) => t.start >= end + 1);
+  if (!after) return false;
+  return after.tags.has('Adjective') || (after.tags.has('Noun') && !after.tags.has('Verb'));
 }

@@ -12,6 +12,9 @@ describe('named periods and events that place a time', () => {
     ['Empires thrived in the pre-Columbian era.', ['the pre-Columbian era']],
     ['The Tang dynasty ruled China.', ['The Tang dynasty']],
     ['Prices fell in the Great Depression and the Cold War.', ['the Great Depression', 'the Cold War']],
+    ['The Great Depression hit the country hard.', ['The Great Depression']],
+    ['In the Ardena War years, spending rose.', ['the Ardena War']],
+    ['The Korvex War ended in a truce.', ['The Korvex War']],
   ])('%s → %j', (text, periods) => {
     expect(written(text)).toEqual(periods);
     for (const p of periodPhrases(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
@@ -25,6 +28,9 @@ describe('named periods: none where no period is named', () => {
     'The Warsaw Uprising Museum opened.',
     'A period of calm followed in the 16th century.',
     'During the war, prices rose.',
+    'Its forces took a fort on the Ardena War southern front.',
+    'Ardena War veterans were ill.',
+    'The money goes to Velmont Dynasty four-door sedans.',
     '',
   ])('%j', (text) => {
     expect(written(text)).toEqual([]);
