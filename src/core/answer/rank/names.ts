@@ -15,13 +15,16 @@ export interface NamePhrase {
 /** Capitalised words, joined by spaces or a lower-case particle ("Madame de Pompadour", "Suleiman the Magnificent"). */
 const NAME_RUN =
   /\p{Lu}(?:\.|[\p{L}'’-]*)(?:(?:\s+(?:of|de|da|del|van|von|der|la|le|the))?\s+\p{Lu}(?:\.|[\p{L}'’-]*))*/gu;
-/** What ends a sentence: the next capital may open it rather than a name. */
-const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
+/**
+ * What ends a sentence, and a bracket that opens the next one ("(Corrects headline)"): the next
+ * capital may open the sentence rather than a name.
+ */
+const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)[([]?$/;
 const MAX_WORDS = 6;
 
 /**
  * Whether the word at `at` of the text may open a sentence (after a full stop, a colon, a quote
- * mark or a line break); the period of a title or an initial ends none ("Ms. Ann Roe", "J. Roe").
+ * mark or a line break, or a bracket there); the period of a title or an initial ends none ("Ms. Ann Roe", "J. Roe").
  */
 export function opensSentence(text: string, at: number): boolean {
   if (!SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) return false;

@@ -18,6 +18,8 @@ describe('runs of capitalised words as fall-back who-candidates', () => {
     ['He met Ms. Ann Roe there.', ['Ann Roe']],
     // a weekday or a month is a date, not a name
     ['On Wednesday, Tom Hale met Ann Roe in June.', ['Tom Hale', 'Ann Roe']],
+    // a bracket inside a sentence holds a name
+    ['It sold its unit (Velmont) last year.', ['Velmont']],
   ])('%s → %j', (text, names) => {
     expect(written(text)).toEqual(names);
     for (const p of namePhrases(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
@@ -31,6 +33,9 @@ describe('runs of capitalised words: none where no name is written', () => {
     'In the end nothing was done.',
     'It was I who went.',
     'Teachers. Students. Parents.',
+    // a bracket that opens a sentence: its capital opens the sentence
+    '(Corrects from "bids" in headline)',
+    'It rose. (Adds comment in last paragraph)',
     '',
   ])('%j', (text) => {
     expect(written(text)).toEqual([]);
