@@ -13,7 +13,7 @@ export interface NerSpan {
 /** A token with a letter or digit. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Quote marks and brackets: they open no name. */
-const OPENING_MARK = /^["'“‘(\[{`«]+$/;
+const OPENING_MARK = /^["'“‘(\[{`«<]+$/;
 
 /**
  * Names from the tags of words: a name starts at B-X, or at I-X after another kind. Marks the

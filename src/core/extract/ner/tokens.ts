@@ -8,9 +8,9 @@ export interface Token {
 }
 
 /** Marks split off the front of a word: `"Hello`, `(EADS`. */
-const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '`', '«']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '`', '«', '<']);
 /** Marks split off the end of a word: `said,`, `EADS)`. A period is handled apart. */
-const CLOSERS = new Set([',', ';', ':', '!', '?', ')', ']', '}', '"', '”', '’', "'", '»']);
+const CLOSERS = new Set([',', ';', ':', '!', '?', ')', ']', '}', '"', '”', '’', "'", '»', '>']);
 /** Endings that newswire tokenisation writes as words of their own: `Germany 's`, `do n't`. */
 const CLITICS = ["n't", 'n’t', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m'];
 /** Words whose final period belongs to the word. */

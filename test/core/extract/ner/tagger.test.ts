@@ -22,6 +22,8 @@ describe('findNames on news sentences written here', () => {
       ],
     ],
     ["Germany's central bank left rates unchanged.", [['LOC', 'Germany']]],
+    // the angle brackets a newswire puts around a company's name are no part of it
+    ['Shares of <Velmont Holdings Ltd> rose.', [['ORG', 'Velmont Holdings Ltd']]],
     [
       'The United Nations sent aid to Haiti.',
       [

@@ -14,6 +14,8 @@ describe('tokenize', () => {
     ['He waited...', ['He', 'waited', '.', '.', '.']],
     ['EU-wide rules on 1996-08-22', ['EU-wide', 'rules', 'on', '1996-08-22']],
     ['“Yes,” she said.', ['“', 'Yes', ',', '”', 'she', 'said', '.']],
+    // a newswire marks a company's name or its ticker with angle brackets
+    ['<Velmont Corp> and Korvex Inc <KVX>', ['<', 'Velmont', 'Corp', '>', 'and', 'Korvex', 'Inc', '<', 'KVX', '>']],
   ])('%s', (text, words) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(words);
   });
