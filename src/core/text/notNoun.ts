@@ -1,3 +1,4 @@
+import { isCommonWord } from './commonWords.js';
 import { lexiconTags } from './lexicon.js';
 
 /** Tags of compromise's lexicon that say a word is never a noun for someone: "ever", "either", "towards", "older". */
@@ -43,4 +44,16 @@ const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expressi
  */
 export function isFunctionWord(word: string): boolean {
   return taggedOnly(word.toLowerCase(), FUNCTION_TAGS);
+}
+
+/**
+ * Whether a word is an adverb made of a common adjective and "-ly" ("Certainly", "Clearly",
+ * "Happily"): compromise's lexicon lists few of them. Names that end in "ly" are made of no common
+ * word ("Kelly", "Emily", "Italy").
+ */
+export function isLyAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('ly') || lower.length < 5) return false;
+  const base = lower.slice(0, -2);
+  return isCommonWord(base) || (base.endsWith('i') && isCommonWord(`${base.slice(0, -1)}y`));
 }

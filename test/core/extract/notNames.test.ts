@@ -37,6 +37,9 @@ describe('names that are not people, bodies or places', () => {
     ['Often', 'person', null],
     ['Otherwise', 'person', null],
     ['Yeah', 'person', null],
+    ['Certainly', 'person', null],
+    ['Happily', 'organization', null],
+    ['Kelly', 'person', 'person'],
     ['White', 'person', 'person'],
     ['Often Roe', 'person', 'person'],
   ] as const)('%s tagged %s keeps %s', (name, type, expected) => {

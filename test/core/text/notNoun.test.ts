@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFunctionWord, isNotNoun, isPreposition } from '../../../src/core/text/notNoun.js';
+import { isFunctionWord, isLyAdverb, isNotNoun, isPreposition } from '../../../src/core/text/notNoun.js';
 
 describe('words the lexicon never gives as a noun', () => {
   it.each(['ever', 'either', 'towards', 'older', 'however', 'always'])('%j is no noun', (word) => {
@@ -33,4 +33,17 @@ describe('prepositions and function words', () => {
   ])('%j is a function word: %s', (word, expected) => {
     expect(isFunctionWord(word)).toBe(expected);
   });
+});
+
+describe('adverbs made with "-ly"', () => {
+  it.each(['Certainly', 'clearly', 'Finally', 'happily'])('%j is an adverb', (word) => {
+    expect(isLyAdverb(word)).toBe(true);
+  });
+
+  it.each(['Kelly', 'Emily', 'Italy', 'Beverly', 'Shelly', 'Donnelly', 'supply', 'fly', 'ly', ''])(
+    'negative: %j is no adverb of a common word',
+    (word) => {
+      expect(isLyAdverb(word)).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../types.js';
-import { isFunctionWord } from '../../text/notNoun.js';
+import { isFunctionWord, isLyAdverb } from '../../text/notNoun.js';
 import { gazetteer } from '../ner/gazetteer.js';
 import { PLACE_ALIASES, ROLE_HEADS } from './words.js';
 
@@ -33,8 +33,8 @@ export function checkedType(name: string, type: EntityType): EntityType | null {
   if (!/\p{Lu}/u.test(name) && (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name))) return null;
   const words = name.split(/\s+/);
   const lowers = words.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-  // a capital adverb or conjunction alone ("Often, the owner …") names no one
-  if (words.length === 1 && isFunctionWord(lowers[0]!)) return null;
+  // a capital adverb or conjunction alone ("Often, the owner …", "Certainly, …") names no one
+  if (words.length === 1 && (isFunctionWord(lowers[0]!) || isLyAdverb(lowers[0]!))) return null;
   if (
     type !== 'place' &&
     words.some(isNationality) &&
