@@ -10,6 +10,7 @@ import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
+import { cutAtLegalForms } from './legalFormEnd.js';
 import { joinNameParticles } from './nameParticles.js';
 import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
@@ -47,7 +48,8 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, findNames(lowerOpeningFunctionWords(text))));
+  const found = cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text)));
+  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, found));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
   const joined = joinAdjacentNames(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
   const names = tagShortForms(text, consistentNames(text, joined));
