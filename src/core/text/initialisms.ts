@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from './legalForms.js';
+import { withoutLegalForm } from './legalForms.js';
 
 /**
  * Titles news writes both as initials and in full ("CEO", "chief executive"): a question that
@@ -63,9 +63,8 @@ const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de'
  */
 export function initialsOf(name: string): string | null {
   const letters: string[] = [];
-  const words = name.split(/\s+/).filter(Boolean);
   // the legal form is not written in the initials: "Velmont Motors Corp" is VM
-  if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) words.pop();
+  const words = withoutLegalForm(name).split(/\s+/).filter(Boolean);
   for (const word of words) {
     if (UNABBREVIATED.has(word.toLowerCase())) continue;
     const [head, ...tails] = word.split('-');

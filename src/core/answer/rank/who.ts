@@ -1,5 +1,6 @@
 import { demonymWords } from '../../extract/ner/gazetteer.js';
 import { initialsOf, spelledOut } from '../../text/initialisms.js';
+import { withoutLegalForm } from '../../text/legalForms.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
@@ -52,9 +53,12 @@ function isDemonymTerm(term: string): boolean {
   return demonyms.has(term);
 }
 
-/** The question names this entity ("Who met Laura Cooper?" is not answered by Laura Cooper). */
+/**
+ * The question names this entity ("Who met Laura Cooper?" is not answered by Laura Cooper). A
+ * company's legal form is seldom asked: "the Velmont Stores bonds" names Velmont Stores Inc.
+ */
 export function namedInQuery(name: string, parsed: ParsedQuery): boolean {
-  const nameTerms = termsOf(name);
+  const nameTerms = termsOf(withoutLegalForm(name));
   if (nameTerms.length === 0) return false;
   const queryTerms = new Set(parsed.terms);
   const all = nameTerms.every((t) => queryTerms.has(t));
