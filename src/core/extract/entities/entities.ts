@@ -19,6 +19,7 @@ import { isNumeralOnly } from './numeralNames.js';
 import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { tagShortForms } from './shortForms.js';
+import { splitSurnameBeforePlace } from './surnameBeforePlace.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
 import { isTitleWord, mention, PERSON_TAGS, roleAfter, roleBefore, roleGiven, stripPossessive } from './roles.js';
 import { tagTerms, type Term } from './terms.js';
@@ -52,7 +53,7 @@ export function extractEntities(text: string): EntityMention[] {
   const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, found));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
   const joined = joinAdjacentNames(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
-  const names = tagShortForms(text, consistentNames(text, joined));
+  const names = tagShortForms(text, consistentNames(text, splitSurnameBeforePlace(text, joined)));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
   const web = webNames(text);
