@@ -133,6 +133,22 @@ describe('extractEntities patterns', () => {
     // a time is not what a role is of; a modal is no noun
     ['This morning minister Ann Roe said no.', 'Ann Roe', 'minister'],
     ['They will chief Tom Hale.', 'Tom Hale', 'chief'],
+    // "and" inside the name of the body a role is of
+    ['Minister of Trade and Industry Tom Hale said prices rose.', 'Tom Hale', 'Minister of Trade and Industry'],
+    ['Trade and Industry Minister Ann Roe said no.', 'Ann Roe', 'Trade and Industry Minister'],
+    [
+      'The Lakeview Ways and Means Committee chairman Tom Hale spoke.',
+      'Tom Hale',
+      'Lakeview Ways and Means Committee chairman',
+    ],
+    // "and" between two people, or between two roles
+    ['The talks were led by Tom Hale and Finance Minister Ann Roe.', 'Ann Roe', 'Finance Minister'],
+    ['The talks were led by Tom Hale and Finance Minister Ann Roe.', 'Tom Hale', undefined],
+    [
+      'It names Ann Roe as Minister for Finance and Member for Lakeview Tom Hale as whip.',
+      'Tom Hale',
+      'Member for Lakeview',
+    ],
   ])('the role before a name: %s', (text, name, role) => {
     expect(find(extractEntities(text), name)?.role).toBe(role);
   });
@@ -241,5 +257,19 @@ describe('a person named right after a role written in capitals', () => {
     const people = extractEntities(text).filter((m) => m.type === 'person');
     expect(find(people, 'Ann Roe')?.role).toBeUndefined();
     expect(find(people, 'Tom Tower')?.role).toBe('former Sen.');
+  });
+});
+
+describe('the body a role opens with', () => {
+  it.each([
+    ['Velmont analyst Tom Hale said so.', ['Velmont']],
+    // words joined on by "and" are one name with the role's: no body "Trade"
+    ['Trade and Industry Minister Ann Roe said no.', []],
+  ])('%s', (text, bodies) => {
+    expect(
+      extractEntities(text)
+        .filter((m) => m.type !== 'person')
+        .map((m) => m.text),
+    ).toEqual(bodies);
   });
 });

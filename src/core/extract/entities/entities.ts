@@ -240,8 +240,11 @@ function sentencesToRead(text: string, names: NerSpan[]): Span[] {
   return chunks;
 }
 
-/** Capitalised words opening a role, before its lower-case words: "Apple chief executive" → Apple. */
-const BODY_BEFORE_ROLE = /^((?:\p{Lu}[\p{L}&.'-]*\s){1,4})(?=\p{Ll})/u;
+/**
+ * Capitalised words opening a role, before its lower-case words: "Apple chief executive" → Apple.
+ * Words joined on by "and" or "of" are one name with what follows ("Trade and Industry Minister").
+ */
+const BODY_BEFORE_ROLE = /^((?:\p{Lu}[\p{L}&.'-]*\s){1,4})(?=\p{Ll})(?!(?:and|of)\s)/u;
 
 /** The body a person's role names before the role itself ("UBS analyst David Strauss" → UBS). */
 function bodyInRole(person: EntityMention, text: string): EntityMention | undefined {

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../text/commonWords.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { keepsPeriod } from '../ner/tokens.js';
@@ -43,6 +44,24 @@ export function joined(term: Term, next?: Term): boolean {
   return (
     /^\.\s*$/.test(post) && (COURTESY.has(term.lower) || /^\p{Lu}$/u.test(term.text) || term.tags.has('Abbreviation'))
   );
+}
+
+/**
+ * "and" inside the name of the body a role is of ("Minister of Trade and Industry", "Ways and Means
+ * Committee chairman"): between two capitalised common words, the first no person's name ("Tom Hale
+ * and Finance Minister Ann Roe" names two people) and the second no role's ("Minister for Finance and
+ * Member for Lakeview Tom Hale" gives Tom Hale only the second role).
+ */
+function andInBodyName(all: Term[], index: number): boolean {
+  const before = all[index - 1];
+  const after = all[index + 1];
+  if (!before || !after || before.sentence !== all[index]!.sentence || !joined(before)) return false;
+  if (!/^\p{Lu}/u.test(before.text) || !/^\p{Lu}/u.test(after.text) || ROLE_HEADS.has(after.lower)) return false;
+  if (PERSON_TAGS.some((t) => before.tags.has(t)) || !isCommonWord(before.lower) || !isCommonWord(after.lower)) {
+    return false;
+  }
+  const name = all[index - 2];
+  return !(name && name.sentence === before.sentence && isGivenName(name.text));
 }
 
 /** A lower-case common noun for a person's job or part: "tackle", "linebacker", "analyst". */
@@ -96,6 +115,7 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
     const initial = term.position === 0 && /^\p{Lu}/u.test(term.text) && !NOT_NAMES.has(term.lower);
     if (
       isNameWord(term) ||
+      (term.lower === 'and' && taken.length > 0 && andInBodyName(all, index)) ||
       initial ||
       ROLE_HEADS.has(term.lower) ||
       ROLE_MODIFIERS.has(term.lower) ||
