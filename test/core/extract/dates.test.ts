@@ -90,6 +90,7 @@ describe('extractDates reads two dates written as a span as one', () => {
     ['Attacks on teachers peaked between 2005 and 2010.', 'between 2005 and 2010', '2005', '2010'],
     ['Britain defeated New France in 1759-60.', '1759-60', '1759', '1760'],
     ['The logo first appeared in the 1993–94 season.', '1993–94', '1993', '1994'],
+    ['The 1986/87 crop was the largest yet.', '1986/87', '1986', '1987'],
     [
       'It ran from 23 November 1963 until 6 December 1989.',
       '23 November 1963 until 6 December 1989',
@@ -150,5 +151,18 @@ describe('isDateUnknown: no digit of the date known', () => {
     ['P3Y', false],
   ])('%s → %s', (value, unknown) => {
     expect(isDateUnknown(value)).toBe(unknown);
+  });
+});
+
+describe('a slash after a year that makes no span', () => {
+  it.each([
+    // a third number makes a day
+    ['Prices rose on 2009/11/05 in Lakeview.', '2009/11/05', '2009-11-05'],
+    // an end that comes before the year is no end
+    ['It is quoted in 1987/12 terms.', '1987', '1987'],
+  ])('%s → %s', (text, written, value) => {
+    const [found] = extractDates(text, REPORT_DATE);
+    expect(found).toMatchObject({ text: written, value });
+    expect(found?.until).toBeUndefined();
   });
 });

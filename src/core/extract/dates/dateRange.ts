@@ -6,8 +6,11 @@ export const SPAN_JOINING_WORDS = 'to|until|till|through|and';
 const CONNECTOR = new RegExp(`^\\s*(?:[–—-]|${SPAN_JOINING_WORDS})\\s*$`, 'i');
 /** "and" joins two dates into a span only after "between" ("between about 1952 and 1958" too). */
 const BETWEEN = /\bbetween\s+(?:(?:about|around|roughly|approximately|circa)\s+)?$/i;
-/** A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692". */
-const YEAR_END = /^[–-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
+/**
+ * A year's short or hyphenated end written right after it: "1759-60", "1993–94", "1688-1692", and a
+ * crop or fiscal year's "1986/87" ("2009/11/05" is read as a day before this).
+ */
+const YEAR_END = /^[–/-](\d{4}|\d{2})(?![\p{L}\p{N}]|[–-]\d)/u;
 /** Spans longer than this many years are two separate dates more often than one period. */
 const MAX_YEARS = 500;
 
