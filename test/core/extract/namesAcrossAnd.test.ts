@@ -4,8 +4,8 @@ import { joinNamesAcrossAnd } from '../../../src/core/extract/entities/namesAcro
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
 
 /** A tagged span over the first place the words stand in the text. */
-const at = (text: string, words: string, type: NerSpan['type']): NerSpan => {
-  const start = text.indexOf(words);
+const at = (text: string, words: string, type: NerSpan['type'], from = 0): NerSpan => {
+  const start = text.indexOf(words, from);
   return { start, end: start + words.length, type };
 };
 const joined = (text: string, spans: NerSpan[]) =>
@@ -69,6 +69,37 @@ describe('joinNamesAcrossAnd: names that run across "and" or "&"', () => {
         tagged.map(([words, type]) => at(text, words, type)),
       ),
     ).toEqual([[name, 'ORG']]);
+  });
+
+  it.each([
+    ['Shares of Brill and Garvin Securities Corp rose.', 'Brill and Garvin Securities Corp'],
+    ['It hired Korby and Lisle Inc.', 'Korby and Lisle Inc'],
+  ])('a firm named after its partners: %s', (text, name) => {
+    const [partner, company] = name.split(' and ');
+    expect(joined(text, [at(text, partner!, 'PER'), at(text, company!, 'ORG')])).toEqual([[name, 'ORG']]);
+  });
+
+  it.each([
+    ['a given name', 'Maria and Garvin Corp met.', 'Maria'],
+    ['a place', 'Paris and Garvin Corp met.', 'Paris'],
+    ['a word in capitals', 'KORBY and Garvin Corp met.', 'KORBY'],
+  ])('no partners firm: %s', (_why, text, partner) => {
+    const company = 'Garvin Corp';
+    expect(joined(text, [at(text, partner, 'PER'), at(text, company, 'ORG')])).toEqual([
+      [partner, 'PER'],
+      [company, 'ORG'],
+    ]);
+  });
+
+  it('no partners firm: the surname of a person the report names in full', () => {
+    const text = 'Tom Brill spoke. Brill and Garvin Corp met.';
+    const spans = [at(text, 'Tom Brill', 'PER'), at(text, 'Brill', 'PER', 10), at(text, 'Garvin Corp', 'ORG')];
+    expect(joined(text, spans).map(([words]) => words)).toEqual(['Tom Brill', 'Brill', 'Garvin Corp']);
+  });
+
+  it('no partners firm: a company without a company word', () => {
+    const text = 'Brill and Garvin Group met.';
+    expect(joined(text, [at(text, 'Brill', 'PER'), at(text, 'Garvin Group', 'ORG')])).toHaveLength(2);
   });
 
   it('leaves the possessive before the name out of it', () => {

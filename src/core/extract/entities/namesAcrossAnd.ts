@@ -68,6 +68,7 @@ function isSharedBodyHead(name: string): boolean {
  * Names that run across "and" or "&", as news writes firms and public bodies:
  * - "Brill & Garvin": names with only "&" between them are one organisation (in CoNLL-2003's
  *   training articles, every pair the tagger leaves apart across "&" is one name);
+ * - "Harper and Row Publishers Inc": a firm named after its partners (see `partnersFirm`);
  * - "the Food and Drug Administration", "House Ways and Means Committee", "Federal Savings and Loan
  *   Insurance Corp": a body whose name joins two common words by "and". The tagger often reads the
  *   two halves as two organisations. Two names stay apart where either half reads as a whole name:
@@ -75,15 +76,46 @@ function isSharedBodyHead(name: string): boolean {
  */
 export function joinNamesAcrossAnd(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const surnames = surnamesOf(text, sorted);
   const out: NerSpan[] = [];
   for (const span of sorted) {
     const last = out.at(-1);
-    const joined = last && span.type !== 'MISC' && last.type !== 'MISC' ? acrossAmpersand(text, last, span) : null;
+    const joined =
+      last && span.type !== 'MISC' && last.type !== 'MISC'
+        ? (acrossAmpersand(text, last, span) ?? partnersFirm(text, last, span, surnames))
+        : null;
     const body = joined ? null : sharedBody(text, span, last);
     if (joined || (body && last && body.start <= last.start)) out.pop();
     out.push(joined ?? body ?? span);
   }
   return out;
+}
+
+/** The last words of the people the tagger names in full: surnames of people the report names. */
+function surnamesOf(text: string, spans: NerSpan[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const words = s.type === 'PER' ? text.slice(s.start, s.end).split(/\s+/) : [];
+    if (words.length >= 2) surnames.add(words[words.length - 1]!);
+  }
+  return surnames;
+}
+
+/**
+ * "Harper and Row Publishers Inc", "Fenner and Smith Inc": a firm named after its partners. One
+ * word the tagger read as a person, joined by "and" to a company's name, is the firm's first
+ * partner, unless it is a given name, a place, or the surname of a person the report names in full
+ * ("Hale and Velmont Corp agreed", after "Tom Hale").
+ */
+function partnersFirm(text: string, partner: NerSpan, company: NerSpan, surnames: Set<string>): NerSpan | null {
+  if (partner.type !== 'PER' || company.type !== 'ORG' || text.slice(partner.end, company.start) !== ' and ')
+    return null;
+  const word = text.slice(partner.start, partner.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word) || isPlaceName(word) || surnames.has(word)) return null;
+  const last = lastWord(text.slice(company.start, company.end));
+  return LEGAL_FORMS.has(last) || COMPANY_PLURALS.has(last)
+    ? { start: partner.start, end: company.end, type: 'ORG' }
+    : null;
 }
 
 /** "Brill & Garvin": one organisation. */
