@@ -45,6 +45,14 @@ describe('joinAdjacentNames: two names with only a space between are one', () =>
       'LOC',
       'ORG',
     ],
+    [
+      "an other name before a company's full name opens it",
+      'It rejected Trans Velmont Airlines Inc on Monday.',
+      ['Trans', 'Velmont Airlines Inc'],
+      'MISC',
+      'ORG',
+      'ORG',
+    ],
   ] as Array<[string, string, [string, string], NerSpan['type'], NerSpan['type'], string]>)(
     '%s',
     (_, text, [first, second], firstType, secondType, type) => {
@@ -107,6 +115,30 @@ describe('joinAdjacentNames: two names with only a space between are one', () =>
       [
         ['Ardenan', 'MISC'],
         ['Tom Hale', 'PER'],
+      ],
+    ],
+    [
+      "a people's adjective before a company",
+      'The Australian Velmont Corp met.',
+      [
+        ['Australian', 'MISC'],
+        ['Velmont Corp', 'ORG'],
+      ],
+    ],
+    [
+      'a modifier with a hyphen before a company',
+      'The Ardena-based Velmont Inc met.',
+      [
+        ['Ardena-based', 'MISC'],
+        ['Velmont Inc', 'ORG'],
+      ],
+    ],
+    [
+      'an other name before a body without a legal form',
+      'The Republican Congress met.',
+      [
+        ['Republican', 'MISC'],
+        ['Congress', 'ORG'],
       ],
     ],
     [

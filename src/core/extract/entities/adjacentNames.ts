@@ -1,4 +1,6 @@
+import { LEGAL_FORMS } from '../../text/legalForms.js';
 import type { NerSpan } from '../ner/tagger.js';
+import { isNationality } from './notNames.js';
 
 /**
  * Two names the tagger read with only a space between them are one name ("Velmont" and "Zentrix
@@ -12,9 +14,22 @@ export function joinAdjacentNames(text: string, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of sorted) {
     const last = out[out.length - 1];
-    if (last && span.type !== 'MISC' && last.type !== 'MISC' && span.start === last.end + 1 && text[last.end] === ' ') {
+    const kinds = last && ((span.type !== 'MISC' && last.type !== 'MISC') || opensCompanyName(text, last, span));
+    if (last && kinds && span.start === last.end + 1 && text[last.end] === ' ') {
       out[out.length - 1] = { start: last.start, end: span.end, type: last.type === span.type ? span.type : 'ORG' };
     } else out.push(span);
   }
   return out;
+}
+
+/**
+ * An other name (MISC) right before a company's full name, legal form and all, is the name's first
+ * word ("Trans" and "World Airlines Inc"), unless it is a people's adjective or a modifier with a
+ * hyphen: "Australian Velmont Corp" and "Ardena-based Velmont Inc" are two names in CoNLL-2003.
+ */
+function opensCompanyName(text: string, misc: NerSpan, company: NerSpan): boolean {
+  if (misc.type !== 'MISC' || company.type !== 'ORG') return false;
+  const words = text.slice(misc.start, misc.end);
+  const last = text.slice(company.start, company.end).split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase();
+  return LEGAL_FORMS.has(last) && !words.includes('-') && !words.split(/\s+/).some(isNationality);
 }
