@@ -83,6 +83,12 @@ describe('extractEntities patterns', () => {
       undefined,
     ],
     ['Profits at Marcus Velm Enterprises rose.', 'Marcus Velm Enterprises', 'organization', undefined],
+    [
+      'The lead manager of the issue is Marcus Velm Freres, dealers said.',
+      'Marcus Velm Freres',
+      'organization',
+      undefined,
+    ],
     // a role word opening a body's name is part of it: the body's head word ends the name
     ['In 2012 the Economist Velmont Unit ranked Ardena 32nd.', 'Economist Velmont Unit', 'organization', undefined],
   ])('%s', (text, name, type, role) => {

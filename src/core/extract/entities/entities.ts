@@ -128,11 +128,11 @@ const COMMON_TAG =
 function isHeadlineRun(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
-  return words.slice(1).filter(isCommonWord).length >= 2;
+  return words.slice(1).filter(isLexiconCommonWord).length >= 2;
 }
 
 /** A word compromise lists only as a verb, a noun or a describing word, and no given name. */
-function isCommonWord(word: string): boolean {
+function isLexiconCommonWord(word: string): boolean {
   const tags = lexiconTags(stripPossessive(word.toLowerCase()));
   return tags.length > 0 && tags.every((t) => COMMON_TAG.test(t)) && !isGivenName(word);
 }
@@ -145,7 +145,7 @@ function isCommonWord(word: string): boolean {
 function afterRoleBodyWords(inside: Term[], first: number, text: string, start: number): number {
   if (!afterRoleOf(text, start)) return first;
   let k = first;
-  while (inside.length - k > 2 && isCommonWord(inside[k]!.text)) k++;
+  while (inside.length - k > 2 && isLexiconCommonWord(inside[k]!.text)) k++;
   return k;
 }
 

@@ -24,6 +24,7 @@ export const COMPANY_PLURALS = new Set([
   'resources',
   'foods',
   'brands',
+  'freres',
 ]);
 
 /** Words that make a capitalised phrase an organisation. */
