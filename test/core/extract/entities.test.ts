@@ -139,6 +139,9 @@ describe('extractEntities patterns', () => {
     // a time is not what a role is of; a modal is no noun
     ['This morning minister Ann Roe said no.', 'Ann Roe', 'minister'],
     ['They will chief Tom Hale.', 'Tom Hale', 'chief'],
+    // the role of an investor or a banker opening the sentence
+    ['Investor Tom Hale said he would bid for Velmont.', 'Tom Hale', 'Investor'],
+    ['Banker Ann Roe said so.', 'Ann Roe', 'Banker'],
     // "and" inside the name of the body a role is of
     ['Minister of Trade and Industry Tom Hale said prices rose.', 'Tom Hale', 'Minister of Trade and Industry'],
     ['Trade and Industry Minister Ann Roe said no.', 'Ann Roe', 'Trade and Industry Minister'],

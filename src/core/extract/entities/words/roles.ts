@@ -134,6 +134,13 @@ export const ROLE_HEADS = new Set([
   'organizer',
   'organiser',
   'campaigner',
+  'investor',
+  'shareholder',
+  'banker',
+  'financier',
+  'broker',
+  'trader',
+  'dealer',
 ]);
 
 /** Lower-case words that may stand inside a role before its head ("chief executive", "campaign manager"). */
