@@ -49,6 +49,20 @@ describe('the full name a one-word person mention stands for', () => {
   });
 });
 
+describe('a surname with its particle opening a sentence', () => {
+  it.each([
+    ['Tom de Varga spoke. De Varga said no.', 'Tom de Varga', 'De Varga', 'Tom de Varga'],
+    ['Ann van Orel spoke. Van Orel said no.', 'Ann van Orel', 'Van Orel', 'Ann van Orel'],
+    // another surname with the same particle is someone else
+    ['Tom de Varga spoke. De Lisle said no.', 'Tom de Varga', 'De Lisle', 'De Lisle'],
+    // a name of two capitalised words is no particle's
+    ['Tom de Varga spoke. Dean Varga said no.', 'Tom de Varga', 'Dean Varga', 'Dean Varga'],
+  ] as const)('%j: %j stands for %j', (text, fullName, written, full) => {
+    const out = joinMentions(text, [mention(text, fullName, 'person'), mention(text, written, 'person')]);
+    expect(out.find((m) => m.surface === written)?.text).toBe(full);
+  });
+});
+
 describe('a one-word person with no full name in the report', () => {
   const kindOf = (text: string, mentions: EntityMention[], at: EntityMention) =>
     joinMentions(text, mentions).find((m) => m.start === at.start)?.type;

@@ -34,7 +34,12 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     // "Roe" after "Ann Roe": the surname of a person named in full before is that person,
     // whatever kind the tagger gave the word alone
     if (m.type !== 'person' && !m.text.includes(' ') && surnameOfEarlier(m, fullNames)) m.type = 'person';
-    const full = m.type === 'person' && !m.text.includes(' ') ? fullNameFor(m, fullNames) : undefined;
+    const full =
+      m.type === 'person'
+        ? m.text.includes(' ')
+          ? particleSurnameFor(m, fullNames)
+          : fullNameFor(m, fullNames)
+        : undefined;
     if (full) m.text = full;
     else m.type = companies.has(m.text) ? 'organization' : loneKind(m, bodies);
     if (
@@ -97,6 +102,21 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
   const word = m.text;
   const endingOn = fullNames.filter((f) => lastName(f.text) === word);
   const pool = endingOn.length ? endingOn : fullNames.filter((f) => f.text.split(' ')[0] === word);
+  const before = pool.filter((f) => f.start < m.start);
+  return (before.length ? before[before.length - 1] : pool[0])?.text;
+}
+
+/** A surname with its particle, capitalised as a sentence opens it: "De Croo", "Van Dyke". */
+const PARTICLE_SURNAME = /^(?:De|Van|Von|Der|Den|Du|Da|Di|Del|La|Le) \p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * The full name a surname with its particle stands for ("De Croo" → "Herman de Croo"): the particle
+ * is written in lower case inside the name and capitalised where a sentence opens on it.
+ */
+function particleSurnameFor(m: EntityMention, fullNames: EntityMention[]): string | undefined {
+  if (!PARTICLE_SURNAME.test(m.text)) return undefined;
+  const ending = ` ${m.text.toLowerCase()}`;
+  const pool = fullNames.filter((f) => f.text !== m.text && f.text.toLowerCase().endsWith(ending));
   const before = pool.filter((f) => f.start < m.start);
   return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
