@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../types.js';
+import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
@@ -11,6 +12,7 @@ import { consistentNames } from './consistency.js';
 import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { cutAtLegalForms } from './legalFormEnd.js';
+import { trimLowerCaseOpening } from './lowerCaseOpening.js';
 import { joinNameParticles } from './nameParticles.js';
 import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
@@ -49,10 +51,11 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const found = cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text)));
+  const found = trimLowerCaseOpening(text, cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text))));
   const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, found));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
-  const joined = joinAdjacentNames(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
+  const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
+  const joined = joinAdjacentNames(text, acrossAnd);
   const names = tagShortForms(text, consistentNames(text, splitSurnameBeforePlace(text, joined)));
   const terms = tagTerms(text, sentencesToRead(text, names));
   const mentions: EntityMention[] = [];
@@ -109,7 +112,9 @@ function adjustSpan(
     .split(/\s+/)
     .map((w) => stripPossessive(w).replace(/\.$/, ''));
   const hasOrgHead = lowers.some((w) => ORG_HEADS.has(w));
-  if (lowers.some((w) => ROLE_HEADS.has(w)) && !hasOrgHead) return null;
+  // a role's word in a name its acronym spells is the body's ("General Agreement on … (GATT)")
+  const body = hasOrgHead || spelledByAcronymAfter(text, span.start, span.end);
+  if (lowers.some((w) => ROLE_HEADS.has(w)) && !body) return null;
   if (!hasOrgHead && afterRoleOf(text, span.start)) return null;
   if (type === 'place' && (BODY_HEADS.has(lowers[lowers.length - 1]!) || bodyNounAfter(text, span.end)))
     return { span, type: 'organization' };
