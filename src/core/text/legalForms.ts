@@ -18,6 +18,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
  */
 export function withoutLegalForm(name: string): string {
   const words = name.trim().split(/\s+/);
-  if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) words.pop();
+  if (words.length > 1 && endsInLegalForm(name)) words.pop();
   return words.join(' ');
+}
+
+/** Whether a name's last word, with or without its period, is a legal form ("Velmont Corp."). */
+export function endsInLegalForm(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? '';
+  return LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ''));
 }

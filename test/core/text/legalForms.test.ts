@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLegalForm } from '../../../src/core/text/legalForms.js';
+import { endsInLegalForm, withoutLegalForm } from '../../../src/core/text/legalForms.js';
 
 describe('withoutLegalForm', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('withoutLegalForm', () => {
     ['Velmont Co of Ardena', 'Velmont Co of Ardena'],
   ])('%s → %s', (name, without) => {
     expect(withoutLegalForm(name)).toBe(without);
+  });
+});
+
+describe('endsInLegalForm', () => {
+  it.each([
+    ['Velmont Corp.', true],
+    ['Korvex Holdings Ltd', true],
+    ['Velmont Motors', false],
+    ['Velmont Co of Ardena', false],
+    ['', false],
+  ])('%j → %s', (name, ends) => {
+    expect(endsInLegalForm(name)).toBe(ends);
   });
 });

@@ -24,7 +24,8 @@ const MAX_WORDS = 6;
 
 /**
  * Whether the word at `at` of the text may open a sentence (after a full stop, a colon, a quote
- * mark or a line break, or a bracket there); the period of a title or an initial ends none ("Ms. Ann Roe", "J. Roe").
+ * mark or a line break, or a bracket there); the period of a title or an initial ends none ("Ms.
+ * Ann Roe", "J. Roe").
  */
 export function opensSentence(text: string, at: number): boolean {
   if (!SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) return false;

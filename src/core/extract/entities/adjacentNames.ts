@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from '../../text/legalForms.js';
+import { endsInLegalForm } from '../../text/legalForms.js';
 import type { NerSpan } from '../ner/tagger.js';
 import { isNationality } from './notNames.js';
 
@@ -30,6 +30,6 @@ export function joinAdjacentNames(text: string, spans: NerSpan[]): NerSpan[] {
 function opensCompanyName(text: string, misc: NerSpan, company: NerSpan): boolean {
   if (misc.type !== 'MISC' || company.type !== 'ORG') return false;
   const words = text.slice(misc.start, misc.end);
-  const last = text.slice(company.start, company.end).split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase();
-  return LEGAL_FORMS.has(last) && !words.includes('-') && !words.split(/\s+/).some(isNationality);
+  const full = endsInLegalForm(text.slice(company.start, company.end));
+  return full && !words.includes('-') && !words.split(/\s+/).some(isNationality);
 }

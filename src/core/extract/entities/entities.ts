@@ -1,9 +1,9 @@
 import type { EntityMention, EntityType } from '../../types.js';
-import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
+import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounAfter } from './bodyNounAfter.js';
 import { bodyNounBefore } from './bodyNounBefore.js';

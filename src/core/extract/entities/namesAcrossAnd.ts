@@ -2,6 +2,7 @@ import { LEGAL_FORMS } from '../../text/legalForms.js';
 import { isCommonWord } from '../../text/commonWords.js';
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
+import { surnamesOf } from './surnameBeforePlace.js';
 import { COMPANY_PLURALS, ORG_HEADS } from './words.js';
 
 /** Words that open a company's name of their own ("General Motors", "First Boston"), so a name after "and" that opens on one is a second name. */
@@ -89,16 +90,6 @@ export function joinNamesAcrossAnd(text: string, spans: NerSpan[]): NerSpan[] {
     out.push(joined ?? body ?? span);
   }
   return out;
-}
-
-/** The last words of the people the tagger names in full: surnames of people the report names. */
-function surnamesOf(text: string, spans: NerSpan[]): Set<string> {
-  const surnames = new Set<string>();
-  for (const s of spans) {
-    const words = s.type === 'PER' ? text.slice(s.start, s.end).split(/\s+/) : [];
-    if (words.length >= 2) surnames.add(words[words.length - 1]!);
-  }
-  return surnames;
 }
 
 /**

@@ -8,12 +8,7 @@ import type { NerSpan } from '../ner/tagger.js';
  * word is a country's ("Michael Jordan") stays whole.
  */
 export function splitSurnameBeforePlace(text: string, spans: NerSpan[]): NerSpan[] {
-  const surnames = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'PER') continue;
-    const words = text.slice(s.start, s.end).split(/\s+/);
-    if (words.length >= 2) surnames.add(words[words.length - 1]!);
-  }
+  const surnames = surnamesOf(text, spans);
   return spans.flatMap((span) => {
     if (span.type !== 'PER') return [span];
     const name = text.slice(span.start, span.end);
@@ -27,4 +22,14 @@ export function splitSurnameBeforePlace(text: string, spans: NerSpan[]): NerSpan
       { start: span.start + lastSpace + 1, end: span.end, type: 'LOC' },
     ];
   });
+}
+
+/** The last words of the people the tagger names in full: the surnames of people the report names. */
+export function surnamesOf(text: string, spans: NerSpan[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const words = s.type === 'PER' ? text.slice(s.start, s.end).split(/\s+/) : [];
+    if (words.length >= 2) surnames.add(words[words.length - 1]!);
+  }
+  return surnames;
 }
