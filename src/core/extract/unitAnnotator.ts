@@ -1,6 +1,6 @@
 import { boundedUnits, type UnitOptions } from '../text/units.js';
 import type { Span } from '../text/sentences.js';
-import type { Annotations, EntityMention, Report } from '../types.js';
+import type { Annotations, DateMention, EntityMention, Report } from '../types.js';
 import { extractDates } from './dates/dates.js';
 import { bodyKinds, loneKind } from './entities/canonical.js';
 import { extractEntities } from './entities/entities.js';
@@ -63,11 +63,10 @@ export class UnitAnnotator {
     // a lone word that is a date ("Christmas", "Easter") is not a name, whatever the tagger read
     const isDate = (m: EntityMention) =>
       !m.text.includes(' ') && dates.some((d) => d.start === m.start && d.end === m.end);
-    const own = extractEntities(text)
-      .filter((m) => !isDate(m))
-      .map((m) => this.canonical(moved(m, unit.start)));
+    const found = extractEntities(text);
+    const own = found.filter((m) => !isDate(m)).map((m) => this.canonical(moved(m, unit.start)));
     this.findQuotes(previous, unit, own);
-    for (const date of dates) this.dates.push(moved(date, unit.start));
+    for (const date of dates) if (!weekdayInBodyName(date, found)) this.dates.push(moved(date, unit.start));
     this.previousOwn = own;
     this.entities.push(...own);
     this.remember(own);
@@ -127,4 +126,16 @@ export class UnitAnnotator {
 
 function moved<T extends { start: number; end: number }>(item: T, by: number): T {
   return { ...item, start: item.start + by, end: item.end + by };
+}
+
+/** A weekday written alone. */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** A weekday inside a body's longer name ("The Sunday Express", "Monday Night Football") is no date. */
+function weekdayInBodyName(date: DateMention, entities: EntityMention[]): boolean {
+  if (!WEEKDAY.test(date.text)) return false;
+  return entities.some(
+    (m) =>
+      m.type === 'organization' && m.start <= date.start && date.end <= m.end && m.end - m.start > date.text.length,
+  );
 }

@@ -38,3 +38,17 @@ describe('a lone word that is a date', () => {
     expect(names).toEqual(['Christmas Velmont', 'Christmas Velmont']);
   });
 });
+
+describe("a weekday inside a body's name", () => {
+  it('is no date, and the weekday after it is', () => {
+    const text = 'A poll by Velmont Surveys Limited for The Sunday Telegraph put Korvex ahead on Tuesday.';
+    const annotations = annotate({ text, date: '2024-01-01' });
+    expect(annotations.entities.map((m) => m.surface)).toContain('Sunday Telegraph');
+    expect(annotations.dates.map((d) => d.text)).toEqual(['Tuesday']);
+  });
+
+  it('negative: a weekday beside a body is a date', () => {
+    const annotations = annotate({ text: 'The Velmont Board met on Sunday.', date: '2024-01-01' });
+    expect(annotations.dates.map((d) => d.text)).toEqual(['Sunday']);
+  });
+});
