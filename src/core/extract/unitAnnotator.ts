@@ -1,6 +1,7 @@
 import { boundedUnits, type UnitOptions } from '../text/units.js';
 import type { Span } from '../text/sentences.js';
 import type { Annotations, DateMention, EntityMention, Report } from '../types.js';
+import { WEEKDAY_NAMES } from './dates/calendar.js';
 import { extractDates } from './dates/dates.js';
 import { bodyKinds, loneKind } from './entities/canonical.js';
 import { extractEntities } from './entities/entities.js';
@@ -128,12 +129,10 @@ function moved<T extends { start: number; end: number }>(item: T, by: number): T
   return { ...item, start: item.start + by, end: item.end + by };
 }
 
-/** A weekday written alone. */
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-
 /** A weekday inside a body's longer name ("The Sunday Express", "Monday Night Football") is no date. */
 function weekdayInBodyName(date: DateMention, entities: EntityMention[]): boolean {
-  if (!WEEKDAY.test(date.text)) return false;
+  // a weekday written alone, with its capital
+  if (!WEEKDAY_NAMES.includes(date.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(date.text)) return false;
   return entities.some(
     (m) =>
       m.type === 'organization' && m.start <= date.start && date.end <= m.end && m.end - m.start > date.text.length,

@@ -1,10 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
-import { addDays, formatValue, MONTH_NAMES, nearestYear, weekdayNear } from './calendar.js';
+import { addDays, formatValue, MONTH_NAMES, nearestYear, WEEKDAY_NAMES, weekdayNear } from './calendar.js';
 import { futureBefore } from './futureCue.js';
 import { NIGHT_BEFORE, PART_OF_DATE, timeSuffix } from './timeOfDay.js';
-
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Short words chrono reads as dates: "now", "may", "sun", "second". */
 const DATE_LIKE_WORDS = ['now', 'may', 'march', 'sun', 'sat', 'wed', 'mon', 'second'];
