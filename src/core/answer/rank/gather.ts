@@ -5,6 +5,7 @@ import { parseQuery, withQuestionWord, type ParsedQuery } from '../query.js';
 import type { RankCandidate } from './candidates.js';
 import { hitContexts } from './features.js';
 import { leadingTitles } from './leadership.js';
+import { respelled } from './respelled.js';
 import { whenCandidates } from './when.js';
 import { whoCandidates } from './who.js';
 
@@ -32,8 +33,14 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
   // a title's initials ("CEO" for "chief executive" asked) count as asked where a passage is read; a
   // title's words for initials asked do not, since one of them alone ("executive") is not the title
   const initials = alternates.flatMap((a) => (a.initials && index.reportsWithTerm(a.term) > 0 ? [a.term] : []));
-  const contexts = hitContexts(hits, [...parsed.terms, ...initials], parsed.raw, reportsWith);
+  // a misspelt word reads as the spelling the search found for it
+  const terms = respelled(
+    parsed.terms,
+    hits.map((hit) => hit.terms),
+    reportsWith,
+  );
+  const contexts = hitContexts(hits, [...terms, ...initials], parsed.raw, reportsWith);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;
-  return { parsed, hits, candidates: read(contexts, annotated, parsed, options.citations) };
+  return { parsed, hits, candidates: read(contexts, annotated, { ...parsed, terms }, options.citations) };
 }
