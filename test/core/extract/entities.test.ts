@@ -250,9 +250,27 @@ describe('a person named right after a role written in capitals', () => {
     ['Former White House Chief of Staff Peter Abel resigned.', 'Peter Abel', 'Former White House Chief of Staff'],
     // a surname that is also a thing's last word, after a title, is a person's ("Sen. Anna Tower")
     ['The panel headed by former Velmont Sen. Anna Tower said no.', 'Anna Tower', 'former Velmont Sen.'],
+    // two or three capitalised words after the body's role are the name, even ones the lexicon does not know
+    [
+      'Wildlife Service Deputy Head Dang Tovan Lirr said the fires were out.',
+      'Dang Tovan Lirr',
+      'Wildlife Service Deputy Head',
+    ],
+    [
+      'The fires were out, said Provincial Forest Protection Department Deputy Head Dang Tovan Lirr.',
+      'Dang Tovan Lirr',
+      'Provincial Forest Protection Department Deputy Head',
+    ],
   ])('%j → %s: %j', (text, name, role) => {
     const people = extractEntities(text).filter((m) => m.type === 'person');
     expect(people.map((p) => [p.text, p.role])).toContainEqual([name, role]);
+  });
+
+  it("one capitalised word after a role's word is the body's name, not a person", () => {
+    const text = 'A Velmont Trade Department Head Office statement said no.';
+    expect(extractEntities(text).map((m) => [m.type, m.text])).toEqual([
+      ['organization', 'Velmont Trade Department Head Office'],
+    ]);
   });
 
   it("a name ending in a thing's word with no title before it is no person", () => {

@@ -192,8 +192,25 @@ function personAfterRole(span: NerSpan, inside: Term[]): NerSpan {
   let first = inside.length;
   while (first > 0 && PERSON_TAGS.some((tag) => inside[first - 1]!.tags.has(tag)) && !isTitleWord(inside[first - 1]!))
     first--;
+  first = Math.min(first, namedAfterLastRole(inside));
   if (first === inside.length || first === 0) return span;
   return { start: inside[first]!.start, end: span.end, type: 'PER' };
+}
+
+/** Most words of a name read after a role's word by their capitals alone. */
+const MAX_NAME_AFTER_ROLE = 3;
+
+/**
+ * Where the name after the last role's word starts, when two or three capitalised words that are
+ * no title follow it: "Deputy Head Dang Dinh Nguyen" holds a name the lexicon does not know as one
+ * ("Dang"). The length of the run when there is none.
+ */
+function namedAfterLastRole(inside: Term[]): number {
+  let head = inside.length - 1;
+  while (head >= 0 && !ROLE_HEADS.has(stripPossessive(inside[head]!.lower))) head--;
+  const name = inside.slice(head + 1);
+  if (head < 0 || name.length < 2 || name.length > MAX_NAME_AFTER_ROLE) return inside.length;
+  return name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isTitleWord(t)) ? head + 1 : inside.length;
 }
 
 /** The words right before a name that may make it part of a role: "Minister of" Defense. */
