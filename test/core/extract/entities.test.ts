@@ -292,11 +292,19 @@ describe('the body a role opens with', () => {
     ['Velmont analyst Tom Hale said so.', ['Velmont']],
     // words joined on by "and" are one name with the role's: no body "Trade"
     ['Trade and Industry Minister Ann Roe said no.', []],
+    // a listed place the tagger reads as a person before a role and a name is the body the person plays for
+    ['Denver linebacker Tom Hale was named the best player.', ['Denver']],
   ])('%s', (text, bodies) => {
     expect(
       extractEntities(text)
         .filter((m) => m.type !== 'person')
         .map((m) => m.text),
     ).toEqual(bodies);
+  });
+
+  it("a scorecard's one-letter marks are no role: the bowler stays a person", () => {
+    const text = 'Tom Hale c Croft b Denver 176 Ann Roe c Denver b Croft 46';
+    const denver = extractEntities(text).filter((m) => m.text === 'Denver');
+    expect(denver.map((m) => m.type)).toEqual(['person', 'person']);
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
-import { isGivenName } from '../ner/gazetteer.js';
+import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
@@ -73,6 +73,7 @@ export function extractEntities(text: string): EntityMention[] {
     mentions.push(found);
     const body = found.role ? bodyInRole(found, text) : undefined;
     if (body && !names.some((n) => body.start < n.end && n.start < body.end)) mentions.push(body);
+    else if (body) bodyReadAsPerson(mentions, body, found.role!);
   }
   return joinMentions(text, mentions);
 }
@@ -278,6 +279,19 @@ function bodyInRole(person: EntityMention, text: string): EntityMention | undefi
   if (lowers.some((w) => ROLE_HEADS.has(w) || COURTESY.has(w.replace(/\.$/, '')))) return undefined;
   const type = PLACE_ALIASES.has(lowers.join(' ')) ? 'place' : 'organization';
   return { text: words, type, surface: words, start: roleAt, end: roleAt + words.length };
+}
+
+/**
+ * A place the tagger read as a person because a role and a name follow it ("Denver linebacker Von
+ * Miller"): the role's first words name the body the person works for (a team, a firm, a council),
+ * when they are a listed place that is no given name and the role goes on in words of its own
+ * (not a scorecard's "c Cork b Croft").
+ */
+function bodyReadAsPerson(mentions: EntityMention[], body: EntityMention, role: string): void {
+  const named = mentions.find((m) => m.type === 'person' && m.start === body.start && m.end === body.end);
+  const rest = role.slice(body.text.length).trim();
+  if (!named || !/^(?:\p{Ll}{3,}\s?)+$/u.test(rest)) return;
+  if (isPlaceName(named.text) && !isGivenName(named.text)) named.type = body.type;
 }
 
 /** The compromise words that overlap a span. */
