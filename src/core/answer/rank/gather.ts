@@ -1,5 +1,7 @@
 import type { NewsIndex, PassageHit } from '../../index/newsIndex.js';
 import { alternateTerms } from '../../text/initialisms.js';
+import { isCommonWord } from '../../text/commonWords.js';
+import { processTerm, tokenize } from '../../text/terms.js';
 import type { AnswerOptions } from '../options.js';
 import { parseQuery, withQuestionWord, type ParsedQuery } from '../query.js';
 import type { RankCandidate } from './candidates.js';
@@ -38,9 +40,15 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
     parsed.terms,
     hits.map((hit) => hit.terms),
     reportsWith,
+    askedAsWord(parsed.topic),
   );
   const contexts = hitContexts(hits, [...terms, ...initials], parsed.raw, reportsWith);
   const annotated = index.annotationsFor(hits);
   const read = kind === 'who' ? whoCandidates : whenCandidates;
   return { parsed, hits, candidates: read(contexts, annotated, { ...parsed, terms }, options.citations) };
+}
+
+/** Whether a term of the question was written as a common English word (any of the words it stems from). */
+function askedAsWord(topic: string): (term: string) => boolean {
+  return (term) => tokenize(topic).some((word) => processTerm(word) === term && isCommonWord(word));
 }
