@@ -12,9 +12,12 @@ export interface NamePhrase {
   end: number;
 }
 
-/** Capitalised words, joined by spaces or a lower-case particle ("Madame de Pompadour", "Suleiman the Magnificent"). */
+/**
+ * Capitalised words, joined by spaces or a lower-case particle ("Madame de Pompadour", "Suleiman the
+ * Magnificent"); a capital inside a word opens none ("iPod", "eBay").
+ */
 const NAME_RUN =
-  /\p{Lu}(?:\.|[\p{L}'’-]*)(?:(?:\s+(?:of|de|da|del|van|von|der|la|le|the))?\s+\p{Lu}(?:\.|[\p{L}'’-]*))*/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}(?:\.|[\p{L}'’-]*)(?:(?:\s+(?:of|de|da|del|van|von|der|la|le|the))?\s+\p{Lu}(?:\.|[\p{L}'’-]*))*/gu;
 /**
  * What ends a sentence, and a bracket that opens the next one ("(Corrects headline)"): the next
  * capital may open the sentence rather than a name.

@@ -36,6 +36,8 @@ describe('runs of capitalised words: none where no name is written', () => {
     // a bracket that opens a sentence: its capital opens the sentence
     '(Corrects from "bids" in headline)',
     'It rose. (Adds comment in last paragraph)',
+    // a capital inside a word opens no name
+    'Velmont added a model to its vPhone line, the vPhone mini, sold on eBay.',
     '',
   ])('%j', (text) => {
     expect(written(text)).toEqual([]);
