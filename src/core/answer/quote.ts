@@ -1,22 +1,47 @@
 import { isRoleNoun } from '../extract/quotes/speakerPhrase.js';
 import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
 import { termsOf } from '../text/terms.js';
-import type { Answer, QuoteMention } from '../types.js';
+import type { Answer, EntityMention, QuoteMention } from '../types.js';
 import { citeHit, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery } from './query.js';
+import { speakerAsked } from './speakerAsked.js';
 
 const SPEAKER_BONUS = 0.5;
 const CONTENT_WEIGHT = 0.5;
 const ATTRIBUTED_BONUS = 0.15;
 
-/** Quotations about the topic with their speakers, best first. */
+/**
+ * Quotations about the topic with their speakers, best first. "What did Ann Roe say (about the
+ * bridge)?" asks for Ann Roe's quotations only; when she is no person the reports name (a company,
+ * a place), the question is searched as written instead.
+ */
 export function answerQuote(
   index: NewsIndex,
   query: string,
   options: AnswerOptions,
 ): { total: number; answers: Answer[] } {
-  const parsed = parseQuery(query.replace(/\b(?:quotes?|quoted|quotations?|said|says|say)\b/gi, ' '));
+  const asked = options.speaker ? null : speakerAsked(query);
+  if (asked) {
+    const theirs = quotesFound(index, asked.topic || asked.speaker, asked.speaker, !asked.topic, options);
+    if (theirs.answers.length > 0 || theirs.namesPerson) return theirs;
+  }
+  const filter = options.speaker?.trim();
+  return quotesFound(index, query, filter, false, options);
+}
+
+/**
+ * The quotations of the passages `searched` finds, of `speaker` only when given; `all` adds the
+ * speaker's quotations elsewhere, as does a speaker given with no topic.
+ */
+function quotesFound(
+  index: NewsIndex,
+  searched: string,
+  speaker: string | undefined,
+  all: boolean,
+  options: AnswerOptions,
+): { total: number; answers: Answer[]; namesPerson: boolean } {
+  const parsed = parseQuery(searched.replace(/\b(?:quotes?|quoted|quotations?|said|says|say)\b/gi, ' '));
   const hits = index.search(parsed.topic, {
     from: options.from,
     to: options.to,
@@ -24,13 +49,13 @@ export function answerQuote(
     limit: options.passages,
   });
   const weights = normalizedScores(hits);
-  const speakerFilter = options.speaker?.trim().toLowerCase();
+  const speakerFilter = speaker?.toLowerCase();
   const found = new Map<string, Answer>();
   const annotated = index.annotationsFor(hits);
   hits.forEach((hit, i) => {
     for (const quote of annotated[i]?.quotes ?? []) {
       if (quote.end <= hit.passage.start || quote.start >= hit.passage.end) continue;
-      if (speakerFilter && !speaks(quote, speakerFilter)) continue;
+      if (speakerFilter && !speaks(quote, speakerFilter, annotated[i]?.entities ?? [])) continue;
       const key = `${hit.report.id}:${quote.start}`;
       const score = scoreQuote(quote, weights[i]!, parsed.terms);
       const existing = found.get(key);
@@ -38,12 +63,17 @@ export function answerQuote(
       found.set(key, toAnswer(quote, score, hit));
     }
   });
-  if (speakerFilter && found.size === 0 && parsed.terms.length === 0) addSpeakerQuotes(index, speakerFilter, found);
+  // all of a speaker's quotations: those the search found first, then, when they are too few, the rest, newest first
+  if (speakerFilter && (all || parsed.terms.length === 0) && found.size < options.limit)
+    addSpeakerQuotes(index, speakerFilter, found);
   const answers = mergeRepeated(
     [...found.values()].sort((a, b) => b.score - a.score),
     options.citations,
   );
-  return { total: answers.length, answers: answers.slice(0, options.limit) };
+  const namesPerson =
+    speakerFilter !== undefined &&
+    annotated.some((a) => a?.entities.some((e) => e.type === 'person' && e.text.toLowerCase().includes(speakerFilter)));
+  return { total: answers.length, answers: answers.slice(0, options.limit), namesPerson };
 }
 
 /** The words of a quotation as compared across reports: case, spacing and closing punctuation aside. */
@@ -83,8 +113,20 @@ function scoreQuote(quote: QuoteMention, passageWeight: number, terms: string[])
   return round(passageWeight + CONTENT_WEIGHT * content + speaker + (quote.speaker ? ATTRIBUTED_BONUS : 0));
 }
 
-function speaks(quote: QuoteMention, filter: string): boolean {
-  return [quote.speaker, quote.speakerSurface].some((name) => name?.toLowerCase().includes(filter));
+/**
+ * Whether the quotation is the speaker's asked for: a name of the speaker or of whom they quote holds
+ * the filter or is a word of it, or the role the report gives the speaker names it as a word ("Apple" for Steve Jobs,
+ * "Apple CEO").
+ */
+function speaks(quote: QuoteMention, filter: string, entities: readonly EntityMention[]): boolean {
+  const names = [quote.speaker, quote.speakerSurface, quote.quoting].flatMap((name) =>
+    name ? [name.toLowerCase()] : [],
+  );
+  // a passage annotated alone may know the speaker by the surname only ("Roe" for "Ann Roe" asked)
+  if (names.some((name) => name.includes(filter) || (name.length > 2 && ` ${filter} `.includes(` ${name} `))))
+    return true;
+  const role = quote.speaker ? entities.find((e) => e.text === quote.speaker && e.role)?.role : undefined;
+  return role !== undefined && ` ${role.toLowerCase()} `.replace(/[^\p{L}\p{N}]+/gu, ' ').includes(` ${filter} `);
 }
 
 function toAnswer(quote: QuoteMention, score: number, hit: PassageHit): Answer {
@@ -107,15 +149,17 @@ function shownSpeaker(quote: QuoteMention): string | null {
   return surface && ROLE_PHRASE.test(surface) && isRoleNoun(surface) ? surface : null;
 }
 
-/** `/quote speaker:Cooper` with no topic: that speaker's quotations in annotated reports, newest first. */
+/** `/quote speaker:Cooper` with no topic, or "what did Cooper say?": that speaker's quotations in annotated reports, newest first. */
 function addSpeakerQuotes(index: NewsIndex, filter: string, found: Map<string, Answer>): void {
   const reports = [...index.reports()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const report of reports) {
-    for (const quote of index.cachedAnnotations(report.id)?.quotes ?? []) {
-      if (!speaks(quote, filter)) continue;
+    const annotations = index.cachedAnnotations(report.id);
+    for (const quote of annotations?.quotes ?? []) {
+      if (!speaks(quote, filter, annotations?.entities ?? [])) continue;
       const passage = index.passagesOf(report.id).find((p) => quote.start < p.end && p.start < quote.end);
       if (!passage) continue;
-      found.set(`${report.id}:${quote.start}`, toAnswer(quote, 1, { passage, report, score: 1, terms: [] }));
+      const key = `${report.id}:${quote.start}`;
+      if (!found.has(key)) found.set(key, toAnswer(quote, 1, { passage, report, score: 1, terms: [] }));
       if (found.size >= 100) return;
     }
   }
