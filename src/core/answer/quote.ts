@@ -31,8 +31,11 @@ export function answerQuote(
 }
 
 /**
- * The quotations of the passages `searched` finds, of `speaker` only when given; `all` adds the
- * speaker's quotations elsewhere, as does a speaker given with no topic.
+ * The quotations of the passages `searched` finds, of `speaker` only when given. `all` adds the
+ * speaker's other quotations in the reports found (the name's reports, when the name is what is
+ * searched): a quotation whose passage does not name its speaker ("…,” she said") is found too,
+ * and the work stays bounded by the search's reports. A speaker given with no topic reads the
+ * annotated reports, newest first.
  */
 function quotesFound(
   index: NewsIndex,
@@ -63,9 +66,8 @@ function quotesFound(
       found.set(key, toAnswer(quote, score, hit));
     }
   });
-  // all of a speaker's quotations: those the search found first, then, when they are too few, the rest, newest first
-  if (speakerFilter && (all || parsed.terms.length === 0) && found.size < options.limit)
-    addSpeakerQuotes(index, speakerFilter, found);
+  if (speakerFilter && all) addOthersInReports(index, hits, weights, speakerFilter, found);
+  if (speakerFilter && found.size === 0 && parsed.terms.length === 0) addSpeakerQuotes(index, speakerFilter, found);
   const answers = mergeRepeated(
     [...found.values()].sort((a, b) => b.score - a.score),
     options.citations,
@@ -149,7 +151,35 @@ function shownSpeaker(quote: QuoteMention): string | null {
   return surface && ROLE_PHRASE.test(surface) && isRoleNoun(surface) ? surface : null;
 }
 
-/** `/quote speaker:Cooper` with no topic, or "what did Cooper say?": that speaker's quotations in annotated reports, newest first. */
+/**
+ * The speaker's quotations in the reports of `hits` that no hit's passage holds, scored below those
+ * it holds (half the report's best passage weight).
+ */
+function addOthersInReports(
+  index: NewsIndex,
+  hits: PassageHit[],
+  weights: number[],
+  filter: string,
+  found: Map<string, Answer>,
+): void {
+  const best = new Map<string, { hit: PassageHit; weight: number }>();
+  hits.forEach((hit, i) => {
+    if (!best.has(hit.report.id)) best.set(hit.report.id, { hit, weight: weights[i]! });
+  });
+  for (const [reportId, { hit, weight }] of best) {
+    const annotations = index.cachedAnnotations(reportId);
+    for (const quote of annotations?.quotes ?? []) {
+      const key = `${reportId}:${quote.start}`;
+      if (found.has(key) || !speaks(quote, filter, annotations?.entities ?? [])) continue;
+      const passage = index.passagesOf(reportId).find((p) => quote.start < p.end && p.start < quote.end);
+      if (!passage) continue;
+      const score = round(weight / 2 + (quote.speaker ? ATTRIBUTED_BONUS : 0));
+      found.set(key, toAnswer(quote, score, { passage, report: hit.report, score: hit.score, terms: [] }));
+    }
+  }
+}
+
+/** `/quote speaker:Cooper` with no topic: that speaker's quotations in annotated reports, newest first. */
 function addSpeakerQuotes(index: NewsIndex, filter: string, found: Map<string, Answer>): void {
   const reports = [...index.reports()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const report of reports) {
@@ -158,8 +188,7 @@ function addSpeakerQuotes(index: NewsIndex, filter: string, found: Map<string, A
       if (!speaks(quote, filter, annotations?.entities ?? [])) continue;
       const passage = index.passagesOf(report.id).find((p) => quote.start < p.end && p.start < quote.end);
       if (!passage) continue;
-      const key = `${report.id}:${quote.start}`;
-      if (!found.has(key)) found.set(key, toAnswer(quote, 1, { passage, report, score: 1, terms: [] }));
+      found.set(`${report.id}:${quote.start}`, toAnswer(quote, 1, { passage, report, score: 1, terms: [] }));
       if (found.size >= 100) return;
     }
   }

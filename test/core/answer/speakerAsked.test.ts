@@ -90,3 +90,22 @@ describe('"what did X say?" where a report names the speaker by the surname only
     expect(desk.ask('quote', 'what did Ann Roe say?').answers.map((a) => a.text)).toEqual(['The harbour stays shut,']);
   });
 });
+
+describe('"what did X say?" finds a quotation whose sentence does not name the speaker', () => {
+  const desk = Newsdesk.fromReports([
+    report(
+      'ferry',
+      'Ann Roe, who chairs the harbour trust, spoke on Friday about the ferry.\n\n' +
+        '“The ferry will run again in May,” she said.',
+      '2021-05-07',
+      'Ferry',
+    ),
+  ]);
+  desk.annotations('ferry');
+
+  it('the report that names her is read whole', () => {
+    expect(desk.ask('quote', 'what did Ann Roe say?').answers.map((a) => a.text)).toEqual([
+      'The ferry will run again in May,',
+    ]);
+  });
+});
