@@ -8,7 +8,10 @@ export interface AnswerOptions {
   from?: string;
   /** Latest report date, `YYYY-MM-DD`, inclusive. */
   to?: string;
-  /** quote: only quotations whose speaker's name contains this. */
+  /**
+   * quote: only this speaker's quotations: the speaker's name (or that of whom they quote) contains
+   * it or is a word of it, or the role the report gives the speaker names it ("Apple" for "Apple CEO").
+   */
   speaker?: string;
   /** Only passages of these reports (a follow-up question about the report cited before). */
   reports?: string[];

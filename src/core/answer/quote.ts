@@ -117,8 +117,8 @@ function scoreQuote(quote: QuoteMention, passageWeight: number, terms: string[])
 
 /**
  * Whether the quotation is the speaker's asked for: a name of the speaker or of whom they quote holds
- * the filter or is a word of it, or the role the report gives the speaker names it as a word ("Apple" for Steve Jobs,
- * "Apple CEO").
+ * the filter or is a word of it, or the role the report gives the speaker names it as a word
+ * ("Apple" for Steve Jobs, "Apple CEO").
  */
 function speaks(quote: QuoteMention, filter: string, entities: readonly EntityMention[]): boolean {
   const names = [quote.speaker, quote.speakerSurface, quote.quoting].flatMap((name) =>
