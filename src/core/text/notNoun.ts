@@ -35,6 +35,34 @@ export function isPreposition(word: string): boolean {
   return taggedOnly(word.toLowerCase(), PREPOSITION_TAGS);
 }
 
+/**
+ * Prepositions compromise's lexicon gives only as adjectives, adverbs or conjunctions ("under",
+ * "behind", "near"): the closed class of English grammar, completed where the lexicon is not.
+ */
+const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
+  'aboard',
+  'above',
+  'against',
+  'alongside',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'beyond',
+  'inside',
+  'near',
+  'outside',
+  'over',
+  'under',
+  'underneath',
+]);
+
+/** Whether the word is a preposition of English: the lexicon's, and those it gives other tags ("under", "near"). */
+export function isAnyPreposition(word: string): boolean {
+  return isPreposition(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase());
+}
+
 /** Tags of words that join or qualify a sentence and never name anyone: "often", "otherwise", "yeah". */
 const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expression', 'Negative', 'Condition']);
 

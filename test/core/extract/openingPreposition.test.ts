@@ -15,6 +15,7 @@ describe('lowerOpeningFunctionWords', () => {
     // prepositions compromise's lexicon gives as adjectives or conjunctions
     ['Under Velmont, the firm grew.', 'under Velmont, the firm grew.'],
     ['It ended. Before Hale arrived, the vote was over.', 'It ended. before Hale arrived, the vote was over.'],
+    ['Near Velmont, the road was shut.', 'near Velmont, the road was shut.'],
     // a conjunction or an adverb opening a sentence joins it, it names no one
     ['Although Korvex wanted a test, Hale said no.', 'although Korvex wanted a test, Hale said no.'],
     ['It fell. However Velmont grew.', 'It fell. however Velmont grew.'],

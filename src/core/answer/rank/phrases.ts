@@ -2,7 +2,7 @@ import { SEASONS } from '../../extract/dates/seasons.js';
 import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { isActor } from '../../extract/ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
-import { isNotNoun } from '../../text/notNoun.js';
+import { isAnyPreposition, isNotNoun } from '../../text/notNoun.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 import { opensSentence } from './names.js';
 
@@ -339,7 +339,13 @@ const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Verb|Gerund|Modal|Auxili
 function modifiedStart(text: string, words: Word[], at: number): number {
   let from = at;
   const previous = words[at - 1];
-  if (previous && joined(text, previous, words[at]!) && /^[a-z][a-z-]+$/.test(previous.word)) {
+  // "near Fort Hood military": a preposition describes nothing
+  if (
+    previous &&
+    joined(text, previous, words[at]!) &&
+    /^[a-z][a-z-]+$/.test(previous.word) &&
+    !isAnyPreposition(previous.word)
+  ) {
     if (KEPT_DETERMINERS.has(previous.word)) return at - 1;
     const tags = lexiconTags(previous.word);
     const describes = processTerm(previous.word) !== null && !isNotNoun(previous.word);

@@ -1,4 +1,4 @@
-import { isFunctionWord, isPreposition } from '../../text/notNoun.js';
+import { isAnyPreposition, isFunctionWord } from '../../text/notNoun.js';
 import { lexiconTags } from '../../text/lexicon.js';
 
 /**
@@ -6,28 +6,6 @@ import { lexiconTags } from '../../text/lexicon.js';
  * Short prepositions stay: they are also given names and particles of names ("Per", "In Home").
  */
 const OPENING_WORD = /(^|[.!?]["'”’)]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,})\b/gu;
-
-/**
- * Prepositions compromise's lexicon gives only as adjectives, adverbs or conjunctions ("under",
- * "behind", "before"): the closed class of English grammar, completed where the lexicon is not.
- */
-const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
-  'aboard',
-  'above',
-  'against',
-  'alongside',
-  'before',
-  'behind',
-  'below',
-  'beneath',
-  'beside',
-  'beyond',
-  'inside',
-  'outside',
-  'over',
-  'under',
-  'underneath',
-]);
 
 /**
  * Adverbs the lexicon leaves to its suffix rules ("Additionally", "Initially", "Previously"): seven
@@ -41,8 +19,7 @@ const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ously|ively|ately|edly|ingl
  * with an adverb's ending ("Mullally took three") has neither.
  */
 function opensOnly(word: string, next: string): boolean {
-  if (isPreposition(word) || isFunctionWord(word) || PREPOSITIONS_THE_LEXICON_MISSES.has(word.toLowerCase()))
-    return true;
+  if (isAnyPreposition(word) || isFunctionWord(word)) return true;
   if (!ADVERB.test(word)) return false;
   return next === ',' || lexiconTags(word.slice(0, -2).toLowerCase()).includes('Adjective');
 }

@@ -70,6 +70,9 @@ describe('group and role phrases', () => {
     ['Firemen and policemen were hurt.', ['Firemen', 'policemen']],
     // a plural opening a sentence
     ['The talks ended. Residents fled the town.', ['talks', 'Residents']],
+    // a preposition before the phrase describes nothing: no longer reading "near Velmont traders"
+    ['He lived near Velmont traders.', ['Velmont traders']],
+    ['The farm lay over Korvex miners.', ['Korvex miners']],
   ])('%j → %j', (text, phrases) => {
     expect(groupPhrases(text).map((p) => p.text)).toEqual(phrases);
   });
