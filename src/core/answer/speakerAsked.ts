@@ -1,3 +1,5 @@
+import { MAX_QUERY_CHARS } from './query.js';
+
 /** A name as a question writes it: capitalised words, initials and particles ("Ann Roe", "J. R. Hale", "Paul von Roe"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|le|la|al|bin)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}`;
 /** What the question asks the speaker spoke of: "about the bridge", "on Afghanistan". */
@@ -31,7 +33,8 @@ export interface SpeakerAsked {
  * ("what did the minister say?") is no name to filter by: the question is searched as written.
  */
 export function speakerAsked(question: string): SpeakerAsked | null {
-  const spaced = question.replace(/\s+/g, ' ').trim();
+  // read as long as any question is (query.ts)
+  const spaced = question.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
   // the question word may be capitalised; the name's capitals are what tell it from a role
   const trimmed = spaced.charAt(0).toLowerCase() + spaced.slice(1);
   for (const form of FORMS) {

@@ -109,3 +109,11 @@ describe('"what did X say?" finds a quotation whose sentence does not name the s
     ]);
   });
 });
+
+describe('speakerAsked reads a question as long as any question is', () => {
+  it('a topic past the limit is cut like the question', () => {
+    const asked = speakerAsked(`what did Ann Roe say about ${'the harbour '.repeat(100)}`);
+    expect(asked?.speaker).toBe('Ann Roe');
+    expect(asked?.topic.length).toBeLessThan(500);
+  });
+});
