@@ -203,7 +203,7 @@ const MAX_NAME_AFTER_ROLE = 3;
 
 /**
  * Where the name after the last role's word starts, when two or three capitalised words that are
- * no title follow it: "Deputy Head Dang Dinh Nguyen" holds a name the lexicon does not know as one
+ * no title follow it: "Deputy Head Dang Tovan Lirr" holds a name the lexicon does not know as one
  * ("Dang"). The length of the run when there is none.
  */
 function namedAfterLastRole(inside: Term[]): number {
