@@ -282,8 +282,8 @@ function bodyInRole(person: EntityMention, text: string): EntityMention | undefi
 }
 
 /**
- * A place the tagger read as a person because a role and a name follow it ("Denver linebacker Von
- * Miller"): the role's first words name the body the person works for (a team, a firm, a council),
+ * A place the tagger read as a person because a role and a name follow it ("Denver linebacker Tom
+ * Hale"): the role's first words name the body the person works for (a team, a firm, a council),
  * when they are a listed place that is no given name and the role goes on in words of its own
  * (not a scorecard's "c Cork b Croft").
  */
