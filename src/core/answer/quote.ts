@@ -1,7 +1,7 @@
 import { isRoleNoun } from '../extract/quotes/speakerPhrase.js';
 import type { NewsIndex, PassageHit } from '../index/newsIndex.js';
 import { termsOf } from '../text/terms.js';
-import type { Answer, EntityMention, QuoteMention } from '../types.js';
+import type { Answer, EntityMention, QuoteMention, Report } from '../types.js';
 import { citeHit, normalizedScores, round } from './citation.js';
 import type { AnswerOptions } from './options.js';
 import { parseQuery } from './query.js';
@@ -171,12 +171,21 @@ function addOthersInReports(
     for (const quote of annotations?.quotes ?? []) {
       const key = `${reportId}:${quote.start}`;
       if (found.has(key) || !speaks(quote, filter, annotations?.entities ?? [])) continue;
-      const passage = index.passagesOf(reportId).find((p) => quote.start < p.end && p.start < quote.end);
-      if (!passage) continue;
-      const score = round(weight / 2 + (quote.speaker ? ATTRIBUTED_BONUS : 0));
-      found.set(key, toAnswer(quote, score, { passage, report: hit.report, score: hit.score, terms: [] }));
+      const answer = answerInReport(
+        index,
+        hit.report,
+        quote,
+        round(weight / 2 + (quote.speaker ? ATTRIBUTED_BONUS : 0)),
+      );
+      if (answer) found.set(key, answer);
     }
   }
+}
+
+/** A quotation no search hit holds, as an answer citing the passage it stands in (none when no passage does). */
+function answerInReport(index: NewsIndex, report: Report, quote: QuoteMention, score: number): Answer | null {
+  const passage = index.passagesOf(report.id).find((p) => quote.start < p.end && p.start < quote.end);
+  return passage ? toAnswer(quote, score, { passage, report, score, terms: [] }) : null;
 }
 
 /** `/quote speaker:Cooper` with no topic: that speaker's quotations in annotated reports, newest first. */
@@ -186,9 +195,9 @@ function addSpeakerQuotes(index: NewsIndex, filter: string, found: Map<string, A
     const annotations = index.cachedAnnotations(report.id);
     for (const quote of annotations?.quotes ?? []) {
       if (!speaks(quote, filter, annotations?.entities ?? [])) continue;
-      const passage = index.passagesOf(report.id).find((p) => quote.start < p.end && p.start < quote.end);
-      if (!passage) continue;
-      found.set(`${report.id}:${quote.start}`, toAnswer(quote, 1, { passage, report, score: 1, terms: [] }));
+      const answer = answerInReport(index, report, quote, 1);
+      if (!answer) continue;
+      found.set(`${report.id}:${quote.start}`, answer);
       if (found.size >= 100) return;
     }
   }
