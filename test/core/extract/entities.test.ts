@@ -278,6 +278,20 @@ describe('a person named right after a role written in capitals', () => {
     expect(extractEntities(text).filter((m) => m.type === 'person')).toEqual([]);
   });
 
+  it.each([
+    ['Fans watched Monday Night Football on the network.', []],
+    ['The cast of Saturday Night Live met Ann Roe.', ['Ann Roe']],
+    // a name after a weekday, with or without a comma, is still a person
+    ['On Monday, Rose Bush spoke.', ['Rose Bush']],
+    ['On Monday Guy Forget won in Paris.', ['Guy Forget']],
+  ])("a weekday's programme is no person: %s", (text, people) => {
+    expect(
+      extractEntities(text)
+        .filter((m) => m.type === 'person')
+        .map((m) => m.text),
+    ).toEqual(people);
+  });
+
   it('the words before a comma that name another person are no appositive role', () => {
     const text =
       'After reading the report of the panel headed by former Sen. Tom Tower, Ann Roe is now preparing a reply.';

@@ -23,6 +23,8 @@ describe('a person named with middle initials is one person', () => {
     ['Last spring, NASA Deputy Administrator Hugh L. Dryden opened the new center.', 'Hugh L. Dryden'],
     // a double-barrelled surname the tagger reads as a place of its own
     ['The fault has been fixed, according to Velmont spokesman Tomas Varga-Lind.', 'Tomas Varga-Lind'],
+    // the tagger leaves the first of two initials out of the name
+    ['The pass was intercepted by safety T. J. Hale, who ran it back.', 'T. J. Hale'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -84,6 +86,16 @@ describe('a person named with middle initials is one person', () => {
         { start: 12, end: 20, type: 'PER' },
       ],
     ],
+    // a Roman numeral closing a name before a person who opens with an initial
+    [
+      'World War I. J. Hale spoke.',
+      [
+        { start: 0, end: 11, type: 'MISC' },
+        { start: 13, end: 20, type: 'PER' },
+      ],
+    ],
+    // an initial before a name that has none of its own: a sentence's end ("Plan B. Hale")
+    ['Plan B. Hale spoke.', [{ start: 8, end: 12, type: 'PER' }]],
     // a title before a double-barrelled surname is not a given name
     [
       'Ms. Varga-Lind',

@@ -105,6 +105,7 @@ function adjustSpan(
       bodyNamedAsPerson(text.slice(named.start, named.end)) ||
       bodyNounBefore(text, named.start) ||
       bodyNounAfter(text, named.end);
+    if (!body && isWeekdayProgramme(text, named)) return null;
     return { span: named, type: body ? 'organization' : type };
   }
   const lowers = text
@@ -135,6 +136,23 @@ function isHeadlineRun(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
   return words.slice(1).filter(isLexiconCommonWord).length >= 2;
+}
+
+/** A capitalised weekday right before, which the tagger left out of the name ("Monday" of "Monday Night Football"). */
+const WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $/u;
+/** A part of the day opening a name, then more of it: "Night Football", "Morning Edition". */
+const DAY_PART_NAME = /^(?:Night|Morning|Evening|Afternoon)\s+\p{Lu}/u;
+
+/**
+ * A weekday, a part of the day and more capitalised words name a programme or an event ("Monday
+ * Night Football", "Saturday Night Live"), no person. A name right after a weekday alone may
+ * still be one ("on Monday Yeltsin said", as CoNLL's articles write it).
+ */
+function isWeekdayProgramme(text: string, span: NerSpan): boolean {
+  return (
+    DAY_PART_NAME.test(text.slice(span.start, span.end)) &&
+    WEEKDAY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
+  );
 }
 
 /** A word compromise lists only as a verb, a noun or a describing word, and no given name. */

@@ -37,7 +37,7 @@ const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{
  * ("Tomas" then "Varga-Lind", often read as a place) is one person too.
  */
 export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = spans.map((span) => withInitialBefore(text, span)).sort((a, b) => a.start - b.start);
   const out: NerSpan[] = [];
   for (const span of sorted) {
     const previous = out[out.length - 1];
@@ -54,6 +54,25 @@ export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
     out.push(span);
   }
   return out;
+}
+
+/** A person's name that opens with an initial: "J. Ward". */
+const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
+/** A lone initial right before, after a space or a line's start: the "T. " of "safety T. J. Ward". */
+const INITIAL_BEFORE = /(?:^|[\s(])(\p{Lu}\.\s+)$/u;
+/** A Roman numeral closing a capitalised name before: "World War I." then "J. Ward said". */
+const NUMERAL_AFTER_NAME = /\p{Lu}[\p{L}]*\s+[IVX]\.\s+$/u;
+
+/**
+ * A person whose first initial the tagger left out ("T." then "J. Ward"): the name takes it back.
+ * Only before a name that already opens with an initial ("Ward. J. Ward" stays apart), and not a
+ * numeral ending a name ("World War I. J. Ward said").
+ */
+function withInitialBefore(text: string, span: NerSpan): NerSpan {
+  if (span.type !== 'PER' || !OPENS_WITH_INITIAL.test(text.slice(span.start, span.end))) return span;
+  const before = INITIAL_BEFORE.exec(text.slice(Math.max(0, span.start - 4), span.start));
+  if (!before || NUMERAL_AFTER_NAME.test(text.slice(Math.max(0, span.start - 40), span.start))) return span;
+  return { ...span, start: span.start - before[1]!.length };
 }
 
 /** A capitalised word at the end of a longer name, as a given name is written: "Hugh", not "NASA". */
