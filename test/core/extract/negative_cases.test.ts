@@ -16,6 +16,9 @@ describe('dates: nothing where there is no date', () => {
     'It earned $500 million a year and $2.50 a share.',
     // a count glued to a letter is millions or metres, not minutes
     'Velmont Air posted profits of $40m earlier, and its runway grew 300m later.',
+    // a weekday's programme is no day
+    'Fans watched Monday Night Football on the network.',
+    'The cast of Saturday Night Live met the mayor.',
     '',
   ])('%j', (text) => {
     expect(extractDates(text, '2018-12-05')).toEqual([]);

@@ -24,6 +24,7 @@ import { weekOfMonthMentions } from './weekOfMonth.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearEndMentions } from './yearEnd.js';
 import { yearMentions } from './yearPattern.js';
+import { opensWeekdayProgramme } from '../../text/weekdayProgramme.js';
 
 /** How `extractDates` writes what it finds. */
 export interface DateOptions {
@@ -41,7 +42,8 @@ const DEFAULT_DATE_OPTIONS: DateOptions = { joinSpans: true };
  * resolved against the report date (`YYYY-MM-DD`, or null when the report has none). Two dates written
  * as a span ("1703–1709", "between 1931 and 1936") are one mention (see `DateOptions`); where two
  * expressions overlap, the longer one wins, but the named patterns below win over chrono's general
- * reading ("within a week" is a length, "Black Monday" is not a weekday). In a report without a date,
+ * reading ("within a week" is a length, "Black Monday" is not a weekday), and a weekday that opens a
+ * programme's name ("Monday Night Football") is no day. In a report without a date,
  * what counts from its day ("tomorrow", "9 a.m.") is kept with no digit of the date known (`isDateUnknown`).
  */
 export function extractDates(
@@ -104,7 +106,11 @@ function datesOf(text: string, reference: Date | null, joinSpans: boolean): Date
     ...decadesAgoMentions(text, reference),
     ...(joinSpans ? centuryPairMentions(text) : []),
   ]);
-  const general = [...relativeYearMentions(text, reference), ...chronoDates(text, reference), ...yearMentions(text)];
+  const general = [
+    ...relativeYearMentions(text, reference),
+    ...chronoDates(text, reference).filter((m) => !opensWeekdayProgramme(text, m.start)),
+    ...yearMentions(text),
+  ];
   const single = longestFirst([...named, ...longestFirst(general).filter((m) => !overlapsAny(m, named))]);
   // decades and centuries join spans only as answers give them ("between the 1930s and 1950s")
   const calendar = single.filter((m) => m.type === 'date' && (!m.timex || (joinSpans && isNamedPeriod(m))));

@@ -2,6 +2,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
+import { opensWeekdayProgramme } from '../../text/weekdayProgramme.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { joinAdjacentNames } from './adjacentNames.js';
@@ -139,20 +140,15 @@ function isHeadlineRun(name: string): boolean {
 }
 
 /** A capitalised weekday right before, which the tagger left out of the name ("Monday" of "Monday Night Football"). */
-const WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $/u;
-/** A part of the day opening a name, then more of it: "Night Football", "Morning Edition". */
-const DAY_PART_NAME = /^(?:Night|Morning|Evening|Afternoon)\s+\p{Lu}/u;
+const WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $/u;
 
 /**
- * A weekday, a part of the day and more capitalised words name a programme or an event ("Monday
- * Night Football", "Saturday Night Live"), no person. A name right after a weekday alone may
- * still be one ("on Monday Yeltsin said", as CoNLL's articles write it).
+ * A person that is the rest of a weekday's programme name ("Night Football" after "Monday"). A name
+ * right after a weekday alone may still be one ("on Monday Yeltsin said", as CoNLL's articles write it).
  */
 function isWeekdayProgramme(text: string, span: NerSpan): boolean {
-  return (
-    DAY_PART_NAME.test(text.slice(span.start, span.end)) &&
-    WEEKDAY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
-  );
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, span.start - 10), span.start));
+  return before !== null && opensWeekdayProgramme(text, span.start - before[0].length);
 }
 
 /** A word compromise lists only as a verb, a noun or a describing word, and no given name. */
