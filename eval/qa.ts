@@ -28,6 +28,8 @@ export interface QaScores {
   exact: number;
   f1: number;
   reportTop3: number;
+  /** An exact right answer among the top 3 answers. */
+  answerTop3: number;
   /** Right report among what the reader is shown: the top 3 answers, or the 3 closest passages with "nothing found". */
   reportShown: number;
   answered: number;
@@ -88,6 +90,7 @@ export function scoreQa(
       exact: 0,
       f1: 0,
       reportTop3: 0,
+      answerTop3: 0,
       reportShown: 0,
       answered: 0,
       rankedF1: 0,
@@ -108,6 +111,7 @@ export function scoreQa(
     const result = withModel(model, () => desk.ask(q.kind, q.question, { limit: 3 }));
     score.questions++;
     if (inTop3(result.answers)) score.reportTop3++;
+    if (result.answers.some((a) => exactMatch(a.text, q.answers))) score.answerTop3++;
     const closest = result.nothingFound?.closest ?? [];
     if (inTop3(result.answers) || closest.some((c) => c.reportId === gold)) score.reportShown++;
     const top = result.answers[0];
@@ -180,6 +184,12 @@ export function qaRows(
       ...base,
       measure: 'right report in top 3 answers',
       strict: share(s.reportTop3, s.questions),
+      lenient: null,
+    });
+    rows.push({
+      ...base,
+      measure: 'right answer (exact) in top 3 answers',
+      strict: share(s.answerTop3, s.questions),
       lenient: null,
     });
     rows.push({

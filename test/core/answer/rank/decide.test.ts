@@ -4,9 +4,9 @@ import type { PassageHit } from '../../../../src/core/index/newsIndex.js';
 import type { Answer } from '../../../../src/core/types.js';
 
 /** An answer named `text`, first cited from `report`. */
-const answer = (text: string, report: string): Answer => ({
+const answer = (text: string, report: string, score = 0.5): Answer => ({
   text,
-  score: 0.5,
+  score,
   citations: [{ reportId: report, reportDate: null, title: report, passage: text, start: 0, end: 1, matches: [] }],
 });
 const order = (answers: Answer[]) => answers.map((a) => `${a.text}@${a.citations[0]!.reportId}`);
@@ -32,6 +32,16 @@ describe('the first answers are spread over the reports', () => {
       'two reports: the best of the second comes second, then the ranked rest',
       [answer('A', 'r1'), answer('B', 'r1'), answer('C', 'r2'), answer('D', 'r2'), answer('E', 'r3')],
       ['A@r1', 'C@r2', 'E@r3', 'B@r1', 'D@r2'],
+    ],
+    [
+      'another report far less likely than the next answer: the next answer keeps its place',
+      [answer('A', 'r1', 0.9), answer('B', 'r1', 0.6), answer('C', 'r2', 0.1), answer('D', 'r3', 0.05)],
+      ['A@r1', 'B@r1', 'C@r2', 'D@r3'],
+    ],
+    [
+      'another report nearly as likely: it comes second',
+      [answer('A', 'r1', 0.9), answer('B', 'r1', 0.6), answer('C', 'r2', 0.3), answer('D', 'r3', 0.05)],
+      ['A@r1', 'C@r2', 'B@r1', 'D@r3'],
     ],
     ['no answers', [], []],
   ])('%s', (_, ranked, expected) => {
