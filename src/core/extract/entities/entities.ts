@@ -14,6 +14,7 @@ import { cutDatesAfterNames } from './dateAfterName.js';
 import { joinInitials } from './initials.js';
 import { cutAtLegalForms } from './legalFormEnd.js';
 import { trimLowerCaseOpening } from './lowerCaseOpening.js';
+import { joinMonthGivenNames } from './monthGivenName.js';
 import { joinNameParticles } from './nameParticles.js';
 import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
@@ -53,7 +54,7 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  */
 export function extractEntities(text: string): EntityMention[] {
   const found = trimLowerCaseOpening(text, cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text))));
-  const tagged = splitNameOfCountry(text, cutDatesAfterNames(text, found));
+  const tagged = joinMonthGivenNames(text, splitNameOfCountry(text, cutDatesAfterNames(text, found)));
   const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
   const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
   const joined = joinAdjacentNames(text, acrossAnd);
