@@ -22,6 +22,7 @@ import { splitNameOfCountry } from './ofCountry.js';
 import { isNumeralOnly } from './numeralNames.js';
 import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
+import { joinPossessiveBodies } from './possessiveBodies.js';
 import { tagShortForms } from './shortForms.js';
 import { splitSurnameBeforePlace } from './surnameBeforePlace.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
@@ -55,7 +56,10 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
 export function extractEntities(text: string): EntityMention[] {
   const found = trimLowerCaseOpening(text, cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text))));
   const tagged = joinMonthGivenNames(text, splitNameOfCountry(text, cutDatesAfterNames(text, found)));
-  const suffixed = joinNameSuffixes(text, joinPlaceBodies(text, joinInitials(text, tagged)));
+  const suffixed = joinNameSuffixes(
+    text,
+    joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged))),
+  );
   const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
   const joined = joinAdjacentNames(text, acrossAnd);
   const names = tagShortForms(text, consistentNames(text, splitSurnameBeforePlace(text, joined)));
