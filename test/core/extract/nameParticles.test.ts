@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNameParticles } from '../../../src/core/extract/entities/nameParticles.js';
+import { joinIrishNames, joinNameParticles } from '../../../src/core/extract/entities/nameParticles.js';
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
 import { namesOfType } from '../../helpers/entities.js';
 
@@ -65,5 +65,40 @@ describe('entities keep a family name after its particle', () => {
     expect(namesOfType('The forces were led by Lt Col Paul von Roe-Hale until 1918.', 'person')).toContain(
       'Paul von Roe-Hale',
     );
+  });
+});
+
+describe("joinIrishNames: an Irish family name's O' runs on into the rest", () => {
+  it.each([
+    [
+      "Velmont Air chief Tom O' Hale said no.",
+      [at("Velmont Air chief Tom O' Hale said no.", 'Tom O', 'PER')],
+      [["Tom O' Hale", 'PER']],
+    ],
+    // the tagger reads the lone "O" as a body and the rest as a person: both are taken in
+    [
+      "Later O' Hale said no.",
+      [at("Later O' Hale said no.", 'O', 'ORG'), at("Later O' Hale said no.", 'Hale', 'PER')],
+      [["O' Hale", 'PER']],
+    ],
+  ] as Array<[string, NerSpan[], Array<[string, string]>]>)('%s', (text, spans, expected) => {
+    expect(joinIrishNames(text, spans).map((s) => [text.slice(s.start, s.end), s.type])).toEqual(expected);
+  });
+
+  it.each([
+    // a name that does not end in the word "O"
+    ["Tom Roe' Hale said no.", 'Tom Roe'],
+    ["Tom Leo' Hale said no.", 'Tom Leo'],
+    // no capitalised word after the apostrophe
+    ["Tom O' said no.", 'Tom O'],
+  ])('leaves %j as it is', (text, name) => {
+    const spans = [at(text, name, 'PER')];
+    expect(joinIrishNames(text, spans)).toEqual(spans);
+  });
+
+  it('a later "O\' Hale" is the person named in full before', () => {
+    const people = namesOfType("Velmont Air chief Tom O' Hale said no. O' Hale later left.", 'person');
+    expect(people).toContain("Tom O' Hale");
+    expect(people).not.toContain("O' Hale");
   });
 });

@@ -106,8 +106,11 @@ function fullNameFor(m: EntityMention, fullNames: EntityMention[]): string | und
   return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
 
-/** A surname with its particle, capitalised as a sentence opens it: "De Croo", "Van Dyke". */
-const PARTICLE_SURNAME = /^(?:De|Van|Von|Der|Den|Du|Da|Di|Del|La|Le) \p{Lu}[\p{L}'’-]*$/u;
+/**
+ * A surname with its particle, capitalised as a sentence opens it ("De Croo", "Van Dyke"), or an
+ * Irish one ("O'Hale", "O' Hale").
+ */
+const PARTICLE_SURNAME = /^(?:(?:De|Van|Von|Der|Den|Du|Da|Di|Del|La|Le) |O['’] ?)\p{Lu}[\p{L}'’-]*$/u;
 
 /**
  * The full name a surname with its particle stands for ("De Croo" → "Herman de Croo"): the particle

@@ -15,7 +15,7 @@ import { joinInitials } from './initials.js';
 import { cutAtLegalForms } from './legalFormEnd.js';
 import { trimLowerCaseOpening } from './lowerCaseOpening.js';
 import { joinMonthGivenNames } from './monthGivenName.js';
-import { joinNameParticles } from './nameParticles.js';
+import { joinIrishNames, joinNameParticles } from './nameParticles.js';
 import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
@@ -60,7 +60,8 @@ export function extractEntities(text: string): EntityMention[] {
     text,
     joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged))),
   );
-  const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, joinNameParticles(text, suffixed)));
+  const particles = joinIrishNames(text, joinNameParticles(text, suffixed));
+  const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, particles));
   const joined = joinAdjacentNames(text, acrossAnd);
   const names = tagShortForms(text, consistentNames(text, splitSurnameBeforePlace(text, joined)));
   const terms = tagTerms(text, sentencesToRead(text, names));

@@ -21,3 +21,20 @@ export function joinNameParticles(text: string, spans: NerSpan[]): NerSpan[] {
     return particle ? { start: span.start, end: span.end + particle[0].length, type: 'PER' } : null;
   });
 }
+
+/** An Irish family name's "O'" at a name's end, then the rest of it, written with or without a space: "O' Leary". */
+const IRISH_O_AFTER = /^['’] ?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u;
+/** A name that is "O" or ends in the word "O": the tagger stops at the apostrophe. */
+const ENDS_IN_O = /(?:^|\s)O$/u;
+
+/**
+ * "Michael O' Leary", "O'Hale": the tagger stops at the apostrophe of an Irish family name and
+ * reads "Michael O" and "Leary" apart (or "O" as a body). The name runs on into the rest, as a person.
+ */
+export function joinIrishNames(text: string, spans: NerSpan[]): NerSpan[] {
+  return growSpans(spans, (span) => {
+    if (!ENDS_IN_O.test(text.slice(span.start, span.end))) return null;
+    const rest = IRISH_O_AFTER.exec(text.slice(span.end, span.end + 40));
+    return rest ? { start: span.start, end: span.end + rest[0].length, type: 'PER' } : null;
+  });
+}
