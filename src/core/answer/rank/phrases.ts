@@ -261,12 +261,38 @@ const OBJECT_WORDS = new Set([
 /** Subject pronouns: the word after one is its verb ("it stimulates", "she says"). */
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which']);
 
+/**
+ * Adverbs of how often, said of a deed: the word after one is its verb ("typically takes",
+ * "normally supervises"). Not "mostly", "mainly", "only", which come before nouns too ("mostly women").
+ */
+const FREQUENCY_ADVERBS = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'generally',
+  'often',
+  'always',
+  'rarely',
+  'seldom',
+  'frequently',
+  'regularly',
+  'commonly',
+  'sometimes',
+  'reportedly',
+  'allegedly',
+  'repeatedly',
+]);
+/** An amount right after the word: "costs $499", "weighs 5 kg" (a plural noun is not followed by one). */
+const AMOUNT_AFTER = /^ [$€£¥]?\d/;
+
 /** A word ending in -s that the words around it show to be a verb, not a plural noun. */
 function readsAsVerb(text: string, words: Word[], i: number): boolean {
   const [previous, word, next] = [words[i - 1], words[i]!, words[i + 1]];
-  const objectAfter = next !== undefined && joined(text, word, next) && OBJECT_WORDS.has(next.word.toLowerCase());
-  const subjectBefore =
-    previous !== undefined && joined(text, previous, word) && SUBJECT_WORDS.has(previous.word.toLowerCase());
+  const objectAfter =
+    (next !== undefined && joined(text, word, next) && OBJECT_WORDS.has(next.word.toLowerCase())) ||
+    AMOUNT_AFTER.test(text.slice(word.end, word.end + 3));
+  const before = previous !== undefined && joined(text, previous, word) ? previous.word.toLowerCase() : undefined;
+  const subjectBefore = before !== undefined && (SUBJECT_WORDS.has(before) || FREQUENCY_ADVERBS.has(before));
   return objectAfter || subjectBefore;
 }
 

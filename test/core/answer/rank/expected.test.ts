@@ -63,6 +63,11 @@ describe('group and role phrases', () => {
     // a word ending in -s before an object or after a subject is the verb, not a plural
     ['The Varga family offers its support to the nurses.', ['Varga family', 'nurses']],
     ['The farmers say the rain helps them.', ['farmers']],
+    // before an amount, or after an adverb of how often
+    ['The new Korvex phone costs $499 in the shops.', ['shops']],
+    ['Building work typically takes place on site.', []],
+    // an adverb that comes before nouns too leaves the plural
+    ['The crowd was mostly teachers.', ['teachers', 'mostly teachers']],
     // a word the lexicon gives only as an adverb, a conjunction or an adjective heads nothing
     ['He was the oldest player ever.', ['oldest player']],
     // plurals of people without an -s
