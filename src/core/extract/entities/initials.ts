@@ -56,17 +56,17 @@ export function joinInitials(text: string, spans: NerSpan[]): NerSpan[] {
   return out;
 }
 
-/** A person's name that opens with an initial: "J. Ward". */
+/** A person's name that opens with an initial: "J. Hale". */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
-/** A lone initial right before, after a space or a line's start: the "T. " of "safety T. J. Ward". */
+/** A lone initial right before, after a space or a line's start: the "T. " of "safety T. J. Hale". */
 const INITIAL_BEFORE = /(?:^|[\s(])(\p{Lu}\.\s+)$/u;
-/** A Roman numeral closing a capitalised name before: "World War I." then "J. Ward said". */
+/** A Roman numeral closing a capitalised name before: "World War I." then "J. Hale said". */
 const NUMERAL_AFTER_NAME = /\p{Lu}[\p{L}]*\s+[IVX]\.\s+$/u;
 
 /**
- * A person whose first initial the tagger left out ("T." then "J. Ward"): the name takes it back.
- * Only before a name that already opens with an initial ("Ward. J. Ward" stays apart), and not a
- * numeral ending a name ("World War I. J. Ward said").
+ * A person whose first initial the tagger left out ("T." then "J. Hale"): the name takes it back.
+ * Only before a name that already opens with an initial ("Plan B." then "Hale" stays apart), and
+ * not after a numeral ending a name ("World War I." then "J. Hale said").
  */
 function withInitialBefore(text: string, span: NerSpan): NerSpan {
   if (span.type !== 'PER' || !OPENS_WITH_INITIAL.test(text.slice(span.start, span.end))) return span;

@@ -12,7 +12,7 @@ const DATE_WORD =
 
 /**
  * A month's name right before a person, with no period and no word before it that makes it a date,
- * is the person's given name: the tagger reads "Jan" of "Jan Andrzej Menich" as the month and
+ * is the person's given name: the tagger reads "Jan" of "Jan Piotr Lirr" as the month and
  * leaves it out of the name (CoNLL's training articles name "Jan" eleven times as a given name and
  * once write a month before a name, after "in").
  */

@@ -22,14 +22,14 @@ export function joinNameParticles(text: string, spans: NerSpan[]): NerSpan[] {
   });
 }
 
-/** An Irish family name's "O'" at a name's end, then the rest of it, written with or without a space: "O' Leary". */
+/** An Irish family name's "O'" at a name's end, then the rest of it, written with or without a space: "O' Hale". */
 const IRISH_O_AFTER = /^['’] ?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u;
 /** A name that is "O" or ends in the word "O": the tagger stops at the apostrophe. */
 const ENDS_IN_O = /(?:^|\s)O$/u;
 
 /**
- * "Michael O' Leary", "O'Hale": the tagger stops at the apostrophe of an Irish family name and
- * reads "Michael O" and "Leary" apart (or "O" as a body). The name runs on into the rest, as a person.
+ * "Tom O' Hale", "O'Hale": the tagger stops at the apostrophe of an Irish family name and
+ * reads "Tom O" and "Hale" apart (or "O" as a body). The name runs on into the rest, as a person.
  */
 export function joinIrishNames(text: string, spans: NerSpan[]): NerSpan[] {
   return growSpans(spans, (span) => {

@@ -3,14 +3,14 @@ import { isGivenName } from '../ner/gazetteer.js';
 import type { NerSpan } from '../ner/tagger.js';
 import { growSpans } from './spansTaken.js';
 
-/** A possessive ending right after a name, then the next word: "'s " of "Developer's Conference". */
+/** A possessive ending right after a name, then the next word: "'s " of "Builder's Conference". */
 const POSSESSIVE_GAP = /^['’]s $/u;
 
 /**
- * A body whose name holds a possessive ("Worldwide Developer's Conference", "Sheriff's Office"):
+ * A body whose name holds a possessive ("Korvex Builder's Conference", "County Sheriff's Office"):
  * the tagger may stop at the possessive and read the rest as a body of its own. When the rest is
  * only common words ("Conference", "Investors Service"), it names nothing alone and the two are one
- * body; a name after the possessive ("GM's Opel unit", "AMR's American Airlines") stays apart.
+ * body; a name after the possessive ("Korvex's Velmont unit", "Korvex's Velmont Air") stays apart.
  */
 export function joinPossessiveBodies(text: string, spans: NerSpan[]): NerSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
