@@ -216,6 +216,9 @@ describe('the role written before a name and a comma, held "of" a noun phrase', 
       'Ann Roe',
       'chairman of the local harbour board',
     ],
+    // a noun before the role's word says what the role is of
+    ['Their country director for Velmont, Ann Roe, said the plan works.', 'Ann Roe', 'country director for Velmont'],
+    ['The former state senator, Tom Hale, said no.', 'Tom Hale', 'former state senator'],
   ])('%j → %s: %j', (text, name, role) => {
     expect(find(extractEntities(text), name)?.role).toBe(role);
   });
@@ -225,6 +228,8 @@ describe('the role written before a name and a comma, held "of" a noun phrase', 
     ['The chairman of the board resigned last week, Ann Roe said.', 'Ann Roe'],
     // no role before "of"
     ['The future of the local harbour board, Ann Roe said, is bright.', 'Ann Roe'],
+    // a noun with no role's word after it is no role
+    ['In the harbour, Ann Roe said no.', 'Ann Roe'],
   ])('no role: %j', (text, name) => {
     expect(find(extractEntities(text), name)?.role).toBeUndefined();
   });

@@ -160,40 +160,45 @@ export function roleBefore(prefix: Term[], all: Term[], first: Term, text: strin
   const direct = hasHead ? cleanRole(spanText(text, taken)) : undefined;
   // an appositive before the name:
   // "the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov"
+  return appositiveRole(all, index, first, text) ?? direct;
+}
+
+/** The role written as an appositive before the name, ending at the comma `all[index]`; undefined if none. */
+function appositiveRole(all: Term[], index: number, first: Term, text: string): string | undefined {
   const comma = all[index];
-  if (comma && comma.sentence === first.sentence && /^,\s*$/.test(comma.post)) {
-    const appositive: Term[] = [];
-    for (let j = index; j >= 0; j--) {
-      const term = all[j]!;
-      if (term.sentence !== first.sentence || (j !== index && !joined(term))) break;
-      const connector =
-        NAME_CONNECTORS.has(term.lower) && (term.lower !== 'the' || NAME_CONNECTORS.has(all[j - 1]?.lower ?? ''));
-      if (
-        isNameWord(term) ||
-        ROLE_HEADS.has(term.lower) ||
-        ROLE_MODIFIERS.has(term.lower) ||
-        (connector && appositive.length > 0)
-      ) {
-        appositive.unshift(term);
-        continue;
-      }
-      // "the general secretary of the British union Unite,": what a role is held of may hold any words
-      const of = roleOfAt(all, j, first.sentence);
-      if (of < 0) break;
-      appositive.unshift(...all.slice(of, j + 1));
-      j = of;
+  if (!comma || comma.sentence !== first.sentence || !/^,\s*$/.test(comma.post)) return undefined;
+  const appositive: Term[] = [];
+  let modifiers = 0;
+  for (let j = index; j >= 0; j--) {
+    const term = all[j]!;
+    if (term.sentence !== first.sentence || (j !== index && !joined(term))) break;
+    const connector =
+      NAME_CONNECTORS.has(term.lower) && (term.lower !== 'the' || NAME_CONNECTORS.has(all[j - 1]?.lower ?? ''));
+    if (
+      isNameWord(term) ||
+      ROLE_HEADS.has(term.lower) ||
+      ROLE_MODIFIERS.has(term.lower) ||
+      (connector && appositive.length > 0) ||
+      // "the country director, Ann Roe": a noun before the role's word says what the role is of
+      (nounModifies(term, appositive) && ++modifiers <= MAX_NOUN_MODIFIERS)
+    ) {
+      appositive.unshift(term);
+      continue;
     }
-    while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
-    // "Treasury Secretary James Baker, Federal Reserve Board chairman Paul Volcker": a list of people, each
-    // with a role, not one person's appositive
-    const namesSomeone = appositive.some(
-      (t, i) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || fullNameAt(appositive, i),
-    );
-    if (!namesSomeone && appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) {
-      return cleanRole(spanText(text, appositive));
-    }
+    // "the general secretary of the British union Unite,": what a role is held of may hold any words
+    const of = roleOfAt(all, j, first.sentence);
+    if (of < 0) break;
+    appositive.unshift(...all.slice(of, j + 1));
+    j = of;
   }
-  return direct;
+  while (appositive.length && NAME_CONNECTORS.has(appositive[0]!.lower)) appositive.shift();
+  // "Treasury Secretary James Baker, Federal Reserve Board chairman Paul Volcker": a list of people, each
+  // with a role, not one person's appositive
+  const namesSomeone = appositive.some(
+    (t, i) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || fullNameAt(appositive, i),
+  );
+  if (namesSomeone || !appositive.some((t) => ROLE_HEADS.has(stripPossessive(t.lower)))) return undefined;
+  return cleanRole(spanText(text, appositive));
 }
 
 /**
