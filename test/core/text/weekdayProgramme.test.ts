@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWeekdayProgramme } from '../../../src/core/text/weekdayProgramme.js';
+import { continuesWeekdayProgramme, opensWeekdayProgramme } from '../../../src/core/text/weekdayProgramme.js';
 
 describe('a weekday programme name', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('a weekday programme name', () => {
     ['Fans watched Friday Night Velmont', 0, false],
   ] as const)('%j at %i → %s', (text, index, expected) => {
     expect(opensWeekdayProgramme(text, index)).toBe(expected);
+  });
+
+  it.each([
+    ['Fans watched Friday Night Velmont', 20, true],
+    // the words after the weekday in lower case, or a name after the weekday alone
+    ['on Friday night Velmont', 10, false],
+    ['on Tuesday Ann Roe said', 11, false],
+    // no weekday right before
+    ['Fans watched Night Velmont', 13, false],
+  ] as const)('%j continues at %i → %s', (text, index, expected) => {
+    expect(continuesWeekdayProgramme(text, index)).toBe(expected);
   });
 });

@@ -50,5 +50,6 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
 
 /** Whether a term of the question was written as a common English word (any of the words it stems from). */
 function askedAsWord(topic: string): (term: string) => boolean {
-  return (term) => tokenize(topic).some((word) => processTerm(word) === term && isCommonWord(word));
+  const words = tokenize(topic);
+  return (term) => words.some((word) => processTerm(word) === term && isCommonWord(word));
 }

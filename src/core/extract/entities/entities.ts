@@ -2,7 +2,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
-import { opensWeekdayProgramme } from '../../text/weekdayProgramme.js';
+import { continuesWeekdayProgramme } from '../../text/weekdayProgramme.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { joinAdjacentNames } from './adjacentNames.js';
@@ -112,7 +112,9 @@ function adjustSpan(
       bodyNamedAsPerson(text.slice(named.start, named.end)) ||
       bodyNounBefore(text, named.start) ||
       bodyNounAfter(text, named.end);
-    if (!body && isWeekdayProgramme(text, named)) return null;
+    // "Night Football" after "Monday": the rest of a programme's name, the tagger having left the weekday out;
+    // a name right after a weekday alone may still be a person ("on Monday Yeltsin said", as CoNLL writes it)
+    if (!body && continuesWeekdayProgramme(text, named.start)) return null;
     return { span: named, type: body ? 'organization' : type };
   }
   const lowers = text
@@ -143,18 +145,6 @@ function isHeadlineRun(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
   return words.slice(1).filter(isLexiconCommonWord).length >= 2;
-}
-
-/** A capitalised weekday right before, which the tagger left out of the name ("Monday" of "Monday Night Football"). */
-const WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $/u;
-
-/**
- * A person that is the rest of a weekday's programme name ("Night Football" after "Monday"). A name
- * right after a weekday alone may still be one ("on Monday Yeltsin said", as CoNLL's articles write it).
- */
-function isWeekdayProgramme(text: string, span: NerSpan): boolean {
-  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, span.start - 10), span.start));
-  return before !== null && opensWeekdayProgramme(text, span.start - before[0].length);
 }
 
 /** A word compromise lists only as a verb, a noun or a describing word, and no given name. */
