@@ -7,6 +7,7 @@ import type { ParsedQuery } from '../query.js';
 import { namesInModifier } from './attributive.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { asksPlural, coordinations } from './coordinated.js';
+import { inAskedRole } from './askedRole.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { leadershipTerms, SECOND_IN_COMMAND } from './leadership.js';
@@ -102,6 +103,7 @@ export function whoCandidates(
       annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
     const roles = rolesOf(annotations.entities);
     const pairs = pairedPeople(annotations.entities, hit.passage.text, hit.passage.start);
+    const askedRoles = annotations.entities.flatMap((m) => (m.role && namedInQuery(m.text, parsed) ? [m.role] : []));
     const taken: Array<{ start: number; end: number }> = [];
     for (const mention of annotations.entities) {
       if (mention.start < hit.passage.start || mention.end > hit.passage.end || namedInQuery(mention.text, parsed))
@@ -119,6 +121,7 @@ export function whoCandidates(
         opensSentence: opensSentence(hit.passage.text, mention.start - hit.passage.start) ? 1 : 0,
         // the full name the report gives is one word: a capital the tagger may have misread
         oneWord: /\s/.test(mention.text) ? 0 : 1,
+        inAskedRole: inAskedRole(mention.text, askedRoles) ? 1 : 0,
       };
       // two people named together answer together, unless the question names one of them; the
       // candidate and its features stay the mention's, only the answer's words and highlight grow
