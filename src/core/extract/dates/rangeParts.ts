@@ -13,6 +13,18 @@ const RANGE = new RegExp(
 /** An end that reads on its own: a full year or a word ("June 1983"), not a shortened year ("90" of "1862–90"). */
 const STANDS_ALONE = /\d{3,}|\p{L}{3,}/u;
 
+/** "1993–94": a year and the next one's last two digits. */
+const SEASON = /^(\d{4})\s*[–—-]\s*(\d{2})$/u;
+
+/**
+ * A year and the next written short ("the 1993–94 season", "fiscal 2008-09") name one season or
+ * fiscal year, not two dates: its start is not when anything in it began.
+ */
+function namesOneSeason(text: string): boolean {
+  const m = SEASON.exec(text.replace(/^fiscal\s+/i, ''));
+  return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
+
 const precisionOf = (value: string): DatePrecision =>
   value.length >= 10 ? 'day' : value.length === 7 ? 'month' : 'year';
 
@@ -29,7 +41,7 @@ export interface RangeParts {
  */
 export function rangeParts(date: DateMention): RangeParts | null {
   // a quarter, a season or a decade has a TIMEX3 value of its own ("1998-Q3"): one time, not two dates
-  if (!date.until || date.timex) return null;
+  if (!date.until || date.timex || namesOneSeason(date.text)) return null;
   const m = RANGE.exec(date.text);
   if (!m) return null;
   const opener = m[1] ?? '';

@@ -45,7 +45,7 @@ describe('the two written ends of a span', () => {
       ],
     ],
     // a shortened year does not read on its own
-    ['It was the 1995–96 season.', [['1995', '1995'], null]],
+    ['It was built in 1862–90.', [['1862', '1862'], null]],
   ])('%s → %j', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -54,6 +54,8 @@ describe('the two written ends of a span', () => {
     ['a decade is a span but no written range', 'They were built in the 1960s.'],
     ['a single year', 'It opened in 1990.'],
     ['a quarter is one time with a value of its own', 'Profit fell in the third-quarter.'],
+    ['a year and the next one written short name one season', 'It was the 1995–96 season.'],
+    ['the same, a fiscal year', 'Sales rose in fiscal 2008-09.'],
   ])('none: %s', (_why, text) => {
     expect(partsOf(text)).toBeNull();
   });
