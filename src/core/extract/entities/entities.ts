@@ -22,6 +22,7 @@ import { splitNameOfCountry } from './ofCountry.js';
 import { isNumeralOnly } from './numeralNames.js';
 import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
+import { joinOfTheBodies } from './ofTheBodies.js';
 import { joinPossessiveBodies } from './possessiveBodies.js';
 import { tagShortForms } from './shortForms.js';
 import { splitSurnameBeforePlace } from './surnameBeforePlace.js';
@@ -58,7 +59,7 @@ export function extractEntities(text: string): EntityMention[] {
   const tagged = joinMonthGivenNames(text, splitNameOfCountry(text, cutDatesAfterNames(text, found)));
   const suffixed = joinNameSuffixes(
     text,
-    joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged))),
+    joinOfTheBodies(text, joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged)))),
   );
   const particles = joinIrishNames(text, joinNameParticles(text, suffixed));
   const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, particles));
