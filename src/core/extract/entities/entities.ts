@@ -24,6 +24,7 @@ import { lowerOpeningFunctionWords } from './openingPreposition.js';
 import { joinPlaceBodies } from './placeBodies.js';
 import { joinOfTheBodies } from './ofTheBodies.js';
 import { joinPossessiveBodies } from './possessiveBodies.js';
+import { joinPossessivePlaces } from './possessivePlaces.js';
 import { tagShortForms } from './shortForms.js';
 import { splitSurnameBeforePlace } from './surnameBeforePlace.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
@@ -59,7 +60,10 @@ export function extractEntities(text: string): EntityMention[] {
   const tagged = joinMonthGivenNames(text, splitNameOfCountry(text, cutDatesAfterNames(text, found)));
   const suffixed = joinNameSuffixes(
     text,
-    joinOfTheBodies(text, joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged)))),
+    joinPossessivePlaces(
+      text,
+      joinOfTheBodies(text, joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged)))),
+    ),
   );
   const particles = joinIrishNames(text, joinNameParticles(text, suffixed));
   const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, particles));

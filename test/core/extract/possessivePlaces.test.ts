@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/core/extract/entities/entities.js';
+import { joinPossessivePlaces } from '../../../src/core/extract/entities/possessivePlaces.js';
+import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
+
+/** Spans of each `[name, type]` in `text`, in order, as the tagger gives them. */
+const spans = (text: string, names: Array<[string, NerSpan['type']]>): NerSpan[] => {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: from, type };
+  });
+};
+const read = (text: string, found: NerSpan[]) => found.map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+
+describe('a building named in the possessive is one name', () => {
+  it.each([
+    // the tagger stopped at the possessive and read the head as a place of its own
+    [
+      'The game was at Velmont’s Stadium.',
+      [
+        ['Velmont', 'LOC'],
+        ['Stadium', 'LOC'],
+      ],
+      'LOC Velmont’s Stadium',
+    ],
+    // a saint's name, the head left out
+    ["They prayed at St Korvex's Cathedral.", [['St Korvex', 'LOC']], "LOC St Korvex's Cathedral"],
+    // a body's head makes it an organisation; only the head was tagged
+    ["She studied at Velmont's College in Trelby.", [['College', 'LOC']], "ORG Velmont's College"],
+    // a possessive without its s
+    ["He was treated at St Velmonts' Hospital.", [], "ORG St Velmonts' Hospital"],
+  ] as Array<[string, Array<[string, NerSpan['type']]>, string]>)('%s', (text, names, joined) => {
+    const found = read(text, joinPossessivePlaces(text, spans(text, names)));
+    expect(found.filter((s) => s !== 'LOC Trelby')).toEqual([joined]);
+  });
+
+  it('reads the whole name in a sentence', () => {
+    const text = 'Ann Roe spoke at Levi’s Stadium and then at St Paul’s Cathedral in London.';
+    const places = extractEntities(text).filter((m) => m.type === 'place');
+    expect(places.map((m) => m.text)).toEqual(['Levi’s Stadium', 'St Paul’s Cathedral', 'London']);
+  });
+});
+
+describe('no building where the possessive names something else', () => {
+  it.each([
+    // a person's full name: their hall, not a building's name
+    ["Tom Hale's Hall was sold.", [['Tom Hale', 'PER']]],
+    // a head that is no building's
+    ["Ann Roe's Office said no.", [['Ann Roe', 'PER']]],
+    // another capital after the head: a longer name of its own
+    [
+      "Velmont's College Board met.",
+      [
+        ['Velmont', 'ORG'],
+        ['College Board', 'ORG'],
+      ],
+    ],
+    // a lower-case word after the possessive
+    ["Velmont's stadium is new.", [['Velmont', 'ORG']]],
+  ] as Array<[string, Array<[string, NerSpan['type']]>]>)('%s', (text, names) => {
+    const tagged = spans(text, names);
+    expect(joinPossessivePlaces(text, tagged)).toEqual(tagged);
+  });
+});
