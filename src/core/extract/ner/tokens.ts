@@ -63,10 +63,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     let end = i;
     while (end < to && !isSpace(text.charCodeAt(end))) end++;
-    if (end > i) splitChunk(text, i, end, tokens);
+    splitAtDashes(text, i, end, tokens);
     i = end;
   }
   return tokens;
+}
+
+/** An em dash written with no spaces ("Latin and Norman French—the Velmont dialect") parts two words. */
+const EM_DASH = 0x2014;
+
+function splitAtDashes(text: string, start: number, end: number, out: Token[]): void {
+  let from = start;
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== EM_DASH) continue;
+    if (at > from) splitChunk(text, from, at, out);
+    out.push({ text: text[at]!, start: at, end: at + 1 });
+    from = at + 1;
+  }
+  if (end > from) splitChunk(text, from, end, out);
 }
 
 function isSpace(code: number): boolean {

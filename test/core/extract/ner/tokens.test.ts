@@ -16,6 +16,15 @@ describe('tokenize', () => {
     ['“Yes,” she said.', ['“', 'Yes', ',', '”', 'she', 'said', '.']],
     // a newswire marks a company's name or its ticker with angle brackets
     ['<Velmont Corp> and Korvex Inc <KVX>', ['<', 'Velmont', 'Corp', '>', 'and', 'Korvex', 'Inc', '<', 'KVX', '>']],
+    // an em dash with no spaces parts two words; a hyphen or an en dash does not
+    [
+      'Latin and Velmont French—the Korvex dialect',
+      ['Latin', 'and', 'Velmont', 'French', '—', 'the', 'Korvex', 'dialect'],
+    ],
+    [
+      'it fell—sharply—in 1993–94, "Velmont—"',
+      ['it', 'fell', '—', 'sharply', '—', 'in', '1993–94', ',', '"', 'Velmont', '—', '"'],
+    ],
   ])('%s', (text, words) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(words);
   });
