@@ -28,6 +28,12 @@ describe('lowerOpeningFunctionWords', () => {
     // an adjective that is no preposition, or no word of its own
     ['Young Roe spoke.', 'Young Roe spoke.'],
     ['Uponia Roe spoke.', 'Uponia Roe spoke.'],
+    // a question or relative word opens a clause, short ones included
+    ['Where Velmont goes, others follow.', 'where Velmont goes, others follow.'],
+    ['It fell. Why Korvex sold is unclear.', 'It fell. why Korvex sold is unclear.'],
+    ['Who Hale met is unknown.', 'who Hale met is unknown.'],
+    // other three-letter words stay: they may be names
+    ['Tom Hale won.', 'Tom Hale won.'],
   ])('%j → %j', (text, expected) => {
     const lowered = lowerOpeningFunctionWords(text);
     expect(lowered).toBe(expected);
@@ -44,9 +50,10 @@ describe('a preposition or a conjunction opening a sentence is no part of the na
     ["Behind Hale's two goals, the side won the cup.", 'Hale'],
     ['Against Velmont Holdings, the union filed a claim.', 'Velmont Holdings'],
     ['Although Velmont wanted a second test, Ann Roe decided the next flight.', 'Velmont'],
+    ['Where Velmont Industries goes, others follow.', 'Velmont Industries'],
   ])('%s → %s', (text, name) => {
     const names = extractEntities(text).map((e) => e.text);
     expect(names).toContain(name);
-    expect(names.filter((n) => /^(?:upon|amid|under|behind|against|although)\b/i.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(?:upon|amid|under|behind|against|although|where)\b/i.test(n))).toEqual([]);
   });
 });
