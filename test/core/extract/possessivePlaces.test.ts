@@ -31,6 +31,10 @@ describe('a building named in the possessive is one name', () => {
     ["She studied at Velmont's College in Trelby.", [['College', 'LOC']], "ORG Velmont's College"],
     // a possessive without its s
     ["He was treated at St Velmonts' Hospital.", [], "ORG St Velmonts' Hospital"],
+    // a capital that opens the sentence is no part of the owner's name
+    ["Fans came. At Velmont's Stadium, they cheered.", [], "LOC Velmont's Stadium"],
+    // the tagged owner's longer name opens the building's
+    ["The San Velmont's Arena opened.", [['San Velmont', 'LOC']], "LOC San Velmont's Arena"],
   ] as Array<[string, Array<[string, NerSpan['type']]>, string]>)('%s', (text, names, joined) => {
     const found = read(text, joinPossessivePlaces(text, spans(text, names)));
     expect(found.filter((s) => s !== 'LOC Trelby')).toEqual([joined]);

@@ -2,8 +2,9 @@ import { isAnyPreposition, isFunctionWord } from '../../text/notNoun.js';
 import { lexiconTags } from '../../text/lexicon.js';
 
 /**
- * A capitalised word of four letters or more opening a sentence or line, with what precedes it.
- * Short prepositions stay: they are also given names and particles of names ("Per", "In Home").
+ * A capitalised word of four letters or more opening a sentence or line, with what precedes it,
+ * and the three short question words. Short prepositions stay: they are also given names and
+ * particles of names ("Per", "In Home").
  */
 const OPENING_WORD = /(^|[.!?]["'”’)]?\s+|\n\s*)(\p{Lu}\p{Ll}{3,}|Who|How|Why)\b/gu;
 

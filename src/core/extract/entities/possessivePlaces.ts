@@ -27,11 +27,13 @@ const FACILITY_HEADS = new Set([
 ]);
 
 /**
- * One or two capitalised words (a saint's "St" before them) in the possessive, then one
- * capitalised word and no other capital right after it: "St Paul's Cathedral", "St Thomas' Hospital".
+ * A capitalised word (a saint's "St" before it) in the possessive, then one capitalised word and no
+ * other capital right after it: "St Paul's Cathedral", "St Thomas' Hospital". A longer owner's name
+ * is the tagged name that ends at the possessive; a capital before the word may only open the
+ * sentence ("At Velmont's Stadium").
  */
 const POSSESSIVE_PLACE =
-  /(?<![\p{L}\p{N}])((?:St\.?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s|(?<=s)['’])\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])((?:St\.?\s+)?\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gu;
 
 /**
  * Each possessive name before a building's head word as one name: an organisation where the head
@@ -44,9 +46,10 @@ export function joinPossessivePlaces(text: string, spans: NerSpan[]): NerSpan[] 
     const head = m[2]!.toLowerCase();
     if (!FACILITY_HEADS.has(head)) continue;
     const ownerEnd = m.index + m[1]!.length;
-    const owner = out.find((s) => s.end === ownerEnd && s.start <= m.index);
+    const owner = out.find((s) => s.end === ownerEnd);
     if (owner?.type === 'PER' && /\s/.test(text.slice(owner.start, owner.end))) continue;
-    const start = owner?.start ?? m.index;
+    // the tagged owner may be longer ("San Velmont") or leave the saint's "St" out
+    const start = Math.min(owner?.start ?? m.index, m.index);
     const end = m.index + m[0].length;
     if (out.some((s) => (s.start < start && s.end > start) || (s.start < end && s.end > end))) continue;
     out = out.filter((s) => s.end <= start || s.start >= end);
