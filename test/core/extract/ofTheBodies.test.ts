@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { joinOfTheBodies } from '../../../src/core/extract/entities/ofTheBodies.js';
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
-
-/** Spans of each `[name, type]` in `text`, in order, as the tagger gives them. */
-const spans = (text: string, names: Array<[string, NerSpan['type']]>): NerSpan[] => {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: from, type };
-  });
-};
-const read = (text: string, found: NerSpan[]) => found.map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+import { namesOfType, readSpans, taggedSpans } from '../../helpers/entities.js';
 
 describe('a body named "<head> of the <Name>" is one body', () => {
   it.each([
@@ -46,14 +35,13 @@ describe('a body named "<head> of the <Name>" is one body', () => {
       'ORG Journal of the Royal Korvex College of Physicians',
     ],
   ] as Array<[string, Array<[string, NerSpan['type']]>, string]>)('%s', (text, names, joined) => {
-    expect(read(text, joinOfTheBodies(text, spans(text, names)))).toEqual([joined]);
+    expect(readSpans(text, joinOfTheBodies(text, taggedSpans(text, names)))).toEqual([joined]);
   });
 
   it('reads the whole name in a sentence', () => {
     const text =
-      'Ann Roe of the Ministry of the Interior said on Monday that the Museum of the Moving Image would close.';
-    const bodies = extractEntities(text).filter((m) => m.type === 'organization');
-    expect(bodies.map((m) => m.text)).toEqual(['Ministry of the Interior', 'Museum of the Moving Image']);
+      'Ann Roe of the Ministry of the Interior said on Monday that the Museum of the Velmont Arts would close.';
+    expect(namesOfType(text, 'organization')).toEqual(['Ministry of the Interior', 'Museum of the Velmont Arts']);
   });
 });
 
@@ -82,7 +70,7 @@ describe('no "of the" body where the head is no body', () => {
     // a name that starts before the head and runs into it is left as tagged
     ['The Korvex Bank of the West Velmont rose.', [['Korvex Bank of', 'ORG']]],
   ] as Array<[string, Array<[string, NerSpan['type']]>]>)('%s', (text, names) => {
-    const tagged = spans(text, names);
+    const tagged = taggedSpans(text, names);
     expect(joinOfTheBodies(text, tagged)).toEqual(tagged);
   });
 });

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { joinPossessiveBodies } from '../../../src/core/extract/entities/possessiveBodies.js';
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
-
-/** Spans of each `[name, type]` in `text`, in order, as the tagger gives them. */
-const spans = (text: string, names: Array<[string, NerSpan['type']]>): NerSpan[] => {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: from, type };
-  });
-};
-const read = (text: string, found: NerSpan[]) => found.map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+import { namesOfType, readSpans, taggedSpans } from '../../helpers/entities.js';
 
 describe('a body named with a possessive is one body', () => {
   it.each([
@@ -24,17 +13,16 @@ describe('a body named with a possessive is one body', () => {
     ],
     ["Korvex Investor's Service cut the rating.", 'Korvex Investor', 'Service', "ORG Korvex Investor's Service"],
   ])('%s', (text, first, second, joined) => {
-    const tagged = spans(text, [
+    const tagged = taggedSpans(text, [
       [first, 'ORG'],
       [second, 'ORG'],
     ]);
-    expect(read(text, joinPossessiveBodies(text, tagged))).toEqual([joined]);
+    expect(readSpans(text, joinPossessiveBodies(text, tagged))).toEqual([joined]);
   });
 
   it('reads the whole name in a sentence', () => {
     const text = "Roe spoke at the 2007 Korvex Builder's Conference in Paris.";
-    const bodies = extractEntities(text).filter((m) => m.type === 'organization');
-    expect(bodies.map((m) => m.text)).toEqual(["Korvex Builder's Conference"]);
+    expect(namesOfType(text, 'organization')).toEqual(["Korvex Builder's Conference"]);
   });
 });
 
@@ -72,7 +60,7 @@ describe('a possessive between two names leaves both', () => {
       ],
     ],
   ] as Array<[string, Array<[string, NerSpan['type']]>]>)('%s', (text, names) => {
-    const tagged = spans(text, names);
+    const tagged = taggedSpans(text, names);
     expect(joinPossessiveBodies(text, tagged)).toEqual(tagged);
   });
 });

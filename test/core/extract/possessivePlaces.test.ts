@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/extract/entities/entities.js';
 import { joinPossessivePlaces } from '../../../src/core/extract/entities/possessivePlaces.js';
 import type { NerSpan } from '../../../src/core/extract/ner/tagger.js';
-
-/** Spans of each `[name, type]` in `text`, in order, as the tagger gives them. */
-const spans = (text: string, names: Array<[string, NerSpan['type']]>): NerSpan[] => {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: from, type };
-  });
-};
-const read = (text: string, found: NerSpan[]) => found.map((s) => `${s.type} ${text.slice(s.start, s.end)}`);
+import { namesOfType, readSpans, taggedSpans } from '../../helpers/entities.js';
 
 describe('a building named in the possessive is one name', () => {
   it.each([
@@ -36,14 +25,13 @@ describe('a building named in the possessive is one name', () => {
     // the tagged owner's longer name opens the building's
     ["The San Velmont's Arena opened.", [['San Velmont', 'LOC']], "LOC San Velmont's Arena"],
   ] as Array<[string, Array<[string, NerSpan['type']]>, string]>)('%s', (text, names, joined) => {
-    const found = read(text, joinPossessivePlaces(text, spans(text, names)));
+    const found = readSpans(text, joinPossessivePlaces(text, taggedSpans(text, names)));
     expect(found.filter((s) => s !== 'LOC Trelby')).toEqual([joined]);
   });
 
   it('reads the whole name in a sentence', () => {
-    const text = 'Ann Roe spoke at Levi’s Stadium and then at St Paul’s Cathedral in London.';
-    const places = extractEntities(text).filter((m) => m.type === 'place');
-    expect(places.map((m) => m.text)).toEqual(['Levi’s Stadium', 'St Paul’s Cathedral', 'London']);
+    const text = 'Ann Roe spoke at Korvex’s Stadium and then at St Velmont’s Cathedral in Trelby.';
+    expect(namesOfType(text, 'place')).toEqual(['Korvex’s Stadium', 'St Velmont’s Cathedral', 'Trelby']);
   });
 });
 
@@ -64,7 +52,7 @@ describe('no building where the possessive names something else', () => {
     // a lower-case word after the possessive
     ["Velmont's stadium is new.", [['Velmont', 'ORG']]],
   ] as Array<[string, Array<[string, NerSpan['type']]>]>)('%s', (text, names) => {
-    const tagged = spans(text, names);
+    const tagged = taggedSpans(text, names);
     expect(joinPossessivePlaces(text, tagged)).toEqual(tagged);
   });
 });

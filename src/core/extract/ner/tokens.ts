@@ -69,7 +69,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** An em dash written with no spaces ("Latin and Norman French—the Velmont dialect") parts two words. */
+/** An em dash written with no spaces ("Ann Roe—the Velmont chair—said") parts two words. */
 const EM_DASH = 0x2014;
 
 function splitAtDashes(text: string, start: number, end: number, out: Token[]): void {
