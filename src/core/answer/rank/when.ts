@@ -10,10 +10,11 @@ import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
-import { periodPhrases } from './periods.js';
+import { eventAnchors } from './eventAnchors.js';
+import { periodPhrases, type PeriodPhrase } from './periods.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
 
-/** Named periods are read from this many of the best passages only (they cost a pass over the text). */
+/** Named periods and times told by an event are read from this many of the best passages only (they cost a pass over the text). */
 const PERIOD_PASSAGES = 10;
 /** "how long …" asks for a length, which a named period is not. */
 const HOW_LONG = /\bhow\s+long\b/i;
@@ -90,7 +91,17 @@ export function whenCandidates(
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
-      addPeriods(pool, context, annotations, questionWords, expected);
+      const read = { pool, context, annotations, questionWords };
+      // a named period is no answer to "what day" or "what month"
+      addPhrases(read, 'period', periodPhrases(hit.passage.text), {
+        precisionDisagrees: expected === 'day' || expected === 'month' ? 1 : 0,
+      });
+      addPhrases(read, 'anchored', eventAnchors(hit.passage.text), {
+        // "after the race" gives no year, month or day
+        precisionDisagrees: expected !== 'any' && expected !== 'span' ? 1 : 0,
+        // beside a written date, the date is likelier the time asked
+        besideDate: inPassage.length > 0 ? 1 : 0,
+      });
     }
   });
   return pool.list();
@@ -102,8 +113,13 @@ export function whenCandidates(
  * quotations, never an answer there, took a weight of -7.8 that every quoted date would then carry.
  */
 function ofUnknownDay(features: Features): Features {
-  const own: Features = { dayUnknown: 1 };
-  for (const [name, value] of Object.entries(features)) own[`dayUnknown:${name}`] = value;
+  return ownFeatures('dayUnknown', features);
+}
+
+/** The features under names of their own (`kind:name`), with `kind` itself set. */
+function ownFeatures(kind: string, features: Features): Features {
+  const own: Features = { [kind]: 1 };
+  for (const [name, value] of Object.entries(features)) own[`${kind}:${name}`] = value;
   return own;
 }
 
@@ -138,26 +154,34 @@ function daysAfter(day: string, days: number): string | undefined {
   return formatValue(addDays(parseDay(day), days), 'day');
 }
 
-/** Named periods and events of a passage ("the Second World War") as candidates without a calendar value. */
-function addPeriods(
-  pool: CandidatePool,
-  context: HitContext,
-  annotations: Annotations,
-  questionWords: Set<string>,
-  expected: ExpectedWhen,
+/** What the phrases of one passage are read against. */
+interface PassageReading {
+  pool: CandidatePool;
+  context: HitContext;
+  annotations: Annotations;
+  questionWords: Set<string>;
+}
+
+/**
+ * Times a passage tells without a calendar value as candidates: named periods ("the Second World
+ * War", feature `period`) and times told by an event ("after the race", feature `anchored`).
+ */
+function addPhrases(
+  { pool, context, annotations, questionWords }: PassageReading,
+  kind: 'period' | 'anchored',
+  phrases: PeriodPhrase[],
+  own: Features,
 ): void {
   const { hit } = context;
-  for (const phrase of periodPhrases(hit.passage.text)) {
+  for (const phrase of phrases) {
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
     if (annotations.dates.some((d) => span.start < d.end && d.start < span.end)) continue;
     if (shareInQuestion(termsOf(phrase.text), questionWords) === 1) continue;
     const inQuote = annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end);
-    const features: Features = {
-      ...spanFeatures(context, span, inQuote),
-      period: 1,
-      // a named period is no answer to "what day" or "what month"
-      precisionDisagrees: expected === 'day' || expected === 'month' ? 1 : 0,
-    };
-    pool.add(`period:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), features, hit, span);
+    const features: Features = { ...spanFeatures(context, span, inQuote), ...own };
+    // a time told by an event is weighed apart, as an undated day is: shared, the answers of one
+    // question set (most of them in QAMR) moved the weights every calendar date carries
+    const scored = kind === 'anchored' ? ownFeatures(kind, features) : { ...features, [kind]: 1 };
+    pool.add(`${kind}:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), scored, hit, span);
   }
 }
