@@ -20,7 +20,7 @@ const BOUND_WORDS = [
   'under',
   'no more than',
 ];
-const BOUND = `(?:${BOUND_WORDS.join('|')})`;
+export const BOUND = `(?:${BOUND_WORDS.join('|')})`;
 /** "the past", "the next", "the first": which stretch of that length. */
 const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
 /** "two more weeks", "20 additional years". */

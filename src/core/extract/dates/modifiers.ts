@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.js';
+import { BOUND } from './durations.js';
 
 /** "the end of", "the first half of": part of the expression in TimeML ("the end of this year"). */
 const PART_OF =
@@ -13,6 +14,9 @@ const ARTICLE_BEFORE = /\bthe\s+$/i;
  * "the past year" are the expressions in TimeML.
  */
 const BARE_UNIT = /^(?:past\s+)?(?:weekend|week|month|year|day)$/i;
+/** "nearly four years ago", "more than four decades ago": the bound is part of the time, as of a length. */
+const BOUND_BEFORE = new RegExp(`\\b${BOUND}\\s+$`, 'i');
+const AGO = /\bago$/i;
 
 /**
  * Widens dates over the words TimeML counts as part of them: "the end of this year", "late 2006",
@@ -24,7 +28,13 @@ export function widenModifiers(text: string, mentions: DateMention[]): DateMenti
     const floor = i > 0 ? mentions[i - 1]!.end : 0;
     const before = text.slice(Math.max(floor, mention.start - 30), mention.start);
     const takesArticle = STARTS_WITH_PART.test(mention.text) || BARE_UNIT.test(mention.text);
-    const pattern = takesArticle ? ARTICLE_BEFORE : PART_OF.test(before) ? PART_OF : EARLY_LATE;
+    const pattern = takesArticle
+      ? ARTICLE_BEFORE
+      : AGO.test(mention.text)
+        ? BOUND_BEFORE
+        : PART_OF.test(before)
+          ? PART_OF
+          : EARLY_LATE;
     const match = pattern.exec(before);
     if (!match) return mention;
     const start = mention.start - (before.length - match.index);

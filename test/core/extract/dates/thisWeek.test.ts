@@ -41,7 +41,19 @@ describe('modifiers TimeML counts in the expression', () => {
     ['It opens in early June.', 'early June'],
     ['Over the weekend the talks stalled.', 'the weekend'],
     ['Sales rose over the past year.', 'the past year'],
+    // a bound before a time counted back is part of it, as of a length ("nearly four years")
+    ['Velmont closed nearly four years ago.', 'nearly four years ago'],
+    ['The dam was built more than four decades ago.', 'more than four decades ago'],
+    ['Tom Hale left almost two years ago.', 'almost two years ago'],
   ])('%s → %s', (text, written) => {
+    expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
+  });
+
+  it.each([
+    // a bound before another time is no part of it
+    ['Velmont said about next year that sales would rise.', 'next year'],
+    ['It closed over two years ago.', 'two years ago'],
+  ])('%s → %s alone', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
 
