@@ -10,12 +10,26 @@ import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
+import { LruMap } from '../../index/lru.js';
 import { eventAnchors } from './eventAnchors.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
 
 /** Named periods and times told by an event are read from this many of the best passages only (they cost a pass over the text). */
 const PERIOD_PASSAGES = 10;
+/**
+ * Times told by an event, by passage text: reading them tags the passage, and the best passages of
+ * one topic come back question after question.
+ */
+const anchorsRead = new LruMap<string, PeriodPhrase[]>(4096);
+function anchorsOf(text: string): PeriodPhrase[] {
+  let anchors = anchorsRead.get(text);
+  if (!anchors) {
+    anchors = eventAnchors(text);
+    anchorsRead.set(text, anchors);
+  }
+  return anchors;
+}
 /** "how long …" asks for a length, which a named period is not. */
 const HOW_LONG = /\bhow\s+long\b/i;
 
@@ -96,7 +110,7 @@ export function whenCandidates(
       addPhrases(read, 'period', periodPhrases(hit.passage.text), {
         precisionDisagrees: expected === 'day' || expected === 'month' ? 1 : 0,
       });
-      addPhrases(read, 'anchored', eventAnchors(hit.passage.text), {
+      addPhrases(read, 'anchored', anchorsOf(hit.passage.text), {
         // "after the race" gives no year, month or day
         precisionDisagrees: expected !== 'any' && expected !== 'span' ? 1 : 0,
         // beside a written date, the date is likelier the time asked
