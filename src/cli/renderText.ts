@@ -39,6 +39,9 @@ function nothingFound(result: AskResult, style: TextStyle): string {
   return ['Nothing found in the reports for that. The closest passages:', ...lines].join('\n');
 }
 
+/** What a when-answer with no calendar value is, said after its words. */
+const UNDATED = { period: 'a named period', event: 'told by an event' } as const;
+
 export function headline(command: AskResult['command'], answer: Answer): string {
   switch (command) {
     case 'who':
@@ -46,7 +49,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}${answer.type ? ` (${answer.type})` : ''}`;
     case 'when':
       if (!answer.date)
-        return `“${answer.text}” (${answer.dayUnknown ? 'the report gives no date' : 'a named period'})`;
+        return `“${answer.text}” (${answer.undated ? UNDATED[answer.undated] : 'the report gives no date'})`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;

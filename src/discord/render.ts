@@ -38,8 +38,8 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
     case 'who':
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}`;
     case 'when':
-      // a named period ("the Second World War") has no calendar value: its words are the answer; nor
-      // has "tomorrow" in a report without a date
+      // a named period ("the Second World War") or a time told by an event ("after landing") has no
+      // calendar value: its words are the answer; nor has "tomorrow" in a report without a date
       if (answer.date) return `${readableRange(answer.date, answer.until)} (“${answer.text}”)`;
       return answer.dayUnknown ? `${answer.text} (the report gives no date)` : answer.text;
     case 'quote':

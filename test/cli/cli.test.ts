@@ -75,7 +75,8 @@ describe('CLI answer lines', () => {
   it.each([
     [{ text: 'On December 4', date: '2018-12-04', precision: 'day' as const }, '2018-12-04 — “On December 4”'],
     [{ text: '1688–1692', date: '1688', until: '1692', precision: 'year' as const }, '1688/1692 — “1688–1692” (year)'],
-    [{ text: 'the Second World War' }, '“the Second World War” (a named period)'],
+    [{ text: 'the Second World War', undated: 'period' as const }, '“the Second World War” (a named period)'],
+    [{ text: 'after landing', undated: 'event' as const }, '“after landing” (told by an event)'],
     [{ text: 'tomorrow', dayUnknown: true }, '“tomorrow” (the report gives no date)'],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);

@@ -90,7 +90,8 @@ describe('rendering', () => {
       { text: 'between September and October of 2007', date: '2007-09', until: '2007-10' },
       'September 2007 – October 2007 (“between September and October of 2007”)',
     ],
-    [{ text: 'the Second World War' }, 'the Second World War'],
+    [{ text: 'the Second World War', undated: 'period' as const }, 'the Second World War'],
+    [{ text: 'after landing', undated: 'event' as const }, 'after landing'],
     [{ text: 'tomorrow', dayUnknown: true }, 'tomorrow (the report gives no date)'],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);

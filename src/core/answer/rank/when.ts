@@ -196,6 +196,13 @@ function addPhrases(
     // a time told by an event is weighed apart, as an undated day is: shared, the answers of one
     // question set (most of them in QAMR) moved the weights every calendar date carries
     const scored = kind === 'anchored' ? ownFeatures(kind, features) : { ...features, [kind]: 1 };
-    pool.add(`${kind}:${phrase.text.toLowerCase()}`, () => ({ text: phrase.text, score: 0 }), scored, hit, span);
+    const undated = kind === 'period' ? 'period' : 'event';
+    pool.add(
+      `${kind}:${phrase.text.toLowerCase()}`,
+      () => ({ text: phrase.text, score: 0, undated }),
+      scored,
+      hit,
+      span,
+    );
   }
 }

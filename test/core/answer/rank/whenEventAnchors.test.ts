@@ -28,6 +28,7 @@ describe('when-answers told by an event', () => {
     const result = desk.ask('when', 'When did the Korvex jet lose control?');
     expect(result.answers[0]?.text).toBe('after landing');
     expect(result.answers[0]?.date).toBeUndefined();
+    expect(result.answers[0]?.undated).toBe('event');
     expect(result.answers[0]?.citations[0]?.reportId).toBe('landing');
   });
 

@@ -45,6 +45,7 @@ describe('when-candidates: named periods beside dates', () => {
       .answerCandidates('when', 'When was the old town of Warsaw razed by bombing?')
       .candidates.find((c) => c.answer.text === 'the Second World War');
     expect(period?.answer.date).toBeUndefined();
+    expect(period?.answer.undated).toBe('period');
     expect(period?.features.period).toBe(1);
   });
 });
