@@ -4,7 +4,7 @@ import { prefixStart } from './prefix.js';
 import { durationValue, UNIT, UNIT_SINGULAR } from './units.js';
 
 /** Words that bound a length of time: "nearly two years", "at least 72 hours", "up to 180 days". */
-const BOUND_WORDS = [
+export const BOUND_WORDS = [
   'nearly',
   'almost',
   'about',
@@ -20,7 +20,7 @@ const BOUND_WORDS = [
   'under',
   'no more than',
 ];
-export const BOUND = `(?:${BOUND_WORDS.join('|')})`;
+const BOUND = `(?:${BOUND_WORDS.join('|')})`;
 /** "the past", "the next", "the first": which stretch of that length. */
 const STRETCH = '(?:past|last|next|first|coming|previous|latest|final|following|remaining|initial|entire|whole|full)';
 /** "two more weeks", "20 additional years". */

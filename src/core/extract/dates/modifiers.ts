@@ -1,5 +1,5 @@
 import type { DateMention } from '../../types.js';
-import { BOUND } from './durations.js';
+import { BOUND_WORDS } from './durations.js';
 
 /** "the end of", "the first half of": part of the expression in TimeML ("the end of this year"). */
 const PART_OF =
@@ -14,8 +14,12 @@ const ARTICLE_BEFORE = /\bthe\s+$/i;
  * "the past year" are the expressions in TimeML.
  */
 const BARE_UNIT = /^(?:past\s+)?(?:weekend|week|month|year|day)$/i;
-/** "nearly four years ago", "more than four decades ago": the bound is part of the time, as of a length. */
-const BOUND_BEFORE = new RegExp(`\\b${BOUND}\\s+$`, 'i');
+/**
+ * "nearly four years ago", "more than four decades ago": the bound is part of the time, as of a
+ * length. "Just" is left out: "just a decade ago" says how recent, and TimeML leaves it outside.
+ */
+const AGO_BOUNDS = BOUND_WORDS.filter((word) => word !== 'just');
+const BOUND_BEFORE = new RegExp(`\\b(?:${AGO_BOUNDS.join('|')})\\s+$`, 'i');
 const AGO = /\bago$/i;
 
 /**
