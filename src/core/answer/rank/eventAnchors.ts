@@ -1,4 +1,5 @@
 import { tagTerms, type Term } from '../../extract/entities/terms.js';
+import { ROLE_HEADS } from '../../extract/entities/words.js';
 import type { PeriodPhrase } from './periods.js';
 
 /**
@@ -67,11 +68,16 @@ function isGerund(term: Term): boolean {
  */
 function gerundEnd(terms: Term[], first: number): number {
   let last = first;
-  const joins = (test: (term: Term) => boolean) => {
+  const joins = (test: (term: Term) => boolean): boolean => {
     const next = terms[last + 1];
-    if (next && !stopsAfter(terms[last]!) && test(next)) last++;
+    if (!next || stopsAfter(terms[last]!) || !test(next)) return false;
+    last++;
+    return true;
   };
-  if (AUXILIARY.has(terms[first]!.lower)) joins((next) => next.tags.has('Verb'));
+  // "having been shot": each helping verb takes the verb after it
+  while (AUXILIARY.has(terms[last]!.lower)) {
+    if (!joins((next) => next.tags.has('Verb'))) break;
+  }
   joins((next) => next.tags.has('Particle') || PARTICLES.has(next.lower));
   if (stopsAfter(terms[last]!)) return terms[last]!.end;
   const object = nounPhraseEnd(terms, last + 1);
@@ -95,6 +101,8 @@ function nounPhraseEnd(terms: Term[], first: number): number | null {
     if (stopsAfter(term)) break;
   }
   if (last < 0 || !terms.slice(at, last + 1).some((t) => t.tags.has('Noun'))) return null;
+  // "before the judge", "after Ann Roe", "before Velmont Inc": a person, a body or a place is no event
+  if (namesNoEvent(terms[last]!)) return null;
   // "after the company said it …" opens a clause this phrase would cut short; "after the market
   // closes." is a whole clause, verb and all
   const after = terms[last + 1];
@@ -102,6 +110,13 @@ function nounPhraseEnd(terms: Term[], first: number): number | null {
     return stopsAfter(after) ? after.end : null;
   }
   return terms[last]!.end;
+}
+
+/** compromise's tags of a word that names someone or somewhere ("Ann", "Velmont", "Toulouse", "president"). */
+const NAMING_TAGS = ['Person', 'Actor', 'Organization', 'Place'];
+
+function namesNoEvent(head: Term): boolean {
+  return NAMING_TAGS.some((tag) => head.tags.has(tag)) || ROLE_HEADS.has(head.lower);
 }
 
 /** A noun, an adjective or a number, not a pronoun: a word of the event's noun phrase. */

@@ -110,7 +110,9 @@ export function whenCandidates(
       addPhrases(read, 'period', periodPhrases(hit.passage.text), {
         precisionDisagrees: expected === 'day' || expected === 'month' ? 1 : 0,
       });
-      addPhrases(read, 'anchored', anchorsOf(hit.passage.text), {
+      // "after Tom Hale", "before Velmont": a person, a body or a place is no event
+      const anchors = anchorsOf(hit.passage.text).filter((a) => !endsOnName(annotations, hit.passage.start + a.end));
+      addPhrases(read, 'anchored', anchors, {
         // "after the race" gives no year, month or day
         precisionDisagrees: expected !== 'any' && expected !== 'span' ? 1 : 0,
         // beside a written date, the date is likelier the time asked
@@ -135,6 +137,11 @@ function ownFeatures(kind: string, features: Features): Features {
   const own: Features = { [kind]: 1 };
   for (const [name, value] of Object.entries(features)) own[`${kind}:${name}`] = value;
   return own;
+}
+
+/** Whether a name the tagger found ends at the offset. */
+function endsOnName(annotations: Annotations, end: number): boolean {
+  return annotations.entities.some((e) => e.end === end);
 }
 
 /** Candidates are one per value; times whose day is unknown are one per text ("tomorrow", "this morning"). */

@@ -7,6 +7,7 @@ describe('times told by an event', () => {
   it.each([
     ['The Korvex jet lost control after landing in Trelby.', ['after landing']],
     ['Her lower leg was amputated after being shot by a guard.', ['after being shot']],
+    ['Tom Hale was freed after having been held for a week.', ['after having been held']],
     ['Ann Roe had a big lead after the race, and Tom Hale trailed.', ['after the race']],
     ['Following the attack, police arrived within minutes.', ['Following the attack']],
     ['Six people have been in hospital since the attack.', ['since the attack']],
@@ -33,6 +34,9 @@ describe('times told by an event: none where no event follows', () => {
     // a noun phrase that opens a clause would be cut short
     'After the company said it would cut jobs, shares fell.',
     'Shares fell after the vote was counted.',
+    // a person, a body or a place is no event
+    'Tom Hale spoke before the judge and after Ann Roe.',
+    'The bill went before the president after Velmont Inc.',
     // "in" and "at" seldom tell a time
     'Tom Hale lives in Trelby and works at the bank.',
     // no preposition of time

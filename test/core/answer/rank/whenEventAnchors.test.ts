@@ -14,7 +14,7 @@ const REPORTS: Report[] = [
     id: 'race',
     date: '2019-05-06',
     title: 'Velmont rally',
-    text: 'Ann Roe won the Velmont rally on 4 May 2019. Tom Hale took the points lead after the race.',
+    text: 'Ann Roe won the Velmont rally on 4 May 2019, finishing before Brannock Vessel Works. Tom Hale took the points lead after the race.',
     origin: { file: 'test' },
   },
 ];
@@ -45,6 +45,8 @@ describe('when-answers told by an event', () => {
     ['How long did the Korvex jet lose control?', 'after landing'],
     // the question's own event is not its answer
     ['What happened to Tom Hale after the race?', 'after the race'],
+    // a name is no event
+    ['When did Ann Roe win the Velmont rally?', 'before Brannock Vessel Works'],
   ])('%s → no candidate %j', (question, anchor) => {
     expect(texts(question)).not.toContain(anchor);
   });
