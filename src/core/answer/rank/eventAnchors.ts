@@ -14,7 +14,7 @@ const DETERMINERS = new Set(
 );
 /** "after that", "since then": the event is one told before; the phrase ends there. */
 const BACK_REFERENCE = new Set(['that', 'then', 'this']);
-/** Most words of the event's noun phrase after its determiner: "the opening day of the summit" is cut short. */
+/** Most words of the event's noun phrase after its determiner (a preposition ends it sooner: "the opening day"). */
 const MAX_NOUN_WORDS = 4;
 /** "being shot", "having won": the auxiliary and its participle are one event. */
 const AUXILIARY = new Set(['being', 'having', 'been']);
@@ -25,8 +25,9 @@ const PARTICLES = new Set(['off', 'up', 'down', 'out', 'away', 'back']);
  * Times a text tells by an event rather than a date: a preposition of time and the noun phrase of
  * an event ("after the race", "since the attack", "during the Second World War") or a gerund
  * ("after landing", "after being shot", "after sustaining an injury"). News often answers "when"
- * this way where no date is written. A pronoun after the preposition ("after him") and a clause
- * ("after the company said") tell no event of their own and are left out; "after that" is kept.
+ * this way where no date is written. A pronoun ("after him"), a name or a role ("before the judge")
+ * and a clause cut short ("after the company said") tell no event of their own and are left out;
+ * "after that" is kept.
  */
 export function eventAnchors(text: string): PeriodPhrase[] {
   const anchors = [...text.matchAll(ANCHOR)];

@@ -2,20 +2,23 @@ import { answersQuestion } from '../../extract/dates/answerKinds.js';
 import { isDateUnknown } from '../../extract/dates/dates.js';
 import { addDays, formatValue, parseDay } from '../../extract/dates/calendar.js';
 import { rangeParts } from '../../extract/dates/rangeParts.js';
+import { LruMap } from '../../index/lru.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
+import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
-import { LruMap } from '../../index/lru.js';
-import { eventAnchors } from './eventAnchors.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
 
-/** Named periods and times told by an event are read from this many of the best passages only (they cost a pass over the text). */
+/**
+ * Named periods and times told by an event are read from this many of the best passages only (they
+ * cost a pass over the text).
+ */
 const PERIOD_PASSAGES = 10;
 /**
  * Times told by an event, by passage text: reading them tags the passage, and the best passages of

@@ -31,17 +31,16 @@ export function widenModifiers(text: string, mentions: DateMention[]): DateMenti
     if (mention.type !== 'date' && mention.type !== 'time') return mention;
     const floor = i > 0 ? mentions[i - 1]!.end : 0;
     const before = text.slice(Math.max(floor, mention.start - 30), mention.start);
-    const takesArticle = STARTS_WITH_PART.test(mention.text) || BARE_UNIT.test(mention.text);
-    const pattern = takesArticle
-      ? ARTICLE_BEFORE
-      : AGO.test(mention.text)
-        ? BOUND_BEFORE
-        : PART_OF.test(before)
-          ? PART_OF
-          : EARLY_LATE;
-    const match = pattern.exec(before);
+    const match = modifierBefore(mention, before).exec(before);
     if (!match) return mention;
     const start = mention.start - (before.length - match.index);
     return { ...mention, text: text.slice(start, mention.end), start };
   });
+}
+
+/** What TimeML takes into a mention from the words before it, by what the mention is. */
+function modifierBefore(mention: DateMention, before: string): RegExp {
+  if (STARTS_WITH_PART.test(mention.text) || BARE_UNIT.test(mention.text)) return ARTICLE_BEFORE;
+  if (AGO.test(mention.text)) return BOUND_BEFORE;
+  return PART_OF.test(before) ? PART_OF : EARLY_LATE;
 }
