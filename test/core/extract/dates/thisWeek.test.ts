@@ -53,6 +53,8 @@ describe('modifiers TimeML counts in the expression', () => {
     // a bound before another time is no part of it
     ['Velmont said about next year that sales would rise.', 'next year'],
     ['It closed over two years ago.', 'two years ago'],
+    // "just" says how recent, not how far back
+    ['Tom Hale left just two years ago.', 'two years ago'],
   ])('%s → %s alone', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
