@@ -1,5 +1,6 @@
 import { LEGAL_FORMS } from '../../text/legalForms.js';
 import type { NerSpan } from '../ner/tagger.js';
+import { takeSpan } from './spansTaken.js';
 import { ORG_HEADS } from './words.js';
 
 /**
@@ -27,7 +28,7 @@ function headsBody(word: string): boolean {
  * A name that starts before the head and runs into it leaves the text as tagged.
  */
 export function joinOfTheBodies(text: string, spans: NerSpan[]): NerSpan[] {
-  let out = [...spans];
+  let out = [...spans].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(HEAD_OF_THE)) {
     if (!headsBody(m[1]!)) continue;
     const headEnd = m.index + m[1]!.length;
@@ -37,8 +38,7 @@ export function joinOfTheBodies(text: string, spans: NerSpan[]): NerSpan[] {
     let end = after + NAME_AFTER.exec(text.slice(after, after + 120))![0].length;
     for (const s of out) if (s.start >= headEnd && s.start < end && s.end > end) end = s.end;
     if (out.some((s) => s.start < start && s.end > start)) continue;
-    out = out.filter((s) => s.end <= start || s.start >= end);
-    out.push({ start, end, type: 'ORG' });
+    out = takeSpan(out, { start, end, type: 'ORG' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

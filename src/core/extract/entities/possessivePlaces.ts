@@ -1,4 +1,5 @@
 import type { NerSpan } from '../ner/tagger.js';
+import { takeSpan } from './spansTaken.js';
 import { ORG_HEADS } from './words.js';
 
 /**
@@ -41,7 +42,7 @@ const POSSESSIVE_PLACE =
  * name the tagger read as a person is that person's building ("Ann Roe's Hall"), and is left as tagged.
  */
 export function joinPossessivePlaces(text: string, spans: NerSpan[]): NerSpan[] {
-  let out = [...spans];
+  let out = [...spans].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(POSSESSIVE_PLACE)) {
     const head = m[2]!.toLowerCase();
     if (!FACILITY_HEADS.has(head)) continue;
@@ -52,8 +53,7 @@ export function joinPossessivePlaces(text: string, spans: NerSpan[]): NerSpan[] 
     const start = Math.min(owner?.start ?? m.index, m.index);
     const end = m.index + m[0].length;
     if (out.some((s) => (s.start < start && s.end > start) || (s.start < end && s.end > end))) continue;
-    out = out.filter((s) => s.end <= start || s.start >= end);
-    out.push({ start, end, type: ORG_HEADS.has(head) ? 'ORG' : 'LOC' });
+    out = takeSpan(out, { start, end, type: ORG_HEADS.has(head) ? 'ORG' : 'LOC' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

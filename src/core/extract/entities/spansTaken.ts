@@ -31,3 +31,9 @@ export function growSpans(spans: readonly NerSpan[], grow: (span: NerSpan) => Ne
   }
   return out;
 }
+
+/** The spans with `span` taken in: those it covers leave, one that only touches it stays; ordered by start. */
+export function takeSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
+  const kept = spans.filter((s) => s.end <= span.start || s.start >= span.end);
+  return [...kept, span].sort((a, b) => a.start - b.start);
+}
