@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../../../src/core/newsdesk.js';
-import type { Report } from '../../../../src/core/types.js';
+import { report } from '../../../helpers/fixtures.js';
 
-const REPORTS: Report[] = [
-  {
-    id: 'landing',
-    date: null,
-    title: 'Korvex jet',
-    text: 'The Korvex jet lost control after landing in Trelby. A few passengers were hurt while the plane was evacuated.',
-    origin: { file: 'test' },
-  },
-  {
-    id: 'race',
-    date: '2019-05-06',
-    title: 'Velmont rally',
-    text: 'Ann Roe won the Velmont rally on 4 May 2019, finishing before Brannock Vessel Works. Tom Hale took the points lead after the race.',
-    origin: { file: 'test' },
-  },
+const REPORTS = [
+  report(
+    'landing',
+    'The Korvex jet lost control after landing in Trelby. A few passengers were hurt while the plane was evacuated.',
+    null,
+    'Korvex jet',
+  ),
+  report(
+    'race',
+    'Ann Roe won the Velmont rally on 4 May 2019, finishing before Brannock Vessel Works. Tom Hale took the points lead after the race.',
+    '2019-05-06',
+    'Velmont rally',
+  ),
 ];
 
 const desk = Newsdesk.fromReports(REPORTS);
