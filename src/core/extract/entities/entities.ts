@@ -11,6 +11,7 @@ import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
 import { cutDatesAfterNames } from './dateAfterName.js';
+import { joinEpithets } from './epithets.js';
 import { joinInitials } from './initials.js';
 import { cutAtLegalForms } from './legalFormEnd.js';
 import { trimLowerCaseOpening } from './lowerCaseOpening.js';
@@ -25,6 +26,7 @@ import { joinPlaceBodies } from './placeBodies.js';
 import { joinOfTheBodies } from './ofTheBodies.js';
 import { joinPossessiveBodies } from './possessiveBodies.js';
 import { joinPossessivePlaces } from './possessivePlaces.js';
+import { joinRegnalRealms } from './regnalOf.js';
 import { tagShortForms } from './shortForms.js';
 import { splitSurnameBeforePlace } from './surnameBeforePlace.js';
 import { checkedType, publisherType, webNames } from './notNames.js';
@@ -65,7 +67,7 @@ export function extractEntities(text: string): EntityMention[] {
       joinOfTheBodies(text, joinPossessiveBodies(text, joinPlaceBodies(text, joinInitials(text, tagged)))),
     ),
   );
-  const particles = joinIrishNames(text, joinNameParticles(text, suffixed));
+  const particles = joinIrishNames(text, joinNameParticles(text, joinRegnalRealms(text, joinEpithets(text, suffixed))));
   const acrossAnd = joinByAcronym(text, joinNamesAcrossAnd(text, particles));
   const joined = joinAdjacentNames(text, acrossAnd);
   const names = tagShortForms(text, consistentNames(text, splitSurnameBeforePlace(text, joined)));
