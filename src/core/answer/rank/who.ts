@@ -65,7 +65,32 @@ export function namedInQuery(name: string, parsed: ParsedQuery): boolean {
   const all = nameTerms.every((t) => queryTerms.has(t));
   const some = nameTerms.some((t) => queryTerms.has(t));
   const last = queryTerms.has(nameTerms[nameTerms.length - 1]!);
-  return all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && last) || abbreviatedIn(name, parsed.raw);
+  const surnameAsked = last && !onlyInOtherNames(name, parsed.raw);
+  return (
+    all || (some && nameTerms.length > 1 && parsed.terms.length > 1 && surnameAsked) || abbreviatedIn(name, parsed.raw)
+  );
+}
+
+/** A run of capitalised words in a question ("Kearney Boulevard", "Tom Hale"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * The question writes the name's last word only inside a longer name of something else: "Who
+ * founded Woodward Park?" does not name Ralph Woodward, "Who is Kearney Boulevard named after?"
+ * not M. Theo Kearney. Things are often named after the people a report names in full.
+ */
+function onlyInOtherNames(name: string, question: string): boolean {
+  const words = name.split(/\s+/);
+  const surname = words[words.length - 1]!.toLowerCase();
+  const own = new Set(words.map((w) => w.toLowerCase()));
+  let found = false;
+  for (const run of question.matchAll(CAPITALISED_RUN)) {
+    const runWords = run[0].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    if (!runWords.includes(surname)) continue;
+    found = true;
+    if (runWords.every((w) => own.has(w))) return false;
+  }
+  return found;
 }
 
 /**
