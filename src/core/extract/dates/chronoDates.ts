@@ -36,6 +36,21 @@ const RELATIVE_ONLY = new RegExp(
 );
 /** Expressions whose value depends on the report date. */
 const RELATIVE = new RegExp(`\\b(?:${RELATIVE_WORDS.join('|')})s?\\b`, 'i');
+/**
+ * A word that names a time: a number, a month, a weekday, a unit of time, a part of the day, a
+ * holiday, or a word counting from the report. chrono also reads some phrases with none of these
+ * as times ("in half and …" as half an hour, "in the SEC suit" as a second): those are no dates.
+ */
+const NAMES_A_TIME = new RegExp(
+  `\\d|\\b(?:${[
+    ...RELATIVE_WORDS,
+    ...NUMBER_WORDS,
+    'jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
+    'hours?|minutes?|seconds?|fortnight|decade|century|noon|midday|midnight|morning|afternoon|evening|night|dawn|dusk',
+    'eleven|twelve|christmas|xmas|easter|thanksgiving|halloween|valentine',
+  ].join('|')})`,
+  'i',
+);
 const FORWARD = /\b(?:next|coming|tomorrow|later|from now|in \d+)\b/i;
 const BACKWARD = /\b(?:last|past|previous)\b/i;
 const WEEK = /\bweek(?:end)?s?\b/i;
@@ -110,7 +125,7 @@ function toMention(
   const trimmed = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, '');
   const lead = LEADING_PREPOSITION.exec(trimmed)?.[0].length ?? 0;
   const written = trimmed.slice(lead);
-  if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written)) return null;
+  if (REJECT.test(written.trim()) || SPAN_WITHOUT_ANCHOR.test(written) || !NAMES_A_TIME.test(written)) return null;
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
   const time = timeSuffix(result.start, written);
