@@ -14,6 +14,8 @@ describe('a ruler with a number and a realm is one name', () => {
       ],
       ['PER Korvex III of Velmont'],
     ],
+    // the first of the name
+    ['It was the court of Korvex I of Trelby.', [['Korvex I', 'PER']], ['PER Korvex I of Trelby']],
     // a realm of two words, left untagged
     ['The treaty was signed by Tom XIV of South Trelby.', [['Tom XIV', 'PER']], ['PER Tom XIV of South Trelby']],
   ] as Array<[string, Array<[string, NerSpan['type']]>, string[]]>)('%s', (text, names, joined) => {

@@ -1,7 +1,7 @@
 import { demonymWords } from '../../extract/ner/gazetteer.js';
 import { initialsOf, spelledOut } from '../../text/initialisms.js';
 import { withoutLegalForm } from '../../text/legalForms.js';
-import { termsOf } from '../../text/terms.js';
+import { STOP_WORDS, termsOf } from '../../text/terms.js';
 import type { Annotations, EntityMention } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { namesInModifier } from './attributive.js';
@@ -85,7 +85,11 @@ function onlyInOtherNames(name: string, question: string): boolean {
   const own = new Set(words.map((w) => w.toLowerCase()));
   let found = false;
   for (const run of question.matchAll(CAPITALISED_RUN)) {
-    const runWords = run[0].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    // a capitalised opening word ("After Hale resigned, …") is no part of a name
+    const runWords = run[0]
+      .split(/\s+/)
+      .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+      .filter((w, i) => i > 0 || !STOP_WORDS.has(w));
     if (!runWords.includes(surname)) continue;
     found = true;
     if (runWords.every((w) => own.has(w))) return false;

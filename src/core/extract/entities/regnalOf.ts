@@ -1,8 +1,8 @@
 import type { NerSpan } from '../ner/tagger.js';
 import { takeSpan } from './spansTaken.js';
 
-/** A person's name ending in a regnal number ("William III", "Louis XIV"). */
-const REGNAL_END = /\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
+/** A person's name ending in a regnal number ("Charles I", "William III", "Louis XIV"). */
+const REGNAL_END = /\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 /** "of" and the realm: one or two capitalised words, no third one after them. */
 const OF_REALM = /^ of (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/u;
 

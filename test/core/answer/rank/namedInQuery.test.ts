@@ -15,6 +15,8 @@ describe('namedInQuery: the question names the candidate', () => {
     ['Tom Hale', "Who succeeded Tom Hale's father?"],
     // one run is another name, the other the person
     ['Ann Roe', 'Who met Roe at Roe Park?'],
+    // a capitalised word opening the question is no part of another name
+    ['Tom Hale', 'After Hale resigned, who replaced him?'],
   ])('%s in %j', (name, question) => {
     expect(namedInQuery(name, parseQuery(question))).toBe(true);
   });
