@@ -23,8 +23,10 @@ import {
 } from '../src/core/answer/rank/model.js';
 import {
   chooseThreshold,
+  DECLINE_WORTH,
   fitListwise,
   fitLogistic,
+  lastWithin,
   type Example,
   type TopPick,
 } from '../src/core/answer/rank/train.js';
@@ -32,6 +34,13 @@ import {
 type Kind = 'who' | 'when';
 /** Candidates kept per question asked over reports that do not hold its answer. */
 const UNANSWERABLE_CANDIDATES = 10;
+/** The L2 penalties tried for the ranking weights (`chooseL2`). */
+const L2_GRID = [1e-4, 1e-3, 1e-2, 3e-2, 0.1, 0.3];
+/** Out-of-fold utilities closer than this to the best are a tie: about one question in a thousand. */
+const L2_TIE = 0.001;
+
+/** Ranking weights for the questions of each tune half, fitted on the other half. */
+type Folds = [Record<string, number>, Record<string, number>];
 
 interface Asked {
   kind: Kind;
@@ -88,44 +97,81 @@ function topOf(weights: Record<string, number>, q: Asked): { inputs: Features; f
  * Ranking weights fitted on one half of the tune articles, for each half: a question's top
  * candidate is then picked by weights that never saw it, as on new text.
  */
-function crossWeights(own: Asked[]): [Record<string, number>, Record<string, number>] {
-  const fitOn = (h: number) => fitListwise(own.filter((q) => q.half === h).map(examplesOf));
+function crossWeights(own: Asked[], l2: number): Folds {
+  const fitOn = (h: number) => fitListwise(own.filter((q) => q.half === h).map(examplesOf), { l2 });
   return [fitOn(1), fitOn(0)];
+}
+
+/** What the folds of one L2 penalty give: the confidence calibration, the threshold, and how they do out of fold. */
+interface Fit {
+  l2: number;
+  folds: Folds;
+  calibration: LinearModel['calibration'];
+  threshold: number;
+  /** Each answerable question's top candidate, as the folds pick it, with its confidence. */
+  picks: TopPick[];
+  /** The confidence of each unanswerable question's top candidate. */
+  others: number[];
+  /** Mean F1 after the threshold plus `DECLINE_WORTH` × the share of unanswerable questions declined. */
+  utility: number;
+}
+
+/**
+ * The folds, calibration and threshold of one L2 penalty. Calibration and threshold come from
+ * out-of-fold tops: tops picked by the weights that saw the question are more often right than on
+ * new text, and the confidence would promise too much.
+ */
+function fitWithL2(own: Asked[], other: Asked[], l2: number): Fit {
+  const folds = crossWeights(own, l2);
+  const heldTop = (q: Asked) => topOf(folds[q.half]!, q);
+  const ownTops = own.map((q) => heldTop(q) ?? { inputs: {}, f1: 0 });
+  const otherTops = other.flatMap((q) => heldTop(q) ?? []);
+  const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
+  const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
+  const others = otherTops.map((t) => confidence(calibration, t.inputs));
+  const threshold = chooseThreshold(picks, others);
+  const kept = picks.reduce((sum, p) => sum + (p.confidence >= threshold ? p.f1 : 0), 0) / Math.max(picks.length, 1);
+  const declined = others.filter((c) => c < threshold).length / Math.max(others.length, 1);
+  return { l2, folds, calibration, threshold, picks, others, utility: kept + DECLINE_WORTH * declined };
+}
+
+/**
+ * The fit of the L2 penalty of `L2_GRID` that does best on the half of tune its weights never saw,
+ * by the measure the threshold is chosen by. A weak penalty lets a feature that few candidates
+ * carry take a weight that the smallest change to the labels turns around; a strong one blurs
+ * what the features tell apart.
+ */
+function chooseL2(own: Asked[], other: Asked[]): Fit {
+  const fits = L2_GRID.map((l2) => fitWithL2(own, other, l2));
+  return fits[
+    lastWithin(
+      fits.map((f) => f.utility),
+      L2_TIE,
+    )
+  ]!;
 }
 
 /** A kind's model, and its ranking weights for the questions of each tune half (fitted on the other half). */
 interface Trained {
   model: LinearModel;
-  folds: [Record<string, number>, Record<string, number>];
+  folds: Folds;
 }
 
 function train(kind: Kind, answerable: Asked[], unanswerable: Asked[], stats: Record<string, number>): Trained {
   const own = answerable.filter((q) => q.kind === kind);
   const other = unanswerable.filter((q) => q.kind === kind);
-  const weights = fitListwise(own.map(examplesOf));
-  // calibration and threshold from out-of-fold tops: tops picked by the weights that saw the
-  // question are more often right than on new text, and the confidence would promise too much
-  const held = crossWeights(own);
-  const heldTop = (q: Asked) => topOf(held[q.half]!, q);
-  const ownTops = own.map((q) => heldTop(q) ?? { inputs: {}, f1: 0 });
-  const otherTops = other.flatMap((q) => heldTop(q) ?? []);
-  const calibration = fitLogistic([...ownTops, ...otherTops].map((t) => ({ features: t.inputs, label: t.f1 })));
-  const picks: TopPick[] = ownTops.map((t) => ({ confidence: confidence(calibration, t.inputs), f1: t.f1 }));
-  const threshold = chooseThreshold(
-    picks,
-    otherTops.map((t) => confidence(calibration, t.inputs)),
-  );
+  const { l2, folds, calibration, threshold, picks, others } = chooseL2(own, other);
+  const weights = fitListwise(own.map(examplesOf), { l2 });
   const mean = (values: number[]) =>
     Number(((100 * values.reduce((a, b) => a + b, 0)) / Math.max(values.length, 1)).toFixed(1));
+  stats[`${kind}L2`] = l2;
   stats[`${kind}Questions`] = own.length;
   stats[`${kind}Candidates`] = own.reduce((sum, q) => sum + q.candidates.length, 0);
   stats[`${kind}TuneTop1F1`] = mean(own.map((q) => topOf(weights, q)?.f1 ?? 0));
-  stats[`${kind}HeldOutTop1F1`] = mean(ownTops.map((t) => t.f1));
+  stats[`${kind}HeldOutTop1F1`] = mean(picks.map((p) => p.f1));
   stats[`${kind}HeldOutF1AfterThreshold`] = mean(picks.map((p) => (p.confidence >= threshold ? p.f1 : 0)));
-  stats[`${kind}HeldOutUnanswerableDeclined`] = mean(
-    otherTops.map((t) => (confidence(calibration, t.inputs) < threshold ? 1 : 0)),
-  );
-  return { model: { weights, calibration, threshold }, folds: held };
+  stats[`${kind}HeldOutUnanswerableDeclined`] = mean(others.map((c) => (c < threshold ? 1 : 0)));
+  return { model: { weights, calibration, threshold }, folds };
 }
 
 /** `--cache=FILE`: keep the gathered candidates in FILE (read it when present), to refit without searching again. */
