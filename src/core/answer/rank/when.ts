@@ -14,6 +14,7 @@ import { shareInQuestion, spanFeatures, type Features, type HitContext } from '.
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
+import { asksDayAlone, writtenDay } from './dayAsked.js';
 
 /**
  * Named periods and times told by an event are read from this many of the best passages only (they
@@ -72,6 +73,7 @@ export function whenCandidates(
   const asked = askedEnd(parsed.raw);
   const eventEnd = askedEventEnd(parsed.raw);
   const yearAlone = asksYearAlone(parsed.raw);
+  const dayAlone = asksDayAlone(parsed.raw);
   const future = asksFuture(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
@@ -102,8 +104,9 @@ export function whenCandidates(
         ...order(written),
         ...(end ? { asksThisEnd: 1 } : {}),
       };
-      // "in what year …" is answered with the year as written in "March 2007", scored as the whole date
-      const answered = (yearAlone && writtenYear(written)) || written;
+      // "in what year …" is answered with the year as written in "March 2007", "on what day …" with
+      // the day written in "Monday evening"; each scored as the whole mention
+      const answered = (yearAlone && writtenYear(written)) || (dayAlone && writtenDay(written)) || written;
       const scored = isDateUnknown(written.value) ? ofUnknownDay(features) : features;
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
