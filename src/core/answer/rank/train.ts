@@ -208,7 +208,7 @@ export function chooseThreshold(
 /**
  * Of settings tried in order (weakest penalty first), the index of the last whose score is within
  * `tie` of the best: when the data cannot tell them apart, the strongest penalty, whose weights
- * move least with a small change to the examples.
+ * move least with a small change to the examples. -1 when nothing was tried.
  */
 export function lastWithin(scores: number[], tie: number): number {
   const best = Math.max(...scores);

@@ -7,6 +7,7 @@ import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
+import { asksDayAlone, writtenDay } from './dayAsked.js';
 import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
@@ -14,7 +15,6 @@ import { shareInQuestion, spanFeatures, type Features, type HitContext } from '.
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
-import { asksDayAlone, writtenDay } from './dayAsked.js';
 
 /**
  * Named periods and times told by an event are read from this many of the best passages only (they
