@@ -48,6 +48,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
       // a group phrase or an untyped name has no entity type to show
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}${answer.type ? ` (${answer.type})` : ''}`;
     case 'when':
+      if (answer.duration) return `“${answer.text}” (a length of time, ${answer.duration})`;
       if (!answer.date)
         return `“${answer.text}” (${answer.undated ? UNDATED[answer.undated] : 'the report gives no date'})`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;

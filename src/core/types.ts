@@ -155,6 +155,8 @@ export interface Answer {
   until?: string;
   /** when: a time counted from the report's own day, which the report does not give ("tomorrow"): no `date` */
   dayUnknown?: boolean;
+  /** when, "how long …": a length of time, ISO 8601 as TIMEX3 writes it ("four years" → P4Y, "hours" → PTXH): no `date` */
+  duration?: string;
   /** when: a time with no calendar value, a named period ("the Second World War") or one told by an event ("after landing") */
   undated?: 'period' | 'event';
   /** quote: canonical speaker name or null */

@@ -78,6 +78,7 @@ describe('CLI answer lines', () => {
     [{ text: 'the Second World War', undated: 'period' as const }, '“the Second World War” (a named period)'],
     [{ text: 'after landing', undated: 'event' as const }, '“after landing” (told by an event)'],
     [{ text: 'tomorrow', dayUnknown: true }, '“tomorrow” (the report gives no date)'],
+    [{ text: 'four hours', duration: 'PT4H' }, '“four hours” (a length of time, PT4H)'],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });

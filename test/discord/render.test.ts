@@ -93,6 +93,7 @@ describe('rendering', () => {
     [{ text: 'the Second World War', undated: 'period' as const }, 'the Second World War'],
     [{ text: 'after landing', undated: 'event' as const }, 'after landing'],
     [{ text: 'tomorrow', dayUnknown: true }, 'tomorrow (the report gives no date)'],
+    [{ text: 'four years', duration: 'P4Y' }, 'four years (a length of time)'],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });

@@ -107,7 +107,7 @@ export function whenCandidates(
       // "in what year …" is answered with the year as written in "March 2007", "on what day …" with
       // the day written in "Monday evening"; each scored as the whole mention
       const answered = (yearAlone && writtenYear(written)) || (dayAlone && writtenDay(written)) || written;
-      const scored = isDateUnknown(written.value) ? ofUnknownDay(features) : features;
+      const scored = countsFromUnknownDay(written) ? ofUnknownDay(features) : features;
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
@@ -150,8 +150,21 @@ function endsOnName(annotations: Annotations, end: number): boolean {
   return annotations.entities.some((e) => e.end === end);
 }
 
-/** Candidates are one per value; times whose day is unknown are one per text ("tomorrow", "this morning"). */
+/**
+ * A date or time counted from an undated report's day ("tomorrow", "this morning"). Not a length of
+ * time: "four hours" (PT4H) has no digit before its T either, but counts from no day.
+ */
+function countsFromUnknownDay(date: DateMention): boolean {
+  return date.type !== 'duration' && isDateUnknown(date.value);
+}
+
+/**
+ * Candidates are one per value; times whose day is unknown are one per text ("tomorrow", "this
+ * morning"), and so are lengths with an unknown number ("years", "several months": PXY, PXM).
+ */
 function dateKey(date: DateMention): string {
+  if (date.type === 'duration')
+    return date.value.includes('X') ? `${date.value}:${date.text.toLowerCase()}` : date.value;
   if (isDateUnknown(date.value)) return `${date.value}:${date.text.toLowerCase()}`;
   return date.until ? `${date.value}/${date.until}` : date.value;
 }
@@ -161,9 +174,11 @@ const ISO_WEEK = /^\d{4}-W\d\d$/;
 
 /**
  * A date as an answer: its text as written, its value and precision (none when no digit of it is
- * known). A week ("last week") is the span of its seven days, not the Monday it starts on.
+ * known); a length of time, its duration and no date. A week ("last week") is the span of its
+ * seven days, not the Monday it starts on.
  */
 function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
+  if (date.type === 'duration') return { text: date.text, score: 0, duration: date.value };
   if (isDateUnknown(date.value)) return { text: date.text, score: 0, dayUnknown: true };
   const until = date.until ?? (date.timex && ISO_WEEK.test(date.timex) ? daysAfter(date.value, 6) : undefined);
   return {
