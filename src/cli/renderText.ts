@@ -49,6 +49,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
       return `${answer.text}${answer.role ? ` — ${answer.role}` : ''}${answer.type ? ` (${answer.type})` : ''}`;
     case 'when':
       if (answer.duration) return `“${answer.text}” (a length of time, ${answer.duration})`;
+      if (answer.repeats) return `“${answer.text}” (repeats, ${answer.repeats})`;
       if (!answer.date)
         return `“${answer.text}” (${answer.undated ? UNDATED[answer.undated] : 'the report gives no date'})`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;

@@ -157,6 +157,8 @@ export interface Answer {
   dayUnknown?: boolean;
   /** when, "how long …": a length of time, ISO 8601 as TIMEX3 writes it ("four years" → P4Y, "hours" → PTXH): no `date` */
   duration?: string;
+  /** when: a time that repeats ("every Monday" → P1W, each week), ISO 8601 as TIMEX3 writes it: no `date` */
+  repeats?: string;
   /** when: a time with no calendar value, a named period ("the Second World War") or one told by an event ("after landing") */
   undated?: 'period' | 'event';
   /** quote: canonical speaker name or null */

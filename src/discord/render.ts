@@ -41,6 +41,7 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
       // a named period ("the Second World War") or a time told by an event ("after landing") has no
       // calendar value: its words are the answer; nor has "tomorrow" in a report without a date
       if (answer.duration) return `${answer.text} (a length of time)`;
+      if (answer.repeats) return `${answer.text} (repeats)`;
       if (answer.date) return `${readableRange(answer.date, answer.until)} (“${answer.text}”)`;
       return answer.dayUnknown ? `${answer.text} (the report gives no date)` : answer.text;
     case 'quote':

@@ -79,6 +79,7 @@ describe('CLI answer lines', () => {
     [{ text: 'after landing', undated: 'event' as const }, '“after landing” (told by an event)'],
     [{ text: 'tomorrow', dayUnknown: true }, '“tomorrow” (the report gives no date)'],
     [{ text: 'four hours', duration: 'PT4H' }, '“four hours” (a length of time, PT4H)'],
+    [{ text: 'every Monday', repeats: 'P1W' }, '“every Monday” (repeats, P1W)'],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });

@@ -94,6 +94,7 @@ describe('rendering', () => {
     [{ text: 'after landing', undated: 'event' as const }, 'after landing'],
     [{ text: 'tomorrow', dayUnknown: true }, 'tomorrow (the report gives no date)'],
     [{ text: 'four years', duration: 'P4Y' }, 'four years (a length of time)'],
+    [{ text: 'every Monday', repeats: 'P1W' }, 'every Monday (repeats)'],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });

@@ -165,6 +165,8 @@ function countsFromUnknownDay(date: DateMention): boolean {
 function dateKey(date: DateMention): string {
   if (date.type === 'duration')
     return date.value.includes('X') ? `${date.value}:${date.text.toLowerCase()}` : date.value;
+  // "every Monday" and "every Friday" both repeat each week (P1W): which day is in the timex
+  if (date.type === 'set') return `${date.value}:${date.timex ?? date.text.toLowerCase()}`;
   if (isDateUnknown(date.value)) return `${date.value}:${date.text.toLowerCase()}`;
   return date.until ? `${date.value}/${date.until}` : date.value;
 }
@@ -174,11 +176,12 @@ const ISO_WEEK = /^\d{4}-W\d\d$/;
 
 /**
  * A date as an answer: its text as written, its value and precision (none when no digit of it is
- * known); a length of time, its duration and no date. A week ("last week") is the span of its
- * seven days, not the Monday it starts on.
+ * known); a length of time, its duration, and a time that repeats, how often, with no date. A
+ * week ("last week") is the span of its seven days, not the Monday it starts on.
  */
 function dateAnswer(date: DateMention): Omit<Answer, 'citations'> {
   if (date.type === 'duration') return { text: date.text, score: 0, duration: date.value };
+  if (date.type === 'set') return { text: date.text, score: 0, repeats: date.value };
   if (isDateUnknown(date.value)) return { text: date.text, score: 0, dayUnknown: true };
   const until = date.until ?? (date.timex && ISO_WEEK.test(date.timex) ? daysAfter(date.value, 6) : undefined);
   return {

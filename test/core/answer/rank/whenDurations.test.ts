@@ -30,3 +30,26 @@ describe('when-answers to "how long": a length of time, not a date', () => {
     expect(Object.keys(hours!.features).some((name) => name.startsWith('dayUnknown'))).toBe(false);
   });
 });
+
+describe('when-answers: a time that repeats, not a date', () => {
+  const desk = Newsdesk.fromReports([
+    report(
+      'market',
+      'The Velmont farmers market is held every Monday in the old square. The Korvex flea market is held every Friday.',
+      '2016-02-03',
+    ),
+  ]);
+
+  it('answers with the repetition as written and how often it comes back', () => {
+    const top = desk.ask('when', 'When is the Velmont farmers market held?').answers[0];
+    expect(top).toMatchObject({ text: 'every Monday', repeats: 'P1W' });
+    expect(top?.date).toBeUndefined();
+  });
+
+  it('keeps two weekly times apart: which day is part of the answer', () => {
+    const texts = desk
+      .answerCandidates('when', 'When are the Velmont and Korvex markets held?')
+      .candidates.map((c) => c.answer.text);
+    expect(texts).toEqual(expect.arrayContaining(['every Monday', 'every Friday']));
+  });
+});
