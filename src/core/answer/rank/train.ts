@@ -204,17 +204,3 @@ export function chooseThreshold(
   const best = Math.max(...utilities);
   return utilities.findIndex((u) => u >= best - tie - 1e-9) / 200;
 }
-
-/**
- * Of settings tried in order (weakest penalty first), the index of the last whose score is within
- * `tie` of the best: when the data cannot tell them apart, the strongest penalty, whose weights
- * move least with a small change to the examples. -1 when nothing was tried.
- */
-export function lastWithin(scores: number[], tie: number): number {
-  const best = Math.max(...scores);
-  let last = -1;
-  scores.forEach((score, i) => {
-    if (score >= best - tie - 1e-12) last = i;
-  });
-  return last;
-}

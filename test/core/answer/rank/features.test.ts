@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CandidatePool } from '../../../../src/core/answer/rank/candidates.js';
 import { hitContexts, spanFeatures } from '../../../../src/core/answer/rank/features.js';
-import { chooseThreshold, fitListwise, fitLogistic, lastWithin } from '../../../../src/core/answer/rank/train.js';
+import { chooseThreshold, fitListwise, fitLogistic } from '../../../../src/core/answer/rank/train.js';
 import type { PassageHit } from '../../../../src/core/index/newsIndex.js';
 import { termsOf } from '../../../../src/core/text/terms.js';
 
@@ -106,17 +106,5 @@ describe('ranker training', () => {
     ];
     expect(chooseThreshold(picks, [0.45], 0.5004)).toBe(0);
     expect(chooseThreshold(picks, [0.45], 0.5004, 0)).toBe(0.455);
-  });
-});
-
-describe('lastWithin: the strongest penalty the data cannot tell from the best', () => {
-  it.each([
-    ['the best alone', [0.5, 0.6, 0.4], 0.001, 1],
-    ['a stronger one within the tie', [0.5, 0.6, 0.5995, 0.4], 0.001, 2],
-    ['a stronger one just outside the tie', [0.5, 0.6, 0.5985], 0.001, 1],
-    ['all tied: the last', [0.6, 0.6, 0.6], 0.001, 2],
-    ['no tie allowed: the last of equal bests', [0.6, 0.6], 0, 1],
-  ])('%s', (_, scores, tie, index) => {
-    expect(lastWithin(scores, tie)).toBe(index);
   });
 });
