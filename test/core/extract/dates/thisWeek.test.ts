@@ -45,6 +45,10 @@ describe('modifiers TimeML counts in the expression', () => {
     ['Velmont closed nearly four years ago.', 'nearly four years ago'],
     ['The dam was built more than four decades ago.', 'more than four decades ago'],
     ['Tom Hale left almost two years ago.', 'almost two years ago'],
+    // the order word before a time counted from now or from a day just named
+    ['Velmont earlier this year adopted a plan.', 'earlier this year'],
+    ['Later yesterday the board met.', 'Later yesterday'],
+    ['Earlier that day, Ann Roe called.', 'Earlier that day'],
   ])('%s → %s', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
@@ -55,6 +59,9 @@ describe('modifiers TimeML counts in the expression', () => {
     ['It closed over two years ago.', 'two years ago'],
     // "just" says how recent, not how far back
     ['Tom Hale left just two years ago.', 'two years ago'],
+    // "later" after another time, or before a dated day, stays outside
+    ['The plant opened in 1990 and closed later in 1995.', '1995'],
+    ['Ann Roe arrived later on Monday.', 'Monday'],
   ])('%s → %s alone', (text, written) => {
     expect(extractDates(text, '2006-01-23').map((m) => m.text)).toContain(written);
   });
