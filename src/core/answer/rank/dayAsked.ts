@@ -47,3 +47,51 @@ export function writtenDay(date: DateMention): DateMention | null {
   const start = date.start + before + lead;
   return { ...asDate, type: 'date', text: day, start, end: start + day.length };
 }
+
+/** "What day of the week …", "which weekday …": the weekday's name is asked. */
+const WEEKDAY_ASKED = /\bday\s+of\s+the\s+week\b|\b(?:what|which)\s+weekday\b/i;
+/** "What day of the month …": the day's number is asked. */
+const MONTH_DAY_ASKED = /\b(?:day|date)\s+of\s+the\s+month\b/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A day precise to the day: a date or a time with a whole day's value. */
+const DAY_VALUE = /^\d{4}-\d\d-(\d\d)$/;
+
+/** Which part of a day a when-question asks for: its weekday, its number in the month, or neither. */
+export function dayPartAsked(question: string): 'weekday' | 'monthDay' | null {
+  if (WEEKDAY_ASKED.test(question)) return 'weekday';
+  return MONTH_DAY_ASKED.test(question) ? 'monthDay' : null;
+}
+
+/** The part of `date` from `at` to `at + length` as a date mention of its own, at the day's value. */
+function partOfDay(date: DateMention, at: number, length: number): DateMention {
+  const { approximate: _approximate, timex: _timex, until: _until, ...rest } = date;
+  const start = date.start + at;
+  const text = date.text.slice(at, at + length);
+  return { ...rest, type: 'date', text, precision: 'day', start, end: start + length };
+}
+
+/**
+ * The weekday written in a day's time ("last Tuesday", "Thursday, Jan. 6", "Monday evening" →
+ * "Tuesday", "Thursday", "Monday"). Null when the mention is the weekday alone, is no single day,
+ * or writes no weekday.
+ */
+export function writtenWeekday(date: DateMention): DateMention | null {
+  if ((date.type !== 'date' && date.type !== 'time') || date.until || !DAY_VALUE.test(date.value)) return null;
+  const found = WEEKDAY.exec(date.text);
+  if (!found || found[0].length === date.text.length) return null;
+  return partOfDay(date, found.index, found[0].length);
+}
+
+/**
+ * The day's number written in a date ("October 7, 1992", "the 22nd of May" → "7", "22nd"). Null
+ * when the mention is no single day or writes its number nowhere ("yesterday", "last Tuesday").
+ */
+export function writtenMonthDay(date: DateMention): DateMention | null {
+  const day = DAY_VALUE.exec(date.value)?.[1];
+  if ((date.type !== 'date' && date.type !== 'time') || date.until || !day) return null;
+  // the day's number, not a part of a year, a clock time ("7 p.m.", "7:30") or another number
+  const number = new RegExp(`(?<![\\d:.])0?${Number(day)}(?:st|nd|rd|th)?(?![\\d:.]|\\s*[ap]\\.?m\\b)`, 'i');
+  const found = number.exec(date.text);
+  if (!found || found[0].length === date.text.length) return null;
+  return partOfDay(date, found.index, found[0].length);
+}

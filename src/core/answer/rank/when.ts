@@ -6,15 +6,14 @@ import { LruMap } from '../../index/lru.js';
 import { termsOf } from '../../text/terms.js';
 import type { Annotations, Answer, DateMention, DatePrecision } from '../../types.js';
 import type { ParsedQuery } from '../query.js';
+import { askedPart } from './askedPart.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
-import { asksDayAlone, writtenDay } from './dayAsked.js';
 import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
-import { asksYearAlone, writtenYear } from './yearAsked.js';
 
 /**
  * Named periods and times told by an event are read from this many of the best passages only (they
@@ -72,8 +71,7 @@ export function whenCandidates(
   const questionWords = new Set(termsOf(parsed.raw));
   const asked = askedEnd(parsed.raw);
   const eventEnd = askedEventEnd(parsed.raw);
-  const yearAlone = asksYearAlone(parsed.raw);
-  const dayAlone = asksDayAlone(parsed.raw);
+  const partAsked = askedPart(parsed.raw);
   const future = asksFuture(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
@@ -104,9 +102,9 @@ export function whenCandidates(
         ...order(written),
         ...(end ? { asksThisEnd: 1 } : {}),
       };
-      // "in what year …" is answered with the year as written in "March 2007", "on what day …" with
-      // the day written in "Monday evening"; each scored as the whole mention
-      const answered = (yearAlone && writtenYear(written)) || (dayAlone && writtenDay(written)) || written;
+      // "in what year …" is answered with the year as written in "March 2007", "what month …" with
+      // the month of "October 7, 1992"; each scored as the whole mention
+      const answered = partAsked?.(written) ?? written;
       const scored = countsFromUnknownDay(written) ? ofUnknownDay(features) : features;
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
