@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.js';
+import { periodAsked, writtenCentury, writtenDecade } from './centuryAsked.js';
 import { asksDayAlone, dayPartAsked, writtenDay, writtenMonthDay, writtenWeekday } from './dayAsked.js';
 import { asksMonthAlone, writtenMonth } from './monthAsked.js';
 import { asksYearAlone, writtenYear } from './yearAsked.js';
@@ -10,13 +11,17 @@ export type PartReader = (date: DateMention) => DateMention | null;
  * What part of a time a when-question asks for, read off the question once: "in what year …" is
  * answered with "2007" of "March 2007", "what month …" with "October" of "October 7, 1992", "what
  * day of the week …" with "Tuesday" of "last Tuesday", "what day of the month …" with "7", "on what
- * day …" with the day written beside the hour ("Monday" of "Monday evening"). Each reader falls back
+ * day …" with the day written beside the hour ("Monday" of "Monday evening"), "in what century …"
+ * with "nineteenth century" of "the early nineteenth century". Each reader falls back
  * to the next coarser one that applies; null when the question asks the time as written.
  */
 export function askedPart(question: string): PartReader | null {
   const readers: PartReader[] = [];
   if (asksYearAlone(question)) readers.push(writtenYear);
   if (asksMonthAlone(question)) readers.push(writtenMonth);
+  const period = periodAsked(question);
+  if (period === 'century') readers.push(writtenCentury);
+  if (period === 'decade') readers.push(writtenDecade);
   const dayPart = dayPartAsked(question);
   if (dayPart === 'weekday') readers.push(writtenWeekday);
   if (dayPart === 'monthDay') readers.push(writtenMonthDay);
