@@ -15,6 +15,7 @@ import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
 import { groupPhrases, namesPeople, type GroupPhrase } from './phrases.js';
 import { styledName } from './styledName.js';
+import { asksWhose, possessiveLength } from './whoseAsked.js';
 
 /** Group and role phrases are read from this many of the best passages only (they cost a pass over the words). */
 const PHRASE_PASSAGES = 10;
@@ -124,6 +125,7 @@ export function whoCandidates(
   const pool = new CandidatePool(maxCitations);
   const expected = expectedWho(parsed.raw);
   const asking: Asking = { parsed, expected, asked: new Set(parsed.terms) };
+  const whose = asksWhose(parsed.raw);
   contexts.forEach((context, i) => {
     const annotations = annotated[i];
     if (!annotations) return;
@@ -165,8 +167,12 @@ export function whoCandidates(
         mention.type === 'person'
           ? styledName(name, hit.passage.text.slice(0, span.start - hit.passage.start))
           : { text: name, lead: 0 };
-      const make = () => ({ text: styled.text, score: 0, type: mention.type, ...(role ? { role } : {}) });
-      const cited = { start: span.start - styled.lead, end: span.end };
+      // "whose army …": the owner as written, "Napoleon's"
+      const after = hit.passage.text.slice(span.end - hit.passage.start);
+      const owner = whose ? possessiveLength(name, after) : 0;
+      const text = styled.text + after.slice(0, owner);
+      const make = () => ({ text, score: 0, type: mention.type, ...(role ? { role } : {}) });
+      const cited = { start: span.start - styled.lead, end: span.end + owner };
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, cited);
     }
     addPeopleLists(pool, context, annotations.entities, asking, inQuote);
