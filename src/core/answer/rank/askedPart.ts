@@ -12,8 +12,8 @@ export type PartReader = (date: DateMention) => DateMention | null;
  * answered with "2007" of "March 2007", "what month …" with "October" of "October 7, 1992", "what
  * day of the week …" with "Tuesday" of "last Tuesday", "what day of the month …" with "7", "on what
  * day …" with the day written beside the hour ("Monday" of "Monday evening"), "in what century …"
- * with "nineteenth century" of "the early nineteenth century". Each reader falls back
- * to the next coarser one that applies; null when the question asks the time as written.
+ * with "nineteenth century" of "the early nineteenth century". The readers that apply are tried in
+ * that order, the first part found answering; null when the question asks the time as written.
  */
 export function askedPart(question: string): PartReader | null {
   const readers: PartReader[] = [];

@@ -4,7 +4,7 @@ import type { DateMention } from '../../types.js';
 const CENTURY_ASKED = /\b(?:what|which)\s+century\b/i;
 const DECADE_ASKED = /\b(?:what|which)\s+decade\b/i;
 
-/** "16th century", "nineteenth-century", "the 15th": a century as news writes it. */
+/** "16th century", "nineteenth-century": a century as news writes it. */
 const CENTURY_WRITTEN =
   /\b(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)[\s-]+century\b/i;
 /** "1970s", "the '60s": a decade as written. */
@@ -16,14 +16,17 @@ export function periodAsked(question: string): 'century' | 'decade' | null {
   return DECADE_ASKED.test(question) ? 'decade' : null;
 }
 
-/** The part of `date` the pattern finds, as a mention of its own; null when it is the whole text or absent. */
-function writtenPart(date: DateMention, pattern: RegExp): DateMention | null {
-  if (date.type !== 'date') return null;
+/**
+ * The part of `date` the pattern finds, as a mention of its own over the same years; null when it
+ * is the whole text or absent, or the date runs past one century or decade (`digits`: the leading
+ * digits of a year that name it, "between the 1930s and 1950s" is no one decade).
+ */
+function writtenPart(date: DateMention, pattern: RegExp, digits: number): DateMention | null {
+  if (date.type !== 'date' || (date.until && date.until.slice(0, digits) !== date.value.slice(0, digits))) return null;
   const found = pattern.exec(date.text);
   if (!found || found[0].length === date.text.length) return null;
-  const { approximate: _approximate, until: _until, ...rest } = date;
   const start = date.start + found.index;
-  return { ...rest, text: found[0], start, end: start + found[0].length };
+  return { ...date, text: found[0], start, end: start + found[0].length };
 }
 
 /**
@@ -32,10 +35,10 @@ function writtenPart(date: DateMention, pattern: RegExp): DateMention | null {
  * the part of it. Null when no century is written or the mention is the century as written.
  */
 export function writtenCentury(date: DateMention): DateMention | null {
-  return writtenPart(date, CENTURY_WRITTEN);
+  return writtenPart(date, CENTURY_WRITTEN, 2);
 }
 
 /** The decade written in a time ("the late 1970s" → "1970s"), like {@link writtenCentury}. */
 export function writtenDecade(date: DateMention): DateMention | null {
-  return writtenPart(date, DECADE_WRITTEN);
+  return writtenPart(date, DECADE_WRITTEN, 3);
 }

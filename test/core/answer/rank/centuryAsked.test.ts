@@ -27,7 +27,8 @@ describe('writtenCentury and writtenDecade', () => {
   ])('%#: %s → %s', (read, text, expected) => {
     const date = firstMention(text);
     const part = read(date);
-    expect(part).toMatchObject({ text: expected, type: 'date', value: date.value });
+    // the same years: a decade keeps its last year
+    expect(part).toMatchObject({ text: expected, type: 'date', value: date.value, until: date.until });
     expect(text.slice(part!.start, part!.end)).toBe(expected);
   });
 
@@ -36,6 +37,7 @@ describe('writtenCentury and writtenDecade', () => {
     [writtenCentury, 'the century as written', 'The port grew in 16th century trade.'],
     [writtenDecade, 'a year', 'The mill closed in 1975.'],
     [writtenDecade, 'a length of time', 'The mill stood for decades.'],
+    [writtenDecade, 'a span of decades', 'The mill stood between the 1930s and 1950s.'],
   ])('%#: %s → null', (read, _, text) => {
     expect(read(firstMention(text))).toBeNull();
   });
