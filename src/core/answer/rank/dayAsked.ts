@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../extract/dates/calendar.js';
 import type { DateMention } from '../../types.js';
 
 /** "What day …", "on which date …", "what day of the week …": the day is asked. */
@@ -52,7 +53,7 @@ export function writtenDay(date: DateMention): DateMention | null {
 const WEEKDAY_ASKED = /\bday\s+of\s+the\s+week\b|\b(?:what|which)\s+weekday\b/i;
 /** "What day of the month …": the day's number is asked. */
 const MONTH_DAY_ASKED = /\b(?:day|date)\s+of\s+the\s+month\b/i;
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 /** A day precise to the day: a date or a time with a whole day's value. */
 const DAY_VALUE = /^\d{4}-\d\d-(\d\d)$/;
 

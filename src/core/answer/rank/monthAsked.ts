@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../extract/dates/calendar.js';
+import { MONTH_ABBREVIATIONS } from '../../text/sentences.js';
 import type { DateMention } from '../../types.js';
 
 /** "What month …", "in which month …": the month is asked. */
@@ -5,21 +7,15 @@ const MONTH_ASKED = /\b(?:what|which)\s+month\b/i;
 /** "What month and year …", "what month, day and year …": more than the month is asked. */
 const MORE_ASKED = /\bmonth\s*(?:,|and)\s*(?:day|date|year)\b|\b(?:day|date|year)\s*(?:,|and)\s*month\b/i;
 
-/** How each month may be written: its name, or the abbreviation news uses ("Oct.", "Sept."). */
-const MONTH_WRITTEN = [
-  'jan(?:uary|\\.)',
-  'feb(?:ruary|\\.)',
-  'mar(?:ch|\\.)',
-  'apr(?:il|\\.)',
-  'may',
-  'june?\\.?',
-  'july?\\.?',
-  'aug(?:ust|\\.)',
-  'sept?(?:ember|\\.)',
-  'oct(?:ober|\\.)',
-  'nov(?:ember|\\.)',
-  'dec(?:ember|\\.)',
-];
+/**
+ * How each month may be written, January first: its name, or an abbreviation news uses with its
+ * period ("Oct.", "Sept.").
+ */
+const MONTH_WRITTEN = MONTH_NAMES.map((name) => {
+  const abbreviations = MONTH_ABBREVIATIONS.filter((short) => name.startsWith(short));
+  const short = abbreviations.length ? `|(?:${abbreviations.join('|')})\\.` : '';
+  return new RegExp(`\\b(?:${name}${short})(?![a-z])`, 'i');
+});
 
 /** Whether a when-question asks for a month and nothing more. */
 export function asksMonthAlone(question: string): boolean {
@@ -36,9 +32,7 @@ export function writtenMonth(date: DateMention): DateMention | null {
   const month = /^(\d{4})-(\d\d)/.exec(date.value);
   if (!month || (date.type !== 'date' && date.type !== 'time')) return null;
   if (date.until && !date.until.startsWith(month[0])) return null;
-  const written = MONTH_WRITTEN[Number(month[2]) - 1];
-  if (!written) return null;
-  const found = new RegExp(`\\b${written}(?![a-z])`, 'i').exec(date.text);
+  const found = MONTH_WRITTEN[Number(month[2]) - 1]?.exec(date.text);
   if (!found || found[0].length === date.text.length) return null;
   const { approximate: _approximate, timex: _timex, until: _until, ...rest } = date;
   const start = date.start + found.index;

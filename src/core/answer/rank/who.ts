@@ -168,9 +168,9 @@ export function whoCandidates(
           ? styledName(name, hit.passage.text.slice(0, span.start - hit.passage.start))
           : { text: name, lead: 0 };
       // "whose army …": the owner as written, "Napoleon's"
-      const after = hit.passage.text.slice(span.end - hit.passage.start);
-      const owner = whose ? possessiveLength(name, after) : 0;
-      const text = styled.text + after.slice(0, owner);
+      const spanEnd = span.end - hit.passage.start;
+      const owner = whose ? possessiveLength(name, hit.passage.text.slice(spanEnd)) : 0;
+      const text = owner ? styled.text + hit.passage.text.slice(spanEnd, spanEnd + owner) : styled.text;
       const make = () => ({ text, score: 0, type: mention.type, ...(role ? { role } : {}) });
       const cited = { start: span.start - styled.lead, end: span.end + owner };
       pool.add(`${mention.type}:${mention.text.toLowerCase()}`, make, features, hit, cited);
