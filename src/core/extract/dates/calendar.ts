@@ -39,6 +39,22 @@ export function nearestYear(reference: Date, month: number, day: number): number
   return best;
 }
 
+/** How far back a day written in a clause about the future may still be: "by Jan. 14" in a report of Jan. 15. */
+const AHEAD_GRACE_DAYS = 7;
+
+/**
+ * The year for a month (and day, when `hasDay`) written without one in a clause about the future
+ * ("will launch in December", "effective Feb. 1"): this year's unless it is past (a day more than
+ * `AHEAD_GRACE_DAYS` back, a month before the report's), then next year's.
+ */
+export function yearAhead(reference: Date, month: number, day: number, hasDay: boolean): number {
+  const year = reference.getUTCFullYear();
+  const thisYear = hasDay
+    ? Date.UTC(year, month - 1, day) >= reference.getTime() - AHEAD_GRACE_DAYS * DAY
+    : month >= reference.getUTCMonth() + 1;
+  return thisYear ? year : year + 1;
+}
+
 /** The weekday (0 = Sunday) on or before the reference day, or the next one after it when `forward`. */
 export function weekdayNear(reference: Date, weekday: number, forward: boolean): Date {
   const current = reference.getUTCDay();

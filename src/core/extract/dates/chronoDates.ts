@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../types.js';
-import { addDays, formatValue, MONTH_NAMES, nearestYear, WEEKDAY_NAMES, weekdayNear } from './calendar.js';
-import { futureBefore } from './futureCue.js';
+import { addDays, formatValue, MONTH_NAMES, nearestYear, WEEKDAY_NAMES, weekdayNear, yearAhead } from './calendar.js';
+import { deadlineBefore, futureBefore } from './futureCue.js';
 import { NIGHT_BEFORE, PART_OF_DATE, timeSuffix } from './timeOfDay.js';
 
 /** Short words chrono reads as dates: "now", "may", "sun", "second". */
@@ -74,7 +74,11 @@ export function chronoDates(text: string, reference: Date | null): DateMention[]
   for (const result of results) {
     if (cutNumber(text, result)) continue;
     const dated = dateOfPart(result, instant);
-    const mention = toMention(result, reference, () => futureBefore(text, result.index), dated);
+    const cues: Cues = {
+      future: () => futureBefore(text, result.index),
+      deadline: () => deadlineBefore(text, result.index + leadOf(result.text)),
+    };
+    const mention = toMention(result, reference, cues, dated);
     if (mention) out.push(mention);
   }
   return out;
@@ -102,6 +106,11 @@ function cutNumber(text: string, result: chrono.ParsedResult): boolean {
 
 /** "on 11 December" is written "11 December": the preposition is not part of the date. */
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|of|for)\s+/i;
+
+/** Length of the preposition chrono read into the start of a date ("by" of "by August"). */
+function leadOf(read: string): number {
+  return LEADING_PREPOSITION.exec(read)?.[0].length ?? 0;
+}
 /** "the end of last year" names a year, whatever day chrono picks inside it. */
 const YEAR_ONLY = /\byears?\b/i;
 const MONTH_ONLY = /\bmonths?\b/i;
@@ -111,14 +120,21 @@ const HAS_DAY_OR_MONTH_NAME = new RegExp(
 );
 
 /**
- * `ahead`: whether the clause before the date speaks of the future, so a weekday alone is the next one
- * (asked only of a weekday alone: most dates never need it); `dated`: the components that give the
- * date, when they are not chrono's reading of the whole.
+ * What the words before a date say of its direction; asked only of a date written without a year
+ * (most dates never need it).
  */
+interface Cues {
+  /** The clause speaks of the future ("will meet Roe Thursday"): a weekday or month alone is the next one. */
+  future: () => boolean;
+  /** A deadline or a date a change takes effect ("by August", "effective Feb. 1"): a month alone is the next one. */
+  deadline: () => boolean;
+}
+
+/** `dated`: the components that give the date, when they are not chrono's reading of the whole. */
 function toMention(
   result: chrono.ParsedResult,
   reference: Date | null,
-  ahead: () => boolean,
+  cues: Cues,
   dated = result.start,
 ): DateMention | null {
   // the dot of "p.m." stays with it
@@ -129,7 +145,7 @@ function toMention(
   // "June 1 to June 5, 2010": the start has the year written at the end
   const spanYear = Boolean(result.end?.isCertain('year'));
   const time = timeSuffix(result.start, written);
-  const start = resolve(dated, written, reference, spanYear, ahead) ?? (time ? dayOf(reference) : null);
+  const start = resolve(dated, written, reference, spanYear, cues) ?? (time ? dayOf(reference) : null);
   if (!start) return null;
   const mention: DateMention = {
     text: written,
@@ -149,7 +165,7 @@ function toMention(
   }
   if (WEEK.test(written) && start.precision === 'day' && !start.weekday) mention.approximate = true;
   // "23 November 1963 until 6 December 1989": chrono reads both ends of a span
-  const end = result.end && resolve(result.end, written, reference, spanYear, ahead);
+  const end = result.end && resolve(result.end, written, reference, spanYear, cues);
   if (end && end.value > start.value) mention.until = end.value;
   return mention;
 }
@@ -166,7 +182,7 @@ function resolve(
   written: string,
   reference: Date | null,
   spanYear: boolean,
-  ahead: () => boolean,
+  cues: Cues,
 ): { value: string; precision: DatePrecision; weekday: boolean } | null {
   const certain = (c: chrono.Component) => components.isCertain(c);
   const hasDay = certain('day');
@@ -185,7 +201,8 @@ function resolve(
     precision = 'day';
     const weekday = components.get('weekday') ?? 0;
     // "will meet on Wednesday" in a Wednesday report: that day, not a week on
-    const forward = FORWARD.test(written) || (!BACKWARD.test(written) && weekday !== reference.getUTCDay() && ahead());
+    const forward =
+      FORWARD.test(written) || (!BACKWARD.test(written) && weekday !== reference.getUTCDay() && cues.future());
     date = weekdayNear(reference, weekday, forward);
   } else {
     precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
@@ -195,10 +212,12 @@ function resolve(
     }
     const month = components.get('month') ?? 1;
     const day = hasDay ? (components.get('day') ?? 1) : 15;
-    const year =
-      !hasYear && reference && !RELATIVE.test(written)
-        ? nearestYear(reference, month, day)
-        : (components.get('year') ?? 2000);
+    const inferred = !hasYear && reference && !RELATIVE.test(written);
+    const year = !inferred
+      ? (components.get('year') ?? 2000)
+      : cues.future() || cues.deadline()
+        ? yearAhead(reference, month, day, hasDay)
+        : nearestYear(reference, month, day);
     date = new Date(Date.UTC(year, month - 1, hasDay ? day : 1));
     if (Number.isNaN(date.getTime())) return null;
   }

@@ -21,6 +21,7 @@ import { setMentions } from './sets.js';
 import { thisWeekMentions } from './thisWeek.js';
 import { spelledDayMentions } from './spelledDay.js';
 import { weekOfMonthMentions } from './weekOfMonth.js';
+import { weekendMentions } from './weekends.js';
 import { anchorYearAgo } from './yearAgoQuarter.js';
 import { yearEndMentions } from './yearEnd.js';
 import { yearMentions } from './yearPattern.js';
@@ -97,6 +98,7 @@ function datesOf(text: string, reference: Date | null, joinSpans: boolean): Date
     ...eraYearMentions(text),
     ...thisWeekMentions(text, reference),
     ...weekOfMonthMentions(text, reference),
+    ...weekendMentions(text, reference),
     ...spelledDayMentions(text, reference),
     ...setMentions(text),
     ...durationMentions(text),
