@@ -54,8 +54,11 @@ const WEEKDAY_ASKED = /\bday\s+of\s+the\s+week\b|\b(?:what|which)\s+weekday\b/i;
 /** "What day of the month …": the day's number is asked. */
 const MONTH_DAY_ASKED = /\b(?:day|date)\s+of\s+the\s+month\b/i;
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
-/** A day precise to the day: a date or a time with a whole day's value. */
-const DAY_VALUE = /^\d{4}-\d\d-(\d\d)$/;
+/**
+ * A day precise to the day: a date or a time with a whole day's value; in a report without a date,
+ * with its year, or all its digits, unknown ("XXXX-01-12", "XXXX-XX-XX").
+ */
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(\d\d|XX)$/;
 
 /** Which part of a day a when-question asks for: its weekday, its number in the month, or neither. */
 export function dayPartAsked(question: string): 'weekday' | 'monthDay' | null {
@@ -89,7 +92,7 @@ export function writtenWeekday(date: DateMention): DateMention | null {
  */
 export function writtenMonthDay(date: DateMention): DateMention | null {
   const day = DAY_VALUE.exec(date.value)?.[1];
-  if ((date.type !== 'date' && date.type !== 'time') || date.until || !day) return null;
+  if ((date.type !== 'date' && date.type !== 'time') || date.until || !day || day === 'XX') return null;
   // the day's number, not a part of a year, a clock time ("7 p.m.", "7:30") or another number
   const number = new RegExp(`(?<![\\d:.])0?${Number(day)}(?:st|nd|rd|th)?(?![\\d:.]|\\s*[ap]\\.?m\\b)`, 'i');
   const found = number.exec(date.text);

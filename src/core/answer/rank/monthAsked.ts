@@ -29,7 +29,8 @@ export function asksMonthAlone(question: string): boolean {
  * month alone, spans more than one month, or writes no name of its own month ("10/7/92").
  */
 export function writtenMonth(date: DateMention): DateMention | null {
-  const month = /^(\d{4})-(\d\d)/.exec(date.value);
+  // in a report without a date the year is unknown ("XXXX-10-07"), the month still written
+  const month = /^(\d{4}|XXXX)-(\d\d)/.exec(date.value);
   if (!month || (date.type !== 'date' && date.type !== 'time')) return null;
   if (date.until && !date.until.startsWith(month[0])) return null;
   const found = MONTH_WRITTEN[Number(month[2]) - 1]?.exec(date.text);

@@ -86,6 +86,12 @@ describe('writtenWeekday', () => {
     expect(text.slice(day!.start, day!.end)).toBe(expected);
   });
 
+  it('reads the weekday of a day counted from an undated report, its digits unknown', () => {
+    const [date] = extractDates('The fair opened last Tuesday.', null);
+    expect(date?.value).toBe('XXXX-XX-XX');
+    expect(writtenWeekday(date!)).toMatchObject({ text: 'Tuesday', value: 'XXXX-XX-XX', precision: 'day' });
+  });
+
   it.each([
     ['the weekday alone', 'The fair opened on Tuesday.'],
     ['a date that writes no weekday', 'The fair opened on January 27, 1967.'],
@@ -109,6 +115,15 @@ describe('writtenMonthDay', () => {
     const day = writtenMonthDay(date);
     expect(day).toMatchObject({ text: expected, type: 'date', value: date.value, precision: 'day' });
     expect(text.slice(day!.start, day!.end)).toBe(expected);
+  });
+
+  it('reads the number of a day in a report without a date, and none from a day whose digits are all unknown', () => {
+    const [dated] = extractDates('The strike ended on May 22.', null);
+    expect(writtenMonthDay(dated!)).toMatchObject({ text: '22', value: 'XXXX-05-22' });
+    const [counted] = extractDates('The strike ended on the 3rd, yesterday.', null).filter(
+      (d) => d.text === 'yesterday',
+    );
+    expect(counted && writtenMonthDay(counted)).toBeNull();
   });
 
   it.each([

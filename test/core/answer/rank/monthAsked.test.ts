@@ -38,6 +38,11 @@ describe('writtenMonth', () => {
     expect(text.slice(month!.start, month!.end)).toBe(expected);
   });
 
+  it('reads the month of a day in a report without a date, its year unknown', () => {
+    const [date] = extractDates('The mill closed on October 7.', null);
+    expect(writtenMonth(date!)).toMatchObject({ text: 'October', value: 'XXXX-10', precision: 'month' });
+  });
+
   it.each([
     ['the month alone', 'The mill closed in October.'],
     ['a day that writes no month', 'The mill closed last Tuesday.'],
@@ -65,6 +70,22 @@ describe('when-answers: a question about the month is answered with the month', 
     // the whole date when more is asked
     ['What month and year did the Velmont mill close?', 'October 7, 1992'],
     ['When did the Velmont mill close?', 'October 7, 1992'],
+  ])('%s → %s', (question, expected) => {
+    const found = desk.ask('when', question, { limit: 3 }).answers[0];
+    expect(found?.text).toBe(expected);
+    expect(highlighted(found!.citations[0]!)).toBe(expected);
+  });
+});
+
+describe('when-answers in a report without a date: the month asked is still the month written', () => {
+  const desk = Newsdesk.fromReports([
+    report('undated-mill', 'The Velmont mill reopened on January 6 after Ann Roe sold it.', null, 'Mill'),
+  ]);
+
+  it.each([
+    ['What month did the Velmont mill reopen?', 'January'],
+    ['What day of the month did the Velmont mill reopen?', '6'],
+    ['When did the Velmont mill reopen?', 'January 6'],
   ])('%s → %s', (question, expected) => {
     const found = desk.ask('when', question, { limit: 3 }).answers[0];
     expect(found?.text).toBe(expected);
