@@ -265,6 +265,7 @@ export function stem(word: string): string {
   return w;
 }
 
-function undouble(w: string): string {
+/** "stopp" → "stop": a stem whose last consonant was doubled before an ending. */
+export function undouble(w: string): string {
   return /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }

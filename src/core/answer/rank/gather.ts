@@ -1,5 +1,6 @@
 import type { NewsIndex, PassageHit } from '../../index/newsIndex.js';
 import { alternateTerms } from '../../text/initialisms.js';
+import { verbForms } from '../../text/verbForms.js';
 import { isCommonWord } from '../../text/commonWords.js';
 import { processTerm, tokenize } from '../../text/terms.js';
 import type { AnswerOptions } from '../options.js';
@@ -24,8 +25,10 @@ export function gather(index: NewsIndex, kind: 'who' | 'when', query: string, op
   const filter = { from: options.from, to: options.to, reports: options.reports, limit: options.passages };
   // "who leads X?" also searches the titles of the one at the top ("X CEO Tom Abel")
   const leading = kind === 'who' ? leadingTitles(parsed.raw, parsed.terms) : [];
-  const hits = index.search(parsed.topic, filter, leading);
-  const alternates = [...alternateTerms(parsed.terms), ...leading];
+  // "her disappearance" also searches "disappeared", "his election" "elected"
+  const also = [...leading, ...verbForms(parsed.terms)];
+  const hits = index.search(parsed.topic, filter, also);
+  const alternates = [...alternateTerms(parsed.terms), ...also];
   // a word asked is held by the reports when it, or a term searched for it, is ("lead" by "CEO")
   const reportsWith = (term: string) =>
     Math.max(
