@@ -4,7 +4,8 @@ import { stem, undouble } from './terms.js';
 /**
  * Endings that make a noun of a verb, as the index stems them ("disappearanc", "appointment",
  * "election", "arrival", "departur"). What is left before one must be long enough to be a verb of its
- * own: "mill" of "million" and "stat" of "station" are not.
+ * own: "mill" of "million" and "stat" of "station" are not. An adjective with such an ending adds
+ * the word it is made from ("national" → "nation"), a related word at the same lower weight.
  */
 const NOUN_ENDINGS: Array<{ ending: RegExp; shortest: number }> = [
   { ending: /(?:anc|enc)$/, shortest: 4 },

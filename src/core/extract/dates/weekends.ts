@@ -5,9 +5,11 @@ import { isoWeek } from './thisWeek.js';
 
 /**
  * "this weekend", "last weekend", "next weekend", "this past weekend", "the coming weekend",
- * "(over) the weekend". A weekend counted in a month ("the last weekend of May") is `weekOfMonth`'s.
+ * "(over) the weekend". A weekend "of" something ("the weekend of May 5", "the weekend of the vote")
+ * is named by what follows, not by the report's day; one counted in a month ("the last weekend in
+ * May") is `weekOfMonth`'s, the longer reading.
  */
-const NEAR_WEEKEND = /\b(this|last|next|the)(?:\s+(past|coming))?\s+weekend\b(?!\s+(?:of|in)\s)/gi;
+const NEAR_WEEKEND = /\b(this|last|next|the)(?:\s+(past|coming))?\s+weekend\b(?!\s+of\s)/gi;
 
 /** Which weekend a written one is, from the report's day. */
 type Which = 'reportWeek' | 'weekBefore' | 'recent' | 'coming';

@@ -11,6 +11,7 @@ describe('weekends named from the report day', () => {
     // a Sunday report's own weekend began the day before
     ['1990-08-12', 'It rained this weekend.', 'this weekend', '1990-08-11', '1990-W32-WE'],
     ['1990-08-15', 'They met last weekend.', 'last weekend', '1990-08-11', '1990-W32-WE'],
+    ['1990-08-15', 'They met last weekend in Velmont.', 'last weekend', '1990-08-11', '1990-W32-WE'],
     ['1990-08-13', 'They met last weekend.', 'last weekend', '1990-08-11', '1990-W32-WE'],
     ['1990-08-15', 'They meet next weekend.', 'next weekend', '1990-08-18', '1990-W33-WE'],
     ['1990-08-15', 'Talks went on this past weekend.', 'this past weekend', '1990-08-11', '1990-W32-WE'],
@@ -33,6 +34,8 @@ describe('weekends: none where no weekend is named from the report', () => {
     // counted in a month: the month's weekend, not the report's
     ['They met the last weekend of May.'],
     ['Sales rose last weekday.'],
+    // a weekend named by what follows
+    ['Talks are set for the weekend of the Velmont vote.'],
   ])('%j', (text) => {
     expect(weekendMentions(text, day('1990-08-15'))).toEqual([]);
   });
@@ -41,8 +44,11 @@ describe('weekends: none where no weekend is named from the report', () => {
     expect(weekendMentions('They met last weekend.', null)).toEqual([]);
   });
 
-  it('leaves a weekend counted in a month to that reading', () => {
-    const [found] = extractDates('They met the last weekend of May.', '1990-08-15');
-    expect(found).toMatchObject({ text: 'the last weekend of May', value: '1990-05-26', timex: '1990-W21-WE' });
+  it.each([
+    ['They met the last weekend of May.', 'the last weekend of May'],
+    ['They met the last weekend in May.', 'the last weekend in May'],
+  ])('leaves a weekend counted in a month to that reading: %j', (text, written) => {
+    const [found] = extractDates(text, '1990-08-15');
+    expect(found).toMatchObject({ text: written, value: '1990-05-26', timex: '1990-W21-WE' });
   });
 });
