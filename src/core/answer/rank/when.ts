@@ -82,7 +82,10 @@ export function whenCandidates(
     );
     const order = orderFeatures(inPassage, asked);
     for (const date of annotations.dates) {
-      if (!answersQuestion(date, parsed.raw)) continue;
+      // "recently", "in the future": no answer of their own kind, but the only one some reports give
+      // ("the council recently faced a revolt"); weighed by features of their own, below a written date
+      const reference = isReference(date) && !HOW_LONG.test(parsed.raw);
+      if (!answersQuestion(date, parsed.raw) && !reference) continue;
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
       const terms = termsOf(date.text);
       // the question's own date ("what happened in 1990?") is not its answer
@@ -105,7 +108,11 @@ export function whenCandidates(
       // "in what year …" is answered with the year as written in "March 2007", "what month …" with
       // the month of "October 7, 1992"; each scored as the whole mention
       const answered = partAsked?.(written) ?? written;
-      const scored = countsFromUnknownDay(written) ? ofUnknownDay(features) : features;
+      const scored = reference
+        ? ownFeatures('reference', features)
+        : countsFromUnknownDay(written)
+          ? ofUnknownDay(features)
+          : features;
       pool.add(dateKey(written), () => dateAnswer(answered), scored, hit, answered);
     }
     if (context.rank < PERIOD_PASSAGES && !HOW_LONG.test(parsed.raw)) {
@@ -234,4 +241,9 @@ function addPhrases(
       span,
     );
   }
+}
+
+/** "now", "recently", "in the future": a time told only from the report's own day. */
+function isReference(date: DateMention): boolean {
+  return date.timex?.endsWith('_REF') ?? false;
 }

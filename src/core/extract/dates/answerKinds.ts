@@ -6,8 +6,9 @@ const HOW_LONG = /\bhow\s+long\b(?!\s+ago)/i;
 /**
  * Whether a time expression answers a when-question: dates and times of day do, and repetitions of a
  * named time ("every March", "each Monday"); lengths and bare repetitions ("daily") do not, and neither
- * do "now" or "recently", which only echo the report's date. A "how long" question is answered by
- * lengths only. Mentions stored before expressions had a type are dates.
+ * do "now" or "recently", which only echo the report's date (the when-ranker still weighs those, apart,
+ * where a report gives no other time). A "how long" question is answered by lengths only. Mentions
+ * stored before expressions had a type are dates.
  */
 export function answersQuestion(mention: DateMention, question: string): boolean {
   const type = mention.type ?? 'date';
