@@ -82,8 +82,8 @@ export function whenCandidates(
     );
     const order = orderFeatures(inPassage, asked);
     for (const date of annotations.dates) {
-      // "recently", "in the future": no answer of their own kind, but the only one some reports give
-      // ("the council recently faced a revolt"); weighed by features of their own, below a written date
+      // "recently", "now", "in the future": no calendar answer, but the only one some reports give
+      // ("the council recently faced a revolt"); weighed by features of their own
       const reference = isReference(date) && !HOW_LONG.test(parsed.raw);
       if (!answersQuestion(date, parsed.raw) && !reference) continue;
       if (date.start < hit.passage.start || date.end > hit.passage.end) continue;
