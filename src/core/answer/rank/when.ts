@@ -1,4 +1,4 @@
-import { answersQuestion } from '../../extract/dates/answerKinds.js';
+import { answersQuestion, isReference } from '../../extract/dates/answerKinds.js';
 import { isDateUnknown } from '../../extract/dates/dates.js';
 import { addDays, formatValue, parseDay } from '../../extract/dates/calendar.js';
 import { rangeParts } from '../../extract/dates/rangeParts.js';
@@ -241,9 +241,4 @@ function addPhrases(
       span,
     );
   }
-}
-
-/** "now", "recently", "in the future": a time told only from the report's own day. */
-function isReference(date: DateMention): boolean {
-  return date.timex?.endsWith('_REF') ?? false;
 }

@@ -14,5 +14,10 @@ export function answersQuestion(mention: DateMention, question: string): boolean
   const type = mention.type ?? 'date';
   if (HOW_LONG.test(question)) return type === 'duration';
   if (type === 'set') return mention.timex !== undefined;
-  return (type === 'date' || type === 'time') && !mention.timex?.endsWith('_REF');
+  return (type === 'date' || type === 'time') && !isReference(mention);
+}
+
+/** "now", "recently", "in the future": a time told only from the report's own day (TIMEX3's *_REF). */
+export function isReference(mention: DateMention): boolean {
+  return mention.timex?.endsWith('_REF') ?? false;
 }
