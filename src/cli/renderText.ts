@@ -52,6 +52,7 @@ export function headline(command: AskResult['command'], answer: Answer): string 
       if (answer.repeats) return `“${answer.text}” (repeats, ${answer.repeats})`;
       if (!answer.date)
         return `“${answer.text}” (${answer.undated ? UNDATED[answer.undated] : 'the report gives no date'})`;
+      if (answer.byReportDate) return `by ${answer.date} — “${answer.text}” (the report's date)`;
       return `${isoRange(answer.date, answer.until)} — “${answer.text}”${precisionNote(answer.precision)}`;
     case 'quote':
       return `“${answer.text}” — ${answer.speaker ?? 'unattributed'}${quotingNote(answer.quoting)}`;

@@ -153,6 +153,11 @@ export interface Answer {
   precision?: DatePrecision;
   /** when: the ISO value of the span's end, when the answer is a span ("1703–1709") */
   until?: string;
+  /**
+   * when: the report tells the event as just done, with no time of its own ("has made its maiden
+   * flight"): `date` is the report's own date, by which it had happened, and `text` the verb's words
+   */
+  byReportDate?: boolean;
   /** when: a time counted from the report's own day, which the report does not give ("tomorrow"): no `date` */
   dayUnknown?: boolean;
   /** when, "how long …": a length of time, ISO 8601 as TIMEX3 writes it ("four years" → P4Y, "hours" → PTXH): no `date` */

@@ -42,6 +42,9 @@ export function answerTitle(command: AskResult['command'], answer: Answer): stri
       // calendar value: its words are the answer; nor has "tomorrow" in a report without a date
       if (answer.duration) return `${answer.text} (a length of time)`;
       if (answer.repeats) return `${answer.text} (repeats)`;
+      // "has made its maiden flight" with no time of its own: it had happened by the report's day
+      if (answer.date && answer.byReportDate)
+        return `By ${readableDate(answer.date)}, the report's date (“${answer.text}”)`;
       if (answer.date) return `${readableRange(answer.date, answer.until)} (“${answer.text}”)`;
       return answer.dayUnknown ? `${answer.text} (the report gives no date)` : answer.text;
     case 'quote':

@@ -80,6 +80,10 @@ describe('CLI answer lines', () => {
     [{ text: 'tomorrow', dayUnknown: true }, '“tomorrow” (the report gives no date)'],
     [{ text: 'four hours', duration: 'PT4H' }, '“four hours” (a length of time, PT4H)'],
     [{ text: 'every Monday', repeats: 'P1W' }, '“every Monday” (repeats, P1W)'],
+    [
+      { text: 'has approved the bridge plan', date: '2013-05-10', precision: 'day' as const, byReportDate: true },
+      "by 2013-05-10 — “has approved the bridge plan” (the report's date)",
+    ],
   ])('when %j', (fields, line) => {
     expect(headline('when', { score: 1, citations: [], ...fields })).toBe(line);
   });

@@ -95,6 +95,10 @@ describe('rendering', () => {
     [{ text: 'tomorrow', dayUnknown: true }, 'tomorrow (the report gives no date)'],
     [{ text: 'four years', duration: 'P4Y' }, 'four years (a length of time)'],
     [{ text: 'every Monday', repeats: 'P1W' }, 'every Monday (repeats)'],
+    [
+      { text: 'has approved the bridge plan', date: '2013-05-10', byReportDate: true },
+      "By 10 May 2013, the report's date (“has approved the bridge plan”)",
+    ],
   ])('answerTitle(when, %j)', (fields, title) => {
     expect(answerTitle('when', { score: 1, citations: [], ...fields })).toBe(title);
   });

@@ -10,6 +10,7 @@ import { askedPart } from './askedPart.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
+import { justDone, type JustDone } from './justDone.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
@@ -32,6 +33,16 @@ function anchorsOf(text: string): PeriodPhrase[] {
     anchorsRead.set(text, anchors);
   }
   return anchors;
+}
+/** Verbs in the present perfect, by passage text, read once as the times told by an event are. */
+const doneRead = new LruMap<string, JustDone[]>(4096);
+function doneIn(text: string): JustDone[] {
+  let done = doneRead.get(text);
+  if (!done) {
+    done = justDone(text);
+    doneRead.set(text, done);
+  }
+  return done;
 }
 /** "how long …" asks for a length, which a named period is not. */
 const HOW_LONG = /\bhow\s+long\b/i;
@@ -129,6 +140,7 @@ export function whenCandidates(
         // beside a written date, the date is likelier the time asked
         besideDate: inPassage.length > 0 ? 1 : 0,
       });
+      if (hit.report.date && !future) addJustDone(read, hit.report.date, expected);
     }
   });
   return pool.list();
@@ -148,6 +160,37 @@ function ownFeatures(kind: string, features: Features): Features {
   const own: Features = { [kind]: 1 };
   for (const [name, value] of Object.entries(features)) own[`${kind}:${name}`] = value;
   return own;
+}
+
+/**
+ * "The Airbus A380 has made its maiden flight", in a report of 27 April 2005 whose sentence gives
+ * no time: news tells what has just happened in the present perfect, and the report's date is when
+ * it had happened by. Weighed as "recently" and "now" are (`reference`), which it stands for; the
+ * answer carries the report's date and says so (`byReportDate`).
+ */
+function addJustDone({ pool, context, annotations }: PassageReading, reportDate: string, expected: ExpectedWhen): void {
+  const { hit } = context;
+  const offset = hit.passage.start;
+  for (const done of doneIn(hit.passage.text)) {
+    const [from, to] = [offset + done.sentenceStart, offset + done.sentenceEnd];
+    // a time the sentence writes is the better answer, and a candidate of its own
+    if (annotations.dates.some((d) => d.start < to && from < d.end)) continue;
+    const span = { start: offset + done.start, end: offset + done.end };
+    if (annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end)) continue;
+    const mention: DateMention = { text: done.text, type: 'date', value: reportDate, precision: 'day', ...span };
+    const features: Features = {
+      ...spanFeatures(context, span, false),
+      ...precisionFeatures(mention, expected),
+      approximate: 1,
+    };
+    pool.add(
+      `justDone:${reportDate}`,
+      () => ({ text: done.text, score: 0, date: reportDate, precision: 'day', byReportDate: true }),
+      ownFeatures('reference', features),
+      hit,
+      span,
+    );
+  }
 }
 
 /** Whether a name the tagger found ends at the offset. */
