@@ -29,7 +29,11 @@ export function coordinations(
   while (i + 1 < spans.length) {
     let j = i;
     while (j + 1 < spans.length && COMMA.test(between(j))) j++;
-    if (j + 1 < spans.length && LAST_LINK.test(between(j)) && j + 2 - i >= min) {
+    // two spans with ", and" between are two clauses ("… vehicles, and the merger will help …"): a
+    // comma before the last link comes only after a list of three or more
+    const last = j + 1 < spans.length ? between(j) : '';
+    const clauses = j === i && last.includes(',');
+    if (j + 1 < spans.length && LAST_LINK.test(last) && j + 2 - i >= min && !clauses) {
       found.push({ start: spans[i]!.start, end: spans[j + 1]!.end, members: j + 2 - i });
       i = j + 2;
     } else i = Math.max(i + 1, j);

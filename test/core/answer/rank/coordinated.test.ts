@@ -36,6 +36,11 @@ describe('coordinations: spans a text joins as one list', () => {
     ['words between', 'Nurses met and thanked midwives.', ['Nurses', 'midwives']],
     ['commas with no "and"', 'Ann Roe, Tom Hale, Ida Berg.', ['Ann Roe', 'Tom Hale', 'Ida Berg']],
     ['a full stop between', 'Ann Roe left. And Tom Hale stayed.', ['Ann Roe', 'Tom Hale']],
+    [
+      'two clauses joined by ", and"',
+      'Korvex sells small vans, and the merger will help Ardena.',
+      ['small vans', 'the merger'],
+    ],
   ])('no list: %s', (_why, text, words) => {
     expect(lists(text, words)).toEqual([]);
   });
