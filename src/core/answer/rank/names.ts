@@ -63,6 +63,8 @@ export function namePhrases(text: string): NamePhrase[] {
     if (words.every((w) => COURTESY.has(w[0].toLowerCase().replace(/\.$/, '')) || isCalendarName(w[0]))) continue;
     if (isModifierRun(last[0]) || isNumeralOnly(text.slice(start, start + last.index + last[0].length))) continue;
     const end = start + last.index + last[0].length;
+    // "CA$1 billion", "HK$ 40": a currency's code names no one
+    if (/^\s?\$/.test(text.slice(end, end + 2))) continue;
     out.push({ text: text.slice(start, end), start, end });
   }
   return out;

@@ -38,6 +38,8 @@ describe('runs of capitalised words: none where no name is written', () => {
     'It rose. (Adds comment in last paragraph)',
     // a capital inside a word opens no name
     'Velmont added a model to its vPhone line, the vPhone mini, sold on eBay.',
+    // a currency's code before its sign
+    'The loan will be worth CA$1 billion, or HK$ 40 a share.',
     '',
   ])('%j', (text) => {
     expect(written(text)).toEqual([]);
