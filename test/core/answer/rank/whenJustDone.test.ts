@@ -9,6 +9,8 @@ describe('when-answers: an event the report tells as just done is dated by the r
     report('undated', 'The Brena council has approved the harbour wall plan, its chair said.', null),
     report('quoted', 'The mayor said: "The Dorn council has approved the tunnel plan."', '2013-05-10'),
   ]);
+  // every report annotated: a cold question's chat budget must not decide what is found here
+  for (const id of ['bridge', 'ferry', 'undated', 'quoted']) desk.annotations(id);
 
   it("answers with the report's date and says so", () => {
     const top = desk.ask('when', 'When did the Velmont council approve the Ardena bridge plan?', { limit: 3 })
