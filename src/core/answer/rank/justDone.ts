@@ -12,7 +12,7 @@ export interface JustDone {
   sentenceEnd: number;
 }
 
-/** Past participles that do not end in -ed. */
+/** Past participles that do not end in -ed ("has got" is left out: it mostly means "has"). */
 const IRREGULAR = [
   'made',
   'won',
@@ -48,8 +48,6 @@ const IRREGULAR = [
   'fallen',
   'found',
   'flown',
-  'got',
-  'gotten',
   'grown',
   'heard',
   'hit',

@@ -38,6 +38,7 @@ describe('justDone: what is no event just done', () => {
     ['"has been" and a noun', 'Ann Roe has been a member of the council.'],
     ['"has to"', 'The council has to vote on the plan.'],
     ['"has had"', 'The line has had troubles with its ferries.'],
+    ['"has got", which means "has"', 'The line has got two ferries.'],
     ['past perfect', 'The council had approved the plan.'],
   ])('%s: %s', (_, text) => {
     expect(justDone(text)).toEqual([]);
