@@ -10,7 +10,7 @@ import { askedPart } from './askedPart.js';
 import { CandidatePool, type RankCandidate } from './candidates.js';
 import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
-import { justDone, type JustDone } from './justDone.js';
+import { justDone } from './justDone.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
 import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
@@ -22,28 +22,24 @@ import { periodPhrases, type PeriodPhrase } from './periods.js';
  */
 const PERIOD_PASSAGES = 10;
 /**
- * Times told by an event, by passage text: reading them tags the passage, and the best passages of
- * one topic come back question after question.
+ * `read` kept by passage text: the best passages of one topic come back question after question,
+ * and reading them again (tagging, splitting sentences) would cost each time.
  */
-const anchorsRead = new LruMap<string, PeriodPhrase[]>(4096);
-function anchorsOf(text: string): PeriodPhrase[] {
-  let anchors = anchorsRead.get(text);
-  if (!anchors) {
-    anchors = eventAnchors(text);
-    anchorsRead.set(text, anchors);
-  }
-  return anchors;
+function readOnce<T>(read: (text: string) => T): (text: string) => T {
+  const kept = new LruMap<string, T>(4096);
+  return (text) => {
+    let value = kept.get(text);
+    if (value === undefined) {
+      value = read(text);
+      kept.set(text, value);
+    }
+    return value;
+  };
 }
-/** Verbs in the present perfect, by passage text, read once as the times told by an event are. */
-const doneRead = new LruMap<string, JustDone[]>(4096);
-function doneIn(text: string): JustDone[] {
-  let done = doneRead.get(text);
-  if (!done) {
-    done = justDone(text);
-    doneRead.set(text, done);
-  }
-  return done;
-}
+/** Times told by an event, by passage text. */
+const anchorsOf = readOnce(eventAnchors);
+/** Verbs in the present perfect, by passage text. */
+const doneIn = readOnce(justDone);
 /** "how long …" asks for a length, which a named period is not. */
 const HOW_LONG = /\bhow\s+long\b/i;
 
