@@ -160,22 +160,24 @@ const PHRASE_OPENERS = new Set([
  * or just before. The report's date is then the answer to "when", where the sentence gives no time.
  */
 export function justDone(text: string): JustDone[] {
+  const matches = [...text.matchAll(PRESENT_PERFECT)].filter((m) => !STATES.has(m.groups?.verb?.toLowerCase() ?? ''));
+  // most passages have none: their sentences are not split
+  if (matches.length === 0) return [];
+  const spans = sentencesOf(text);
   const found: JustDone[] = [];
-  for (const sentence of sentencesOf(text)) {
-    const inside = text.slice(sentence.start, sentence.end);
-    for (const m of inside.matchAll(PRESENT_PERFECT)) {
-      const verb = m.groups?.verb?.toLowerCase() ?? '';
-      if (STATES.has(verb)) continue;
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      found.push({
-        start,
-        end,
-        text: withWordsAfter(text, start, end, sentence.end),
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
-    }
+  for (const m of matches) {
+    const start = m.index;
+    const sentence = spans.find((s) => s.start <= start && start < s.end);
+    // "Has the council voted?": a verb group that opens its sentence asks
+    if (!sentence || sentence.start === start) continue;
+    const end = start + m[0].length;
+    found.push({
+      start,
+      end,
+      text: withWordsAfter(text, start, end, sentence.end),
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+    });
   }
   return found;
 }
