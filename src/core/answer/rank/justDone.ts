@@ -123,8 +123,11 @@ const PRESENT_PERFECT = new RegExp(
   'giu',
 );
 
-/** Where the words after the verb group stop: a clause's end or a quotation mark. */
-const CLAUSE_STOP = /[,;:!?"“”()]|\.(?!\d)|\s[–—-]\s/;
+/**
+ * Where the words after the verb group stop: a clause's end or a quotation mark. A full stop inside
+ * the sentence is an abbreviation's or a number's ("U.S.", "80.1%"): the sentence's own end bounds them.
+ */
+const CLAUSE_STOP = /[,;:!?"“”()]|\s[–—-]\s/;
 /** Words after the verb group that the answer's text keeps, up to the first that opens a phrase of its own. */
 const WORDS_AFTER = 4;
 const PHRASE_OPENERS = new Set([
@@ -186,7 +189,8 @@ export function justDone(text: string): JustDone[] {
 function withWordsAfter(text: string, start: number, end: number, sentenceEnd: number): string {
   const rest = text.slice(end, sentenceEnd);
   const stop = CLAUSE_STOP.exec(rest)?.index ?? rest.length;
-  const words = rest.slice(0, stop).trim().split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
+  const clause = rest.slice(0, stop).replace(/\.\s*$/, '');
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
   const opener = words.findIndex((w) => PHRASE_OPENERS.has(w.toLowerCase()));
   return [text.slice(start, end), ...(opener === -1 ? words : words.slice(0, opener))].join(' ');
 }

@@ -13,6 +13,7 @@ describe('justDone: verbs in the present perfect, with the words they tell of', 
     ['Ann Roe has now agreed to lead the inquiry.', 'has now agreed'],
     ['The strike has been called off by the dock workers.', 'has been called off'],
     ['Tom Hale has won the Velmont seat.', 'has won the Velmont seat'],
+    ['Korvex has sold its U.S. unit.', 'has sold its U.S. unit'],
   ])('%s → %s', (text, words) => {
     expect(justDone(text).map((d) => d.text)).toEqual([words]);
   });
