@@ -28,7 +28,10 @@ describe('when-answers: an event the report tells as just done is dated by the r
     ['"how long"', 'How long has the Velmont council approved the Ardena bridge plan?', 'bridge'],
   ])('none from %s', (_, question, reportId) => {
     const { candidates } = desk.answerCandidates('when', question);
-    const fromReport = candidates.filter((c) => c.answer.byReportDate && c.answer.citations[0]?.reportId === reportId);
+    // candidates of one date merge across reports: any citation of the report counts
+    const fromReport = candidates.filter(
+      (c) => c.answer.byReportDate && c.answer.citations.some((cited) => cited.reportId === reportId),
+    );
     expect(fromReport).toEqual([]);
     // the report is searched: its passage is among those the candidates were read from
     expect(desk.ask('search', question, { limit: 5 }).answers.some((a) => a.citations[0]?.reportId === reportId)).toBe(
