@@ -1,4 +1,5 @@
 import type { PassageHit } from '../../index/newsIndex.js';
+import type { Annotations } from '../../types.js';
 import { contextFit } from '../citation.js';
 import { pairsAt, sentencePairs, termPairs, type PairAt } from './bigrams.js';
 import { around, passageWords, termsOutside, wordsIn, type PassageWord, type PassageWords } from './passageWords.js';
@@ -161,4 +162,9 @@ export function mergeMax(into: Features, from: Features): void {
 /** Share of a text's terms that the question holds. */
 export function shareInQuestion(terms: string[], queryTerms: Set<string>): number {
   return terms.length ? terms.filter((t) => queryTerms.has(t)).length / terms.length : 0;
+}
+
+/** Whether a span lies inside one of the report's quotations. */
+export function inQuotation(annotations: Annotations, span: { start: number; end: number }): boolean {
+  return annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end);
 }

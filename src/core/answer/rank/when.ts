@@ -12,7 +12,7 @@ import { eventAnchors } from './eventAnchors.js';
 import { expectedWhen, type ExpectedWhen } from './expected.js';
 import { justDone } from './justDone.js';
 import { asksFuture, endsBeforeReport } from './futureAsked.js';
-import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { inQuotation, shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { askedEnd, askedEventEnd, orderFeatures } from './order.js';
 import { periodPhrases, type PeriodPhrase } from './periods.js';
 
@@ -97,7 +97,7 @@ export function whenCandidates(
       const terms = termsOf(date.text);
       // the question's own date ("what happened in 1990?") is not its answer
       if (terms.length > 0 && shareInQuestion(terms, questionWords) === 1) continue;
-      const inQuote = annotations.quotes.some((q) => date.start >= q.start && date.end <= q.end);
+      const inQuote = inQuotation(annotations, date);
       // of a written range, the end the question asks about ("born" and "(1921–1998)") is the answer
       const parts = eventEnd ? rangeParts(date) : null;
       const end = eventEnd === 'start' ? parts?.first : parts?.last;
@@ -172,7 +172,7 @@ function addJustDone({ pool, context, annotations }: PassageReading, reportDate:
     // a time the sentence writes is the better answer, and a candidate of its own
     if (annotations.dates.some((d) => d.start < to && from < d.end)) continue;
     const span = { start: offset + done.start, end: offset + done.end };
-    if (annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end)) continue;
+    if (inQuotation(annotations, span)) continue;
     const mention: DateMention = { text: done.text, type: 'date', value: reportDate, precision: 'day', ...span };
     const features: Features = {
       ...spanFeatures(context, span, false),
@@ -266,7 +266,7 @@ function addPhrases(
     const span = { start: hit.passage.start + phrase.start, end: hit.passage.start + phrase.end };
     if (annotations.dates.some((d) => span.start < d.end && d.start < span.end)) continue;
     if (shareInQuestion(termsOf(phrase.text), questionWords) === 1) continue;
-    const inQuote = annotations.quotes.some((q) => span.start >= q.start && span.end <= q.end);
+    const inQuote = inQuotation(annotations, span);
     const features: Features = { ...spanFeatures(context, span, inQuote), ...own };
     // a time told by an event is weighed apart, as an undated day is: shared, the answers of one
     // question set (most of them in QAMR) moved the weights every calendar date carries

@@ -9,7 +9,7 @@ import { CandidatePool, type RankCandidate } from './candidates.js';
 import { asksPlural, coordinations } from './coordinated.js';
 import { inAskedRole } from './askedRole.js';
 import { expectedWho, type ExpectedWho } from './expected.js';
-import { shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
+import { inQuotation, shareInQuestion, spanFeatures, type Features, type HitContext } from './features.js';
 import { leadershipTerms, SECOND_IN_COMMAND } from './leadership.js';
 import { namePhrases, opensSentence } from './names.js';
 import { pairedPeople } from './pairedPeople.js';
@@ -130,8 +130,7 @@ export function whoCandidates(
     const annotations = annotated[i];
     if (!annotations) return;
     const { hit } = context;
-    const inQuote = (s: { start: number; end: number }) =>
-      annotations.quotes.some((q) => s.start >= q.start && s.end <= q.end);
+    const inQuote = (s: { start: number; end: number }) => inQuotation(annotations, s);
     const roles = rolesOf(annotations.entities);
     const pairs = pairedPeople(annotations.entities, hit.passage.text, hit.passage.start);
     const askedRoles = annotations.entities.flatMap((m) => (m.role && namedInQuery(m.text, parsed) ? [m.role] : []));
