@@ -180,14 +180,16 @@ function addMissed(text: string, mentions: EntityMention[], fullNames: EntityMen
   const covered = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
   const surnames = new Map<string, EntityMention>();
   for (const f of fullNames) surnames.set(lastName(f.text), f);
-  for (const [surname, full] of surnames) {
-    if (surname.length < 3) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+  // one pass over the text for every surname, tried in the order the people were named: a long
+  // report names dozens of people, and a pass each made this a costly step of reading it
+  const sought = [...surnames.keys()].filter((s) => s.length >= 3);
+  if (sought.length > 0) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sought.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
-      const end = start + surname.length;
+      const end = start + match[0].length;
       if (covered(start, end)) continue;
-      mentions.push({ text: full.text, type: 'person', surface: surname, start, end });
+      mentions.push({ text: surnames.get(match[0])!.text, type: 'person', surface: match[0], start, end });
     }
   }
   // "The Minister of Defense" after "the Minister of Defense of …, Zakir Hasanov"
