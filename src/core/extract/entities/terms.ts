@@ -18,11 +18,12 @@ export interface Term {
   position: number;
 }
 
+/** A term as compromise keeps it once its offsets are computed. */
 interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -36,11 +37,11 @@ export function tagTerms(text: string, chunks: Span[] = nameChunks(text)): Term[
   const terms: Term[] = [];
   let sentenceIndex = 0;
   for (const chunk of chunks) {
-    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{
-      terms: CompromiseTerm[];
-    }>;
-    for (const sentence of sentences) {
-      sentence.terms.forEach((term, position) => {
+    // compromise's own sentences of terms, read as they are: its JSON output copies every term
+    const doc = nlp(text.slice(chunk.start, chunk.end));
+    doc.compute('offset');
+    for (const sentence of doc.docs as unknown as CompromiseTerm[][]) {
+      sentence.forEach((term, position) => {
         if (!term.text) return;
         const start = chunk.start + term.offset.start;
         terms.push({
