@@ -49,8 +49,9 @@ function runChild(script: string, group: string[], args: string[]): Promise<Rows
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const failed = (why: string) => new Error(`eval: the child scoring ${group.join(', ')} ${why}`);
+      if (signal) return reject(failed(`was stopped by ${signal}`));
       if (code !== 0) return reject(failed(`exited with code ${code}`));
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as RowsByModule);

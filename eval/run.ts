@@ -64,9 +64,8 @@ function rowsHere(modules: EvalModule[]): RowsByModule {
  * all in this process). Each child runs this script with `--modules=…` and prints its rows as JSON.
  */
 async function allRows(): Promise<RowsByModule> {
-  const asked = Number(argument('workers') ?? availableParallelism());
-  if (!Number.isInteger(asked) || asked < 1) throw new Error('eval: --workers must be a whole number, 1 or more');
-  const workers = asked;
+  const workers = Number(argument('workers') ?? availableParallelism());
+  if (!Number.isInteger(workers) || workers < 1) throw new Error('eval: --workers must be a whole number, 1 or more');
   const groups = planGroups(chosen, workers);
   if (groups.length < 2) return rowsHere(chosen);
   const passed = process.argv.slice(2).filter((a) => a === '--quick' || a.startsWith('--feedback='));
