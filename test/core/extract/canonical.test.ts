@@ -32,6 +32,37 @@ describe('the surname of a person named in full before', () => {
   });
 });
 
+describe('surnames the tagger missed', () => {
+  it('are found for every person named in full, in whatever order they come back', () => {
+    const text = 'Ann Roe, Tom Hale and Ida Berg met on Monday. Berg spoke first, then Hale, then Roe and Berg again.';
+    const people = ['Ann Roe', 'Tom Hale', 'Ida Berg'].map((name) => mention(text, name, 'person'));
+    const out = joinMentions(text, people).filter((m) => !m.surface?.includes(' '));
+    expect(out.map((m) => [m.surface, m.text, text.slice(m.start, m.end)])).toEqual([
+      ['Berg', 'Ida Berg', 'Berg'],
+      ['Hale', 'Tom Hale', 'Hale'],
+      ['Roe', 'Ann Roe', 'Roe'],
+      ['Berg', 'Ida Berg', 'Berg'],
+    ]);
+  });
+
+  it('where two surnames could be read at one place, the one of the person named first is', () => {
+    // the tagger took the possessive into the second full name: "Hale’s" is a surname of its own
+    const text = 'Tom Hale spoke. Ida Hale’s plan won. Later Hale’s aide left.';
+    const people = [mention(text, 'Tom Hale', 'person'), mention(text, 'Ida Hale’s', 'person')];
+    const later = text.lastIndexOf('Hale');
+    const found = joinMentions(text, people).find((m) => m.start === later);
+    expect([found?.surface, found?.text]).toEqual(['Hale', 'Tom Hale']);
+  });
+
+  it.each([
+    ['a surname inside a longer word', 'Ann Roe spoke. Roebuck left.'],
+    ['a surname of two letters', 'Bo Li spoke. Li left.'],
+  ])('negative: %s is no mention', (_, text) => {
+    const out = joinMentions(text, [mention(text, text.split('.')[0]!.replace(/ spoke$/, ''), 'person')]);
+    expect(out).toHaveLength(1);
+  });
+});
+
 describe('the full name a one-word person mention stands for', () => {
   it.each([
     // a headline's run of capitals opening with the word loses to the name ending on it, even one written later
