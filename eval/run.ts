@@ -68,6 +68,7 @@ async function allRows(): Promise<RowsByModule> {
   if (!Number.isInteger(workers) || workers < 1) throw new Error('eval: --workers must be a whole number, 1 or more');
   const groups = planGroups(chosen, workers);
   if (groups.length < 2) return rowsHere(chosen);
+  process.stderr.write(`eval: ${groups.length} processes (${groups.map((g) => g.join(' + ')).join('; ')})\n`);
   const passed = process.argv.slice(2).filter((a) => a === '--quick' || a.startsWith('--feedback='));
   return rowsInChildren(fileURLToPath(import.meta.url), groups, passed);
 }

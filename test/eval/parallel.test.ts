@@ -75,6 +75,9 @@ describe.skipIf(!shared)('npm run eval over child processes', () => {
     const modules = '--only=meantime,tempeval';
     const [split, single] = await Promise.all([run([modules, '--workers=2']), run([modules, '--workers=1'])]);
     expect(split.stdout).toBe(single.stdout);
+    // the modules ran in two children, and without them in none
+    expect(split.stderr).toContain('eval: 2 processes (meantime; tempeval)');
+    expect(single.stderr).not.toContain('processes');
     expect(split.stdout).toContain('| MEANTIME dates');
     expect(split.stdout).toContain('| TempEval-3 all types');
     // each child timed its own module
