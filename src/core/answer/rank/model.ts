@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../projectRoot.js';
 import type { Features } from './features.js';
 
 /** Maps the best candidate's ranking score to the probability that it is right (Platt scaling). */
@@ -77,17 +78,6 @@ export function confidence(calibration: Calibration, inputs: Features): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The project root: the nearest folder above this file that holds package.json (works from src/ and dist/). */
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`answer ranker: no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
 /** Reads and checks a model file; a clear error names the file and what is wrong. */
 export function readRankerModel(path: string): RankerModel {
   let parsed: unknown;
@@ -117,7 +107,7 @@ let loaded: RankerModel | undefined;
 
 /** The committed model, read once. */
 export function rankerModel(): RankerModel {
-  loaded ??= readRankerModel(join(projectRoot(import.meta.dirname), RANKER_MODEL_PATH));
+  loaded ??= readRankerModel(join(projectRoot(import.meta.dirname, 'answer ranker'), RANKER_MODEL_PATH));
   return loaded;
 }
 

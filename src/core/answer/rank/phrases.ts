@@ -2,6 +2,7 @@ import { SEASONS } from '../../extract/dates/seasons.js';
 import { ROLE_HEADS } from '../../extract/entities/words.js';
 import { isActor } from '../../extract/ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
+import { nounKind, type NounKind } from '../../text/nounKinds.js';
 import { isAnyPreposition, isNotNoun } from '../../text/notNoun.js';
 import { processTerm, wordsWithOffsets } from '../../text/terms.js';
 import { opensSentence } from './names.js';
@@ -131,19 +132,37 @@ const PEOPLE_WORDS = new Set([
   'forces',
 ]);
 
-/**
- * Whether a group phrase's last word names people ("the city council", "elderly nurses") rather
- * than things ("plans", "drawings"): a body noun, a person ending, or a plural of people.
- */
-export function namesPeople(phrase: string): boolean {
-  const head =
+/** The last word of a phrase, lower case: the head noun of a group phrase. */
+function headOf(phrase: string): string {
+  return (
     phrase
       .split(/[\s-]+/)
       .pop()
-      ?.toLowerCase() ?? '';
-  return (
-    BODY_NOUNS.has(head) || PEOPLE_WORDS.has(head) || PERSON_ENDING.test(head) || singularForms(head).some(isActor)
+      ?.toLowerCase() ?? ''
   );
+}
+
+/**
+ * Whether a group phrase's last word names people ("the city council", "elderly nurses") rather
+ * than things ("plans", "drawings"): a body noun, a plural of people, a noun WordNet reads as a
+ * person or a group, else a person ending or a person's noun in compromise's lexicon.
+ */
+export function namesPeople(phrase: string): boolean {
+  const head = headOf(phrase);
+  if (BODY_NOUNS.has(head) || PEOPLE_WORDS.has(head)) return true;
+  // WordNet settles most nouns: "analysts" name people, "numbers" and "incidents" do not
+  const kind = kindOfPlural(head);
+  if (kind) return kind !== 'thing';
+  return PERSON_ENDING.test(head) || singularForms(head).some(isActor);
+}
+
+/** What a plural (or singular) noun names, read from the first of its forms that WordNet settles. */
+function kindOfPlural(word: string): NounKind | undefined {
+  for (const form of singularForms(word)) {
+    const kind = nounKind(form);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** The singulars a plural may come from: "bishops" → bishop, "deputies" → deputy, "clergymen" → clergyman. */
@@ -215,7 +234,8 @@ function isRoleHead(word: string): boolean {
     /^[a-z]{4,}$/.test(word) &&
     processTerm(word) !== null &&
     !Object.hasOwn(SEASONS, word) &&
-    (ROLE_HEADS.has(word) || (ONE_PERSON_ENDING.test(word) && !isNotNoun(word)))
+    // "the list", "the quarter" end as "analyst" and "owner" do, but WordNet reads them as things
+    (ROLE_HEADS.has(word) || (ONE_PERSON_ENDING.test(word) && !isNotNoun(word) && nounKind(word) !== 'thing'))
   );
 }
 

@@ -102,6 +102,8 @@ describe('group and role phrases', () => {
     'The specimen was an omen.',
     // a capitalised word inside a sentence is a name, not a plural
     'He met Velmont Holdings.',
+    // a role noun's ending on a thing's noun
+    'He read the list in the fourth quarter to the number.',
   ])('negative: %j has no group phrase', (text) => {
     expect(groupPhrases(text)).toEqual([]);
   });
