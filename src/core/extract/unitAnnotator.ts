@@ -61,9 +61,10 @@ export class UnitAnnotator {
     this.next++;
     const text = this.report.text.slice(unit.start, unit.end);
     const dates = extractDates(text, this.report.date);
-    // a lone word that is a date ("Christmas", "Easter") is not a name, whatever the tagger read
+    // a lone word that is a date ("Christmas", "Easter") is not a name, whatever the tagger read;
+    // nor is the time zone of a clock time ("18:00 UTC", "9 a.m. EST")
     const isDate = (m: EntityMention) =>
-      !m.text.includes(' ') && dates.some((d) => d.start === m.start && d.end === m.end);
+      !m.text.includes(' ') && dates.some((d) => (d.start === m.start && d.end === m.end) || zoneOfTime(d, m));
     const found = extractEntities(text);
     const own = found.filter((m) => !isDate(m)).map((m) => this.canonical(moved(m, unit.start)));
     this.findQuotes(previous, unit, own);
@@ -127,6 +128,14 @@ export class UnitAnnotator {
 
 function moved<T extends { start: number; end: number }>(item: T, by: number): T {
   return { ...item, start: item.start + by, end: item.end + by };
+}
+
+/** A word in capitals only, as time zones are abbreviated ("UTC", "GMT", "EST"). */
+const ZONE_ABBREVIATION = /^[A-Z]{2,5}$/;
+
+/** Whether a mention is the abbreviated time zone written inside a clock time. */
+function zoneOfTime(date: DateMention, m: EntityMention): boolean {
+  return date.type === 'time' && date.start <= m.start && m.end <= date.end && ZONE_ABBREVIATION.test(m.text);
 }
 
 /** A weekday inside a body's longer name ("The Sunday Express", "Monday Night Football") is no date. */

@@ -32,6 +32,20 @@ describe('a lone word that is a date', () => {
     expect(annotations.dates.map((d) => d.text)).toContain(word);
   });
 
+  it.each([
+    ['Velmont Airlines shares fell 3% by 18:00 UTC on Monday.', 'UTC'],
+    ['The Ardena index had lost 2.6% as of 16:00 UTC, traders said.', 'UTC'],
+  ])('%j: the time zone %j of a clock time is no name', (text, word) => {
+    const annotations = annotate({ text, date: '2024-01-01' });
+    expect(annotations.entities.map((m) => m.surface)).not.toContain(word);
+    expect(annotations.dates.some((d) => d.text.includes(word))).toBe(true);
+  });
+
+  it('negative: a body in capitals beside a clock time stays a name', () => {
+    const text = 'At 18:00 the NATO council met in Brussels.';
+    expect(annotate({ text, date: '2024-01-01' }).entities.map((m) => m.surface)).toContain('NATO');
+  });
+
   it('negative: the first name of a person named in full stays that person', () => {
     const text = 'Coach Christmas Velmont spoke. Christmas said the plan was sound.';
     const names = annotate({ text, date: '2024-01-01' }).entities.map((m) => m.text);
