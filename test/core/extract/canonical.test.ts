@@ -203,8 +203,37 @@ describe('a body named by its head word alone', () => {
       ['Ministry of Finance', 'Velmont Ministry'],
       'Ministry',
     ],
-    // not a body's head word: a company's short name stays as written
+    // not a body's head word, nor a company's name with its legal form: stays as written
+    ['Velmont Travel grew. Velmont said so.', ['Velmont Travel'], 'Velmont'],
+  ])('negative: %j keeps %j', (text, bodies, word) => {
+    expect(named(text, bodies, word)).toBe(word);
+  });
+});
+
+describe('a company named by its own name alone', () => {
+  const named = (text: string, bodies: string[], word: string) => {
+    const at = text.lastIndexOf(word);
+    const alone: EntityMention = { text: word, type: 'organization', surface: word, start: at, end: at + word.length };
+    const mentions = [...bodies.map((b) => mention(text, b, 'organization')), alone];
+    return joinMentions(text, mentions).find((m) => m.start === at)?.text;
+  };
+
+  it.each([
+    ['Velmont Motor Company will pay $57 million. Velmont is the only bidder.', ['Velmont Motor Company'], 'Velmont'],
+    ['Korvex LLC said it would close 80 shops. Korvex filed on Thursday.', ['Korvex LLC'], 'Korvex'],
+    ['Ardenco Inc. doubled its profit. Ardenco sold more phones.', ['Ardenco Inc.'], 'Ardenco'],
     ['Velmont Airlines grew. Velmont said so.', ['Velmont Airlines'], 'Velmont'],
+  ])('%j: %j → the full name', (text, [full], word) => {
+    expect(named(text, [full!], word)).toBe(full);
+  });
+
+  it.each([
+    // two companies of that name: which one is meant is not known
+    ['Velmont Motors and Velmont Group split. Velmont said so.', ['Velmont Motors', 'Velmont Group'], 'Velmont'],
+    // more than a legal form or a company's word after the name
+    ['Korvex Travel grew. Korvex said so.', ['Korvex Travel'], 'Korvex'],
+    // a place's name is no short form of the company named after it
+    ['Singapore Airlines grew. Singapore said so.', ['Singapore Airlines'], 'Singapore'],
   ])('negative: %j keeps %j', (text, bodies, word) => {
     expect(named(text, bodies, word)).toBe(word);
   });

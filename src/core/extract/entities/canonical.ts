@@ -2,7 +2,7 @@ import type { EntityMention } from '../../types.js';
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { companyWords } from './companyCues.js';
 import { keepsPeriod } from '../ner/tokens.js';
-import { ORG_HEADS, PLACE_ALIASES } from './words.js';
+import { COMPANY_PLURALS, ORG_HEADS, PLACE_ALIASES } from './words.js';
 import { LEGAL_FORMS } from '../../text/legalForms.js';
 
 /**
@@ -52,7 +52,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? placeInCapitals(m.text) ?? m.text;
     } else if (m.type === 'organization') {
-      m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? m.text;
+      m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? companyByOwnName(m.text, all) ?? m.text;
     }
     if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
   }
@@ -242,6 +242,25 @@ function bodyByHead(word: string, mentions: EntityMention[]): string | undefined
     if (m.type !== 'organization' || !m.text.includes(' ')) continue;
     const words = m.text.replace(/^The /, '').split(' ');
     if (words[0] === word || words[words.length - 1] === word) names.add(m.text);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** What follows a company's own name in its full name: a legal form, or what companies call themselves. */
+const COMPANY_TAIL = new Set([...LEGAL_FORMS, 'company', 'corporation', 'motor', 'group', ...COMPANY_PLURALS]);
+
+/**
+ * A company named by its own name alone ("Velmont") is the one company of the text whose name adds
+ * only a legal form or what companies call themselves ("Velmont Motor Company", "Velmont LLC").
+ * A place's name is left alone: "Singapore" is no short form of "Singapore Airlines".
+ */
+function companyByOwnName(name: string, mentions: EntityMention[]): string | undefined {
+  if (isPlaceName(name)) return undefined;
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !m.text.startsWith(`${name} `)) continue;
+    const tail = m.text.slice(name.length + 1).split(' ');
+    if (tail.every((word) => COMPANY_TAIL.has(word.toLowerCase().replace(/\.$/, '')))) names.add(m.text);
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
