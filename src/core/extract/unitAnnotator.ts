@@ -3,7 +3,7 @@ import type { Span } from '../text/sentences.js';
 import type { Annotations, DateMention, EntityMention, Report } from '../types.js';
 import { WEEKDAY_NAMES } from './dates/calendar.js';
 import { extractDates } from './dates/dates.js';
-import { bodyKinds, loneKind } from './entities/canonical.js';
+import { bodyKinds, companyFullNames, loneKind } from './entities/canonical.js';
 import { extractEntities } from './entities/entities.js';
 import { extractQuotes } from './quotes/quotes.js';
 
@@ -94,13 +94,17 @@ export class UnitAnnotator {
 
   /**
    * The annotations of the units done so far (all of them once `done`). A one-word person with no
-   * full name takes the kind the word has in any unit ("Velmont" read as a body in the first).
+   * full name takes the kind the word has in any unit ("Velmont" read as a body in the first), and
+   * a company named alone takes the full name another unit gives it.
    */
   result(): Annotations {
     const bodies = bodyKinds(this.entities);
+    // a company named in full in one unit is that company where a later unit names it alone
+    const companies = companyFullNames(this.entities);
     const entities = this.entities.map((m) => {
       const type = loneKind(m, bodies);
-      return type === m.type ? m : { ...m, type };
+      const text = (type === 'organization' && companies.get(m.text)) || m.text;
+      return type === m.type && text === m.text ? m : { ...m, type, text };
     });
     return { entities, dates: [...this.dates], quotes: [...this.quotes] };
   }

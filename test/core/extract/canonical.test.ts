@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinMentions } from '../../../src/core/extract/entities/canonical.js';
+import { companyFullNames, joinMentions } from '../../../src/core/extract/entities/canonical.js';
 import type { EntityMention, EntityType } from '../../../src/core/types.js';
 
 /** A mention of the `nth` time `surface` is written in `text`. */
@@ -203,39 +203,45 @@ describe('a body named by its head word alone', () => {
       ['Ministry of Finance', 'Velmont Ministry'],
       'Ministry',
     ],
-    // not a body's head word, nor a company's name with its legal form: stays as written
-    ['Velmont Travel grew. Velmont said so.', ['Velmont Travel'], 'Velmont'],
+    // not a body's head word: a company's short name stays as written
+    ['Velmont Airlines grew. Velmont said so.', ['Velmont Airlines'], 'Velmont'],
   ])('negative: %j keeps %j', (text, bodies, word) => {
     expect(named(text, bodies, word)).toBe(word);
   });
 });
 
-describe('a company named by its own name alone', () => {
-  const named = (text: string, bodies: string[], word: string) => {
-    const at = text.lastIndexOf(word);
-    const alone: EntityMention = { text: word, type: 'organization', surface: word, start: at, end: at + word.length };
-    const mentions = [...bodies.map((b) => mention(text, b, 'organization')), alone];
-    return joinMentions(text, mentions).find((m) => m.start === at)?.text;
-  };
+describe("a company's own name and its full name", () => {
+  const fullNames = (names: string[], type: EntityType = 'organization') =>
+    companyFullNames(names.map((name) => ({ text: name, type, surface: name, start: 0, end: name.length })));
 
   it.each([
-    ['Velmont Motor Company will pay $57 million. Velmont is the only bidder.', ['Velmont Motor Company'], 'Velmont'],
-    ['Korvex LLC said it would close 80 shops. Korvex filed on Thursday.', ['Korvex LLC'], 'Korvex'],
-    ['Ardenco Inc. doubled its profit. Ardenco sold more phones.', ['Ardenco Inc.'], 'Ardenco'],
-    ['Velmont Airlines grew. Velmont said so.', ['Velmont Airlines'], 'Velmont'],
-  ])('%j: %j → the full name', (text, [full], word) => {
-    expect(named(text, [full!], word)).toBe(full);
+    [['Velmont Motor Company'], 'Velmont', 'Velmont Motor Company'],
+    [['Velmont Motor Company'], 'Velmont Motor', 'Velmont Motor Company'],
+    [['Korvex LLC'], 'Korvex', 'Korvex LLC'],
+    [['Ardenco Inc.'], 'Ardenco', 'Ardenco Inc.'],
+    [['Velmont Airlines'], 'Velmont', 'Velmont Airlines'],
+    // two spellings of one company: the longer
+    [['Korvex Motors Corp.', 'Korvex Motors'], 'Korvex', 'Korvex Motors Corp.'],
+    [['Korvex Motors Corp.', 'Korvex Motors'], 'Korvex Motors', 'Korvex Motors Corp.'],
+  ])('%j: %j → %j', (names, own, full) => {
+    expect(fullNames(names).get(own)).toBe(full);
   });
 
   it.each([
     // two companies of that name: which one is meant is not known
-    ['Velmont Motors and Velmont Group split. Velmont said so.', ['Velmont Motors', 'Velmont Group'], 'Velmont'],
+    [['Velmont Motors', 'Velmont Group'], 'Velmont'],
     // more than a legal form or a company's word after the name
-    ['Korvex Travel grew. Korvex said so.', ['Korvex Travel'], 'Korvex'],
+    [['Korvex Travel'], 'Korvex'],
     // a place's name is no short form of the company named after it
-    ['Singapore Airlines grew. Singapore said so.', ['Singapore Airlines'], 'Singapore'],
-  ])('negative: %j keeps %j', (text, bodies, word) => {
-    expect(named(text, bodies, word)).toBe(word);
+    [['Singapore Airlines'], 'Singapore'],
+    // the full name itself
+    [['Korvex LLC'], 'Korvex LLC'],
+  ])('negative: %j gives %j no full name', (names, own) => {
+    expect(fullNames(names).has(own)).toBe(false);
+  });
+
+  it('negative: a person is no company', () => {
+    expect(fullNames(['Ann Group'], 'person').size).toBe(0);
   });
 });
 

@@ -13,12 +13,19 @@ function readingsOf(text: string, word: string): string[] {
 
 describe('names across units', () => {
   it.each([
-    // read as a body in an earlier unit: a later lone mention read as a person is that body
-    ['Velmont Airlines has bought two new planes. Velmont said the deal is done.', ['organization:Velmont']],
+    // read as a body in an earlier unit: a later lone mention read as a person is that body, under
+    // the full name the earlier unit gives it
+    ['Velmont Airlines has bought two new planes. Velmont said the deal is done.', ['organization:Velmont Airlines']],
+    ['Velmont Motor Company will cut 900 jobs. Velmont said the deal is done.', ['organization:Velmont Motor Company']],
     // named in full in an earlier unit: the surname is that person
     ['Ann Velmont has bought two new planes. Velmont said the deal is done.', ['person:Ann Velmont']],
   ])('%j', (text, expected) => {
     expect(readingsOf(text, 'Velmont')).toEqual(expected);
+  });
+
+  it('negative: two companies of that name in earlier units leave the lone name as written', () => {
+    const text = 'Velmont Motors will cut 900 jobs. Velmont Group will hire 50. Velmont said the deal is done.';
+    expect(readingsOf(text, 'Velmont')).toEqual(['organization:Velmont']);
   });
 });
 

@@ -52,7 +52,7 @@ export function joinMentions(text: string, raw: EntityMention[]): EntityMention[
     if (m.type === 'place') {
       m.text = PLACE_ALIASES.get(m.text.toLowerCase()) ?? placeInCapitals(m.text) ?? m.text;
     } else if (m.type === 'organization') {
-      m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? companyByOwnName(m.text, all) ?? m.text;
+      m.text = acronyms.get(m.text) ?? bodyByHead(m.text, all) ?? m.text;
     }
     if (m.role && !roles.has(m.text)) roles.set(m.text, m.role);
   }
@@ -250,19 +250,38 @@ function bodyByHead(word: string, mentions: EntityMention[]): string | undefined
 const COMPANY_TAIL = new Set([...LEGAL_FORMS, 'company', 'corporation', 'motor', 'group', ...COMPANY_PLURALS]);
 
 /**
- * A company named by its own name alone ("Velmont") is the one company of the text whose name adds
- * only a legal form or what companies call themselves ("Velmont Motor Company", "Velmont LLC").
- * A place's name is left alone: "Singapore" is no short form of "Singapore Airlines".
+ * Each company's own name, and each shorter reading of its full name, mapped to that full name when
+ * the text gives one company of that name: the full name adds only legal forms or what companies
+ * call themselves ("Velmont" and "Velmont Motor" → "Velmont Motor Company"; "Korvex" → "Korvex LLC"), the
+ * longest where one is a shorter reading of the other ("Korvex Motors", "Korvex Motors Corp.").
+ * A place's name is none: "Singapore" is no short form of "Singapore Airlines". Read over the whole
+ * report once its units are read (a unit alone may hold one of two such companies), and built once,
+ * so that looking a name up costs nothing however many the report names.
  */
-function companyByOwnName(name: string, mentions: EntityMention[]): string | undefined {
-  if (isPlaceName(name)) return undefined;
-  const names = new Set<string>();
+export function companyFullNames(mentions: EntityMention[]): Map<string, string> {
+  const byOwnName = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (m.type !== 'organization' || !m.text.startsWith(`${name} `)) continue;
-    const tail = m.text.slice(name.length + 1).split(' ');
-    if (tail.every((word) => COMPANY_TAIL.has(word.toLowerCase().replace(/\.$/, '')))) names.add(m.text);
+    if (m.type !== 'organization') continue;
+    const words = m.text.split(' ');
+    for (let end = words.length - 1; end >= 1 && isCompanyTail(words[end]!); end--) {
+      const own = words.slice(0, end).join(' ');
+      const names = byOwnName.get(own) ?? new Set<string>();
+      names.add(m.text);
+      byOwnName.set(own, names);
+    }
   }
-  return names.size === 1 ? [...names][0] : undefined;
+  const full = new Map<string, string>();
+  for (const [own, names] of byOwnName) {
+    const longest = [...names].sort((a, b) => b.length - a.length)[0]!;
+    // "Velmont Motors" and "Velmont Motors Corp." are one company; "Velmont Motors" and "Velmont Group" two
+    const one = [...names].every((name) => name === longest || longest.startsWith(`${name} `));
+    if (one && !isPlaceName(own)) full.set(own, longest);
+  }
+  return full;
+}
+
+function isCompanyTail(word: string): boolean {
+  return COMPANY_TAIL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** "United States Air Force (USAF)" → USAF stands for United States Air Force. */
