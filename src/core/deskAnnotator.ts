@@ -2,6 +2,7 @@ import { annotateWithin } from './extract/annotateBudget.js';
 import { defaultIndexOptions } from './index/indexOptions.js';
 import type { Annotator } from './index/newsIndex.js';
 import type { NewsdeskOptions } from './deskTypes.js';
+import { loadNounKinds } from './text/nounKinds.js';
 
 /**
  * The extractors as the index calls them on this thread: a report whose annotation passes the
@@ -34,11 +35,13 @@ const WARM_UP_ROUNDS = 3;
 
 /**
  * Loads the extractors' models and word lists (they load on first use, about a second and a
- * half) and runs them a few times: the bot does it before it logs in, so its first answer or
- * added report does not wait, and answers made on the spot run compiled code from the start.
+ * half) and runs them a few times, and reads the nouns table the who-answers use (about 20 ms):
+ * the bot does it before it logs in, so its first answer or added report does not wait, and
+ * answers made on the spot run compiled code from the start.
  */
 export function loadExtractors(): void {
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     annotateWithin({ text: WARM_UP_REPORT, date: round === 0 ? null : '2019-03-03' }, 5000);
   }
+  loadNounKinds();
 }

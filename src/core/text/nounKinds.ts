@@ -37,6 +37,11 @@ function loadTable(): Map<string, NounKind> {
   }
 }
 
+/** Reads the table now rather than on the first who-question (the bot does it before it logs in). */
+export function loadNounKinds(): void {
+  table ??= loadTable();
+}
+
 /**
  * What a lower-case one-word noun names most often, from WordNet: a person ("analyst"), a group
  * of people ("legislature") or a thing ("list"); `undefined` for a word WordNet does not settle.
