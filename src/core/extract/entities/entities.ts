@@ -1,10 +1,12 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
-import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
+import { gazetteer, isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
+import { nounKind } from '../../text/nounKinds.js';
 import { continuesWeekdayProgramme } from '../../text/weekdayProgramme.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
+import { acronymNotPerson } from './acronymNotPerson.js';
 import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounAfter } from './bodyNounAfter.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
@@ -17,6 +19,7 @@ import { cutAtLegalForms } from './legalFormEnd.js';
 import { trimLowerCaseOpening } from './lowerCaseOpening.js';
 import { joinMonthGivenNames } from './monthGivenName.js';
 import { joinIrishNames, joinNameParticles } from './nameParticles.js';
+import { namesNaturalFeature } from './naturalFeatures.js';
 import { joinNamesAcrossAnd } from './namesAcrossAnd.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { splitNameOfCountry } from './ofCountry.js';
@@ -109,6 +112,7 @@ function adjustSpan(
     const last = text.slice(span.start, span.end).split(/\s+/).pop()?.toLowerCase() ?? '';
     if (THING_HEADS.has(last) && !titledBefore(text, span.start)) return null;
     if (isHeadlineRun(text.slice(span.start, span.end))) return null;
+    if (acronymNotPerson(text, span.start, span.end)) return { span, type: 'organization' };
     let first = 0;
     // an initial ("M. Waugh") is part of the name, even where it spells a title
     while (first < inside.length && isTitleWord(inside[first]!) && !/^\p{L}\.?$/u.test(inside[first]!.text)) first++;
@@ -134,6 +138,9 @@ function adjustSpan(
   const body = hasOrgHead || spelledByAcronymAfter(text, span.start, span.end);
   if (lowers.some((w) => ROLE_HEADS.has(w)) && !body) return null;
   if (!hasOrgHead && afterRoleOf(text, span.start)) return null;
+  if (type === 'organization' && !body && namesNaturalFeature(text.slice(span.start, span.end))) {
+    return { span, type: 'place' };
+  }
   if (type === 'place' && (BODY_HEADS.has(lowers[lowers.length - 1]!) || bodyNounAfter(text, span.end)))
     return { span, type: 'organization' };
   return { span, type };
@@ -294,8 +301,24 @@ function bodyInRole(person: EntityMention, text: string): EntityMention | undefi
   if (!words) return undefined;
   const lowers = words.toLowerCase().split(/\s+/);
   if (lowers.some((w) => ROLE_HEADS.has(w) || COURTESY.has(w.replace(/\.$/, '')))) return undefined;
+  // a common word capitalised to open a sentence, not a listed name ("Launch customer Velmont"); the
+  // tagger reads a capitalised word inside a sentence itself, so only an opening word comes here untagged
+  if (lowers.length === 1 && isCommonWord(words) && !isKnownName(words)) return undefined;
   const type = PLACE_ALIASES.has(lowers.join(' ')) ? 'place' : 'organization';
   return { text: words, type, surface: words, start: roleAt, end: roleAt + words.length };
+}
+
+/** A word compromise lists as a common word, or WordNet as a noun ("Former", "Veteran", "Launch"). */
+function isCommonWord(word: string): boolean {
+  return isLexiconCommonWord(word) || nounKind(stripPossessive(word.toLowerCase())) !== undefined;
+}
+
+/** Gazetteer lists of names a body's word may come from; the others hold roles, titles and calendar words. */
+const NAME_LISTS = new Set(['company', 'org', 'team', 'place', 'city', 'region', 'country', 'first', 'last', 'person']);
+
+/** Whether a word is in the gazetteer's lists of names (companies, places, given names…). */
+function isKnownName(word: string): boolean {
+  return (gazetteer().single.get(word.toLowerCase()) ?? []).some((list) => NAME_LISTS.has(list));
 }
 
 /**
