@@ -3,7 +3,7 @@ import type { Span } from '../text/sentences.js';
 import type { Annotations, DateMention, EntityMention, Report } from '../types.js';
 import { WEEKDAY_NAMES } from './dates/calendar.js';
 import { extractDates } from './dates/dates.js';
-import { bodyKinds, companyFullNames, loneKind } from './entities/canonical.js';
+import { bodyKinds, companyFullNames, loneKind, oneWordKinds } from './entities/canonical.js';
 import { extractEntities } from './entities/entities.js';
 import { extractQuotes } from './quotes/quotes.js';
 
@@ -101,8 +101,9 @@ export class UnitAnnotator {
     const bodies = bodyKinds(this.entities);
     // a company named in full in one unit is that company where a later unit names it alone
     const companies = companyFullNames(this.entities);
+    const oneWord = oneWordKinds(this.entities);
     const entities = this.entities.map((m) => {
-      const type = loneKind(m, bodies);
+      const type = m.type === 'person' ? loneKind(m, bodies) : (oneWord.get(m.text) ?? m.type);
       const text = (type === 'organization' && companies.get(m.text)) || m.text;
       return type === m.type && text === m.text ? m : { ...m, type, text };
     });

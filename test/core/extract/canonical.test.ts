@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFullNames, joinMentions } from '../../../src/core/extract/entities/canonical.js';
+import { companyFullNames, joinMentions, oneWordKinds } from '../../../src/core/extract/entities/canonical.js';
 import type { EntityMention, EntityType } from '../../../src/core/types.js';
 
 /** A mention of the `nth` time `surface` is written in `text`. */
@@ -265,5 +265,66 @@ describe('a known place written in capitals', () => {
     ['London, May 4 - Shares fell.', 'London'],
   ])('negative: %j keeps %j', (text, name) => {
     expect(placeText(text, name)).toBe(name);
+  });
+});
+
+describe('one kind for a one-word body or place within a report', () => {
+  const kinds = (readings: Array<[string, EntityType]>) =>
+    oneWordKinds(readings.map(([name, type]) => ({ text: name, type, surface: name, start: 0, end: name.length })));
+
+  it.each([
+    [
+      [
+        ['Velmont', 'organization'],
+        ['Velmont', 'organization'],
+        ['Velmont', 'place'],
+      ],
+      'organization',
+    ],
+    [
+      [
+        ['Ardena', 'place'],
+        ['Ardena', 'place'],
+        ['Ardena', 'organization'],
+      ],
+      'place',
+    ],
+  ] as Array<[Array<[string, EntityType]>, EntityType]>)('%j: the kind read most often', (readings, kind) => {
+    expect(kinds(readings).get(readings[0]![0])).toBe(kind);
+  });
+
+  it.each([
+    // as often one kind as the other: which one is meant is not known
+    [
+      [
+        ['Velmont', 'organization'],
+        ['Velmont', 'place'],
+      ],
+    ],
+    // one kind only: nothing to change
+    [
+      [
+        ['Velmont', 'organization'],
+        ['Velmont', 'organization'],
+      ],
+    ],
+    // a longer name the word opens does not count ("Ardena Post" the paper, "Ardena" the place)
+    [
+      [
+        ['Ardena Post', 'organization'],
+        ['Ardena Post', 'organization'],
+        ['Ardena', 'place'],
+      ],
+    ],
+    // people are left to the full-name rules
+    [
+      [
+        ['Velmont', 'person'],
+        ['Velmont', 'person'],
+        ['Velmont', 'place'],
+      ],
+    ],
+  ] as Array<[Array<[string, EntityType]>]>)('negative: %j changes no kind', (readings) => {
+    expect(kinds(readings).size).toBe(0);
   });
 });

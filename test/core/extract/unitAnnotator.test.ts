@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { annotate } from '../../../src/core/extract/annotate.js';
 
 /** Units of one short sentence each, so every sentence is read on its own. */
@@ -71,5 +72,17 @@ describe("a weekday inside a body's name", () => {
   it('negative: a weekday beside a body is a date', () => {
     const annotations = annotate({ text: 'The Velmont Board met on Sunday.', date: '2024-01-01' });
     expect(annotations.dates.map((d) => d.text)).toEqual(['Sunday']);
+  });
+});
+
+describe('one kind for a one-word name within a report', () => {
+  it('a company read once as a place, three times as a company, is the company (a bundled seed report)', () => {
+    const file = readFileSync(new URL('../../../seeds/meantime/meantime-en-276079.md', import.meta.url), 'utf8');
+    const text = file.replace(/^---[\s\S]*?---\n/, '');
+    const kinds = annotate({ text, date: '2011-08-08' })
+      .entities.filter((m) => m.text === 'Boeing')
+      .map((m) => m.type);
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(kinds)).toEqual(new Set(['organization']));
   });
 });

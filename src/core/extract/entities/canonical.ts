@@ -170,6 +170,28 @@ function productNames(mentions: EntityMention[]): Set<EntityMention> {
   );
 }
 
+/**
+ * One kind for a one-word body or place within a report: the kind the report gives the word most
+ * often, when one kind outnumbers the others ("Velmont" an organisation three times, and once a
+ * place in "here at Velmont"). Only the word alone counts, not a longer name it opens ("Ardena"
+ * the place and "Ardena Post" the paper). People are left to `loneKind`.
+ */
+export function oneWordKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
+  const counts = new Map<string, Map<EntityMention['type'], number>>();
+  for (const m of mentions) {
+    if (m.type === 'person' || m.text.includes(' ')) continue;
+    const byType = counts.get(m.text) ?? new Map<EntityMention['type'], number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    counts.set(m.text, byType);
+  }
+  const kinds = new Map<string, EntityMention['type']>();
+  for (const [word, byType] of counts) {
+    const [first, second] = [...byType].sort((a, b) => b[1] - a[1]);
+    if (second && first![1] > second[1]) kinds.set(word, first![0]);
+  }
+  return kinds;
+}
+
 /** The kind of a mention: a one-word person with no full name found takes the word's kind in `bodies` (`bodyKinds`). */
 export function loneKind(m: EntityMention, bodies: Map<string, EntityMention['type']>): EntityMention['type'] {
   return m.type === 'person' && !m.text.includes(' ') ? (bodies.get(m.text) ?? 'person') : m.type;
