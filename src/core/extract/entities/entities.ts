@@ -9,6 +9,7 @@ import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { acronymNotPerson } from './acronymNotPerson.js';
 import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounAfter } from './bodyNounAfter.js';
+import { joinBrandOpening } from './brandOpening.js';
 import { bodyNounBefore } from './bodyNounBefore.js';
 import { joinMentions } from './canonical.js';
 import { consistentNames } from './consistency.js';
@@ -61,7 +62,10 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
  * and partial names are joined to the full name ("Hasanov" → "Zakir Hasanov").
  */
 export function extractEntities(text: string): EntityMention[] {
-  const found = trimLowerCaseOpening(text, cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text))));
+  const found = joinBrandOpening(
+    text,
+    trimLowerCaseOpening(text, cutAtLegalForms(text, findNames(lowerOpeningFunctionWords(text)))),
+  );
   const tagged = joinMonthGivenNames(text, splitNameOfCountry(text, cutDatesAfterNames(text, found)));
   const suffixed = joinNameSuffixes(
     text,
