@@ -142,6 +142,14 @@ export const CUE_VERBS = [
   'elaborated',
   'interjected',
   'scoffed',
+  'enthused',
+  'enthuses',
+  'gushed',
+  'boasts',
+  'laments',
+  'complains',
+  'exclaims',
+  'wonders',
 ];
 
 /** Matches one cue verb as a whole word. */

@@ -482,3 +482,18 @@ describe('who said a quotation: a role, a comma, then the one who holds it', () 
     expect(isRoleOfPhrase(phrase)).toBe(expected);
   });
 });
+
+describe('who said a quotation: verbs of saying with feeling', () => {
+  it.each([
+    [
+      '"enthused" after the quotation, and the speaker going on in the next paragraph',
+      '“We plan to grow,” says Velmont vice president Ann Roe.\n' +
+        '“We are rolling out the first plane,” enthused Tom Hale, the project manager.\n' +
+        '“That is an amazing thing for everyone who worked on it.”',
+      'amazing thing',
+      'Tom Hale',
+    ],
+    ['"gushed"', 'Ann Roe spoke first. “It is the best day of my life,” gushed Tom Hale.', 'best day', 'Tom Hale'],
+    ['"laments"', 'Ann Roe spoke first. “We lost the vote again,” laments Tom Hale.', 'lost the vote', 'Tom Hale'],
+  ])('%s', saidBy);
+});
