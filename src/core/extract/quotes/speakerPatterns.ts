@@ -53,11 +53,17 @@ const NAMING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${NAMING_VERBS})\b`, 'g
 const LEAD_COLON = /:\s{0,3}\n\s{0,3}$/;
 const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
 
+/** A line break, then a line that opens in lower case: the sentence goes on. */
+const CONTINUED_LINE = /^[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Ll}/u;
+
 /** ",” Cooper said" · ",” said Sen. Ted Cruz (R-Texas)" · "?” he asked" · "” ― Pamela Padilla". */
 export const cueAfterQuote: SpeakerPattern = (ctx) => {
   const { text, quote } = ctx;
   const at = quote.outer.end;
-  const window = text.slice(at, Math.min(text.length, at + 160)).split('\n')[0]!;
+  // a text written a sentence a line may break the line before its cue ("…out?” ¶ said Tom Hale"):
+  // a next line opening in lower case goes on with the sentence (the break read as a space keeps offsets)
+  const after = text.slice(at, Math.min(text.length, at + 160));
+  const window = (CONTINUED_LINE.test(after) ? after.replace('\n', ' ') : after).split('\n')[0]!;
   // "… the better.” The Buckeye State has …": a quotation closed by a full stop ends its sentence, so what
   // follows is a new sentence, not its attribution (news writes “…,” Smith said); a dash may still sign it
   const fullStop = FULL_STOP_INSIDE.test(text.slice(Math.max(quote.inner.start, quote.inner.end - 3), quote.inner.end));

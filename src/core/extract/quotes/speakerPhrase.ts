@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../types.js';
 import { isAbbreviation } from '../../text/sentences.js';
 import { NOT_NAMES, ROLE_HEADS } from '../entities/words.js';
+import { nounKind } from '../../text/nounKinds.js';
 import { PRONOUNS } from './cues.js';
 import { WINDOW, type Attribution, type QuoteContext } from './quoteContext.js';
 
@@ -98,8 +99,12 @@ function holderAfterRole(
 ): EntityMention | null {
   const comma = offset + clause.length;
   if (!/^\s{0,2},/.test(ctx.text.slice(comma, comma + 3))) return null;
-  // the role's own word ends it, or comes before what it is held of: not "said Tom Hale, a Democrat"
-  if (!ROLE_HEADS.has(roleHead(clause))) return null;
+  // the role's own word ends it, or comes before what it is held of: not "said Tom Hale, a Democrat";
+  // a noun WordNet reads as a person counts where it is written in lower case ("chief strategy
+  // expert, Tom Hale"), so a surname that is such a noun ("Tom Baker,") does not
+  const head = roleHead(clause);
+  const lowerCasePerson = clause.endsWith(head) && nounKind(head) === 'person';
+  if (!ROLE_HEADS.has(head) && !lowerCasePerson) return null;
   return inside.find((m) => m.type === 'person' && m.start > comma && m.start - comma <= 3) ?? null;
 }
 

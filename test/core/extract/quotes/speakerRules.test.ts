@@ -497,3 +497,32 @@ describe('who said a quotation: verbs of saying with feeling', () => {
     ['"laments"', 'Ann Roe spoke first. “We lost the vote again,” laments Tom Hale.', 'lost the vote', 'Tom Hale'],
   ])('%s', saidBy);
 });
+
+describe('who said a quotation: a role written in lower case, a comma, then its holder', () => {
+  it.each([
+    [
+      'a noun WordNet reads as a person ends the role',
+      'Ann Roe left. “It is ugly,” said Velmont Trading chief strategy expert, Tom Hale.',
+      'It is ugly',
+      'Tom Hale',
+    ],
+    [
+      'the cue on the next line of a text written a sentence a line',
+      'Ann Roe left.\n“It is ugly.\nIs it over?”\nsaid Velmont Trading chief strategy expert, Tom Hale.',
+      'Is it over',
+      'Tom Hale',
+    ],
+    [
+      'negative: a surname that is such a noun, written capitalised, is the speaker',
+      'Ann Roe left. “It is ugly,” said Tom Baker, Ann Roe’s lawyer.',
+      'It is ugly',
+      'Tom Baker',
+    ],
+    [
+      'negative: a next line opening in capitals is a new sentence',
+      'Ann Roe left.\n“It is ugly,”\nTom Hale said the vote was close.',
+      'It is ugly',
+      undefined,
+    ],
+  ])('%s', saidBy);
+});
