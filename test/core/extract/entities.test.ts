@@ -327,3 +327,21 @@ describe('the body a role opens with', () => {
     expect(denver.map((m) => m.type)).toEqual(['person', 'person']);
   });
 });
+
+describe("a place whose last word is a newspaper's or a firm's", () => {
+  it('is the newspaper', () => {
+    const text = 'The Velmont Street Journal reported it.';
+    expect(find(extractEntities(text), 'Velmont Street Journal')?.type).toBe('organization');
+  });
+
+  it.each([
+    // "bank" ends a place's name too
+    ['Troops left the West Bank on Monday.', 'West Bank'],
+    // one word: a place may be called that
+    ['Ann Roe flew to Post on Monday.', 'Post'],
+  ])('negative: %j keeps %j a place', (text, name) => {
+    const mention = find(extractEntities(text), name);
+    if (mention) expect(mention.type).toBe('place');
+    expect(mention).toBeDefined();
+  });
+});

@@ -53,6 +53,29 @@ const BODY_HEADS = new Set([
   'agency',
 ]);
 
+/**
+ * Last words of a newspaper's or a firm's name, which no place's name ends in ("Wall Street Journal",
+ * "Velmont Partners"). Not "bank", which ends "West Bank".
+ */
+const PAPER_OR_FIRM_HEADS = new Set([
+  'journal',
+  'times',
+  'post',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'partners',
+  ...COMPANY_PLURALS,
+]);
+
+/** Whether a place's last word makes it a body: an agency, a force, a newspaper, a firm. */
+function bodyHeadLast(lowers: string[]): boolean {
+  const last = lowers[lowers.length - 1]!;
+  return BODY_HEADS.has(last) || (lowers.length > 1 && PAPER_OR_FIRM_HEADS.has(last));
+}
+
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /**
@@ -145,7 +168,7 @@ function adjustSpan(
   if (type === 'organization' && !body && namesNaturalFeature(text.slice(span.start, span.end))) {
     return { span, type: 'place' };
   }
-  if (type === 'place' && (BODY_HEADS.has(lowers[lowers.length - 1]!) || bodyNounAfter(text, span.end)))
+  if (type === 'place' && (bodyHeadLast(lowers) || bodyNounAfter(text, span.end)))
     return { span, type: 'organization' };
   return { span, type };
 }
