@@ -103,7 +103,7 @@ function holderAfterRole(
   // a noun WordNet reads as a person counts where it is written in lower case ("chief strategy
   // expert, Tom Hale"), so a surname that is such a noun ("Tom Baker,") does not
   const head = roleHead(clause);
-  const lowerCasePerson = clause.endsWith(head) && nounKind(head) === 'person';
+  const lowerCasePerson = clause.split(/\s+/).includes(head) && nounKind(head) === 'person';
   if (!ROLE_HEADS.has(head) && !lowerCasePerson) return null;
   return inside.find((m) => m.type === 'person' && m.start > comma && m.start - comma <= 3) ?? null;
 }
