@@ -124,6 +124,15 @@ function particleSurnameFor(m: EntityMention, fullNames: EntityMention[]): strin
   return (before.length ? before[before.length - 1] : pool[0])?.text;
 }
 
+/** How many times a report reads each word as each kind. */
+type KindCounts = Map<string, Map<EntityMention['type'], number>>;
+
+function countKind(counts: KindCounts, word: string, type: EntityMention['type']): void {
+  const byType = counts.get(word) ?? new Map<EntityMention['type'], number>();
+  byType.set(type, (byType.get(type) ?? 0) + 1);
+  counts.set(word, byType);
+}
+
 /**
  * The kind a word has where the tagger reads it, alone or opening a longer name, as a body or a
  * place ("Velmont has …", "Velmont Airlines"). News names a person in full before using the surname
@@ -132,12 +141,8 @@ function particleSurnameFor(m: EntityMention, fullNames: EntityMention[]): strin
  * is a full name, even where the tagger typed it otherwise: the word stays a person.
  */
 export function bodyKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
-  const counts = new Map<string, Map<EntityMention['type'], number>>();
-  const count = (word: string, type: EntityMention['type']) => {
-    const byType = counts.get(word) ?? new Map<EntityMention['type'], number>();
-    byType.set(type, (byType.get(type) ?? 0) + 1);
-    counts.set(word, byType);
-  };
+  const counts: KindCounts = new Map();
+  const count = (word: string, type: EntityMention['type']) => countKind(counts, word, type);
   for (const m of mentions) {
     if (m.type === 'person') continue;
     const words = m.text.split(' ');
@@ -177,13 +182,8 @@ function productNames(mentions: EntityMention[]): Set<EntityMention> {
  * the place and "Ardena Post" the paper). People are left to `loneKind`.
  */
 export function oneWordKinds(mentions: EntityMention[]): Map<string, EntityMention['type']> {
-  const counts = new Map<string, Map<EntityMention['type'], number>>();
-  for (const m of mentions) {
-    if (m.type === 'person' || m.text.includes(' ')) continue;
-    const byType = counts.get(m.text) ?? new Map<EntityMention['type'], number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
-    counts.set(m.text, byType);
-  }
+  const counts: KindCounts = new Map();
+  for (const m of mentions) if (m.type !== 'person' && !m.text.includes(' ')) countKind(counts, m.text, m.type);
   const kinds = new Map<string, EntityMention['type']>();
   for (const [word, byType] of counts) {
     const [first, second] = [...byType].sort((a, b) => b[1] - a[1]);
