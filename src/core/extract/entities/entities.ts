@@ -2,7 +2,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
 import { gazetteer, isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
-import { nounKind } from '../../text/nounKinds.js';
+import { isCommonWord } from '../../text/commonWords.js';
 import { continuesWeekdayProgramme } from '../../text/weekdayProgramme.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
@@ -330,14 +330,9 @@ function bodyInRole(person: EntityMention, text: string): EntityMention | undefi
   if (lowers.some((w) => ROLE_HEADS.has(w) || COURTESY.has(w.replace(/\.$/, '')))) return undefined;
   // a common word capitalised to open a sentence, not a listed name ("Launch customer Velmont"); the
   // tagger reads a capitalised word inside a sentence itself, so only an opening word comes here untagged
-  if (lowers.length === 1 && isCommonWordOrNoun(words) && !isKnownName(words)) return undefined;
+  if (lowers.length === 1 && isCommonWord(words) && !isKnownName(words)) return undefined;
   const type = PLACE_ALIASES.has(lowers.join(' ')) ? 'place' : 'organization';
   return { text: words, type, surface: words, start: roleAt, end: roleAt + words.length };
-}
-
-/** A word compromise lists as a common word, or WordNet as a noun ("Former", "Veteran", "Launch"). */
-function isCommonWordOrNoun(word: string): boolean {
-  return isLexiconCommonWord(word) || nounKind(stripPossessive(word.toLowerCase())) !== undefined;
 }
 
 /** Gazetteer lists of names a body's word may come from; the others hold roles, titles and calendar words. */
