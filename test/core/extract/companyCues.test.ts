@@ -38,7 +38,105 @@ describe('negative: no company', () => {
   });
 });
 
+/** Mentions for each listed word and kind, in the order given. */
+function mentionsOf(text: string, words: [string, EntityType][]): EntityMention[] {
+  return words.map(([word, type]) => mentionOf(text, word, type));
+}
+
+describe('a one-word person named in a list with a body, or in apposition with a body noun', () => {
+  it.each([
+    [
+      'GM and Velmont were given loans.',
+      [
+        ['GM', 'organization'],
+        ['Velmont', 'person'],
+      ],
+    ],
+    [
+      'Velmont or Korvex Corp. will buy it.',
+      [
+        ['Velmont', 'person'],
+        ['Korvex Corp.', 'organization'],
+      ],
+    ],
+    // a list with commas and one "and": Velmont stands by a place, in the same list as a body
+    [
+      'Korvex Air, Ardena, Velmont and Tolva lost.',
+      [
+        ['Korvex Air', 'organization'],
+        ['Ardena', 'place'],
+        ['Velmont', 'person'],
+        ['Tolva', 'place'],
+      ],
+    ],
+    ['It came a day after Velmont, another U.S. car maker, said so.', [['Velmont', 'person']]],
+    [
+      'Velmont, the Ardena airline based in Tolva, said so.',
+      [
+        ['Velmont', 'person'],
+        ['Ardena', 'place'],
+        ['Tolva', 'place'],
+      ],
+    ],
+  ] as const)('%j', (text, words) => {
+    expect(companyWords(text, mentionsOf(text, words as unknown as [string, EntityType][]))).toEqual(
+      new Set(['Velmont']),
+    );
+  });
+});
+
+describe('negative: a person in a list or an apposition', () => {
+  it.each([
+    // a person in the same list
+    [
+      'Ann Roe, GM and Velmont met.',
+      [
+        ['Ann Roe', 'person'],
+        ['GM', 'organization'],
+        ['Velmont', 'person'],
+      ],
+    ],
+    // commas alone make no list: a clause follows the body
+    [
+      'After the vote in Congress, Velmont said no.',
+      [
+        ['Congress', 'organization'],
+        ['Velmont', 'person'],
+      ],
+    ],
+    // the body's noun does not end the phrase: a robber of banks
+    ['Velmont, the bank robber, fled.', [['Velmont', 'person']]],
+    // the newspaper is the source of what is said of Velmont
+    ['It was sold to Velmont, the newspaper said.', [['Velmont', 'person']]],
+    // a place alone in the list
+    [
+      'Velmont and Ardena met.',
+      [
+        ['Velmont', 'person'],
+        ['Ardena', 'place'],
+      ],
+    ],
+  ] as const)('%j', (text, words) => {
+    expect(companyWords(text, mentionsOf(text, words as unknown as [string, EntityType][]))).toEqual(new Set());
+  });
+});
+
 describe('in the extractor', () => {
+  it.each([
+    'Korvex was hardest hit among the carmakers. Last month, GM and Korvex were given loans.',
+    'Sales fell a day after Korvex, another U.S. car maker, released a list. Korvex said so.',
+  ])('a one-word name listed with a body, or called a maker, is a body in every mention: %j', (text) => {
+    const korvex = extractEntities(text).filter((m) => m.text === 'Korvex');
+    expect(korvex.length).toBe(2);
+    expect(korvex.every((m) => m.type === 'organization')).toBe(true);
+  });
+
+  it('the surname of a person named in full stays the person', () => {
+    const text = 'Ann Korvex spoke on Monday. Last month, GM and Korvex were given loans.';
+    const korvex = extractEntities(text).filter((m) => m.text === 'Ann Korvex');
+    expect(korvex.map((m) => m.type)).toEqual(['person', 'person']);
+  });
+
   it('every lone mention of the word is the company', () => {
     const text =
       'Stockholders sued to halt the sale of Korvex to Velmont Holdings. The acquisition of Korvex ' +
