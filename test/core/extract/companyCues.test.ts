@@ -38,86 +38,63 @@ describe('negative: no company', () => {
   });
 });
 
-/** Mentions for each listed word and kind, in the order given. */
-function mentionsOf(text: string, words: [string, EntityType][]): EntityMention[] {
-  return words.map(([word, type]) => mentionOf(text, word, type));
+/** Mentions of "Name:kind" pairs separated by "; " ("GM:organization; Velmont:person"), in that order. */
+function mentionsOf(text: string, pairs: string): EntityMention[] {
+  return pairs.split('; ').map((pair) => {
+    const [word, type] = pair.split(':') as [string, EntityType];
+    return mentionOf(text, word, type);
+  });
 }
 
 describe('a one-word person named in a list with a body, or in apposition with a body noun', () => {
   it.each([
-    [
-      'GM and Velmont were given loans.',
-      [
-        ['GM', 'organization'],
-        ['Velmont', 'person'],
-      ],
-    ],
-    [
-      'Velmont or Korvex Corp. will buy it.',
-      [
-        ['Velmont', 'person'],
-        ['Korvex Corp.', 'organization'],
-      ],
-    ],
+    ['GM and Velmont were given loans.', 'GM:organization; Velmont:person'],
+    ['Velmont or Korvex Corp. will buy it.', 'Velmont:person; Korvex Corp.:organization'],
     // a list with commas and one "and": Velmont stands by a place, in the same list as a body
     [
       'Korvex Air, Ardena, Velmont and Tolva lost.',
-      [
-        ['Korvex Air', 'organization'],
-        ['Ardena', 'place'],
-        ['Velmont', 'person'],
-        ['Tolva', 'place'],
-      ],
+      'Korvex Air:organization; Ardena:place; Velmont:person; Tolva:place',
     ],
-    ['It came a day after Velmont, another U.S. car maker, said so.', [['Velmont', 'person']]],
-    [
-      'Velmont, the Ardena airline based in Tolva, said so.',
-      [
-        ['Velmont', 'person'],
-        ['Ardena', 'place'],
-        ['Tolva', 'place'],
-      ],
-    ],
-  ] as const)('%j', (text, words) => {
-    expect(companyWords(text, mentionsOf(text, words as unknown as [string, EntityType][]))).toEqual(
-      new Set(['Velmont']),
-    );
+    // three names with commas and ", and"
+    ['Korvex, Tolva, and Velmont lost.', 'Korvex:organization; Tolva:place; Velmont:person'],
+    ['It came a day after Velmont, another U.S. car maker, said so.', 'Velmont:person'],
+    ['Velmont, the Ardena airline based in Tolva, said so.', 'Velmont:person; Ardena:place; Tolva:place'],
+  ])('%j', (text, pairs) => {
+    expect(companyWords(text, mentionsOf(text, pairs))).toEqual(new Set(['Velmont']));
   });
 });
 
 describe('negative: a person in a list or an apposition', () => {
   it.each([
     // a person in the same list
-    [
-      'Ann Roe, GM and Velmont met.',
-      [
-        ['Ann Roe', 'person'],
-        ['GM', 'organization'],
-        ['Velmont', 'person'],
-      ],
-    ],
+    ['Ann Roe, GM and Velmont met.', 'Ann Roe:person; GM:organization; Velmont:person'],
     // commas alone make no list: a clause follows the body
-    [
-      'After the vote in Congress, Velmont said no.',
-      [
-        ['Congress', 'organization'],
-        ['Velmont', 'person'],
-      ],
-    ],
+    ['After the vote in Congress, Velmont said no.', 'Congress:organization; Velmont:person'],
+    // ", and" between two names joins two clauses
+    ['He was killed by Korvex, and Velmont took the throne.', 'Korvex:organization; Velmont:person'],
+    // the body qualifies the person after it: no member of the list
+    ['Velmont and Korvex chairman Ann Roe met.', 'Velmont:person; Korvex:organization; Ann Roe:person'],
     // the body's noun does not end the phrase: a robber of banks
-    ['Velmont, the bank robber, fled.', [['Velmont', 'person']]],
+    ['Velmont, the bank robber, fled.', 'Velmont:person'],
     // the newspaper is the source of what is said of Velmont
-    ['It was sold to Velmont, the newspaper said.', [['Velmont', 'person']]],
+    ['It was sold to Velmont, the newspaper said.', 'Velmont:person'],
     // a place alone in the list
-    [
-      'Velmont and Ardena met.',
-      [
-        ['Velmont', 'person'],
-        ['Ardena', 'place'],
-      ],
-    ],
-  ] as const)('%j', (text, words) => {
-    expect(companyWords(text, mentionsOf(text, words as unknown as [string, EntityType][]))).toEqual(new Set());
+    ['Velmont and Ardena met.', 'Velmont:person; Ardena:place'],
+  ])('%j', (text, pairs) => {
+    expect(companyWords(text, mentionsOf(text, pairs))).toEqual(new Set());
+  });
+});
+
+describe('a longer name: listed with a body, unless a given name opens it', () => {
+  it('"Velmont Grumann and Korvex Corp." lists a body', () => {
+    const text = 'Velmont Grumann and Korvex Corp. defeated Tolva.';
+    const pairs = 'Velmont Grumann:person; Korvex Corp.:organization';
+    expect(companyWords(text, mentionsOf(text, pairs))).toEqual(new Set(['Velmont Grumann']));
+  });
+
+  it('negative: "Ann Roe and Korvex Corp." lists a person', () => {
+    const text = 'Ann Roe and Korvex Corp. were sued.';
+    expect(companyWords(text, mentionsOf(text, 'Ann Roe:person; Korvex Corp.:organization'))).toEqual(new Set());
   });
 });
 
