@@ -4,6 +4,7 @@ import type { Annotations, DateMention, EntityMention, Report } from '../types.j
 import { WEEKDAY_NAMES } from './dates/calendar.js';
 import { extractDates } from './dates/dates.js';
 import { bodyKinds, companyFullNames, loneKind, oneWordKinds } from './entities/canonical.js';
+import { companyWords } from './entities/companyCues.js';
 import { extractEntities } from './entities/entities.js';
 import { extractQuotes } from './quotes/quotes.js';
 
@@ -102,8 +103,14 @@ export class UnitAnnotator {
     // a company named in full in one unit is that company where a later unit names it alone
     const companies = companyFullNames(this.entities);
     const oneWord = oneWordKinds(this.entities);
+    // a name one unit calls a company ("Magna, a parts company") is that company in every unit
+    const cued = companyWords(this.report.text, this.entities);
     const entities = this.entities.map((m) => {
-      const type = m.type === 'person' ? loneKind(m, bodies) : (oneWord.get(m.text) ?? m.type);
+      const type = cued.has(m.text)
+        ? 'organization'
+        : m.type === 'person'
+          ? loneKind(m, bodies)
+          : (oneWord.get(m.text) ?? m.type);
       const text = (type === 'organization' && companies.get(m.text)) || m.text;
       return type === m.type && text === m.text ? m : { ...m, type, text };
     });

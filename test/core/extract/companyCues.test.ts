@@ -46,7 +46,7 @@ function mentionsOf(text: string, pairs: string): EntityMention[] {
   });
 }
 
-describe('a one-word person named in a list with a body, or in apposition with a body noun', () => {
+describe('a one-word name listed with a body, or in apposition with a body noun', () => {
   it.each([
     ['GM and Velmont were given loans.', 'GM:organization; Velmont:person'],
     ['Velmont or Korvex Corp. will buy it.', 'Velmont:person; Korvex Corp.:organization'],
@@ -58,13 +58,15 @@ describe('a one-word person named in a list with a body, or in apposition with a
     // three names with commas and ", and"
     ['Korvex, Tolva, and Velmont lost.', 'Korvex:organization; Tolva:place; Velmont:person'],
     ['It came a day after Velmont, another U.S. car maker, said so.', 'Velmont:person'],
+    // a place the tagger read, called a company
+    ['It was sold to Velmont, a Canadian automobile parts company.', 'Velmont:place'],
     ['Velmont, the Ardena airline based in Tolva, said so.', 'Velmont:person; Ardena:place; Tolva:place'],
   ])('%j', (text, pairs) => {
     expect(companyWords(text, mentionsOf(text, pairs))).toEqual(new Set(['Velmont']));
   });
 });
 
-describe('negative: a person in a list or an apposition', () => {
+describe('negative: no company in a list or an apposition', () => {
   it.each([
     // a person in the same list
     ['Ann Roe, GM and Velmont met.', 'Ann Roe:person; GM:organization; Velmont:person'],
@@ -76,6 +78,8 @@ describe('negative: a person in a list or an apposition', () => {
     ['Velmont and Korvex chairman Ann Roe met.', 'Velmont:person; Korvex:organization; Ann Roe:person'],
     // the body's noun does not end the phrase: a robber of banks
     ['Velmont, the bank robber, fled.', 'Velmont:person'],
+    // a group of anything is no body
+    ['Velmont, a group of islands, lies north.', 'Velmont:place'],
     // the newspaper is the source of what is said of Velmont
     ['It was sold to Velmont, the newspaper said.', 'Velmont:person'],
     // a place alone in the list

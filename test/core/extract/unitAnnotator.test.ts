@@ -86,3 +86,23 @@ describe('one kind for a one-word name within a report', () => {
     expect(new Set(kinds)).toEqual(new Set(['organization']));
   });
 });
+
+describe('a name one unit calls a company', () => {
+  it('is that company in every unit', () => {
+    const text = 'It sold the unit to Velmont, a parts company. Germany regretted the Velmont deal.';
+    expect(readingsOf(text, 'Velmont')).toEqual(['organization:Velmont', 'organization:Velmont']);
+  });
+
+  it('negative: with no unit calling it a company, the other reading stays', () => {
+    expect(readingsOf('Germany regretted the Velmont deal.', 'Velmont')).toEqual(['place:Velmont']);
+  });
+
+  it('"Magna, a Canadian automobile parts company" and "the Magna deal" (a bundled seed report)', () => {
+    const file = readFileSync(new URL('../../../seeds/meantime/meantime-en-143480.md', import.meta.url), 'utf8');
+    const text = file.replace(/^---[\s\S]*?---\n/, '');
+    const kinds = annotate({ text, date: '2009-11-05' })
+      .entities.filter((m) => m.text === 'Magna')
+      .map((m) => m.type);
+    expect(kinds).toEqual(['organization', 'organization']);
+  });
+});

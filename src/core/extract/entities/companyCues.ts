@@ -18,6 +18,8 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
  */
 const APPOSITION_AFTER =
   /^\s*,\s+(?:a|an|another|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{Ll}+)(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:in|of|based|that|which|with|from|whose)\b))/u;
+/** After "group" in apposition: "Ardena, a group of islands" names no body. */
+const GROUP_OF = /^\s+of\b/;
 /**
  * Between the last two names of a list: "and", "or", "&"; after a comma only where commas join the
  * list's other names ("Korvex, Velmont, and Ardena"), since "…by Korvex, and Velmont then…" joins two clauses.
@@ -32,9 +34,9 @@ const QUALIFIER_GAP = /^\s+(?:(?!(?:and|or)\s)[\p{L}.-]+\s+){0,3}$/u;
 /**
  * Names the report writes as a company's somewhere, so that the same name read elsewhere as a
  * person or a place is that company: a one-word name with a company's cue ("Velmont stock", "a
- * stake in Velmont"), and a person's name with no given name first, listed with a body or in
- * apposition with a body's noun ("GM and Velmont", "Velmont, another car maker"). Known places and
- * given names are left alone: "Japan shares" are shares traded in Japan.
+ * stake in Velmont"), a name not read as a place, with no given name first, listed with a body
+ * ("GM and Velmont"), and any name in apposition with a body's noun ("Velmont, another car maker").
+ * Known places and given names are left alone: "Japan shares" are shares traded in Japan.
  */
 export function companyWords(text: string, mentions: EntityMention[]): Set<string> {
   const words = new Set<string>();
@@ -43,7 +45,9 @@ export function companyWords(text: string, mentions: EntityMention[]): Set<strin
     if (words.has(m.text)) return;
     const firstWord = m.text.split(' ')[0]!;
     if (isPlaceName(m.text) || PLACE_ALIASES.has(m.text.toLowerCase()) || isGivenName(firstWord)) return;
-    if (m.type === 'person' && (inApposition(text, m) || listedWithBodies(text, sorted, at))) words.add(m.text);
+    // a body's own cue counts too: the report's other mentions of the name follow it
+    if (m.type !== 'place' && listedWithBodies(text, sorted, at)) words.add(m.text);
+    if (inApposition(text, m)) words.add(m.text);
     if (m.text.includes(' ')) return;
     const after = text.slice(m.end, m.end + 20);
     const before = text.slice(Math.max(0, m.start - 25), m.start);
@@ -56,11 +60,14 @@ export function companyWords(text: string, mentions: EntityMention[]): Set<strin
 
 /**
  * In CoNLL-2003's training articles (both parts) a name in apposition with a body's noun is an
- * organisation 10 times in 11, never a person.
+ * organisation 10 times in 11, never a person; the place is in "a group of boy scouts".
  */
 function inApposition(text: string, m: EntityMention): boolean {
-  const noun = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
-  return noun !== undefined && (BODY_NOUNS.has(noun) || MAKER.test(noun));
+  const after = text.slice(m.end, m.end + 80);
+  const found = APPOSITION_AFTER.exec(after);
+  const noun = found?.[1];
+  if (!found || noun === undefined || !(BODY_NOUNS.has(noun) || MAKER.test(noun))) return false;
+  return !(noun === 'group' && GROUP_OF.test(after.slice(found[0].length)));
 }
 
 /**
