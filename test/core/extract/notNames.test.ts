@@ -42,6 +42,10 @@ describe('names that are not people, bodies or places', () => {
     ['Kelly', 'person', 'person'],
     ['White', 'person', 'person'],
     ['Often Roe', 'person', 'person'],
+    // an index is a figure; a one-word "Index" may name a body
+    ['Ardena Composite Index', 'place', null],
+    ['Korvex Price Index', 'organization', null],
+    ['Index', 'organization', 'organization'],
   ] as const)('%s tagged %s keeps %s', (name, type, expected) => {
     expect(checkedType(name, type)).toBe(expected);
   });

@@ -26,7 +26,8 @@ export function isNationality(word: string): boolean {
  * The type a tagged name keeps, or null when it is not a name of a person, body or place:
  * a people's adjective, alone or before a role, is neither a body nor a person ("Azerbaijani",
  * "Azerbaijani Minister"); "US" written alone is the country, a place; a name has a capital,
- * unless it is written in a script without them; an adverb or conjunction alone is no name.
+ * unless it is written in a script without them; an adverb or conjunction alone is no name; nor is
+ * an index.
  */
 export function checkedType(name: string, type: EntityType): EntityType | null {
   // a name has a capital, unless its script has none ("c." for circa, read as an initial, and "1.5" are no names)
@@ -42,6 +43,9 @@ export function checkedType(name: string, type: EntityType): EntityType | null {
   ) {
     return null;
   }
+  // an index is a figure, not a body or a place ("Ardena Composite Index", "Consumer Price Index"):
+  // CoNLL-2003 types all 6 such names as other names (MISC)
+  if (words.length > 1 && lowers.at(-1) === 'index') return null;
   if (type === 'organization' && PLACE_ALIASES.has(lowers.join(' '))) return 'place';
   return type;
 }
