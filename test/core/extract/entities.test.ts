@@ -345,3 +345,21 @@ describe("a place whose last word is a newspaper's or a firm's", () => {
     expect(mention).toBeDefined();
   });
 });
+
+describe('a role with "for" before its field, then the name', () => {
+  it.each([
+    [
+      'In a reaction, European Commissioner for Competition Ysolde Velt said no.',
+      'Ysolde Velt',
+      'European Commissioner for Competition',
+    ],
+    ['A spokesman for Velmont Airlines Tom Hale said no.', 'Tom Hale', 'spokesman for Velmont Airlines'],
+  ])('%s', (text, name, role) => {
+    const person = extractEntities(text).find((m) => m.type === 'person');
+    expect([person?.text, person?.role]).toEqual([name, role]);
+  });
+
+  it('negative: the place an envoy is sent for stays a name', () => {
+    expect(extractEntities('The special envoy for Sudan arrived.').map((m) => m.text)).toEqual(['Sudan']);
+  });
+});

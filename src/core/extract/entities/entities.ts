@@ -164,7 +164,7 @@ function adjustSpan(
   // a role's word in a name its acronym spells is the body's ("General Agreement on … (GATT)")
   const body = hasOrgHead || spelledByAcronymAfter(text, span.start, span.end);
   if (lowers.some((w) => ROLE_HEADS.has(w)) && !body) return null;
-  if (!hasOrgHead && afterRoleOf(text, span.start)) return null;
+  if (!hasOrgHead && afterRoleOf(text, span.start, ROLE_OF_BEFORE)) return null;
   if (type === 'organization' && !body && namesNaturalFeature(text.slice(span.start, span.end))) {
     return { span, type: 'place' };
   }
@@ -265,20 +265,22 @@ function namedAfterLastRole(inside: Term[]): number {
   return name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isTitleWord(t)) ? head + 1 : inside.length;
 }
 
-/** The words right before a name that may make it part of a role: "Minister of" Defense. */
-const ROLE_BEFORE = /(\p{L}+)\s+of\s+$/u;
+/** The words right before a name that may make it part of a role: "Minister of" Defense, "Commissioner for" Trade. */
+const ROLE_BEFORE = /(\p{L}+)\s+(?:of|for)\s+$/u;
+/** A role's word and "of" only, before a field that is no name: an "envoy for" Sudan is sent for a place, whose name stays. */
+const ROLE_OF_BEFORE = /(\p{L}+)\s+of\s+$/u;
 
-/** A role's word and "of" stand right before `start`: "Minister of" Defense, "Chief of" Staff. */
-function afterRoleOf(text: string, start: number): boolean {
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
-  return before !== undefined && ROLE_HEADS.has(before);
+/** A role's word and "of" or "for" stand right before `start`: "Minister of" Defense, "Commissioner for" Trade. */
+function afterRoleOf(text: string, start: number, before = ROLE_BEFORE): boolean {
+  const word = before.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  return word !== undefined && ROLE_HEADS.has(word);
 }
 /** Capitalised words right after a span, which a name it holds may run on into. */
 const CAPITALS_AFTER = /^(?:\s\p{Lu}[\p{L}’'-]+)+/u;
 
 /**
- * "Minister of Defense Zakir Hasanov": after a role and "of", the tagger may read the role's body
- * and the name after it as one body. When the words after the body's first word, read alone, are
+ * "Minister of Defense Zakir Hasanov", "Commissioner for Trade Ann Roe": after a role and "of" or
+ * "for", the tagger may read the role's field and the name after it as one body. When the words after the body's first word, read alone, are
  * one person's name, that name is the mention (the role is read before it).
  */
 function nameAfterRoleBody(span: NerSpan, text: string): NerSpan {
