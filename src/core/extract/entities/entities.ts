@@ -7,6 +7,7 @@ import { continuesWeekdayProgramme } from '../../text/weekdayProgramme.js';
 import { findNames, type NerSpan } from '../ner/tagger.js';
 import { joinByAcronym, spelledByAcronymAfter } from './acronymJoin.js';
 import { acronymNotPerson } from './acronymNotPerson.js';
+import { opensNationality } from './compassNationality.js';
 import { joinAdjacentNames } from './adjacentNames.js';
 import { bodyNounAfter } from './bodyNounAfter.js';
 import { joinBrandOpening } from './brandOpening.js';
@@ -106,6 +107,7 @@ export function extractEntities(text: string): EntityMention[] {
   const web = webNames(text);
   for (const tagged of names) {
     if (isNumeralOnly(text.slice(tagged.start, tagged.end))) continue;
+    if (opensNationality(text, tagged.start, tagged.end)) continue;
     const span = personAfterTitle(personAfterRole(nameAfterRoleBody(tagged, text), termsIn(terms, tagged)), text);
     const taggedType = TYPE_OF[span.type];
     const name = text.slice(span.start, span.end);
