@@ -96,6 +96,16 @@ describe('a longer name: listed with a body, unless a given name opens it', () =
     expect(companyWords(text, mentionsOf(text, pairs))).toEqual(new Set(['Velmont Grumann']));
   });
 
+  it('negative: a name the report gives a role elsewhere is a person’s', () => {
+    const text = 'Chief executive Velmont Grumann spoke. Velmont Grumann and Korvex Corp. defeated Tolva.';
+    const start = text.lastIndexOf('Velmont Grumann');
+    const listed: EntityMention = { ...mentionOf(text, 'Velmont Grumann', 'person'), start, end: start + 15 };
+    const withRole: EntityMention = { ...mentionOf(text, 'Velmont Grumann', 'person'), role: 'Chief executive' };
+    const body = mentionOf(text, 'Korvex Corp.', 'organization');
+    expect(companyWords(text, [listed, body])).toEqual(new Set(['Velmont Grumann']));
+    expect(companyWords(text, [withRole, listed, body])).toEqual(new Set());
+  });
+
   it('negative: "Ann Roe and Korvex Corp." lists a person', () => {
     const text = 'Ann Roe and Korvex Corp. were sued.';
     expect(companyWords(text, mentionsOf(text, 'Ann Roe:person; Korvex Corp.:organization'))).toEqual(new Set());

@@ -282,8 +282,9 @@ const CAPITALS_AFTER = /^(?:\s\p{Lu}[\p{L}’'-]+)+/u;
 
 /**
  * "Minister of Defense Zakir Hasanov", "Commissioner for Trade Ann Roe": after a role and "of" or
- * "for", the tagger may read the role's field and the name after it as one body. When the words after the body's first word, read alone, are
- * one person's name, that name is the mention (the role is read before it).
+ * "for", the tagger may read the role's field and the name after it as one body. When the words
+ * after the body's first word, read alone, are one person's name, that name is the mention (the
+ * role is read before it).
  */
 function nameAfterRoleBody(span: NerSpan, text: string): NerSpan {
   if (span.type === 'PER') return span;
