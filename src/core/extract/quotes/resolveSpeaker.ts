@@ -21,6 +21,8 @@ const PARTY_TAG = /^\(?[RDI]-[\p{Lu}][\p{L}. ]{0,20}\)?$/u;
 const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
 /** A run of capitalised words right before a party tag and the comma or bracket that leads it. */
 const WRITTEN_BEFORE_TAG = /(\p{Lu}[\p{L}’'-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,5})\s{0,2}[,(]\s{0,2}$/u;
+/** The lower-case word before a role's field, which is no part of the name after it. */
+const ROLE_FIELD_BEFORE = /^(?:of|for)$/;
 /** How far before a party tag the lawmaker's name may end. */
 const PARTY_TAG_REACH = 4;
 
@@ -179,17 +181,19 @@ export class SpeakerResolver {
 
   /**
    * A name the tagger cut short, as written: "Ann Mary" before "Roe:", "Tom Lee" after "said Velt".
-   * Only a name-like word is taken in, and before the name only after a lower-case word.
+   * Only a name-like word is taken in, and before the name only after a lower-case word that is not
+   * "of" or "for".
    */
   private widened(entity: EntityMention, name: string): string {
     if (this.text.slice(entity.start, entity.end) !== name) return name;
     let out = name;
     const after = /^ (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u.exec(this.text.slice(entity.end, entity.end + 32));
     if (after && isNameWord(after[1]!)) out = `${out} ${after[1]}`;
-    const before = /(?:^|\s)\p{Ll}[\p{L}-]* (\p{Lu}[\p{L}’'-]+) $/u.exec(
+    const before = /(?:^|\s)(\p{Ll}[\p{L}-]*) (\p{Lu}[\p{L}’'-]+) $/u.exec(
       this.text.slice(Math.max(0, entity.start - 40), entity.start),
     );
-    if (before && isNameWord(before[1]!)) out = `${before[1]} ${out}`;
+    // after "of" or "for" a capitalised word is a role's field ("Commissioner for Competition Ann Roe")
+    if (before && !ROLE_FIELD_BEFORE.test(before[1]!) && isNameWord(before[2]!)) out = `${before[2]} ${out}`;
     return out.split(' ').length <= NAME_WORDS ? out : name;
   }
 

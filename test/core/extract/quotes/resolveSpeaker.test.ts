@@ -99,6 +99,13 @@ describe('SpeakerResolver: a name the tagger cut short is read as written', () =
       'Laura Cooper',
     ],
     ['not a word that is no name', 'It was Laura Cooper On Monday.', 'Laura Cooper', 'Laura Cooper'],
+    [
+      'not a role’s field after "for"',
+      'European Commissioner for Competition Ysolde Velt said so.',
+      'Ysolde Velt',
+      'Ysolde Velt',
+    ],
+    ['not a role’s field after "of"', 'Minister of Defense Ann Roe said so.', 'Ann Roe', 'Ann Roe'],
   ])('%s', (_label, body, name, expected) => {
     const entities = [person(body, name)];
     expect(new SpeakerResolver(body, entities).speakerOf(entities[0], name, body.indexOf(name))).toBe(expected);
