@@ -75,13 +75,18 @@ describe("a weekday inside a body's name", () => {
   });
 });
 
+/** The kinds a bundled seed report's annotation gives each mention named `name`, in order. */
+function seedKindsOf(id: string, date: string, name: string): string[] {
+  const file = readFileSync(new URL(`../../../seeds/meantime/${id}.md`, import.meta.url), 'utf8');
+  const text = file.replace(/^---[\s\S]*?---\n/, '');
+  return annotate({ text, date })
+    .entities.filter((m) => m.text === name)
+    .map((m) => m.type);
+}
+
 describe('one kind for a one-word name within a report', () => {
   it('a company read once as a place, three times as a company, is the company (a bundled seed report)', () => {
-    const file = readFileSync(new URL('../../../seeds/meantime/meantime-en-276079.md', import.meta.url), 'utf8');
-    const text = file.replace(/^---[\s\S]*?---\n/, '');
-    const kinds = annotate({ text, date: '2011-08-08' })
-      .entities.filter((m) => m.text === 'Boeing')
-      .map((m) => m.type);
+    const kinds = seedKindsOf('meantime-en-276079', '2011-08-08', 'Boeing');
     expect(kinds.length).toBeGreaterThanOrEqual(4);
     expect(new Set(kinds)).toEqual(new Set(['organization']));
   });
@@ -98,11 +103,6 @@ describe('a name one unit calls a company', () => {
   });
 
   it('"Magna, a Canadian automobile parts company" and "the Magna deal" (a bundled seed report)', () => {
-    const file = readFileSync(new URL('../../../seeds/meantime/meantime-en-143480.md', import.meta.url), 'utf8');
-    const text = file.replace(/^---[\s\S]*?---\n/, '');
-    const kinds = annotate({ text, date: '2009-11-05' })
-      .entities.filter((m) => m.text === 'Magna')
-      .map((m) => m.type);
-    expect(kinds).toEqual(['organization', 'organization']);
+    expect(seedKindsOf('meantime-en-143480', '2009-11-05', 'Magna')).toEqual(['organization', 'organization']);
   });
 });
