@@ -1,4 +1,4 @@
-import { BODY_NOUNS, MAKER } from './bodyNounBefore.js';
+import { isBodyNoun } from './bodyNounBefore.js';
 
 /** Parts of a company that an appositive names it by ("Korvex, the financing arm of Velmont"). */
 const PART_NOUNS = new Set(['arm', 'unit', 'division']);
@@ -16,5 +16,5 @@ export function bodyNounAfter(text: string, end: number): boolean {
   const match = APPOSITIVE.exec(text.slice(end, end + 80));
   if (!match) return false;
   const noun = match[2]!;
-  return BODY_NOUNS.has(noun) || PART_NOUNS.has(noun) || MAKER.test(noun);
+  return isBodyNoun(noun) || PART_NOUNS.has(noun);
 }

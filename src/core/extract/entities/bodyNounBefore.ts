@@ -35,10 +35,15 @@ export const BODY_NOUNS = new Set([
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
 
 /** A maker of something: carmaker, drugmaker, chipmaker ("maker" alone among them). */
-export const MAKER = /maker$/;
+const MAKER = /maker$/;
+
+/** Whether a lower-case noun names a body: "firm", "airline", "carmaker". */
+export function isBodyNoun(word: string): boolean {
+  return BODY_NOUNS.has(word) || MAKER.test(word);
+}
 
 /** Whether the text right before a name calls it a body ("firm Zentrix"): then it is not a person. */
 export function bodyNounBefore(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return word !== undefined && (BODY_NOUNS.has(word) || MAKER.test(word));
+  return word !== undefined && isBodyNoun(word);
 }

@@ -1,6 +1,6 @@
 import { isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import type { EntityMention } from '../../types.js';
-import { BODY_NOUNS, MAKER } from './bodyNounBefore.js';
+import { BODY_NOUNS, isBodyNoun } from './bodyNounBefore.js';
 import { PLACE_ALIASES } from './words.js';
 
 /** After a name: what only a company has ("Velmont stock", "Velmont's shareholders"). */
@@ -70,7 +70,7 @@ function inApposition(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 80);
   const found = APPOSITION_AFTER.exec(after);
   const noun = found?.[1];
-  if (!found || noun === undefined || !(BODY_NOUNS.has(noun) || MAKER.test(noun))) return false;
+  if (!found || noun === undefined || !isBodyNoun(noun)) return false;
   return !(noun === 'group' && GROUP_OF.test(after.slice(found[0].length)));
 }
 

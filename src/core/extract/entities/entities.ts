@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType } from '../../types.js';
 import { sentencesOf, type Span } from '../../text/sentences.js';
-import { gazetteer, isGivenName, isPlaceName } from '../ner/gazetteer.js';
+import { inClass, isGivenName, isPlaceName } from '../ner/gazetteer.js';
 import { lexiconTags } from '../../text/lexicon.js';
 import { isCommonWord } from '../../text/commonWords.js';
 import { continuesWeekdayProgramme } from '../../text/weekdayProgramme.js';
@@ -341,11 +341,11 @@ function bodyInRole(person: EntityMention, text: string): EntityMention | undefi
 }
 
 /** Gazetteer lists of names a body's word may come from; the others hold roles, titles and calendar words. */
-const NAME_LISTS = new Set(['company', 'org', 'team', 'place', 'city', 'region', 'country', 'first', 'last', 'person']);
+const NAME_LISTS = ['company', 'org', 'team', 'place', 'city', 'region', 'country', 'first', 'last', 'person'];
 
 /** Whether a word is in the gazetteer's lists of names (companies, places, given names…). */
 function isKnownName(word: string): boolean {
-  return (gazetteer().single.get(word.toLowerCase()) ?? []).some((list) => NAME_LISTS.has(list));
+  return inClass(word, ...NAME_LISTS);
 }
 
 /**

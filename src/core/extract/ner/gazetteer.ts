@@ -56,8 +56,8 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-/** Whether compromise's lexicon puts the word in one of the classes. */
-function inClass(word: string, ...classes: string[]): boolean {
+/** Whether the word lists put the word in one of the classes ("company", "first", "city" …). */
+export function inClass(word: string, ...classes: string[]): boolean {
   const listed = gazetteer().single.get(word.toLowerCase()) ?? [];
   return classes.some((c) => listed.includes(c));
 }
